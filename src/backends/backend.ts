@@ -1,0 +1,32 @@
+import type { RunRequest } from '../engine/run-request.js';
+import type { RunResult } from '../engine/run-result.js';
+
+/** A run that was submitted and can be followed or cancelled, even by another process. */
+export interface RunHandle {
+  notebook: string;
+  jobId: string;
+  runId: string;
+  outputUri?: string;
+  consoleUrl?: string;
+  /** When the run must end; following past it cancels the run. ISO 8601. */
+  deadline?: string;
+}
+
+export interface LogLine {
+  notebook: string;
+  time: string;
+  message: string;
+}
+
+export interface FollowOptions {
+  onLog?: (line: LogLine) => void;
+  /** Aborting cancels the run and waits for CANCELED. */
+  signal?: AbortSignal;
+}
+
+/** Where notebooks run: OCI Data Science, or the machine itself. */
+export interface Backend {
+  submit(request: RunRequest, signal?: AbortSignal): Promise<RunHandle>;
+  follow(handle: RunHandle, options?: FollowOptions): Promise<RunResult>;
+  cancel(handle: RunHandle): Promise<void>;
+}

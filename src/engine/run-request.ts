@@ -1,0 +1,38 @@
+/** What one notebook run needs, whichever front door (action, CLI, OCI Function) parsed it. */
+export interface RunRequest {
+  /** The notebook's bytes and the path it is known by (workspace path, URL, ...). */
+  notebook: { path: string; content: Uint8Array };
+  jobName: string;
+  compartmentId: string;
+  projectId: string;
+  logGroupId?: string;
+  /** With a log group but no log, OCI creates a log for the job. */
+  logId?: string;
+  /** With a subnet the job runs on STANDALONE infrastructure; without, ME_STANDALONE. */
+  subnetId?: string;
+  shape: string;
+  /** Only sent for Flex shapes. */
+  ocpus: number;
+  memoryInGBs: number;
+  blockStorageSizeInGBs: number;
+  /** A service conda slug (`tensorflow28_p38_cpu_v1`) or a published conda `oci://bucket@namespace/path`. */
+  conda?: string;
+  environmentVariables: Record<string, string>;
+  excludeTags: string[];
+  /** Injected after the cell tagged `parameters`, as papermill does. */
+  parameters: Record<string, unknown>;
+  /** `oci://bucket@namespace/prefix`; the executed notebook and the files it wrote land under it. */
+  outputUri?: string;
+  maximumRuntimeInMinutes?: number;
+  freeformTags: Record<string, string>;
+}
+
+export const RUN_REQUEST_DEFAULTS = {
+  shape: 'VM.Standard.E3.Flex',
+  ocpus: 1,
+  memoryInGBs: 16,
+  blockStorageSizeInGBs: 50,
+  excludeTags: [] as string[],
+} as const;
+
+export const MINIMUM_BLOCK_STORAGE_GB = 50;

@@ -1,0 +1,33 @@
+/** Where a run ended. NEEDS_ATTENTION is terminal for us: waiting on it only burns the timeout. */
+export const TERMINAL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED', 'NEEDS_ATTENTION'] as const;
+export type RunState =
+  | 'ACCEPTED'
+  | 'IN_PROGRESS'
+  | 'CANCELING'
+  | (typeof TERMINAL_STATES)[number]
+  /** Submitted without waiting: the run goes on after we return. */
+  | 'SUBMITTED'
+  /** Could not be submitted at all (bad input, service refused). */
+  | 'NOT_SUBMITTED';
+
+export function isTerminal(state: string): boolean {
+  return (TERMINAL_STATES as readonly string[]).includes(state);
+}
+
+/** How a run ended, as every front door reports it. */
+export interface RunResult {
+  notebook: string;
+  jobId?: string;
+  runId?: string;
+  state: RunState;
+  lifecycleDetails?: string;
+  /** Where the executed notebook is (or will be) found. */
+  outputUri?: string;
+  consoleUrl?: string;
+  timeAccepted?: string;
+  timeStarted?: string;
+  timeFinished?: string;
+  durationSeconds?: number;
+  /** Why the run is not SUCCEEDED, in words a user can act on. */
+  error?: string;
+}
