@@ -10,6 +10,8 @@ export interface RunHandle {
   consoleUrl?: string;
   /** When the run must end; following past it cancels the run. ISO 8601. */
   deadline?: string;
+  /** What the backend must tidy up when the run ends (ids only, never secrets), kept with the handle. */
+  cleanup?: Record<string, string>;
 }
 
 export interface LogLine {

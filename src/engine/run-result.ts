@@ -30,4 +30,6 @@ export interface RunResult {
   durationSeconds?: number;
   /** Why the run is not SUCCEEDED, in words a user can act on. */
   error?: string;
+  /** The notebook cell that failed (1-based, counting every cell of the file) and its exception. */
+  failedCell?: { cell: number; message: string };
 }

@@ -1,0 +1,48 @@
+import type { RunRequest } from '../engine/run-request.js';
+import { parseObjectStorageUri } from '../oci/object-storage-uri.js';
+import type { JobArtifact } from './job-artifact.js';
+
+/** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
+export const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
+
+/** Variables the engine sets for the driver; a user's `env` may not replace them. */
+export const RESERVED_VARIABLES = [
+  'JOB_RUN_ENTRYPOINT',
+  'JOB_RUN_NOTEBOOK',
+  'NOTEBOOK_ENCODING',
+  'NOTEBOOK_EXCLUDE_TAGS',
+  'OUTPUT_URI',
+  'CONDA_ENV_TYPE',
+  'CONDA_ENV_SLUG',
+  'CONDA_ENV_OBJECT_NAME',
+  'CONDA_ENV_REGION',
+  'CONDA_ENV_NAMESPACE',
+  'CONDA_ENV_BUCKET',
+  OUTPUT_PAR_VARIABLE,
+] as const;
+
+/** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */
+export function jobEnvironment(request: RunRequest, artifact: JobArtifact, region: string): Record<string, string> {
+  const env: Record<string, string> = {
+    ...request.environmentVariables,
+    JOB_RUN_ENTRYPOINT: artifact.entrypoint,
+    JOB_RUN_NOTEBOOK: artifact.notebookPath,
+    NOTEBOOK_ENCODING: 'utf-8',
+    NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
+  };
+  if (request.outputUri) env.OUTPUT_URI = request.outputUri;
+  if (request.conda) Object.assign(env, condaEnvironment(request.conda, region));
+  return env;
+}
+
+function condaEnvironment(conda: string, region: string): Record<string, string> {
+  const published = parseObjectStorageUri(conda);
+  if (!published) return { CONDA_ENV_TYPE: 'service', CONDA_ENV_SLUG: conda };
+  return {
+    CONDA_ENV_TYPE: 'published',
+    CONDA_ENV_OBJECT_NAME: published.prefix,
+    CONDA_ENV_REGION: region,
+    CONDA_ENV_NAMESPACE: published.namespace,
+    CONDA_ENV_BUCKET: published.bucket,
+  };
+}

@@ -1,0 +1,73 @@
+import type { models } from 'oci-datascience';
+import { isFlexShape } from '../../engine/validate-run-request.js';
+import type { RunRequest } from '../../engine/run-request.js';
+
+type InfrastructureDetails =
+  | models.ManagedEgressStandaloneJobInfrastructureConfigurationDetails
+  | models.StandaloneJobInfrastructureConfigurationDetails;
+
+/** The job as OCI sees it: ME_STANDALONE without a subnet, STANDALONE with one; shape config only for Flex. */
+export function createJobDetails(request: RunRequest, environmentVariables: Record<string, string>): models.CreateJobDetails {
+  const shapeConfig = isFlexShape(request.shape)
+    ? { jobShapeConfigDetails: { ocpus: request.ocpus, memoryInGBs: request.memoryInGBs } }
+    : {};
+  const infrastructure: InfrastructureDetails = request.subnetId
+    ? {
+        jobInfrastructureType: 'STANDALONE',
+        shapeName: request.shape,
+        subnetId: request.subnetId,
+        blockStorageSizeInGBs: request.blockStorageSizeInGBs,
+        ...shapeConfig,
+      }
+    : {
+        jobInfrastructureType: 'ME_STANDALONE',
+        shapeName: request.shape,
+        blockStorageSizeInGBs: request.blockStorageSizeInGBs,
+        ...shapeConfig,
+      };
+  const configuration: models.DefaultJobConfigurationDetails = {
+    jobType: 'DEFAULT',
+    environmentVariables,
+    ...(request.maximumRuntimeInMinutes ? { maximumRuntimeInMinutes: request.maximumRuntimeInMinutes } : {}),
+  };
+  return {
+    projectId: request.projectId,
+    compartmentId: request.compartmentId,
+    displayName: request.jobName,
+    description: `Runs ${request.notebook.path} (oci-run-notebook)`,
+    jobConfigurationDetails: configuration,
+    jobInfrastructureConfigurationDetails: infrastructure,
+    ...(request.logGroupId ? { jobLogConfigurationDetails: logConfiguration(request) } : {}),
+    freeformTags: request.freeformTags,
+  };
+}
+
+function logConfiguration(request: RunRequest): models.JobLogConfigurationDetails {
+  return {
+    enableLogging: true,
+    enableAutoLogCreation: !request.logId,
+    logGroupId: request.logGroupId,
+    ...(request.logId ? { logId: request.logId } : {}),
+  };
+}
+
+/** The run carries the job's variables again with its own secrets (the output PAR), whatever OCI's merge rules. */
+export function createJobRunDetails(
+  request: RunRequest,
+  jobId: string,
+  environmentVariables: Record<string, string>,
+): models.CreateJobRunDetails {
+  const configuration: models.DefaultJobConfigurationDetails = {
+    jobType: 'DEFAULT',
+    environmentVariables,
+    ...(request.maximumRuntimeInMinutes ? { maximumRuntimeInMinutes: request.maximumRuntimeInMinutes } : {}),
+  };
+  return {
+    projectId: request.projectId,
+    compartmentId: request.compartmentId,
+    jobId,
+    displayName: request.jobName,
+    jobConfigurationOverrideDetails: configuration,
+    freeformTags: request.freeformTags,
+  };
+}

@@ -1,0 +1,242 @@
+import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { models } from 'oci-datascience';
+import { buildJobArtifact } from '../../artifact/job-artifact.js';
+import { jobEnvironment, OUTPUT_PAR_VARIABLE } from '../../artifact/job-environment.js';
+import { injectParameters } from '../../notebook/parameters.js';
+import { parseNotebook, serializeNotebook } from '../../notebook/notebook.js';
+import { validateRunRequest } from '../../engine/validate-run-request.js';
+import type { RunRequest } from '../../engine/run-request.js';
+import { isTerminal, type RunResult, type RunState } from '../../engine/run-result.js';
+import { isDriverFinished, parseCellFailure } from '../../engine/driver-messages.js';
+import type { OciClients } from '../../oci/clients.js';
+import { objectUri, parseObjectStorageUri } from '../../oci/object-storage-uri.js';
+import type { Backend, FollowOptions, RunHandle } from '../backend.js';
+import { createOutputPar, deleteOutputPar, type OutputPar } from './output-par.js';
+import { createJobDetails, createJobRunDetails } from './job-details.js';
+import { DEFAULT_POLL_SCHEDULE, pollDelays, type PollSchedule } from './poll-schedule.js';
+import { RunLogReader } from './run-log-reader.js';
+
+export interface OciJobBackendOptions {
+  pollSchedule?: PollSchedule;
+  /** After the run ends, how long to keep reading logs that arrive late, at most. */
+  logSettleMs?: number;
+  /** How long to wait for CANCELED after cancelling. */
+  cancelWaitMs?: number;
+  /** Lifetime of the output PAR when the request sets no maximum runtime. */
+  defaultParLifetimeMinutes?: number;
+}
+
+const DEFAULTS = {
+  pollSchedule: DEFAULT_POLL_SCHEDULE,
+  logSettleMs: 90_000,
+  cancelWaitMs: 10 * 60_000,
+  defaultParLifetimeMinutes: 24 * 60,
+};
+
+/** Headroom on the PAR's lifetime for time a run spends queued before its runtime starts counting. */
+const PAR_QUEUE_ALLOWANCE_MINUTES = 60;
+
+/** Runs notebooks as OCI Data Science job runs. */
+export class OciJobBackend implements Backend {
+  private readonly settings: typeof DEFAULTS;
+
+  constructor(
+    private readonly clients: OciClients,
+    options: OciJobBackendOptions = {},
+  ) {
+    this.settings = { ...DEFAULTS, ...options };
+  }
+
+  async submit(request: RunRequest): Promise<RunHandle> {
+    validateRunRequest(request);
+    const prepared = injectParameters(parseNotebook(request.notebook.content, request.notebook.path), request.parameters);
+    const notebookName = basename(request.notebook.path);
+    const artifact = buildJobArtifact(notebookName, serializeNotebook(prepared), request.jobName);
+    const env = jobEnvironment(request, artifact, this.clients.credentials.region.regionId);
+    const retryToken = randomUUID().replace(/-/g, '');
+    const output = request.outputUri ? parseObjectStorageUri(request.outputUri) : undefined;
+    const { dataScience } = this.clients;
+
+    const [par, job] = await Promise.allSettled([
+      output ? this.createPar(output, request) : Promise.resolve(undefined),
+      dataScience.createJob({ createJobDetails: createJobDetails(request, env), opcRetryToken: `${retryToken}job` }),
+    ]);
+    try {
+      if (job.status === 'rejected') throw job.reason;
+      if (par.status === 'rejected') throw par.reason;
+      await dataScience.createJobArtifact({
+        jobId: job.value.job.id,
+        jobArtifact: Buffer.from(artifact.zip),
+        contentLength: artifact.zip.byteLength,
+        contentDisposition: `attachment; filename=${artifact.fileName}`,
+        opcRetryToken: `${retryToken}artifact`,
+      });
+      const runEnv = par.value ? { ...env, [OUTPUT_PAR_VARIABLE]: par.value.url } : env;
+      const { jobRun } = await dataScience.createJobRun({
+        createJobRunDetails: createJobRunDetails(request, job.value.job.id, runEnv),
+        opcRetryToken: `${retryToken}run`,
+      });
+      return this.handleFor(request, jobRun, par.value);
+    } catch (error) {
+      // Nothing half-created: a job without a run, or a PAR nobody uses, is removed again.
+      await Promise.allSettled([
+        job.status === 'fulfilled' ? dataScience.deleteJob({ jobId: job.value.job.id }) : undefined,
+        par.status === 'fulfilled' && par.value ? deleteOutputPar(this.clients.objectStorage, par.value) : undefined,
+      ]);
+      throw error;
+    }
+  }
+
+  async follow(handle: RunHandle, options: FollowOptions = {}): Promise<RunResult> {
+    const { dataScience } = this.clients;
+    let run = (await dataScience.getJobRun({ jobRunId: handle.runId })).jobRun;
+    const logs = this.logReaderFor(run);
+    let failedCell: RunResult['failedCell'];
+    let driverFinished = false;
+    const readLogs = async (): Promise<number> => {
+      if (!logs) return 0;
+      const entries = await logs.readNew();
+      for (const entry of entries) {
+        failedCell ??= parseCellFailure(entry.message);
+        driverFinished ||= isDriverFinished(entry.message);
+        options.onLog?.({ notebook: handle.notebook, time: entry.time, message: entry.message });
+      }
+      return entries.length;
+    };
+
+    let stopReason: string | undefined;
+    const deadline = handle.deadline ? Date.parse(handle.deadline) : Infinity;
+    const delays = pollDelays(this.settings.pollSchedule);
+    while (!isTerminal(run.lifecycleState)) {
+      await readLogs();
+      const wait = Math.min(delays.next().value, Math.max(0, deadline - Date.now()));
+      stopReason = await waitOrStop(wait, options.signal, deadline);
+      if (stopReason) {
+        run = await this.cancelAndWait(handle);
+        break;
+      }
+      run = (await dataScience.getJobRun({ jobRunId: handle.runId })).jobRun;
+    }
+    await this.settleLogs(readLogs, () => driverFinished);
+    await this.deleteParOf(handle);
+    return resultOf(handle, run, failedCell, stopReason);
+  }
+
+  async cancel(handle: RunHandle): Promise<void> {
+    try {
+      await this.clients.dataScience.cancelJobRun({ jobRunId: handle.runId });
+    } catch (error) {
+      // Already ending or ended: nothing to cancel.
+      if ((error as { statusCode?: number }).statusCode !== 409) throw error;
+    }
+  }
+
+  private async cancelAndWait(handle: RunHandle): Promise<models.JobRun> {
+    await this.cancel(handle);
+    const giveUp = Date.now() + this.settings.cancelWaitMs;
+    const delays = pollDelays(this.settings.pollSchedule);
+    for (;;) {
+      const { jobRun } = await this.clients.dataScience.getJobRun({ jobRunId: handle.runId });
+      if (isTerminal(jobRun.lifecycleState) || Date.now() > giveUp) return jobRun;
+      await sleep(delays.next().value);
+    }
+  }
+
+  /** Late lines still arrive after the run ends; stop at the driver's last line, or when they stop coming. */
+  private async settleLogs(readLogs: () => Promise<number>, driverFinished: () => boolean): Promise<void> {
+    const giveUp = Date.now() + this.settings.logSettleMs;
+    const delays = pollDelays(this.settings.pollSchedule);
+    let quietReads = 0;
+    while (Date.now() < giveUp) {
+      const count = await readLogs();
+      if (driverFinished()) return;
+      quietReads = count === 0 ? quietReads + 1 : 0;
+      if (quietReads >= 3) return;
+      await sleep(Math.min(delays.next().value, Math.max(0, giveUp - Date.now())));
+    }
+  }
+
+  private logReaderFor(run: models.JobRun): RunLogReader | undefined {
+    if (!run.logDetails) return undefined;
+    const scope = { compartmentId: run.compartmentId, ...run.logDetails };
+    return new RunLogReader(this.clients.logSearch, scope, run.id, new Date(run.timeAccepted));
+  }
+
+  private async createPar(output: NonNullable<ReturnType<typeof parseObjectStorageUri>>, request: RunRequest): Promise<OutputPar> {
+    const lifetime = (request.maximumRuntimeInMinutes ?? this.settings.defaultParLifetimeMinutes) + PAR_QUEUE_ALLOWANCE_MINUTES;
+    const expires = new Date(Date.now() + lifetime * 60_000);
+    const name = `oci-run-notebook-${request.jobName}`.slice(0, 200);
+    return createOutputPar(this.clients.objectStorage, this.clients.objectStorageEndpoint, output, name, expires);
+  }
+
+  private handleFor(request: RunRequest, run: models.JobRun, par: OutputPar | undefined): RunHandle {
+    const runtime = request.maximumRuntimeInMinutes;
+    const handle: RunHandle = {
+      notebook: request.notebook.path,
+      jobId: run.jobId,
+      runId: run.id,
+      consoleUrl: consoleUrl(run.id, this.clients.credentials.region.regionId),
+      ...(runtime ? { deadline: new Date(Date.now() + runtime * 60_000).toISOString() } : {}),
+      ...(par ? { cleanup: { parId: par.id, namespace: par.namespace, bucket: par.bucket } } : {}),
+    };
+    if (request.outputUri) {
+      const expanded = request.outputUri.replace(/\$\{?JOB_RUN_OCID\}?/g, run.id).replace(/\$\{?JOB_OCID\}?/g, run.jobId);
+      handle.outputUri = objectUri(parseObjectStorageUri(expanded)!, basename(request.notebook.path));
+    }
+    return handle;
+  }
+
+  private async deleteParOf(handle: RunHandle): Promise<void> {
+    const cleanup = handle.cleanup;
+    if (!cleanup?.parId || !cleanup.namespace || !cleanup.bucket) return;
+    const par = { id: cleanup.parId, namespace: cleanup.namespace, bucket: cleanup.bucket };
+    // Best effort: the PAR expires by itself anyway.
+    await deleteOutputPar(this.clients.objectStorage, par).catch(() => undefined);
+  }
+}
+
+/** Resolves to why following must stop (abort or deadline), or undefined once `ms` have passed. */
+async function waitOrStop(ms: number, signal: AbortSignal | undefined, deadline: number): Promise<string | undefined> {
+  if (signal?.aborted) return 'cancelled';
+  try {
+    await sleep(ms, undefined, { signal });
+  } catch {
+    return 'cancelled';
+  }
+  return Date.now() >= deadline ? 'timed out' : undefined;
+}
+
+export function consoleUrl(runId: string, region: string): string {
+  return `https://cloud.oracle.com/data-science/job-runs/${runId}?region=${region}`;
+}
+
+function resultOf(handle: RunHandle, run: models.JobRun, failedCell: RunResult['failedCell'], stopReason?: string): RunResult {
+  const state = run.lifecycleState as RunState;
+  const started = run.timeStarted ? new Date(run.timeStarted) : undefined;
+  const finished = run.timeFinished ? new Date(run.timeFinished) : undefined;
+  const result: RunResult = {
+    notebook: handle.notebook,
+    jobId: handle.jobId,
+    runId: handle.runId,
+    state,
+    lifecycleDetails: run.lifecycleDetails,
+    outputUri: handle.outputUri,
+    consoleUrl: handle.consoleUrl,
+    timeAccepted: new Date(run.timeAccepted).toISOString(),
+    timeStarted: started?.toISOString(),
+    timeFinished: finished?.toISOString(),
+    durationSeconds: started && finished ? Math.round((finished.getTime() - started.getTime()) / 1000) : undefined,
+    failedCell,
+  };
+  if (state !== 'SUCCEEDED') result.error = failureMessage(result, stopReason);
+  return result;
+}
+
+function failureMessage(result: RunResult, stopReason?: string): string {
+  if (stopReason === 'timed out') return `timed out; the run was cancelled (${result.state})`;
+  if (stopReason === 'cancelled') return `cancelled before it finished (${result.state})`;
+  if (result.failedCell) return `cell ${result.failedCell.cell} failed: ${result.failedCell.message}`;
+  return `${result.state}${result.lifecycleDetails ? `: ${result.lifecycleDetails}` : ''}`;
+}

@@ -1,0 +1,58 @@
+import pLimit from 'p-limit';
+import type { Backend, LogLine, RunHandle } from '../backends/backend.js';
+import type { RunRequest } from './run-request.js';
+import type { RunResult } from './run-result.js';
+import { validateRunRequest } from './validate-run-request.js';
+
+export interface RunNotebooksOptions {
+  /** How many notebooks are submitted and followed at once. */
+  maxParallel: number;
+  /** false: submit and return; the runs go on. */
+  wait: boolean;
+  /** Aborting cancels every run in flight and waits for it to end. */
+  signal?: AbortSignal;
+  onLog?: (line: LogLine) => void;
+  /** Called as soon as a run exists, so callers can cancel it even if this process dies. */
+  onSubmitted?: (handle: RunHandle) => void;
+  onFinished?: (result: RunResult) => void;
+}
+
+/**
+ * Runs every request on the backend, at most `maxParallel` at a time. Every request is
+ * validated before the first cloud call; a run that cannot be submitted does not stop the others.
+ */
+export async function runNotebooks(requests: RunRequest[], backend: Backend, options: RunNotebooksOptions): Promise<RunResult[]> {
+  for (const request of requests) validateRunRequest(request);
+  const limit = pLimit(Math.max(1, options.maxParallel));
+  return Promise.all(requests.map((request) => limit(() => runOne(request, backend, options))));
+}
+
+async function runOne(request: RunRequest, backend: Backend, options: RunNotebooksOptions): Promise<RunResult> {
+  const notebook = request.notebook.path;
+  let result: RunResult;
+  if (options.signal?.aborted) {
+    result = { notebook, state: 'NOT_SUBMITTED', error: 'cancelled before it was submitted' };
+  } else {
+    let handle: RunHandle | undefined;
+    try {
+      handle = await backend.submit(request, options.signal);
+      options.onSubmitted?.(handle);
+      result = options.wait
+        ? await backend.follow(handle, { onLog: options.onLog, signal: options.signal })
+        : { notebook, jobId: handle.jobId, runId: handle.runId, state: 'SUBMITTED', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl };
+    } catch (error) {
+      result = handle
+        ? { notebook, jobId: handle.jobId, runId: handle.runId, state: 'FAILED', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl, error: `lost track of the run: ${describe(error)}` }
+        : { notebook, state: 'NOT_SUBMITTED', error: describe(error) };
+    }
+  }
+  options.onFinished?.(result);
+  return result;
+}
+
+/** OCI errors carry the service's code; say it, so users can look it up. */
+export function describe(error: unknown): string {
+  const oci = error as { serviceCode?: string; statusCode?: number; message?: string };
+  if (oci?.serviceCode && oci.statusCode) return `${oci.statusCode} ${oci.serviceCode}: ${oci.message ?? ''}`.trim();
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,71 @@
+import { RESERVED_VARIABLES } from '../artifact/job-environment.js';
+import { parseNotebook, NotebookFormatError } from '../notebook/notebook.js';
+import { isPythonIdentifier } from '../notebook/parameters.js';
+import { isOcid } from '../oci/ocid.js';
+import { OCI_URI_FORM, parseObjectStorageUri } from '../oci/object-storage-uri.js';
+import { MINIMUM_BLOCK_STORAGE_GB, type RunRequest } from './run-request.js';
+import { RunRequestError } from './run-request-error.js';
+
+const OCID_TYPES = {
+  compartmentId: ['compartment', 'tenancy'],
+  projectId: ['datascienceproject'],
+  logGroupId: ['loggroup'],
+  logId: ['log'],
+  subnetId: ['subnet'],
+} as const;
+
+const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
+const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Checks every field, so that no bad request reaches OCI and nothing is half-created. */
+export function validateRunRequest(request: RunRequest): void {
+  const fail = (field: string, problem: string): never => {
+    throw new RunRequestError(field, problem);
+  };
+  try {
+    parseNotebook(request.notebook.content, request.notebook.path);
+  } catch (error) {
+    if (error instanceof NotebookFormatError) fail('notebook', error.message);
+    throw error;
+  }
+  if (!request.jobName.trim() || request.jobName.length > 255) fail('jobName', `expected 1 to 255 characters, got "${request.jobName}"`);
+  for (const [field, types] of Object.entries(OCID_TYPES)) {
+    const value = request[field as keyof typeof OCID_TYPES];
+    if (value === undefined) continue;
+    if (!isOcid(value, ...types)) fail(field, `expected an OCID of a ${types.join(' or ')} (ocid1.${types[0]}.oc1..<unique id>), got "${value}"`);
+  }
+  if (request.logId && !request.logGroupId) fail('logId', 'a log needs its log group: give the log group OCID too');
+  if (!SHAPE.test(request.shape)) fail('shape', `expected a shape name such as VM.Standard.E3.Flex, got "${request.shape}"`);
+  if (isFlexShape(request.shape)) {
+    if (!(request.ocpus > 0)) fail('ocpus', `expected a number above 0, got ${request.ocpus}`);
+    if (!(request.memoryInGBs > 0)) fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
+  }
+  if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < MINIMUM_BLOCK_STORAGE_GB) {
+    fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${MINIMUM_BLOCK_STORAGE_GB}, got ${request.blockStorageSizeInGBs}`);
+  }
+  if (request.conda !== undefined && !CONDA_SLUG.test(request.conda) && !parseObjectStorageUri(request.conda)?.prefix) {
+    fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
+  }
+  for (const name of Object.keys(request.environmentVariables)) {
+    if (!ENV_NAME.test(name)) fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
+    if ((RESERVED_VARIABLES as readonly string[]).includes(name)) fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
+  }
+  for (const tag of request.excludeTags) {
+    if (!tag.trim()) fail('excludeTags', 'tags must not be empty');
+  }
+  for (const name of Object.keys(request.parameters)) {
+    if (!isPythonIdentifier(name)) fail('parameters', `"${name}" is not a Python variable name`);
+  }
+  if (request.outputUri !== undefined && !parseObjectStorageUri(request.outputUri)) {
+    fail('outputUri', `expected ${OCI_URI_FORM}, got "${request.outputUri}"`);
+  }
+  const runtime = request.maximumRuntimeInMinutes;
+  if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
+    fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
+  }
+}
+
+export function isFlexShape(shape: string): boolean {
+  return shape.endsWith('.Flex');
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from '@jest/globals';
+import { jobEnvironment } from '../../src/artifact/job-environment.js';
+import { buildJobArtifact } from '../../src/artifact/job-artifact.js';
+import type { RunRequest } from '../../src/engine/run-request.js';
+import { aRequest } from '../support/requests.js';
+import { RunRequestError } from '../../src/engine/run-request-error.js';
+import { validateRunRequest } from '../../src/engine/validate-run-request.js';
+import { parseObjectStorageUri } from '../../src/oci/object-storage-uri.js';
+import { codeCell, notebookBytes } from '../support/notebooks.js';
+import { unzipSync, strFromU8 } from 'fflate';
+
+function errorOf(request: RunRequest): RunRequestError {
+  try {
+    validateRunRequest(request);
+  } catch (error) {
+    return error as RunRequestError;
+  }
+  throw new Error('expected the request to be refused');
+}
+
+describe('validateRunRequest', () => {
+  it('accepts a complete request', () => {
+    expect(() => validateRunRequest(aRequest({ outputUri: 'oci://bucket@ns/runs', logGroupId: 'ocid1.loggroup.oc1.iad.aaaaexample' }))).not.toThrow();
+  });
+
+  it.each([
+    ['a malformed compartment OCID', { compartmentId: 'compartment-1' }, 'compartmentId', /expected an OCID of a compartment or tenancy/],
+    ['a project OCID of the wrong type', { projectId: 'ocid1.compartment.oc1..aaaa' }, 'projectId', /datascienceproject/],
+    ['an output URI not of the oci:// form', { outputUri: 's3://bucket/prefix' }, 'outputUri', /expected oci:\/\/bucket@namespace\/prefix, got "s3:\/\/bucket\/prefix"/],
+    ['block storage under 50 GB', { blockStorageSizeInGBs: 20 }, 'blockStorageSizeInGBs', /at least 50, got 20/],
+    ['a notebook that is not nbformat 4', { notebook: { path: 'bad.ipynb', content: new TextEncoder().encode('{"nbformat": 3}') } }, 'notebook', /bad\.ipynb: nbformat 3 is not supported/],
+    ['a log without its group', { logId: 'ocid1.log.oc1.iad.aaaa' }, 'logId', /needs its log group/],
+    ['a reserved variable', { environmentVariables: { OUTPUT_URI: 'x' } }, 'environmentVariables', /OUTPUT_URI is set by oci-run-notebook/],
+    ['a bad variable name', { environmentVariables: { '1A': 'x' } }, 'environmentVariables', /"1A" is not a variable name/],
+    ['a parameter that is no Python name', { parameters: { 'a-b': 1 } }, 'parameters', /"a-b" is not a Python variable name/],
+    ['a bad conda', { conda: 'not a slug' }, 'conda', /service conda slug/],
+    ['zero OCPUs on a Flex shape', { ocpus: 0 }, 'ocpus', /above 0/],
+    ['a fractional runtime', { maximumRuntimeInMinutes: 1.5 }, 'maximumRuntimeInMinutes', /whole number of minutes/],
+  ])('refuses %s, naming the field', (_case, overrides, field, message) => {
+    const error = errorOf(aRequest(overrides as Partial<RunRequest>));
+    expect(error).toBeInstanceOf(RunRequestError);
+    expect(error.field).toBe(field);
+    expect(error.message).toMatch(message);
+  });
+
+  it('renames the field as a front door calls it', () => {
+    const error = errorOf(aRequest({ blockStorageSizeInGBs: 10 })).renamed(() => '--block-storage-size');
+    expect(error.message).toMatch(/^--block-storage-size: /);
+    expect(error.field).toBe('blockStorageSizeInGBs');
+  });
+});
+
+describe('the job artifact and environment', () => {
+  it('zips the driver at the root and the notebook under code/, as ADS does', () => {
+    const artifact = buildJobArtifact('hello.ipynb', notebookBytes(codeCell('1')), 'my job/1');
+    const files = unzipSync(artifact.zip);
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['driver_notebook.py', 'code/hello.ipynb']));
+    expect(JSON.parse(strFromU8(files['code/hello.ipynb']!)).nbformat).toBe(4);
+    expect(artifact.fileName).toBe('my-job-1.zip');
+    expect(artifact.notebookPath).toBe('code/hello.ipynb');
+  });
+
+  it('zips the same inputs to the same bytes', () => {
+    const a = buildJobArtifact('a.ipynb', notebookBytes(codeCell('1')), 'a');
+    const b = buildJobArtifact('a.ipynb', notebookBytes(codeCell('1')), 'a');
+    expect(Buffer.from(a.zip).equals(Buffer.from(b.zip))).toBe(true);
+  });
+
+  it('sets the variables of ADS NotebookRuntime for a service conda', () => {
+    const request = aRequest({ conda: 'tensorflow28_p38_cpu_v1', outputUri: 'oci://b@ns/out', environmentVariables: { MINE: '1' } });
+    const env = jobEnvironment(request, buildJobArtifact('hello.ipynb', request.notebook.content, 'hello'), 'us-ashburn-1');
+    expect(env).toEqual({
+      MINE: '1',
+      JOB_RUN_ENTRYPOINT: 'driver_notebook.py',
+      JOB_RUN_NOTEBOOK: 'code/hello.ipynb',
+      NOTEBOOK_ENCODING: 'utf-8',
+      NOTEBOOK_EXCLUDE_TAGS: '["remove"]',
+      OUTPUT_URI: 'oci://b@ns/out',
+      CONDA_ENV_TYPE: 'service',
+      CONDA_ENV_SLUG: 'tensorflow28_p38_cpu_v1',
+    });
+  });
+
+  it('sets the published conda variables for an oci:// conda', () => {
+    const request = aRequest({ conda: 'oci://envs@tenancyns/conda/mypack_v1' });
+    const env = jobEnvironment(request, buildJobArtifact('hello.ipynb', request.notebook.content, 'hello'), 'eu-frankfurt-1');
+    expect(env).toMatchObject({
+      CONDA_ENV_TYPE: 'published',
+      CONDA_ENV_OBJECT_NAME: 'conda/mypack_v1',
+      CONDA_ENV_REGION: 'eu-frankfurt-1',
+      CONDA_ENV_NAMESPACE: 'tenancyns',
+      CONDA_ENV_BUCKET: 'envs',
+    });
+  });
+
+  it('parses oci:// URIs with and without a prefix', () => {
+    expect(parseObjectStorageUri('oci://b@ns/a/b/')).toEqual({ bucket: 'b', namespace: 'ns', prefix: 'a/b' });
+    expect(parseObjectStorageUri('oci://b@ns')).toEqual({ bucket: 'b', namespace: 'ns', prefix: '' });
+    expect(parseObjectStorageUri('oci://b/prefix')).toBeUndefined();
+  });
+});
