@@ -1,0 +1,19 @@
+// npm run bench [-- a b c]: each figure with its ratio to its bound. Not a test: figures vary by machine.
+import { benchCliStart } from './cli-start.js';
+import { benchFollowCost } from './follow-cost.js';
+import { benchSubmitThroughput } from './submit-throughput.js';
+
+const BENCHES: Record<string, () => Promise<{ ok: boolean }>> = {
+  a: () => benchSubmitThroughput(),
+  b: () => benchFollowCost(),
+  c: () => benchCliStart(),
+};
+
+const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHES);
+const figures = [];
+for (const name of chosen) {
+  const bench = BENCHES[name];
+  if (!bench) throw new Error(`unknown benchmark "${name}"; choose from ${Object.keys(BENCHES).join(', ')}`);
+  figures.push(await bench());
+}
+process.exitCode = figures.every((figure) => figure.ok) ? 0 : 1;

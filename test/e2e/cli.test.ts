@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { main } from '../../src/cli/main.js';
+import type { RunResult } from '../../src/engine/run-result.js';
+import { startEmulator, type Emulator } from '../../src/emulator/emulator.js';
+import { codeCell, notebookBytes } from '../support/notebooks.js';
+import { FAST_FOLLOW } from '../support/emulated-oci.js';
+
+let emulator: Emulator;
+let folder: string;
+beforeAll(async () => {
+  emulator = await startEmulator({ startDelayMs: 50 });
+  folder = await mkdtemp(join(tmpdir(), 'cli-test-'));
+  await writeFile(join(folder, 'pass.ipynb'), notebookBytes(codeCell('import os\nprint("value", os.environ["VALUE"], size)'), codeCell('size = 1', ['parameters'])));
+  await writeFile(join(folder, 'fail.ipynb'), notebookBytes(codeCell('1 / 0')));
+  await writeFile(join(folder, 'not-a-notebook.ipynb'), 'just text');
+});
+afterAll(async () => {
+  await emulator?.close();
+});
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(
+    argv,
+    { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, env: { ...emulator.env } },
+    FAST_FOLLOW,
+  );
+  return { status, stdout, stderr };
+}
+
+describe('oci-run-notebook run', () => {
+  it('runs notebooks, prints results as JSON, and exits 1 when one failed', async () => {
+    const { status, stdout, stderr } = await cli(
+      'run', '--json', '--env', 'VALUE=42', '--parameters', 'size: 3', '--output-uri', `${emulator.env.OCI_OUTPUT_URI}/cli/$JOB_RUN_OCID`,
+      join(folder, 'pass.ipynb'), join(folder, 'fail.ipynb'),
+    );
+    const results = JSON.parse(stdout) as RunResult[];
+    expect(results.map((result) => [result.notebook.split('/').at(-1), result.state])).toEqual([
+      ['pass.ipynb', 'SUCCEEDED'],
+      ['fail.ipynb', 'FAILED'],
+    ]);
+    expect(results[0]!.outputUri).toBe(`${emulator.env.OCI_OUTPUT_URI}/cli/${results[0]!.runId}/pass.ipynb`);
+    expect(results[1]!.failedCell?.message).toMatch(/ZeroDivisionError/);
+    expect(stderr).toContain('value 42 3');
+    expect(status).toBe(1);
+  });
+
+  it('exits 0 when every run succeeded, with a readable summary', async () => {
+    const { status, stdout } = await cli('run', '--env', 'VALUE=1', join(folder, 'pass.ipynb'));
+    expect(stdout).toMatch(/SUCCEEDED +.*pass\.ipynb/);
+    expect(stdout).toContain('value 1 1');
+    expect(status).toBe(0);
+  });
+
+  it.each([
+    [['--block-storage-size', '20'], /--block-storage-size: expected a whole number of GB, at least 50, got 20/],
+    [['--output-uri', 'https://bucket/x'], /--output-uri: expected oci:\/\/bucket@namespace\/prefix/],
+    [['--compartment-id', 'not-an-ocid'], /--compartment-id: expected an OCID/],
+    [['--ocpus', 'many'], /--ocpus: expected a number, got "many"/],
+    [['--env', 'NOEQUALS'], /--env: expected KEY=VALUE/],
+    [['--parameters', '[1, 2]'], /--parameters: expected a JSON or YAML map/],
+    [['--bogus'], /Unknown option '--bogus'/],
+  ])('exits 2 on %j before any API call', async (flags, message) => {
+    const before = emulator.requests.length;
+    const { status, stderr } = await cli('run', ...flags, join(folder, 'pass.ipynb'));
+    expect(stderr).toMatch(message);
+    expect(status).toBe(2);
+    expect(emulator.requests.length).toBe(before);
+  });
+
+  it('names a file that is not a notebook', async () => {
+    const { status, stderr } = await cli('run', join(folder, 'not-a-notebook.ipynb'));
+    expect(stderr).toMatch(/NOTEBOOK: .*not-a-notebook\.ipynb: not a Jupyter notebook/);
+    expect(status).toBe(2);
+  });
+
+  it('says which variable is missing when no project is given', async () => {
+    const env = { ...emulator.env, OCI_PROJECT_ID: undefined };
+    let stderr = '';
+    const status = await main(['run', join(folder, 'pass.ipynb')], { stdout: { write: () => true }, stderr: { write: (t: string) => (stderr += t) }, env });
+    expect(stderr).toMatch(/--project-id: required; give the flag or set OCI_PROJECT_ID/);
+    expect(status).toBe(2);
+  });
+
+  it('prints help', async () => {
+    const { status, stdout } = await cli('run', '--help');
+    expect(stdout).toMatch(/--compartment-id/);
+    expect(status).toBe(0);
+  });
+});
+
+describe('the bundled CLI', () => {
+  it('runs a notebook end to end as a user would', async () => {
+    const { stdout } = await promisify(execFile)('node', ['dist/cli/index.js', 'run', '--json', '--env', 'VALUE=7', join(folder, 'pass.ipynb')], {
+      env: { ...process.env, ...emulator.env },
+    });
+    const [result] = JSON.parse(stdout) as RunResult[];
+    expect(result!.state).toBe('SUCCEEDED');
+  });
+});
