@@ -13,7 +13,7 @@ export async function benchCliStart(samples = 10) {
   await writeFile(notebook, JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [] }));
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   let firstRequest: (() => void) | undefined;
-  const server = createServer((request, response) => {
+  const server = createServer((_request, response) => {
     firstRequest?.();
     response.writeHead(404, { 'content-type': 'application/json', 'opc-request-id': 'bench' });
     response.end('{"code":"NotAuthorizedOrNotFound","message":"bench"}');

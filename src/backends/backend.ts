@@ -28,6 +28,8 @@ export interface FollowOptions {
 
 /** Where notebooks run: OCI Data Science, or the machine itself. */
 export interface Backend {
+  /** Throws a RunRequestError for input this backend cannot run; makes no call anywhere. */
+  validate(request: RunRequest): void;
   submit(request: RunRequest, signal?: AbortSignal): Promise<RunHandle>;
   follow(handle: RunHandle, options?: FollowOptions): Promise<RunResult>;
   cancel(handle: RunHandle): Promise<void>;

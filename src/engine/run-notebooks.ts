@@ -2,7 +2,6 @@ import pLimit from 'p-limit';
 import type { Backend, LogLine, RunHandle } from '../backends/backend.js';
 import type { RunRequest } from './run-request.js';
 import type { RunResult } from './run-result.js';
-import { validateRunRequest } from './validate-run-request.js';
 
 export interface RunNotebooksOptions {
   /** How many notebooks are submitted and followed at once. */
@@ -22,7 +21,7 @@ export interface RunNotebooksOptions {
  * validated before the first cloud call; a run that cannot be submitted does not stop the others.
  */
 export async function runNotebooks(requests: RunRequest[], backend: Backend, options: RunNotebooksOptions): Promise<RunResult[]> {
-  for (const request of requests) validateRunRequest(request);
+  for (const request of requests) backend.validate(request);
   const limit = pLimit(Math.max(1, options.maxParallel));
   return Promise.all(requests.map((request) => limit(() => runOne(request, backend, options))));
 }

@@ -49,8 +49,12 @@ export class OciJobBackend implements Backend {
     this.settings = { ...DEFAULTS, ...options };
   }
 
-  async submit(request: RunRequest): Promise<RunHandle> {
+  validate(request: RunRequest): void {
     validateRunRequest(request);
+  }
+
+  async submit(request: RunRequest): Promise<RunHandle> {
+    this.validate(request);
     const prepared = injectParameters(parseNotebook(request.notebook.content, request.notebook.path), request.parameters);
     const notebookName = basename(request.notebook.path);
     const artifact = buildJobArtifact(notebookName, serializeNotebook(prepared), request.jobName);

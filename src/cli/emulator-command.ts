@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+import type { CliIo } from './cli-io.js';
+import { UsageError } from './usage-error.js';
+
+export const EMULATOR_USAGE = `Usage: oci-run-notebook emulator [--port N] [--env-file FILE] [flags]
+
+Serves the OCI APIs that oci-run-notebook uses (Data Science, Object Storage, Logging
+Search) on 127.0.0.1, and really runs the job runs it is given with a local Python and
+Jupyter. Then \`set -a; . FILE; set +a\` points the CLI (or the OCI SDK) at it.
+
+Flags:
+  --port N            port to listen on; 0 picks a free one (default: 0)
+  --env-file FILE     write credentials, endpoints and OCIDs there (default: .oci-emulator.env)
+  --python PATH       interpreter for job runs (default: the first python3 with Jupyter)
+  --latency-ms N      added latency on every call
+  --error-rate R      share (0..1) of calls answered 429/500/503
+  --drop-rate R       share (0..1) of connections dropped
+  -h, --help          this help`;
+
+export async function emulatorCommand(argv: string[], io: CliIo): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        port: { type: 'string', default: '0' },
+        'env-file': { type: 'string', default: '.oci-emulator.env' },
+        python: { type: 'string' },
+        'latency-ms': { type: 'string' },
+        'error-rate': { type: 'string' },
+        'drop-rate': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (values.help) {
+    io.stdout.write(`${EMULATOR_USAGE}\n`);
+    return 0;
+  }
+  const port = wholeNumber(values.port, '--port', 65535);
+  const faults = {
+    latencyMs: values['latency-ms'] === undefined ? undefined : wholeNumber(values['latency-ms'], '--latency-ms'),
+    errorRate: share(values['error-rate'], '--error-rate'),
+    dropRate: share(values['drop-rate'], '--drop-rate'),
+  };
+  const { startEmulator, writeEnvFile } = await import('../emulator/emulator.js');
+  const emulator = await startEmulator({ port, python: values.python, faults });
+  await writeEnvFile(emulator, values['env-file']);
+  io.stdout.write(`OCI emulator listening on ${emulator.url}\nEnvironment written to ${values['env-file']}: load it with  set -a; . ${values['env-file']}; set +a\n`);
+  await new Promise<void>((resolve) => {
+    if (io.signal?.aborted) resolve();
+    io.signal?.addEventListener('abort', () => resolve(), { once: true });
+  });
+  await emulator.close();
+  io.stdout.write('OCI emulator stopped\n');
+  return 0;
+}
+
+function wholeNumber(value: string, flag: string, max = Number.MAX_SAFE_INTEGER): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number > max) throw new UsageError(`${flag}: expected a whole number from 0 to ${max}, got "${value}".`);
+  return number;
+}
+
+function share(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (value.trim() === '' || !(number >= 0 && number <= 1)) throw new UsageError(`${flag}: expected a number from 0 to 1, got "${value}".`);
+  return number;
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+import { main } from './main.js';
+
+// First Ctrl-C or SIGTERM cancels the runs in flight; a second one exits at once.
+const controller = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (controller.signal.aborted) process.exit(130);
+    process.stderr.write(`\n${signal}: cancelling runs in flight (again to exit now)\n`);
+    controller.abort();
+  });
+}
+
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  signal: controller.signal,
+});

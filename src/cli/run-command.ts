@@ -1,0 +1,62 @@
+import type { OciJobBackendOptions } from '../backends/oci/oci-job-backend.js';
+import { RunRequestError } from '../engine/run-request-error.js';
+import type { RunResult } from '../engine/run-result.js';
+import type { CliIo } from './cli-io.js';
+import { FLAG_OF_FIELD, parseRunFlags, RUN_USAGE } from './run-flags.js';
+import { UsageError } from './usage-error.js';
+
+/** `oci-run-notebook run`: every notebook on OCI Data Science, followed to its end. */
+export async function runCommand(argv: string[], io: CliIo, backendOptions?: OciJobBackendOptions): Promise<number> {
+  const command = await parseRunFlags(argv, io.env);
+  if (command.help) {
+    io.stdout.write(`${RUN_USAGE}\n`);
+    return 0;
+  }
+  // Loaded only now: the SDK is most of the start-up time, and --help needs none of it.
+  const [{ createOciClients }, { CredentialsError }, { OciJobBackend }, { runNotebooks }] = await Promise.all([
+    import('../oci/clients.js'),
+    import('../oci/credentials.js'),
+    import('../backends/oci/oci-job-backend.js'),
+    import('../engine/run-notebooks.js'),
+  ]);
+  let clients;
+  try {
+    clients = await createOciClients(io.env);
+  } catch (error) {
+    if (error instanceof CredentialsError) throw new UsageError(error.message);
+    throw error;
+  }
+  const backend = new OciJobBackend(clients, backendOptions);
+  try {
+    for (const request of command.requests) {
+      try {
+        backend.validate(request);
+      } catch (error) {
+        if (error instanceof RunRequestError) throw new UsageError(error.renamed((field) => FLAG_OF_FIELD[field] ?? field).message);
+        throw error;
+      }
+    }
+    const logStream = command.json ? io.stderr : io.stdout;
+    const results = await runNotebooks(command.requests, backend, {
+      maxParallel: command.maxParallel,
+      wait: command.wait,
+      signal: io.signal,
+      onSubmitted: (handle) => io.stderr.write(`${handle.notebook}: submitted job run ${handle.runId}\n`),
+      onLog: (line) => logStream.write(`[${line.notebook}] ${line.message}\n`),
+    });
+    io.stdout.write(command.json ? `${JSON.stringify(results, null, 2)}\n` : summary(results));
+    const expected = command.wait ? 'SUCCEEDED' : 'SUBMITTED';
+    return results.every((result) => result.state === expected) ? 0 : 1;
+  } finally {
+    clients.close();
+  }
+}
+
+function summary(results: RunResult[]): string {
+  const lines = results.map((result) => {
+    const duration = result.durationSeconds === undefined ? '' : ` in ${result.durationSeconds}s`;
+    const details = [result.runId, result.outputUri, result.error].filter(Boolean).join('\n    ');
+    return `${result.state.padEnd(10)} ${result.notebook}${duration}${details ? `\n    ${details}` : ''}`;
+  });
+  return `\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,180 @@
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { RUN_REQUEST_DEFAULTS, type RunRequest } from '../engine/run-request.js';
+import { UsageError } from './usage-error.js';
+
+export const RUN_USAGE = `Usage: oci-run-notebook run [flags] NOTEBOOK...
+
+Runs each notebook as an OCI Data Science job run and follows it to its end.
+
+Flags (named like the GitHub Action's inputs):
+  --compartment-id OCID     compartment of the jobs (default: $OCI_COMPARTMENT_ID)
+  --project-id OCID         Data Science project (default: $OCI_PROJECT_ID)
+  --log-group-id OCID       log group for the runs' logs (default: $OCI_LOG_GROUP_ID)
+  --log-id OCID             log in that group (default: one is created per job)
+  --subnet-id OCID          run in this subnet (default: managed networking)
+  --output-uri URI          oci://bucket@namespace/prefix for the executed notebook and
+                            the files it writes; $JOB_RUN_OCID in it is expanded
+                            (default: $OCI_OUTPUT_URI)
+  --job-name NAME           job name (default: the notebook's file name without .ipynb)
+  --shape NAME              compute shape (default: ${RUN_REQUEST_DEFAULTS.shape})
+  --ocpus N                 OCPUs for Flex shapes (default: ${RUN_REQUEST_DEFAULTS.ocpus})
+  --memory-in-gbs N         memory for Flex shapes (default: ${RUN_REQUEST_DEFAULTS.memoryInGBs})
+  --block-storage-size N    block storage in GB, at least 50 (default: ${RUN_REQUEST_DEFAULTS.blockStorageSizeInGBs})
+  --conda SLUG|URI          service conda slug, or a published conda oci://bucket@namespace/path
+  --env KEY=VALUE           environment variable for the notebook (repeatable)
+  --exclude-tags a,b        drop cells with any of these tags
+  --parameters MAP          papermill-style parameters, a JSON or YAML map
+  --timeout-minutes N       cancel a run still going after N minutes
+  --max-parallel N          runs at once (default: 10)
+  --no-wait                 submit and return; do not follow the runs
+  --json                    print the results as a JSON array on stdout (logs go to stderr)
+  -h, --help                this help
+
+Exit status: 0 when every run succeeded, 1 when one did not, 2 for bad usage.
+Credentials: OCI_CLI_USER, OCI_CLI_TENANCY, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT or
+OCI_CLI_KEY_FILE, OCI_CLI_REGION; or OCI_CONFIG_FILE and OCI_CLI_PROFILE; or resource principal.`;
+
+export interface RunCommand {
+  requests: RunRequest[];
+  maxParallel: number;
+  wait: boolean;
+  json: boolean;
+  help: boolean;
+}
+
+/** RunRequest fields as the flags that set them, so errors name what the user typed. */
+export const FLAG_OF_FIELD: Record<string, string> = {
+  notebook: 'NOTEBOOK',
+  jobName: '--job-name',
+  compartmentId: '--compartment-id',
+  projectId: '--project-id',
+  logGroupId: '--log-group-id',
+  logId: '--log-id',
+  subnetId: '--subnet-id',
+  shape: '--shape',
+  ocpus: '--ocpus',
+  memoryInGBs: '--memory-in-gbs',
+  blockStorageSizeInGBs: '--block-storage-size',
+  conda: '--conda',
+  environmentVariables: '--env',
+  excludeTags: '--exclude-tags',
+  parameters: '--parameters',
+  outputUri: '--output-uri',
+  maximumRuntimeInMinutes: '--timeout-minutes',
+};
+
+const OPTIONS = {
+  'compartment-id': { type: 'string' },
+  'project-id': { type: 'string' },
+  'log-group-id': { type: 'string' },
+  'log-id': { type: 'string' },
+  'subnet-id': { type: 'string' },
+  'output-uri': { type: 'string' },
+  'job-name': { type: 'string' },
+  shape: { type: 'string' },
+  ocpus: { type: 'string' },
+  'memory-in-gbs': { type: 'string' },
+  'block-storage-size': { type: 'string' },
+  conda: { type: 'string' },
+  env: { type: 'string', multiple: true },
+  'exclude-tags': { type: 'string' },
+  parameters: { type: 'string' },
+  'timeout-minutes': { type: 'string' },
+  'max-parallel': { type: 'string' },
+  wait: { type: 'boolean', default: true },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+export async function parseRunFlags(argv: string[], env: Record<string, string | undefined>): Promise<RunCommand> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, allowNegative: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const command = { maxParallel: 10, wait: values.wait, json: values.json, help: values.help, requests: [] as RunRequest[] };
+  if (values.help) return command;
+  if (positionals.length === 0) throw new UsageError('NOTEBOOK: give at least one .ipynb file to run.');
+  const compartmentId = required(values['compartment-id'] ?? env.OCI_COMPARTMENT_ID, '--compartment-id', 'OCI_COMPARTMENT_ID');
+  const projectId = required(values['project-id'] ?? env.OCI_PROJECT_ID, '--project-id', 'OCI_PROJECT_ID');
+  const shared = {
+    compartmentId,
+    projectId,
+    logGroupId: values['log-group-id'] ?? env.OCI_LOG_GROUP_ID ?? undefined,
+    logId: values['log-id'],
+    subnetId: values['subnet-id'],
+    shape: values.shape ?? RUN_REQUEST_DEFAULTS.shape,
+    ocpus: numberFlag(values.ocpus, '--ocpus') ?? RUN_REQUEST_DEFAULTS.ocpus,
+    memoryInGBs: numberFlag(values['memory-in-gbs'], '--memory-in-gbs') ?? RUN_REQUEST_DEFAULTS.memoryInGBs,
+    blockStorageSizeInGBs: numberFlag(values['block-storage-size'], '--block-storage-size') ?? RUN_REQUEST_DEFAULTS.blockStorageSizeInGBs,
+    conda: values.conda,
+    environmentVariables: envFlags(values.env ?? []),
+    excludeTags: (values['exclude-tags'] ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
+    parameters: parametersFlag(values.parameters),
+    outputUri: values['output-uri'] ?? env.OCI_OUTPUT_URI ?? undefined,
+    maximumRuntimeInMinutes: numberFlag(values['timeout-minutes'], '--timeout-minutes'),
+    freeformTags: { 'created-by': 'oci-run-notebook' },
+  };
+  command.maxParallel = numberFlag(values['max-parallel'], '--max-parallel') ?? command.maxParallel;
+  if (!Number.isInteger(command.maxParallel) || command.maxParallel < 1) {
+    throw new UsageError(`--max-parallel: expected a whole number of at least 1, got ${command.maxParallel}`);
+  }
+  for (const path of positionals) {
+    command.requests.push({
+      ...shared,
+      notebook: { path, content: await readNotebookFile(path) },
+      jobName: values['job-name'] ?? basename(path, extname(path)),
+    });
+  }
+  return command;
+}
+
+function required(value: string | undefined, flag: string, variable: string): string {
+  if (!value) throw new UsageError(`${flag}: required; give the flag or set ${variable}.`);
+  return value;
+}
+
+function numberFlag(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number)) throw new UsageError(`${flag}: expected a number, got "${value}".`);
+  return number;
+}
+
+function envFlags(pairs: string[]): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const pair of pairs) {
+    const equals = pair.indexOf('=');
+    if (equals <= 0) throw new UsageError(`--env: expected KEY=VALUE, got "${pair}".`);
+    env[pair.slice(0, equals)] = pair.slice(equals + 1);
+  }
+  return env;
+}
+
+/** JSON is YAML, so one parser reads both. */
+export function parametersFlag(text: string | undefined): Record<string, unknown> {
+  if (text === undefined || text.trim() === '') return {};
+  let value: unknown;
+  try {
+    value = parseYaml(text);
+  } catch (error) {
+    throw new UsageError(`--parameters: expected a JSON or YAML map, could not parse it (${(error as Error).message.split('\n')[0]}).`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new UsageError(`--parameters: expected a JSON or YAML map such as {"alpha": 0.5}, got ${JSON.stringify(value)}.`);
+  }
+  return value as Record<string, unknown>;
+}
+
+async function readNotebookFile(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    throw new UsageError(`NOTEBOOK: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+  }
+}
