@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { findJupyterPython } from '../../src/jupyter/python.js';
+import {
+  cellText,
+  FakeParServer,
+  parseNotebook,
+  readNotebook,
+  runDriver,
+  unpackJob,
+  type DriverRun,
+  type UnpackedJob,
+} from './harness.js';
+
+/** The notebook reads input.txt from its own folder: an input file the run leaves unchanged. */
+const INPUT = { 'input.txt': 'alpha beta gamma\n' };
+
+let python: string;
+let par: FakeParServer;
+
+beforeAll(async () => {
+  python = await findJupyterPython();
+  par = await new FakeParServer().start();
+});
+
+afterAll(async () => {
+  await par.stop();
+});
+
+describe('the notebook environment', () => {
+  let job: UnpackedJob;
+  let run: DriverRun;
+
+  beforeAll(async () => {
+    job = await unpackJob('env-vars.ipynb');
+    run = await runDriver(python, job.root, {
+      JOB_RUN_NOTEBOOK: job.notebook,
+      JOB_RUN_OCID: 'ocid1.datasciencejobrun.oc1..env',
+      GREETING: 'hello from the job',
+      OUTPUT_URI: 'oci://outputs@testns/env',
+      OCI_RUN_NOTEBOOK_OUTPUT_PAR: par.parUrl,
+    });
+  });
+  afterAll(() => job.remove());
+
+  it("passes the job run's environment variables to the notebook", () => {
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('GREETING=hello from the job');
+    expect(run.stdout).toContain('JOB_RUN_OCID=ocid1.datasciencejobrun.oc1..env');
+  });
+
+  it('keeps the pre-authenticated request URL out of the notebook kernel', () => {
+    expect(run.stdout).toContain('output PAR visible to the notebook: False');
+    expect(par.object('env/env-vars.ipynb')?.toString('utf8')).not.toContain(par.token);
+  });
+});
+
+describe('files the notebook writes', () => {
+  let job: UnpackedJob;
+  let run: DriverRun;
+
+  beforeAll(async () => {
+    job = await unpackJob('writes-files.ipynb', INPUT);
+    run = await runDriver(python, job.root, {
+      JOB_RUN_NOTEBOOK: job.notebook,
+      OUTPUT_URI: 'oci://outputs@testns/files/run-1',
+      OCI_RUN_NOTEBOOK_OUTPUT_PAR: par.parUrl,
+    });
+  });
+  afterAll(() => job.remove());
+
+  it("runs the notebook with its own folder as the working directory", () => {
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('read 3 rows');
+  });
+
+  it('uploads the executed notebook and every file it wrote, subfolders included, under the prefix', () => {
+    const names = par.puts.map((put) => put.object).filter((name) => name.startsWith('files/'));
+    expect(names).toEqual(['files/run-1/writes-files.ipynb', 'files/run-1/plots/summary 1.txt', 'files/run-1/results.csv']);
+    expect(par.object('files/run-1/results.csv')?.toString()).toBe('row,value\nalpha,5\nbeta,4\ngamma,5\n');
+    expect(par.object('files/run-1/plots/summary 1.txt')?.toString()).toBe('rows: 3\n');
+  });
+
+  it('percent-encodes each segment of the object name and keeps the slashes', () => {
+    const put = par.puts.find((p) => p.object === 'files/run-1/plots/summary 1.txt');
+    expect(put?.rawPath.endsWith('/o/files/run-1/plots/summary%201.txt')).toBe(true);
+  });
+
+  it('records the kernel language in the uploaded notebook', () => {
+    const notebook = parseNotebook(par.object('files/run-1/writes-files.ipynb'));
+    expect(notebook.metadata.language_info?.name).toBe('python');
+  });
+
+  it('does not upload input files the run left unchanged', () => {
+    expect(par.puts.map((put) => put.object)).not.toContain('files/run-1/input.txt');
+  });
+
+  it('prints one line per uploaded object, naming the object only', () => {
+    const uploaded = run.stdout.split('\n').filter((line) => line.startsWith('oci-run-notebook: uploaded '));
+    expect(uploaded).toEqual([
+      'oci-run-notebook: uploaded files/run-1/writes-files.ipynb',
+      'oci-run-notebook: uploaded files/run-1/plots/summary 1.txt',
+      'oci-run-notebook: uploaded files/run-1/results.csv',
+    ]);
+  });
+});
+
+describe('a local folder as OUTPUT_URI', () => {
+  let job: UnpackedJob;
+  let run: DriverRun;
+  let outputDir: string;
+
+  beforeAll(async () => {
+    job = await unpackJob('writes-files.ipynb', INPUT);
+    outputDir = await mkdtemp(join(tmpdir(), 'driver-output-'));
+    run = await runDriver(python, job.root, {
+      JOB_RUN_NOTEBOOK: job.notebook,
+      OUTPUT_URI: pathToFileURL(join(outputDir, 'run-2')).href,
+    });
+  });
+  afterAll(async () => {
+    await job.remove();
+    await rm(outputDir, { recursive: true, force: true });
+  });
+
+  it('copies the executed notebook and the written files into the folder', async () => {
+    expect(run.code).toBe(0);
+    const notebook = await readNotebook(join(outputDir, 'run-2', 'writes-files.ipynb'));
+    expect(cellText(notebook, 1)).toBe('read 3 rows\n');
+    expect(await readFile(join(outputDir, 'run-2', 'results.csv'), 'utf8')).toContain('gamma,5');
+    expect(await readFile(join(outputDir, 'run-2', 'plots', 'summary 1.txt'), 'utf8')).toBe('rows: 3\n');
+  });
+});
+
+/** A stand-in for the OCI Python SDK: records put_object calls in the file $FAKE_OCI_RECORD. */
+const FAKE_OCI = `
+import json, os, types
+
+class ServiceError(Exception):
+    def __init__(self, status):
+        super().__init__(status)
+        self.status = status
+
+def get_resource_principals_signer():
+    if not os.environ.get("OCI_RESOURCE_PRINCIPAL_VERSION"):
+        raise EnvironmentError("no resource principal here")
+    return "signer"
+
+class ObjectStorageClient:
+    def __init__(self, config, signer=None):
+        assert signer == "signer"
+
+    def put_object(self, namespace, bucket, name, body, content_type=None):
+        with open(os.environ["FAKE_OCI_RECORD"], "a") as record:
+            record.write(json.dumps([namespace, bucket, name, len(body.read())]) + "\\n")
+
+auth = types.SimpleNamespace(signers=types.SimpleNamespace(get_resource_principals_signer=get_resource_principals_signer))
+object_storage = types.SimpleNamespace(ObjectStorageClient=ObjectStorageClient)
+exceptions = types.SimpleNamespace(ServiceError=ServiceError)
+`;
+
+describe('OUTPUT_URI oci:// without a pre-authenticated request', () => {
+  let fakeOciDir: string;
+
+  beforeAll(async () => {
+    fakeOciDir = await mkdtemp(join(tmpdir(), 'fake-oci-'));
+    await writeFile(join(fakeOciDir, 'oci.py'), FAKE_OCI);
+  });
+  afterAll(() => rm(fakeOciDir, { recursive: true, force: true }));
+
+  it('uploads with the oci package under the resource principal when it imports', async () => {
+    const job = await unpackJob('passing.ipynb');
+    const record = join(fakeOciDir, 'puts.jsonl');
+    try {
+      const run = await runDriver(python, job.root, {
+        JOB_RUN_NOTEBOOK: job.notebook,
+        OUTPUT_URI: 'oci://outputs@testns/sdk',
+        OCI_RESOURCE_PRINCIPAL_VERSION: '2.2',
+        PYTHONPATH: fakeOciDir,
+        FAKE_OCI_RECORD: record,
+      });
+      expect(run.code).toBe(0);
+      const puts = (await readFile(record, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as unknown[]);
+      expect(puts.map((put) => put.slice(0, 3))).toEqual([['testns', 'outputs', 'sdk/passing.ipynb']]);
+    } finally {
+      await job.remove();
+    }
+  });
+
+  it('saves the notebook, says what is missing and exits 3 when the oci package is not installed', async () => {
+    const job = await unpackJob('passing.ipynb');
+    try {
+      const run = await runDriver(python, job.root, {
+        JOB_RUN_NOTEBOOK: job.notebook,
+        OUTPUT_URI: 'oci://outputs@testns/nowhere',
+      });
+      expect(run.code).toBe(3);
+      expect(run.stdout).toContain('OCI_RUN_NOTEBOOK_OUTPUT_PAR is not set');
+      expect(run.stdout).toContain('the `oci` package');
+      expect(run.stdout).toContain('first line');
+      const saved = await readNotebook(join(job.root, job.notebook));
+      expect(cellText(saved, 2)).toBe('first line\n');
+    } finally {
+      await job.remove();
+    }
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * Runs the real notebook driver the way a job run does: the artifact unpacked in a temp folder
+ * (driver at the root, notebook under code/), the Jupyter Python, a fake pre-authenticated
+ * request (PAR) on 127.0.0.1 standing in for Object Storage.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DRIVER_DIR = fileURLToPath(new URL('../../src/artifact/driver/', import.meta.url));
+export const DRIVER_FILES = ['driver_notebook.py', 'driver_uploads.py'];
+export const NOTEBOOKS_DIR = fileURLToPath(new URL('../fixtures/notebooks/', import.meta.url));
+
+/** A job artifact unpacked in a temp folder. */
+export interface UnpackedJob {
+  root: string;
+  /** `code/<fixture>`, what JOB_RUN_NOTEBOOK names. */
+  notebook: string;
+  remove(): Promise<void>;
+}
+
+/** Lays out the driver at the root and the fixture at `code/<fixture>`, plus any extra files under code/. */
+export async function unpackJob(fixture: string, extraFiles: Record<string, string> = {}): Promise<UnpackedJob> {
+  const root = await mkdtemp(join(tmpdir(), 'driver-test-'));
+  await mkdir(join(root, 'code'));
+  for (const file of DRIVER_FILES) await copyFile(join(DRIVER_DIR, file), join(root, file));
+  await copyFile(join(NOTEBOOKS_DIR, fixture), join(root, 'code', fixture));
+  for (const [path, content] of Object.entries(extraFiles)) {
+    await mkdir(dirname(join(root, 'code', path)), { recursive: true });
+    await writeFile(join(root, 'code', path), content);
+  }
+  return { root, notebook: `code/${fixture}`, remove: () => rm(root, { recursive: true, force: true }) };
+}
+
+export interface DriverRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs driver_notebook.py in `root` with only the given environment (plus PATH and HOME). */
+export function runDriver(python: string, root: string, env: Record<string, string>): Promise<DriverRun> {
+  const base: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8' };
+  if (process.env.HOME) base.HOME = process.env.HOME;
+  return new Promise((resolve, reject) => {
+    const child = spawn(python, ['driver_notebook.py'], { cwd: root, env: { ...base, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+export interface RecordedPut {
+  /** The object name, percent-decoded. */
+  object: string;
+  /** The request path as sent, still percent-encoded. */
+  rawPath: string;
+  body: Buffer;
+  contentType?: string;
+}
+
+/** A local stand-in for an Object Storage PAR that accepts PUTs under /p/<token>/n/<ns>/b/<bucket>/o/. */
+export class FakeParServer {
+  readonly token = `secret-token-${randomBytes(12).toString('hex')}`;
+  readonly puts: RecordedPut[] = [];
+  /** Every request, successful or not: `${status} ${object}`. */
+  readonly attempts: string[] = [];
+  private failuresLeft = 0;
+  private failStatus = 503;
+  private server?: Server;
+  private port = 0;
+
+  constructor(
+    readonly namespace = 'testns',
+    readonly bucket = 'outputs',
+  ) {}
+
+  /** The next `count` requests are answered with `status` (count Infinity: all of them). */
+  failNext(count: number, status = 503): void {
+    this.failuresLeft = count;
+    this.failStatus = status;
+  }
+
+  get parUrl(): string {
+    return `http://127.0.0.1:${this.port}/p/${this.token}/n/${this.namespace}/b/${this.bucket}/o/`;
+  }
+
+  /** The stored object's body, by decoded object name. */
+  object(name: string): Buffer | undefined {
+    return this.puts.find((put) => put.object === name)?.body;
+  }
+
+  async start(): Promise<this> {
+    const base = `/p/${this.token}/n/${this.namespace}/b/${this.bucket}/o/`;
+    this.server = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        const rawPath = request.url ?? '';
+        const object = rawPath.startsWith(base)
+          ? rawPath.slice(base.length).split('/').map(decodeURIComponent).join('/')
+          : '';
+        let status = 200;
+        if (request.method !== 'PUT' || !object) status = 404;
+        else if (this.failuresLeft > 0) {
+          this.failuresLeft -= 1;
+          status = this.failStatus;
+        }
+        this.attempts.push(`${status} ${object}`);
+        if (status === 200) {
+          const contentType = request.headers['content-type'];
+          this.puts.push({ object, rawPath, body: Buffer.concat(chunks), contentType });
+        }
+        response.writeHead(status, { 'content-type': 'application/json', 'opc-request-id': 'test' });
+        response.end(status === 200 ? '' : JSON.stringify({ code: 'ServiceUnavailable', message: 'try later' }));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
+
+/** The saved notebook as JSON. */
+export async function readNotebook(path: string): Promise<Notebook> {
+  return JSON.parse(await readFile(path, 'utf8')) as Notebook;
+}
+
+export function parseNotebook(body: Buffer | undefined): Notebook {
+  if (!body) throw new Error('the notebook was not uploaded');
+  return JSON.parse(body.toString('utf8')) as Notebook;
+}
+
+export interface Notebook {
+  cells: Array<{
+    cell_type: string;
+    execution_count?: number | null;
+    metadata: { tags?: string[] };
+    outputs?: Array<{ output_type: string; text?: string | string[]; ename?: string; traceback?: string[]; data?: Record<string, unknown> }>;
+    source: string | string[];
+  }>;
+  metadata: { language_info?: { name?: string; version?: string } };
+}
+
+/** Everything a cell printed, as one string. */
+export function cellText(notebook: Notebook, cellNumber: number): string {
+  const cell = notebook.cells[cellNumber - 1];
+  return (cell.outputs ?? [])
+    .map((out) => {
+      if (out.output_type === 'stream') return ([] as string[]).concat(out.text ?? []).join('');
+      if (out.output_type === 'error') return `${out.ename}\n${(out.traceback ?? []).join('\n')}`;
+      return ([] as string[]).concat((out.data?.['text/plain'] as string | string[]) ?? []).join('');
+    })
+    .join('');
+}
