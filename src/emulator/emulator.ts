@@ -1,0 +1,185 @@
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findJupyterPython } from '../jupyter/python.js';
+import { jobRoutes } from './data-science-jobs.js';
+import { DataScienceStore } from './data-science-model.js';
+import { jobRunRoutes } from './data-science-runs.js';
+import { FaultInjector, type FaultOptions } from './faults.js';
+import { createEmulatorServer, type RecordedRequest } from './http-server.js';
+import { JobRunLifecycle } from './job-run-lifecycle.js';
+import { LogStore } from './log-store.js';
+import { loggingSearchRoutes } from './logging-search.js';
+import { objectStorageRoutes } from './object-storage.js';
+import { ObjectStore } from './object-store.js';
+import { preauthenticatedRequestRoutes } from './pre-authenticated-requests.js';
+import { RetryTokenCache } from './retry-tokens.js';
+import { Tenancy } from './tenancy.js';
+
+export type { FaultOptions } from './faults.js';
+
+export interface EmulatorOptions {
+  /** 0 (default) = a free port. */
+  port?: number;
+  /** Interpreter for `.py` entrypoints; default $OCI_EMULATOR_PYTHON, else findJupyterPython(), else python3. */
+  python?: string;
+  faults?: FaultOptions;
+  /** ACCEPTED → IN_PROGRESS. Default 200 ms. */
+  startDelayMs?: number;
+  /** Log entries become searchable only after this, as OCI Logging ingests late. Default 0. */
+  logDelayMs?: number;
+  /** Where job runs are unpacked. Default: a fresh temporary directory, removed by close(). */
+  workDir?: string;
+}
+
+export interface Emulator {
+  url: string;
+  port: number;
+  region: string;
+  namespace: string;
+  tenancyId: string;
+  compartmentId: string;
+  projectId: string;
+  logGroupId: string;
+  outputBucket: string;
+  /** Everything a client needs: credentials, endpoints and the emulator's resources. */
+  env: Record<string, string>;
+  setFaults(faults: FaultOptions | undefined): void;
+  /** Every request seen, for tests that count calls. */
+  requests: ReadonlyArray<RecordedRequest>;
+  /** Kills running jobs, closes the server. */
+  close(): Promise<void>;
+}
+
+const REGION = 'us-ashburn-1';
+const OUTPUT_BUCKET = 'notebook-outputs';
+const STOP_GRACE_MS = 2000;
+
+function randomNamespace(): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  return 'emu' + Array.from({ length: 9 }, () => letters[Math.floor(Math.random() * letters.length)]).join('');
+}
+
+function apiKey() {
+  const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const der = publicKey.export({ type: 'spki', format: 'der' });
+  const fingerprint = createHash('md5').update(der).digest('hex').match(/../g)!.join(':');
+  return { publicKey, privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, fingerprint };
+}
+
+function pythonFinder(requested: string | undefined): () => Promise<string> {
+  let found: Promise<string> | undefined;
+  return () => {
+    const explicit = requested ?? process.env.OCI_EMULATOR_PYTHON;
+    found ??= explicit ? Promise.resolve(explicit) : findJupyterPython().catch(() => 'python3');
+    return found;
+  };
+}
+
+/** Starts the emulator on 127.0.0.1 with a fresh tenancy, API key, project, log group and output bucket. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const tenancy = new Tenancy(REGION);
+  const key = apiKey();
+  const namespace = randomNamespace();
+  const ownWorkDir = options.workDir === undefined;
+  const workDir = options.workDir ?? (await mkdtemp(join(tmpdir(), 'oci-emulator-')));
+
+  const objects = new ObjectStore(namespace, REGION);
+  objects.createBucket({
+    name: OUTPUT_BUCKET,
+    compartmentId: tenancy.compartmentId,
+    createdBy: tenancy.userId,
+    metadata: {},
+    publicAccessType: 'NoPublicAccess',
+    storageTier: 'Standard',
+    versioning: 'Disabled',
+    freeformTags: {},
+    definedTags: {},
+  });
+  const logs = new LogStore(options.logDelayMs ?? 0);
+  const dataScience = new DataScienceStore();
+  const lifecycle = new JobRunLifecycle(tenancy, dataScience, logs, {
+    startDelayMs: options.startDelayMs ?? 200,
+    stopGraceMs: STOP_GRACE_MS,
+    workDir,
+    python: pythonFinder(options.python),
+  });
+  const faults = new FaultInjector(options.faults);
+  const requests: RecordedRequest[] = [];
+  let url = '';
+  const routes = [
+    ...jobRoutes(tenancy, dataScience, lifecycle),
+    ...jobRunRoutes(tenancy, dataScience, lifecycle),
+    ...preauthenticatedRequestRoutes(objects, () => url),
+    ...objectStorageRoutes(objects, tenancy),
+    ...loggingSearchRoutes(tenancy, logs),
+  ];
+  const server = createEmulatorServer(routes, {
+    identity: { keyId: `${tenancy.tenancyId}/${tenancy.userId}/${key.fingerprint}`, publicKey: key.publicKey },
+    faults,
+    retryTokens: new RetryTokenCache(),
+    requests,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  url = `http://127.0.0.1:${port}`;
+
+  const env: Record<string, string> = {
+    OCI_CLI_USER: tenancy.userId,
+    OCI_CLI_TENANCY: tenancy.tenancyId,
+    OCI_CLI_FINGERPRINT: key.fingerprint,
+    OCI_CLI_KEY_CONTENT: key.privateKeyPem,
+    OCI_CLI_REGION: REGION,
+    OCI_DATA_SCIENCE_ENDPOINT: url,
+    OCI_OBJECT_STORAGE_ENDPOINT: url,
+    OCI_LOGGING_SEARCH_ENDPOINT: url,
+    OCI_COMPARTMENT_ID: tenancy.compartmentId,
+    OCI_PROJECT_ID: tenancy.projectId,
+    OCI_LOG_GROUP_ID: tenancy.logGroupId,
+    OCI_OUTPUT_URI: `oci://${OUTPUT_BUCKET}@${namespace}/runs`,
+    OCI_NAMESPACE: namespace,
+  };
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    region: REGION,
+    namespace,
+    tenancyId: tenancy.tenancyId,
+    compartmentId: tenancy.compartmentId,
+    projectId: tenancy.projectId,
+    logGroupId: tenancy.logGroupId,
+    outputBucket: OUTPUT_BUCKET,
+    env,
+    requests,
+    setFaults: (next) => faults.set(next),
+    close() {
+      closing ??= (async () => {
+        await lifecycle.close();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        if (ownWorkDir) await rm(workDir, { recursive: true, force: true });
+      })();
+      return closing;
+    },
+  };
+}
+
+/** Single-quotes a value for POSIX shells; multi-line values (the PEM) survive intact. */
+function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Writes `env` so that `set -a; . FILE; set +a` in bash loads it. The file holds a private key: mode 600. */
+export async function writeEnvFile(emulator: Emulator, file: string): Promise<void> {
+  const lines = Object.entries(emulator.env).map(([name, value]) => `${name}=${shellQuote(value)}`);
+  await writeFile(file, `# OCI emulator at ${emulator.url}\n${lines.join('\n')}\n`, { mode: 0o600 });
+}

@@ -1,0 +1,178 @@
+import { mkdtemp } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ArtifactError, unpackArtifact } from './artifact-unpack.js';
+import { TERMINAL_RUN_STATES, type DataScienceStore, type JobRunRecord, type JobRunState } from './data-science-model.js';
+import { splitArguments, startProcess, type ProcessExit, type RunningProcess } from './job-runner.js';
+import type { LogStore } from './log-store.js';
+import { incorrectState } from './service-error.js';
+import type { Tenancy } from './tenancy.js';
+
+export interface LifecycleOptions {
+  /** ACCEPTED → IN_PROGRESS. */
+  startDelayMs: number;
+  /** Time between SIGTERM and SIGKILL when a run is canceled or times out. */
+  stopGraceMs: number;
+  workDir: string;
+  /** The interpreter for `.py` entrypoints, found on first use. */
+  python: () => Promise<string>;
+}
+
+interface ActiveRun {
+  startTimer?: NodeJS.Timeout;
+  runtimeTimer?: NodeJS.Timeout;
+  process?: RunningProcess;
+  canceled: boolean;
+  timedOut: boolean;
+  finished: Promise<void>;
+  finish: () => void;
+}
+
+// Never hand the emulator's own credentials, or the host's, to a job run.
+const SECRET_NAME = /^OCI_CLI_|^OCI_CONFIG_FILE$|^AWS_|^AZURE_|^GOOGLE_APPLICATION_CREDENTIALS$|^ACTIONS_(RUNTIME|ID_TOKEN)|TOKEN|SECRET|PASSWORD|PASSPHRASE|CREDENTIAL|PRIVATE_KEY|KEY_CONTENT|KEY_FILE/i;
+
+function hostEnvironment(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value !== undefined && !SECRET_NAME.test(name)) env[name] = value;
+  }
+  return env;
+}
+
+/** Drives job runs through OCI's states and runs their entrypoints as local processes. */
+export class JobRunLifecycle {
+  private readonly active = new Map<string, ActiveRun>();
+
+  constructor(
+    private readonly tenancy: Tenancy,
+    private readonly store: DataScienceStore,
+    private readonly logs: LogStore,
+    private readonly options: LifecycleOptions,
+  ) {}
+
+  /** A new run is ACCEPTED; it starts after `startDelayMs`. */
+  accept(run: JobRunRecord): void {
+    let finish!: () => void;
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    const active: ActiveRun = { canceled: false, timedOut: false, finished, finish };
+    active.startTimer = setTimeout(() => {
+      active.startTimer = undefined;
+      this.start(run, active).catch((error: unknown) => this.end(run, 'FAILED', `The emulator could not run the job: ${String(error)}`));
+    }, this.options.startDelayMs);
+    this.active.set(run.id, active);
+  }
+
+  /** cancelJobRun: 409 for runs already over; CANCELING is answered as accepted again. */
+  cancel(run: JobRunRecord): void {
+    if (TERMINAL_RUN_STATES.includes(run.lifecycleState)) {
+      throw incorrectState(`Job run ${run.id} is ${run.lifecycleState} and cannot be canceled.`);
+    }
+    const active = this.active.get(run.id);
+    if (!active || active.canceled) return;
+    active.canceled = true;
+    this.setState(run, 'CANCELING');
+    if (active.startTimer) {
+      clearTimeout(active.startTimer);
+      active.startTimer = undefined;
+      setTimeout(() => this.end(run, 'CANCELED'), 20);
+    } else if (active.process) {
+      void active.process.stop(this.options.stopGraceMs);
+    }
+    // Otherwise the run is still being unpacked; start() sees `canceled` before spawning.
+  }
+
+  async cancelAndWait(run: JobRunRecord): Promise<void> {
+    if (!TERMINAL_RUN_STATES.includes(run.lifecycleState)) this.cancel(run);
+    await this.active.get(run.id)?.finished;
+  }
+
+  /** Kills every running process group and waits until every run has ended. */
+  async close(): Promise<void> {
+    const runs = [...this.active.entries()];
+    for (const [runId, active] of runs) {
+      if (active.runtimeTimer) clearTimeout(active.runtimeTimer);
+      active.canceled = true;
+      if (active.startTimer) {
+        clearTimeout(active.startTimer);
+        this.end(this.store.run(runId), 'CANCELED');
+      } else {
+        void active.process?.stop(0);
+      }
+    }
+    await Promise.all(runs.map(([, active]) => active.finished));
+  }
+
+  private setState(run: JobRunRecord, state: JobRunState, details?: string): void {
+    run.lifecycleState = state;
+    run.lifecycleDetails = details;
+    run.version++;
+  }
+
+  private end(run: JobRunRecord, state: JobRunState, details?: string): void {
+    const active = this.active.get(run.id);
+    if (active?.runtimeTimer) clearTimeout(active.runtimeTimer);
+    run.timeFinished = new Date();
+    this.setState(run, state, details);
+    this.active.delete(run.id);
+    active?.finish();
+  }
+
+  private writeLog(run: JobRunRecord, stream: 'stdout' | 'stderr', message: string): void {
+    if (!run.logDetails) return;
+    this.logs.append({ ...run.logDetails, compartmentId: run.compartmentId, source: run.id, subject: stream, message });
+  }
+
+  private environment(run: JobRunRecord, jobEnv: Record<string, string>): Record<string, string> {
+    const override = run.jobConfigurationOverrideDetails.jobType === 'DEFAULT' ? run.jobConfigurationOverrideDetails : undefined;
+    return {
+      ...hostEnvironment(),
+      PYTHONUNBUFFERED: '1',
+      ...jobEnv,
+      ...override?.environmentVariables,
+      JOB_RUN_OCID: run.id,
+      JOB_OCID: run.jobId,
+      PROJECT_OCID: run.projectId,
+      JOB_RUN_COMPARTMENT_OCID: run.compartmentId,
+      TENANCY_OCID: this.tenancy.tenancyId,
+    };
+  }
+
+  private async start(run: JobRunRecord, active: ActiveRun): Promise<void> {
+    const job = this.store.job(run.jobId);
+    const jobConfig = job.input.jobConfigurationDetails;
+    const override = run.jobConfigurationOverrideDetails.jobType === 'DEFAULT' ? run.jobConfigurationOverrideDetails : undefined;
+    run.timeStarted = new Date();
+    this.setState(run, 'IN_PROGRESS');
+    const env = this.environment(run, jobConfig.environmentVariables ?? {});
+    const root = await mkdtemp(join(this.options.workDir, 'jobrun-'));
+    let entrypoint;
+    try {
+      entrypoint = await unpackArtifact(job.artifact!, root, env.JOB_RUN_ENTRYPOINT);
+    } catch (error) {
+      if (error instanceof ArtifactError) return this.end(run, 'FAILED', error.message);
+      throw error;
+    }
+    const command = entrypoint.interpreter === 'python' ? await this.options.python() : 'bash';
+    if (active.canceled) return this.end(run, 'CANCELED');
+    const args = [entrypoint.file, ...splitArguments(override?.commandLineArguments ?? jobConfig.commandLineArguments)];
+    active.process = startProcess({ command, args, cwd: root, env }, (stream, line) => this.writeLog(run, stream, line));
+    const maximumMinutes = override?.maximumRuntimeInMinutes ?? jobConfig.maximumRuntimeInMinutes;
+    if (maximumMinutes) {
+      active.runtimeTimer = setTimeout(() => {
+        active.timedOut = true;
+        void active.process?.stop(this.options.stopGraceMs);
+      }, maximumMinutes * 60_000);
+    }
+    const exit = await active.process.exit;
+    this.finishProcess(run, active, exit, maximumMinutes);
+  }
+
+  private finishProcess(run: JobRunRecord, active: ActiveRun, exit: ProcessExit, maximumMinutes: number | undefined): void {
+    if (active.canceled) return this.end(run, 'CANCELED');
+    if (active.timedOut) {
+      return this.end(run, 'FAILED', `Job run exceeded the maximum runtime of ${maximumMinutes} minutes and was stopped.`);
+    }
+    if (exit.spawnError) return this.end(run, 'FAILED', `Job run artifact could not be started: ${exit.spawnError}.`);
+    if (exit.exitCode === 0) return this.end(run, 'SUCCEEDED');
+    this.end(run, 'FAILED', `Job run artifact execution failed with exit code ${exit.exitCode}.`);
+  }
+}

@@ -1,0 +1,97 @@
+import { strToU8, zipSync } from 'fflate';
+import type { models } from 'oci-datascience';
+import type { DataScienceClient } from 'oci-datascience';
+import type { LogSearchClient } from 'oci-loggingsearch';
+import type { Emulator } from '../../src/emulator/index.js';
+
+/** A zip artifact from file name → text. */
+export function zipOf(files: Record<string, string>): Buffer {
+  return Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)]))));
+}
+
+export function jobDetails(emulator: Emulator, environmentVariables: Record<string, string>): models.CreateJobDetails {
+  return {
+    projectId: emulator.projectId,
+    compartmentId: emulator.compartmentId,
+    displayName: 'emulator-test',
+    jobConfigurationDetails: { jobType: 'DEFAULT', environmentVariables } as models.DefaultJobConfigurationDetails,
+    jobInfrastructureConfigurationDetails: {
+      jobInfrastructureType: 'ME_STANDALONE',
+      shapeName: 'VM.Standard.E4.Flex',
+      blockStorageSizeInGBs: 50,
+      jobShapeConfigDetails: { ocpus: 1, memoryInGBs: 16 },
+    } as models.ManagedEgressStandaloneJobInfrastructureConfigurationDetails,
+    jobLogConfigurationDetails: { enableLogging: true, enableAutoLogCreation: true, logGroupId: emulator.logGroupId },
+  };
+}
+
+/** Creates a job, uploads `artifact`, starts a run; returns the run as created. */
+export async function startRun(
+  client: DataScienceClient,
+  emulator: Emulator,
+  artifact: { bytes: Buffer; fileName: string },
+  environmentVariables: Record<string, string>,
+  override?: models.DefaultJobConfigurationDetails,
+): Promise<models.JobRun> {
+  const { job } = await client.createJob({ createJobDetails: jobDetails(emulator, environmentVariables) });
+  await client.createJobArtifact({
+    jobId: job.id,
+    jobArtifact: artifact.bytes,
+    contentLength: artifact.bytes.length,
+    contentDisposition: `attachment; filename=${artifact.fileName}`,
+  });
+  const { jobRun } = await client.createJobRun({
+    createJobRunDetails: {
+      projectId: emulator.projectId,
+      compartmentId: emulator.compartmentId,
+      jobId: job.id,
+      ...(override ? { jobConfigurationOverrideDetails: override } : {}),
+    },
+  });
+  return jobRun;
+}
+
+export async function waitForRun(
+  client: DataScienceClient,
+  runId: string,
+  states: string[],
+  timeoutMs = 15_000,
+): Promise<models.JobRun> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { jobRun } = await client.getJobRun({ jobRunId: runId });
+    if (states.includes(jobRun.lifecycleState)) return jobRun;
+    if (Date.now() > deadline) throw new Error(`run ${runId} is ${jobRun.lifecycleState}, not ${states.join('/')}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The run's log messages, as the engine reads them: Logging Search, page by page. */
+export async function runLogMessages(client: LogSearchClient, emulator: Emulator, run: models.JobRun): Promise<string[]> {
+  const { logGroupId, logId } = run.logDetails!;
+  const messages: string[] = [];
+  let page: string | undefined;
+  do {
+    const response = await client.searchLogs({
+      searchLogsDetails: {
+        timeStart: new Date(Date.now() - 60_000),
+        timeEnd: new Date(Date.now() + 1000),
+        searchQuery: `search "${emulator.compartmentId}/${logGroupId}/${logId}" | where source = '*${run.id}' | sort by datetime asc`,
+      },
+      limit: 3,
+      page,
+    });
+    for (const result of response.searchResponse.results ?? []) messages.push(result.data.logContent.data.message);
+    page = response.opcNextPage;
+  } while (page);
+  return messages;
+}
+
+export function processIsGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch {
+    return true;
+  }
+}
