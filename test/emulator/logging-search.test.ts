@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { parseLogQuery } from '../../src/emulator/log-query.js';
+import { newOcid } from '../../src/emulator/ocid.js';
+import { runLogMessages, startRun, waitForRun, zipOf } from './job-fixtures.js';
+import { ociError, sdkClients, type ClientSet } from './sdk-clients.js';
+
+describe('Logging Search query parsing', () => {
+  it('reads the engine query form, whatever the quotes, spacing and keyword case', () => {
+    for (const query of [
+      `search "c/g/l" | where source = '*ocid1.run' | sort by datetime asc`,
+      `SEARCH 'c/g/l'|WHERE source='*ocid1.run'|SORT BY datetime ASC`,
+      `  search   "c/g/l"  |  where  source  =  "*ocid1.run"  `,
+    ]) {
+      const parsed = parseLogQuery(query);
+      expect(parsed.scopes).toEqual([['c', 'g', 'l']]);
+      expect(parsed.sourcePatterns).toHaveLength(1);
+      expect(parsed.sourcePatterns[0]!.test('ocid1.run')).toBe(true);
+      expect(parsed.sourcePatterns[0]!.test('ocid1.other')).toBe(false);
+      expect(parsed.descending).toBe(false);
+    }
+    expect(parseLogQuery(`search "c/g", "c" | sort by datetime desc`)).toMatchObject({ scopes: [['c', 'g'], ['c']], descending: true });
+  });
+
+  it.each([
+    `search "c/g/l" | where level = 'ERROR'`,
+    `search "c/g/l" | stats count`,
+    `select * from logs`,
+    `search "c/g/l/x/y"`,
+    `search "c/g/l" | where source = 'unclosed`,
+  ])('refuses %s as InvalidParameter naming the supported forms', (query) => {
+    expect(() => parseLogQuery(query)).toThrow(/search "<compartment>|unclosed/);
+  });
+});
+
+describe('Logging Search over job run logs', () => {
+  let emulator: Emulator;
+  let clients: ClientSet;
+
+  beforeAll(async () => {
+    jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    emulator = await startEmulator({ startDelayMs: 20, logDelayMs: 700 });
+    clients = sdkClients(emulator);
+  });
+  afterAll(() => emulator.close());
+
+  it('shows lines only after logDelayMs, then all of them in order, and only inside the time window', async () => {
+    const lines = Array.from({ length: 7 }, (_, i) => `echo "entry ${i}"`).join('\n');
+    const accepted = await startRun(clients.dataScience, emulator, { bytes: zipOf({ 'log.sh': lines }), fileName: 'job.zip' }, { JOB_RUN_ENTRYPOINT: 'log.sh' });
+    const run = await waitForRun(clients.dataScience, accepted.id, ['SUCCEEDED']);
+    expect(await runLogMessages(clients.logSearch, emulator, run)).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await runLogMessages(clients.logSearch, emulator, run)).toEqual(Array.from({ length: 7 }, (_, i) => `entry ${i}`));
+
+    const { logGroupId, logId } = run.logDetails!;
+    const before = await clients.logSearch.searchLogs({
+      searchLogsDetails: {
+        timeStart: new Date(Date.now() - 3_600_000),
+        timeEnd: new Date(run.timeAccepted),
+        searchQuery: `search "${emulator.compartmentId}/${logGroupId}/${logId}"`,
+      },
+    });
+    expect(before.searchResponse.summary.resultCount).toBe(0);
+    const result = (
+      await clients.logSearch.searchLogs({
+        searchLogsDetails: {
+          timeStart: new Date(Date.now() - 60_000),
+          timeEnd: new Date(Date.now() + 1000),
+          searchQuery: `search "${emulator.compartmentId}/${logGroupId}" | where source = '*${run.id}' | sort by datetime desc`,
+        },
+        limit: 1,
+      })
+    ).searchResponse.results![0]!.data;
+    expect(result.logContent.data.message).toBe('entry 6');
+    expect(typeof result.datetime).toBe('number');
+    expect(result.logContent.source).toBe(run.id);
+    expect(Date.parse(result.logContent.time)).toBe(result.datetime);
+  });
+
+  it('answers 404 for an unknown log and 400 for queries it does not support', async () => {
+    const window = { timeStart: new Date(Date.now() - 60_000), timeEnd: new Date() };
+    const unknownLog = await ociError(
+      clients.logSearch.searchLogs({
+        searchLogsDetails: { ...window, searchQuery: `search "${emulator.compartmentId}/${emulator.logGroupId}/${newOcid('log', 'us-ashburn-1')}"` },
+      }),
+    );
+    expect([unknownLog.statusCode, unknownLog.serviceCode]).toEqual([404, 'NotAuthorizedOrNotFound']);
+    const unknownGroup = await ociError(
+      clients.logSearch.searchLogs({ searchLogsDetails: { ...window, searchQuery: `search "${emulator.compartmentId}/${newOcid('loggroup', 'us-ashburn-1')}"` } }),
+    );
+    expect(unknownGroup.statusCode).toBe(404);
+    const unsupported = await ociError(
+      clients.logSearch.searchLogs({ searchLogsDetails: { ...window, searchQuery: `search "${emulator.compartmentId}" | stats count by source` } }),
+    );
+    expect([unsupported.statusCode, unsupported.serviceCode]).toEqual([400, 'InvalidParameter']);
+    expect(unsupported.message).toMatch(/supports: search "<compartment>/);
+  });
+});
