@@ -1,0 +1,68 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { findJupyterPython } from '../../src/jupyter/python.js';
+import { startRun, waitForRun, zipOf } from './job-fixtures.js';
+import { sdkClients, type ClientSet } from './sdk-clients.js';
+
+const DRIVER_DIR = join(process.cwd(), 'src/artifact/driver');
+const hasDriver = existsSync(join(DRIVER_DIR, 'driver_notebook.py'));
+const python = hasDriver ? await findJupyterPython().catch(() => undefined) : undefined;
+
+const NOTEBOOK = JSON.stringify({
+  nbformat: 4,
+  nbformat_minor: 5,
+  metadata: { kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' } },
+  cells: [{ cell_type: 'code', id: 'c1', metadata: {}, execution_count: null, outputs: [], source: 'print(6 * 7)' }],
+});
+
+// The real notebook driver, run by the emulator exactly as OCI would run it; skipped until it exists.
+(hasDriver && python ? describe : describe.skip)('the notebook driver inside an emulated job run', () => {
+  let emulator: Emulator;
+  let clients: ClientSet;
+
+  beforeAll(async () => {
+    jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    emulator = await startEmulator({ startDelayMs: 10, python });
+    clients = sdkClients(emulator);
+  });
+  afterAll(() => emulator.close());
+
+  it('runs a notebook to SUCCEEDED and uploads it through a pre-authenticated request', async () => {
+    const driverFiles = Object.fromEntries(
+      readdirSync(DRIVER_DIR)
+        .filter((name) => name.endsWith('.py'))
+        .map((name) => [name, readFileSync(join(DRIVER_DIR, name), 'utf8')]),
+    );
+    const { preauthenticatedRequest: par } = await clients.objectStorage.createPreauthenticatedRequest({
+      namespaceName: emulator.namespace,
+      bucketName: emulator.outputBucket,
+      createPreauthenticatedRequestDetails: {
+        name: 'driver-test',
+        accessType: 'AnyObjectWrite' as never,
+        objectName: 'runs/',
+        timeExpires: new Date(Date.now() + 600_000),
+      },
+    });
+    const accepted = await startRun(
+      clients.dataScience,
+      emulator,
+      { bytes: zipOf({ ...driverFiles, 'code/hello.ipynb': NOTEBOOK }), fileName: 'job.zip' },
+      {
+        JOB_RUN_ENTRYPOINT: 'driver_notebook.py',
+        JOB_RUN_NOTEBOOK: 'code/hello.ipynb',
+        OUTPUT_URI: `${emulator.env.OCI_OUTPUT_URI}/$JOB_RUN_OCID`,
+        OCI_RUN_NOTEBOOK_OUTPUT_PAR: par.fullPath!,
+      },
+    );
+    const run = await waitForRun(clients.dataScience, accepted.id, ['SUCCEEDED', 'FAILED'], 45_000);
+    expect([run.lifecycleState, run.lifecycleDetails]).toEqual(['SUCCEEDED', undefined]);
+    const executed = await clients.objectStorage.getObject({
+      namespaceName: emulator.namespace,
+      bucketName: emulator.outputBucket,
+      objectName: `runs/${run.id}/hello.ipynb`,
+    });
+    expect(await new Response(executed.value as ReadableStream).text()).toContain('42');
+  }, 50_000);
+});
