@@ -4,24 +4,31 @@ import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ncc from '@vercel/ncc';
 
-const ENTRIES = [{ entry: 'src/cli/index.ts', out: 'dist/cli' }];
+// The action's main step at dist/index.js (as action.yml names it), its post step, and the CLI.
+const ENTRIES = [
+  { entry: 'src/action/index.ts', out: 'dist', driver: true },
+  { entry: 'src/action/post-step/index.ts', out: 'dist/post', driver: false },
+  { entry: 'src/cli/index.ts', out: 'dist/cli', driver: true },
+];
 
-for (const { entry, out } of ENTRIES) {
+await rm('dist', { recursive: true, force: true });
+for (const { entry, out, driver } of ENTRIES) {
   const { code, assets } = await ncc(join(process.cwd(), entry), {
     minify: false,
     sourceMap: false,
     quiet: true,
     target: 'es2022',
+    // npm run build typechecks first; ncc need not do it again per bundle.
+    transpileOnly: true,
   });
-  await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   await writeFile(join(out, 'index.js'), code);
   for (const [name, asset] of Object.entries(assets ?? {})) {
     await mkdir(join(out, name, '..'), { recursive: true });
     await writeFile(join(out, name), asset.source);
   }
-  const driverFiles = (await readdir('src/artifact/driver')).filter((name) => name.endsWith('.py'));
-  await mkdir(join(out, 'driver'), { recursive: true });
+  const driverFiles = driver ? (await readdir('src/artifact/driver')).filter((name) => name.endsWith('.py')) : [];
+  if (driverFiles.length) await mkdir(join(out, 'driver'), { recursive: true });
   for (const name of driverFiles) await cp(join('src/artifact/driver', name), join(out, 'driver', name));
   console.log(`${entry} -> ${out}/index.js (${Object.keys(assets ?? {}).length} assets, ${driverFiles.length} driver files)`);
 }

@@ -1,6 +1,6 @@
 /** Lines the notebook driver prints for machines (see docs/driver.md). */
 const CELL_FAILED = /^oci-run-notebook: cell (\d+) failed: (.*)$/;
-const FINISHED = /^oci-run-notebook: notebook (succeeded|failed)/;
+const FINISHED = /^oci-run-notebook: notebook (succeeded|failed|not run)/;
 
 export function parseCellFailure(line: string): { cell: number; message: string } | undefined {
   const match = CELL_FAILED.exec(line.trim());

@@ -15,7 +15,7 @@ let folder: string;
 beforeAll(async () => {
   emulator = await startEmulator({ startDelayMs: 50 });
   folder = await mkdtemp(join(tmpdir(), 'cli-test-'));
-  await writeFile(join(folder, 'pass.ipynb'), notebookBytes(codeCell('import os\nprint("value", os.environ["VALUE"], size)'), codeCell('size = 1', ['parameters'])));
+  await writeFile(join(folder, 'pass.ipynb'), notebookBytes(codeCell('size = 1', ['parameters']), codeCell('import os\nprint("value", os.environ["VALUE"], size)')));
   await writeFile(join(folder, 'fail.ipynb'), notebookBytes(codeCell('1 / 0')));
   await writeFile(join(folder, 'not-a-notebook.ipynb'), 'just text');
 });

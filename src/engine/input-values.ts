@@ -1,0 +1,84 @@
+import { parse as parseYaml } from 'yaml';
+
+/**
+ * A value a front door could not read, named as its user wrote it (`--env`, `env`, `noteBook`).
+ * Front doors share these parsers so the same input means the same thing everywhere.
+ */
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    readonly problem: string,
+  ) {
+    super(`${input}: ${problem}`);
+  }
+}
+
+/** `KEY=VALUE` entries; the value may hold `=` and may be empty. */
+export function parseKeyValues(entries: string[], input: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const entry of entries) {
+    if (!entry.trim()) continue;
+    const equals = entry.indexOf('=');
+    if (equals <= 0) throw new InputError(input, `expected KEY=VALUE, got "${entry}"`);
+    values[entry.slice(0, equals).trim()] = entry.slice(equals + 1);
+  }
+  return values;
+}
+
+/** A JSON or YAML map (JSON is YAML, so one parser reads both). */
+export function parseParameterMap(text: string | undefined, input: string): Record<string, unknown> {
+  if (text === undefined || text.trim() === '') return {};
+  let value: unknown;
+  try {
+    value = parseYaml(text);
+  } catch (error) {
+    throw new InputError(input, `expected a JSON or YAML map, could not parse it (${(error as Error).message.split('\n')[0]})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InputError(input, `expected a JSON or YAML map such as {"alpha": 0.5}, got ${JSON.stringify(value)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+export function parseNumber(text: string | undefined, input: string): number | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const number = Number(text);
+  if (!Number.isFinite(number)) throw new InputError(input, `expected a number, got "${text}"`);
+  return number;
+}
+
+export function parseWholeNumber(text: string | undefined, input: string, minimum: number): number | undefined {
+  const number = parseNumber(text, input);
+  if (number !== undefined && (!Number.isInteger(number) || number < minimum)) {
+    throw new InputError(input, `expected a whole number of at least ${minimum}, got "${text}"`);
+  }
+  return number;
+}
+
+export function parseBoolean(text: string, input: string): boolean {
+  const value = text.trim().toLowerCase();
+  if (['true', 'yes', '1'].includes(value)) return true;
+  if (['false', 'no', '0', ''].includes(value)) return false;
+  throw new InputError(input, `expected true or false, got "${text}"`);
+}
+
+export function parseChoice<T extends string>(text: string, input: string, choices: readonly T[]): T {
+  const value = text.trim().toLowerCase() as T;
+  if (!choices.includes(value)) throw new InputError(input, `expected one of ${choices.join(', ')}, got "${text}"`);
+  return value;
+}
+
+/** Entries separated by commas or new lines, trimmed, empty ones dropped. */
+export function splitList(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+export function splitLines(text: string | undefined): string[] {
+  return (text ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+}
