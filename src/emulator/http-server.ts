@@ -49,8 +49,11 @@ function faultResponse(decision: FaultDecision): EmulatorResponse | undefined {
   };
 }
 
-function send(method: string, response: ServerResponse, answer: EmulatorResponse, requestId: string): void {
+function send(request: IncomingMessage, response: ServerResponse, answer: EmulatorResponse, requestId: string): void {
+  const method = (request.method ?? 'GET').toUpperCase();
   const headers: Record<string, string> = { ...answer.headers, 'opc-request-id': requestId };
+  const clientRequestId = request.headers['opc-client-request-id'];
+  if (typeof clientRequestId === 'string') headers['opc-client-request-id'] = clientRequestId;
   let payload: Uint8Array | undefined;
   if (answer.json !== undefined) {
     payload = Buffer.from(JSON.stringify(answer.json));
@@ -90,7 +93,7 @@ export function createEmulatorServer(routeList: Route[], context: ServerContext)
       if (decision.outcome.kind === 'drop') return drop();
       const fault = faultResponse(decision)!;
       record(fault.status);
-      return send(method, response, fault, requestId);
+      return send(request, response, fault, requestId);
     }
 
     let result: EmulatorResponse;
@@ -120,12 +123,12 @@ export function createEmulatorServer(routeList: Route[], context: ServerContext)
       result = faultResponse(decision)!;
     }
     record(result.status);
-    send(method, response, result, requestId);
+    send(request, response, result, requestId);
   }
 
   return createServer((request, response) => {
     answer(request, response).catch((error: unknown) => {
-      if (!response.headersSent) send(request.method ?? 'GET', response, errorResponse(error), 'emulator-error');
+      if (!response.headersSent) send(request, response, errorResponse(error), 'emulator-error');
     });
   });
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { FaultInjector } from '../../src/emulator/faults.js';
 import { jobDetails } from './job-fixtures.js';
-import { fastRetries, ociError, sdkClients, type ClientSet } from './sdk-clients.js';
+import { fastRetries, ociError, sdkClients, type ClientSet, errorBody } from './sdk-clients.js';
 
 describe('fault injection', () => {
   let emulator: Emulator;
@@ -85,7 +85,7 @@ describe('fault injection', () => {
     emulator.setFaults({ errorRate: 1, errorStatuses: [500], match: /^PUT \/p\// });
     const failed = await upload();
     expect(failed.status).toBe(500);
-    expect((await failed.json()).code).toBe('InternalServerError');
+    expect((await errorBody(failed)).code).toBe('InternalServerError');
     emulator.setFaults(undefined);
     expect((await upload()).status).toBe(200);
   });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import type { models } from 'oci-datascience';
 import type { DataScienceClient } from 'oci-datascience';
@@ -87,10 +88,16 @@ export async function runLogMessages(client: LogSearchClient, emulator: Emulator
   return messages;
 }
 
+/** Whether `pid` has ended; a zombie waiting to be reaped (by an init that may never do it) counts as ended. */
 export function processIsGone(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return false;
+  } catch {
+    return true;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
   } catch {
     return true;
   }

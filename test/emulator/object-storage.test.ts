@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
-import { ociError, sdkClients, type ClientSet } from './sdk-clients.js';
+import { ociError, sdkClients, type ClientSet, errorBody } from './sdk-clients.js';
 
 async function text(stream: unknown): Promise<string> {
   return new Response(stream as ReadableStream).text();
@@ -101,7 +101,7 @@ describe('Object Storage emulation', () => {
     expect(outside.status).toBe(404);
     const read = await fetch(`${emulator.url}${par.accessUri}runs/run-1/notebook.ipynb`);
     expect(read.status).toBe(403);
-    expect((await read.json()).code).toBe('NotAllowed');
+    expect((await errorBody(read)).code).toBe('NotAllowed');
 
     const listed = await os.listPreauthenticatedRequests({ namespaceName, bucketName });
     expect(listed.items.map((item) => item.id)).toContain(par.id);

@@ -62,3 +62,8 @@ export async function ociError(promise: Promise<unknown>): Promise<common.OciErr
   }
   throw new Error('expected the SDK call to fail');
 }
+
+/** The `{code, message}` body of an error answered to a plain fetch. */
+export async function errorBody(response: Response): Promise<{ code: string; message: string }> {
+  return (await response.json()) as { code: string; message: string };
+}
