@@ -1,18 +1,23 @@
-import { NotebookSourceError, type FetchedNotebook, type NotebookSource } from './notebook-source.js';
+import { download } from './http-download.js';
+import type { FetchedNotebook, NotebookSource, SourceContext } from './notebook-source.js';
+import { redactReference } from './redaction.js';
 
-/** Any http(s) URL, read with a plain GET. */
+/** Any http(s) URL, read with a plain GET and no credentials but those written in the URL itself. */
 export const httpsSource: NotebookSource = {
   accepts: (reference) => /^https?:\/\//i.test(reference),
-  async fetch(reference: string): Promise<FetchedNotebook> {
-    let response: Response;
-    try {
-      response = await fetch(reference, { redirect: 'follow' });
-    } catch (error) {
-      throw new NotebookSourceError(`${reference}: could not connect (${(error as Error).message})`);
+  async fetch(reference: string, context: SourceContext): Promise<FetchedNotebook> {
+    const shown = redactReference(reference);
+    const url = new URL(reference);
+    const headers: Record<string, string> = {};
+    // fetch refuses URLs with user:password@; send them as HTTP Basic, as browsers and curl do.
+    if (url.username || url.password) {
+      const user = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+      headers.authorization = `Basic ${Buffer.from(user).toString('base64')}`;
+      url.username = '';
+      url.password = '';
     }
-    if (response.status === 404) throw new NotebookSourceError(`${reference}: not found (HTTP 404)`);
-    if (response.status === 401 || response.status === 403) throw new NotebookSourceError(`${reference}: access denied (HTTP ${response.status})`);
-    if (!response.ok) throw new NotebookSourceError(`${reference}: HTTP ${response.status}`);
-    return { path: reference, content: new Uint8Array(await response.arrayBuffer()) };
+    const credential = shown === reference ? undefined : 'the credentials written in the URL';
+    const content = await download({ reference: shown, url: url.toString(), headers, credential, signal: context.signal });
+    return { path: shown, content };
   },
 };
