@@ -1,0 +1,65 @@
+import { CredentialsError } from '../oci/credentials.js';
+import { NotebookSourceError } from '../sources/notebook-source.js';
+import { redactSecrets } from './redact-secrets.js';
+
+/**
+ * What the function answers. `status` goes out as `Fn-Http-Status` (which API Gateway and Fn HTTP
+ * triggers turn into the HTTP status) and, for errors, into the body's `"status"`, because a
+ * plain `fn invoke` / OCI invoke endpoint always answers 200 and only the body reaches the caller.
+ */
+export interface FunctionAnswer {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+/** A request the function refuses before any cloud call; `info` names the fields as the caller spelled them. */
+export class FunctionRequestError extends Error {
+  constructor(
+    readonly info: string,
+    readonly status = 400,
+  ) {
+    super(info);
+  }
+}
+
+/** The SDK's OciError, and the plain object it throws when it could not reach the service at all. */
+interface SdkFailure {
+  statusCode?: unknown;
+  serviceCode?: unknown;
+  code?: unknown;
+  message?: unknown;
+  opcRequestId?: unknown;
+  operationName?: unknown;
+  requestEndpoint?: unknown;
+}
+
+export function errorBody(status: number, info: string, extra: Record<string, unknown> = {}): FunctionAnswer {
+  return { status, body: { status: String(status), info: redactSecrets(info), ...extra } };
+}
+
+/**
+ * Any failure as an answer whose status says whose fault it was: 4xx the caller's (OCI's own 4xx
+ * passed through with its code), 502 OCI's (its 5xx, or no answer at all), 500 the function's.
+ * Never a stack trace; URL tokens and keys are redacted.
+ */
+export function errorAnswer(error: unknown, callId?: string): FunctionAnswer {
+  if (error instanceof FunctionRequestError) return errorBody(error.status, error.info);
+  if (error instanceof NotebookSourceError) return errorBody(400, `noteBook: ${error.message}`);
+  if (error instanceof CredentialsError) return errorBody(500, `the function has no usable OCI credentials: ${error.message}`);
+  const failure = (typeof error === 'object' && error !== null ? error : {}) as SdkFailure;
+  const message = typeof failure.message === 'string' ? redactSecrets(failure.message) : '';
+  if (typeof failure.statusCode === 'number' && typeof failure.serviceCode === 'string') {
+    const status = failure.statusCode >= 400 && failure.statusCode < 500 ? failure.statusCode : 502;
+    const operation = typeof failure.operationName === 'string' ? `${failure.operationName}: ` : '';
+    return errorBody(status, `OCI ${operation}${failure.statusCode} ${failure.serviceCode}: ${message}`, {
+      code: failure.serviceCode,
+      message,
+      ...(typeof failure.opcRequestId === 'string' ? { opcRequestId: failure.opcRequestId } : {}),
+    });
+  }
+  if (typeof failure.requestEndpoint === 'string') {
+    const code = typeof failure.code === 'string' ? failure.code : 'ConnectionFailed';
+    return errorBody(502, `OCI could not be reached (${failure.requestEndpoint}): ${message || code}`, { code, message });
+  }
+  return errorBody(500, `internal error in the function; its log has the details${callId ? ` (call ${callId})` : ''}`);
+}
