@@ -54,7 +54,7 @@ async function failureOf(request: HttpDownload, response: Response): Promise<Not
   const said = request.serviceMessage?.(await readTextPrefix(response.body as AsyncIterable<Uint8Array> | null), response);
   const status = `HTTP ${response.status}${said ? `: ${said}` : ''}`;
   const using = request.credential ? `using ${request.credential}` : 'anonymously, with no credentials';
-  const hint = (text: string | undefined) => (text ? `. ${text}` : '');
+  const hint = (text: string | undefined) => (text ? `; ${text}` : '');
   if (response.status === 404 || response.status === 410) {
     return new NotebookSourceError(request.reference, 'not-found', `not found (${status}), asked ${using}${hint(request.hints?.notFound)}`);
   }
