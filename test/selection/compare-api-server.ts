@@ -1,0 +1,66 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+
+export interface CompareFileEntry {
+  filename: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  previous_filename?: string;
+}
+
+/** What the fake API answers for one `base...head`. */
+export interface FakeComparison {
+  status: 'ahead' | 'behind' | 'diverged' | 'identical';
+  mergeBase: string;
+  files: CompareFileEntry[];
+  /** Files listed per page: 300 pages them out; `firstPageOnly` lists at most 300 on page 1 and none after, as GitHub does. */
+  filesPerPage?: number;
+  firstPageOnly?: boolean;
+  /** Pages of commits, which drive the Link header. */
+  commitPages?: number;
+  httpStatus?: number;
+}
+
+/** A local stand-in for `GET /repos/{owner}/{repo}/compare/{base}...{head}`, paginated with Link headers. */
+export class FakeCompareApi {
+  readonly requests: Array<{ url: string; authorization?: string }> = [];
+  readonly comparisons = new Map<string, FakeComparison>();
+  private server?: Server;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((request, response) => this.answer(request, response));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise((resolve) => this.server?.close(resolve));
+  }
+
+  private answer(request: IncomingMessage, response: import('node:http').ServerResponse): void {
+    this.requests.push({ url: request.url!, authorization: request.headers.authorization });
+    const url = new URL(request.url!, this.url);
+    const match = /^\/repos\/([^/]+)\/([^/]+)\/compare\/(.+)$/.exec(url.pathname);
+    const comparison = match ? this.comparisons.get(decodeURIComponent(match[3]!)) : undefined;
+    const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      response.end(JSON.stringify(body));
+    };
+    if (!comparison) return json(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/commits/commits#compare-two-commits' });
+    if (comparison.httpStatus) return json(comparison.httpStatus, { message: 'Server Error' });
+    const page = Number(url.searchParams.get('page') ?? '1');
+    const perPage = comparison.filesPerPage ?? 300;
+    const filePages = comparison.firstPageOnly ? 1 : Math.max(1, Math.ceil(comparison.files.length / perPage));
+    const pages = Math.max(filePages, comparison.commitPages ?? 1);
+    const files = comparison.firstPageOnly
+      ? page === 1 ? comparison.files.slice(0, 300) : []
+      : comparison.files.slice((page - 1) * perPage, page * perPage);
+    const next = new URL(url);
+    next.searchParams.set('page', String(page + 1));
+    const last = new URL(url);
+    last.searchParams.set('page', String(pages));
+    const link = page < pages ? { link: `<${next}>; rel="next", <${last}>; rel="last"` } : {};
+    json(200, { status: comparison.status, merge_base_commit: { sha: comparison.mergeBase }, total_commits: pages * 100, commits: [], files }, link);
+  }
+}

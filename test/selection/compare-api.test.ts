@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { selectNotebooks, type SelectionInput } from '../../src/selection/index.js';
+import { codeCell, markdownCell } from '../support/notebooks.js';
+import { FakeCompareApi, type CompareFileEntry } from './compare-api-server.js';
+import { git, GitFixture, OWNER, pullRequestEvent, pushEvent, REPO } from './git-fixture.js';
+
+let repo: GitFixture;
+let api: FakeCompareApi;
+beforeEach(async () => {
+  repo = new GitFixture();
+  for (const name of ['a', 'b', 'c']) repo.notebook(`notebooks/${name}.ipynb`, markdownCell(`# ${name}`), codeCell(`print("${name}")`));
+  repo.commit('three notebooks');
+  repo.filler(20);
+  repo.push();
+  api = await new FakeCompareApi().start();
+});
+afterEach(async () => {
+  await api.stop();
+  repo.remove();
+});
+
+function input(workspace: string, eventName: string, event: Record<string, unknown>, lines: string[], extra: Partial<SelectionInput> = {}): SelectionInput {
+  return {
+    eventName,
+    event,
+    workspace,
+    patterns: ['**/*.ipynb'],
+    exclude: [],
+    changedOnly: 'auto',
+    codeChangesOnly: false,
+    github: { token: 'ghs_test', owner: OWNER, repo: REPO, apiUrl: api.url },
+    log: (line) => lines.push(line),
+    ...extra,
+  };
+}
+
+const paths = (notebooks: Array<{ path: string }>) => notebooks.map((notebook) => notebook.path);
+const commitCount = (workspace: string) => Number(git(workspace, 'rev-list', '--count', 'HEAD'));
+
+/** 750 changed files, one in three a notebook, as a big push would list them. */
+function manyFiles(): CompareFileEntry[] {
+  return Array.from({ length: 750 }, (_, i) => ({
+    filename: i % 3 === 0 ? `notebooks/n${String(i).padStart(3, '0')}.ipynb` : `data/f${i}.csv`,
+    status: i === 3 ? 'removed' : 'modified',
+  }));
+}
+
+describe('the GitHub compare API on a shallow clone', () => {
+  it('pages through more than 300 files and selects the notebooks from every page, without deepening', async () => {
+    const before = repo.head();
+    repo.notebook('notebooks/a.ipynb', codeCell('print("a2")')).commit('a');
+    repo.push();
+    const after = repo.head();
+    api.comparisons.set(`${before}...${after}`, { status: 'ahead', mergeBase: before, files: manyFiles(), filesPerPage: 300 });
+    const workspace = repo.checkout({ depth: 1 });
+    const lines: string[] = [];
+    const selection = await selectNotebooks(input(workspace, 'push', pushEvent({ before, after }), lines));
+    expect(api.requests.map((request) => new URL(request.url, api.url).searchParams.get('page'))).toEqual(['1', '2', '3']);
+    expect(api.requests.every((request) => request.authorization === 'token ghs_test')).toBe(true);
+    expect(selection.selected).toHaveLength(249);
+    expect(paths(selection.selected)).toContain('notebooks/n747.ipynb');
+    expect(selection.skipped).toEqual([{ path: 'notebooks/n003.ipynb', reason: expect.stringMatching(/^deleted in push /) }]);
+    expect(lines).toContain('GitHub compare API listed 750 changed files in 3 page(s)');
+    expect(lines.some((line) => line.startsWith('fetching') || line.startsWith('deepening'))).toBe(false);
+    expect(commitCount(workspace)).toBe(1);
+  });
+
+  it('falls back to git when the API stops at 300 files, never running a cut list', async () => {
+    const before = repo.head();
+    repo.notebook('notebooks/b.ipynb', codeCell('print("b2")')).commit('b');
+    repo.push();
+    const after = repo.head();
+    api.comparisons.set(`${before}...${after}`, { status: 'ahead', mergeBase: before, files: manyFiles(), firstPageOnly: true, commitPages: 2 });
+    const lines: string[] = [];
+    const selection = await selectNotebooks(input(repo.checkout({ depth: 1 }), 'push', pushEvent({ before, after }), lines));
+    expect(api.requests).toHaveLength(2);
+    expect(lines).toContainEqual(expect.stringMatching(/reached the API's 300-file limit, so the list may be cut short; using git instead$/));
+    expect(paths(selection.selected)).toEqual(['notebooks/b.ipynb']);
+  });
+
+  it('falls back to git when the API fails', async () => {
+    const before = repo.head();
+    repo.notebook('notebooks/c.ipynb', codeCell('print("c2")')).commit('c');
+    repo.push();
+    const after = repo.head();
+    api.comparisons.set(`${before}...${after}`, { status: 'ahead', mergeBase: before, files: [], httpStatus: 502 });
+    const lines: string[] = [];
+    const selection = await selectNotebooks(input(repo.checkout({ depth: 1 }), 'push', pushEvent({ before, after }), lines));
+    expect(lines).toContainEqual(expect.stringMatching(/^GitHub compare API: .*using git instead$/));
+    expect(paths(selection.selected)).toEqual(['notebooks/c.ipynb']);
+  });
+
+  it('compares a diverged push with the default branch', async () => {
+    repo.run('checkout', '-q', '-b', 'feature');
+    repo.notebook('notebooks/a.ipynb', codeCell('print("old")')).commit('feature: a');
+    const before = repo.head();
+    repo.run('reset', '-q', '--hard', 'main');
+    repo.notebook('notebooks/b.ipynb', codeCell('print("new")')).commit('feature: b');
+    repo.push('feature', true);
+    const after = repo.head();
+    api.comparisons.set(`${before}...${after}`, { status: 'diverged', mergeBase: repo.head('main'), files: [] });
+    api.comparisons.set(`main...${after}`, { status: 'ahead', mergeBase: repo.head('main'), files: [{ filename: 'notebooks/b.ipynb', status: 'modified' }] });
+    const event = { ...pushEvent({ ref: 'refs/heads/feature', before, after }), forced: undefined };
+    const selection = await selectNotebooks(input(repo.checkout({ branch: 'feature', depth: 1 }), 'push', event, []));
+    expect(selection.selected).toEqual([{ path: 'notebooks/b.ipynb', reason: expect.stringMatching(/^changed in force push \(\w{7} is not an ancestor of \w{7}\): changes since the merge base \w{7} with main$/) }]);
+    expect(selection.base).toBe(repo.head('main'));
+  });
+
+  it('lists a pull request by its merge base, and fetches only the base commit to compare code cells', async () => {
+    repo.run('checkout', '-q', '-b', 'feature');
+    repo.notebook('notebooks/a.ipynb', markdownCell('# a, reworded'), codeCell('print("a")')).commit('feature: a prose');
+    repo.notebook('notebooks/b.ipynb', markdownCell('# b'), codeCell('print("b changed")')).commit('feature: b code');
+    repo.push('feature');
+    const base = repo.head('main');
+    const head = repo.head('feature');
+    api.comparisons.set(`${base}...${head}`, {
+      status: 'ahead',
+      mergeBase: base,
+      files: [
+        { filename: 'notebooks/a.ipynb', status: 'modified' },
+        { filename: 'notebooks/b.ipynb', status: 'modified' },
+      ],
+    });
+    const workspace = repo.checkout({ branch: 'feature', depth: 1 });
+    const lines: string[] = [];
+    const selection = await selectNotebooks(input(workspace, 'pull_request', pullRequestEvent({ base, head }), lines, { codeChangesOnly: true }));
+    expect(selection.selected).toEqual([{ path: 'notebooks/b.ipynb', reason: `code changed in pull request #7 ${base.slice(0, 7)}...${head.slice(0, 7)}` }]);
+    expect(selection.skipped).toEqual([{ path: 'notebooks/a.ipynb', reason: expect.stringMatching(/^only markdown, outputs or metadata changed/) }]);
+    expect(lines).toContain(`fetching ${base.slice(0, 7)} from origin (not in the checkout)`);
+    expect(lines.some((line) => line.startsWith('deepening'))).toBe(false);
+  });
+});
