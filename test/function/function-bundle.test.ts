@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parse as parseYaml } from 'yaml';
+import { startEmulator, type Emulator } from '../../src/emulator/emulator.js';
+import { codeCell, notebookBytes } from '../support/notebooks.js';
+import { gatewayStatus, invokeOverSocket, socketDirectory, waitForSocket } from './fn-socket.js';
+import { serveNotebooks, type NotebookServer } from './notebook-server.js';
+
+// The folder `fn deploy` builds from, as committed.
+const FUNCTION_DIR = join(process.cwd(), 'function');
+
+describe('the deployable function/ folder', () => {
+  it('declares a Node function with the FDK, 256 MB and 300 s, whose entrypoint exists', () => {
+    const func = parseYaml(readFileSync(join(FUNCTION_DIR, 'func.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(func).toMatchObject({ schema_version: 20180708, runtime: 'node', memory: 256, timeout: 300 });
+    const [command, entry] = String(func.entrypoint).split(' ');
+    expect(command).toBe('node');
+    expect(existsSync(join(FUNCTION_DIR, entry!))).toBe(true);
+    expect(existsSync(join(FUNCTION_DIR, 'dist/driver/driver_notebook.py'))).toBe(true);
+    const pkg = JSON.parse(readFileSync(join(FUNCTION_DIR, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(pkg.dependencies['@fnproject/fdk']).toBe('0.0.76');
+  });
+});
+
+describe('the committed bundle, started as Fn starts it', () => {
+  let emulator: Emulator;
+  let notebooks: NotebookServer;
+  let child: ChildProcess;
+  let output = '';
+  let socket: string;
+  let removeSocketDir: () => Promise<void>;
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ startDelayMs: 50 });
+    notebooks = await serveNotebooks({ '/hello.ipynb': notebookBytes(codeCell('print(6 * 7)')) });
+    const dir = await socketDirectory();
+    socket = dir.socket;
+    removeSocketDir = dir.remove;
+    const entry = String((parseYaml(readFileSync(join(FUNCTION_DIR, 'func.yaml'), 'utf8')) as { entrypoint: string }).entrypoint).split(' ')[1]!;
+    // Only what Fn gives a container, plus API-key credentials for the emulator in place of a resource principal.
+    child = spawn(process.execPath, [entry], {
+      cwd: FUNCTION_DIR,
+      env: { PATH: process.env.PATH, FN_FORMAT: 'http-stream', FN_LISTENER: `unix:${socket}`, ...emulator.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await waitForSocket(socket).catch((error: Error) => {
+      throw new Error(`${error.message}; the function wrote:\n${output}`);
+    });
+  });
+
+  afterAll(async () => {
+    child?.kill('SIGTERM');
+    await notebooks?.close();
+    await emulator?.close();
+    await removeSocketDir?.();
+  });
+
+  it('submits a notebook and reports it SUCCEEDED through the status operation', async () => {
+    const { env } = emulator;
+    const submitted = await invokeOverSocket(
+      socket,
+      JSON.stringify({
+        noteBook: `${notebooks.url}/hello.ipynb`,
+        jobName: 'bundle-hello',
+        logGroupId: env.OCI_LOG_GROUP_ID,
+        projectId: env.OCI_PROJECT_ID,
+        compartmentId: env.OCI_COMPARTMENT_ID,
+        outputFolder: `${env.OCI_OUTPUT_URI}/bundle`,
+      }),
+    );
+    expect(gatewayStatus(submitted)).toBe(200);
+    expect(submitted.body.id).toMatch(/^ocid1\.datasciencejobrun\./);
+
+    let status = submitted;
+    for (const giveUp = Date.now() + 60_000; Date.now() < giveUp; await sleep(250)) {
+      status = await invokeOverSocket(socket, JSON.stringify({ operation: 'status', jobRunId: submitted.body.id }));
+      if (status.body.terminal) break;
+    }
+    expect(status.body).toMatchObject({ lifecycleState: 'SUCCEEDED', outputUri: `${env.OCI_OUTPUT_URI}/bundle/hello.ipynb` });
+  });
+
+  it('answers missing fields with 400 and malformed JSON with 400', async () => {
+    const missing = await invokeOverSocket(socket, '{}');
+    expect(gatewayStatus(missing)).toBe(400);
+    expect(missing.body.info).toBe('missing required fields: noteBook, jobName, logGroupId, projectId, compartmentId, outputFolder');
+    const malformed = await invokeOverSocket(socket, '{"noteBook":');
+    expect(malformed.body).toMatchObject({ status: '400', info: expect.stringMatching(/^malformed JSON/) });
+  });
+});
