@@ -1,0 +1,56 @@
+import { DRIVER_ENTRYPOINT } from '../../artifact/driver-files.js';
+import { OUTPUT_PAR_VARIABLE } from '../../artifact/job-environment.js';
+import type { RunRequest } from '../../engine/run-request.js';
+import { RUN_MARKER_VARIABLE } from './run-processes.js';
+
+/**
+ * Credentials the front door may hold that a notebook has no business reading: the action's
+ * inputs and runtime tokens, OCI API keys, the output PAR. Everything else (PATH, HOME, locale,
+ * JUPYTER_*, proxies) is passed on, as a local run needs it.
+ */
+const WITHHELD = [/^INPUT_/, /^ACTIONS_/, /^OCI_CLI_/, /^GITHUB_TOKEN$/, /^GH_TOKEN$/, new RegExp(`^${OUTPUT_PAR_VARIABLE}$`)];
+
+/** Variables the local backend sets for each run, besides the driver's own contract. */
+export const LOCAL_RUN_VARIABLES = ['JOB_RUN_OCID', 'JOB_OCID', RUN_MARKER_VARIABLE] as const;
+
+/** This machine's environment minus credentials: what the driver and the kernel start from. */
+export function driverEnvironmentBase(env: Record<string, string | undefined>): Record<string, string> {
+  const base: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (value !== undefined && !WITHHELD.some((pattern) => pattern.test(name))) base[name] = value;
+  }
+  return base;
+}
+
+export interface DriverRunSettings {
+  runId: string;
+  jobId: string;
+  /** `code/<name>.ipynb`, relative to the run folder. */
+  notebookPath: string;
+  /** An absolute folder, or undefined to leave the executed notebook in the run folder. */
+  outputFolder?: string;
+  kernel?: string;
+  cellTimeoutSeconds?: number;
+}
+
+/** The driver's environment contract (docs/driver.md), as the OCI backend sets it, for a run on this machine. */
+export function driverEnvironment(request: RunRequest, settings: DriverRunSettings, base: Record<string, string>): Record<string, string> {
+  const env: Record<string, string> = {
+    ...base,
+    ...request.environmentVariables,
+    JOB_RUN_ENTRYPOINT: DRIVER_ENTRYPOINT,
+    JOB_RUN_NOTEBOOK: settings.notebookPath,
+    NOTEBOOK_ENCODING: 'utf-8',
+    NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
+    JOB_RUN_OCID: settings.runId,
+    JOB_OCID: settings.jobId,
+    [RUN_MARKER_VARIABLE]: settings.runId,
+    // Lines reach the log as the cells print them, not when a buffer fills.
+    PYTHONUNBUFFERED: '1',
+  };
+  if (settings.outputFolder) env.OUTPUT_URI = settings.outputFolder;
+  else delete env.OUTPUT_URI;
+  if (settings.kernel) env.NOTEBOOK_KERNEL = settings.kernel;
+  if (settings.cellTimeoutSeconds !== undefined) env.NOTEBOOK_CELL_TIMEOUT = String(settings.cellTimeoutSeconds);
+  return env;
+}

@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { LocalJupyterBackend } from '../../src/backends/local/local-jupyter-backend.js';
+import { codeCell } from '../support/notebooks.js';
+import { isRunning, localRequest, LogCollector, pidsOf, PIDS_LINE, pidsWrittenTo, SPAWNS_PROCESSES, stillRunning, testBackend } from './local-support.js';
+
+let backend: LocalJupyterBackend;
+let folder: string;
+beforeAll(async () => {
+  backend = await testBackend();
+  await backend.check();
+  folder = await mkdtemp(join(tmpdir(), 'local-cancel-'));
+});
+
+/** A notebook that starts processes, says their pids, then takes far longer than any test waits. */
+function longRunning(pidsFile?: string) {
+  return localRequest('long', [codeCell(SPAWNS_PROCESSES), codeCell('import time\ntime.sleep(600)'), codeCell('print("never")')], {
+    environmentVariables: pidsFile ? { PIDS_FILE: pidsFile } : {},
+  });
+}
+
+describe('cancelling a local run', () => {
+  it('ends the driver, the kernel and every process the notebook started when the signal aborts', async () => {
+    const logs = new LogCollector();
+    const handle = await backend.submit(longRunning());
+    const driverPid = Number(handle.cleanup!.driverPid);
+    const controller = new AbortController();
+    const following = backend.follow(handle, { onLog: logs.onLog, signal: controller.signal });
+    const pids = pidsOf(await logs.waitFor(PIDS_LINE));
+    expect(await isRunning(driverPid)).toBe(true);
+    controller.abort();
+    const result = await following;
+    expect(result).toMatchObject({ state: 'CANCELED', lifecycleDetails: 'cancelled', error: 'cancelled before it finished (CANCELED)' });
+    expect(result.timeFinished).toBeDefined();
+    expect(await stillRunning([driverPid, ...pids])).toEqual([]);
+  });
+
+  it('cancels a run that reaches its deadline, with nothing left running', async () => {
+    const pidsFile = join(folder, 'deadline.pids');
+    const handle = await backend.submit(longRunning(pidsFile));
+    const pids = await pidsWrittenTo(pidsFile);
+    handle.deadline = new Date(Date.now() + 500).toISOString();
+    const result = await backend.follow(handle);
+    expect(result).toMatchObject({ state: 'CANCELED', lifecycleDetails: 'cancelled at its deadline', error: 'timed out; the run was cancelled (CANCELED)' });
+    expect(await stillRunning([Number(handle.cleanup!.driverPid), ...pids])).toEqual([]);
+  });
+
+  it('ends a run started by another process from its handle alone, as the action\'s post step does', async () => {
+    const pidsFile = join(folder, 'post-step.pids');
+    const handle = await backend.submit(longRunning(pidsFile));
+    const pids = await pidsWrittenTo(pidsFile);
+    const postStep = await testBackend();
+    await postStep.cancel(JSON.parse(JSON.stringify(handle)));
+    expect(await stillRunning([Number(handle.cleanup!.driverPid), ...pids])).toEqual([]);
+    expect((await backend.follow(handle)).state).toBe('FAILED');
+  });
+
+  it('ends the processes a notebook left running once it has finished', async () => {
+    const logs = new LogCollector();
+    const handle = await backend.submit(localRequest('leaves-daemons', [codeCell(SPAWNS_PROCESSES)]));
+    const result = await backend.follow(handle, { onLog: logs.onLog });
+    expect(result.state).toBe('SUCCEEDED');
+    const [kernel, ...children] = pidsOf(await logs.waitFor(PIDS_LINE));
+    expect(await stillRunning([kernel!, ...children])).toEqual([]);
+  });
+});
