@@ -1,32 +1,23 @@
+import type { Backend } from '../backends/backend.js';
 import type { OciJobBackendOptions } from '../backends/oci/oci-job-backend.js';
 import { RunRequestError } from '../engine/run-request-error.js';
 import type { RunResult } from '../engine/run-result.js';
 import type { CliIo } from './cli-io.js';
-import { FLAG_OF_FIELD, parseRunFlags, RUN_USAGE } from './run-flags.js';
+import { FLAG_OF_FIELD, parseRunFlags, RUN_USAGE, type RunCommand } from './run-flags.js';
 import { UsageError } from './usage-error.js';
 
-/** `oci-run-notebook run`: every notebook on OCI Data Science, followed to its end. */
+/** `oci-run-notebook run`: every notebook on OCI Data Science (or this machine), followed to its end. */
 export async function runCommand(argv: string[], io: CliIo, backendOptions?: OciJobBackendOptions): Promise<number> {
   const command = await parseRunFlags(argv, io.env);
   if (command.help) {
     io.stdout.write(`${RUN_USAGE}\n`);
     return 0;
   }
-  // Loaded only now: the SDK is most of the start-up time, and --help needs none of it.
-  const [{ createOciClients }, { CredentialsError }, { OciJobBackend }, { runNotebooks }] = await Promise.all([
-    import('../oci/clients.js'),
-    import('../oci/credentials.js'),
-    import('../backends/oci/oci-job-backend.js'),
+  const [{ runNotebooks }, opened] = await Promise.all([
     import('../engine/run-notebooks.js'),
+    command.backend === 'local' ? openLocalBackend(command, io) : openOciBackend(io, backendOptions),
   ]);
-  let clients;
-  try {
-    clients = await createOciClients(io.env);
-  } catch (error) {
-    if (error instanceof CredentialsError) throw new UsageError(error.message);
-    throw error;
-  }
-  const backend = new OciJobBackend(clients, backendOptions);
+  const { backend } = opened;
   try {
     for (const request of command.requests) {
       try {
@@ -36,20 +27,60 @@ export async function runCommand(argv: string[], io: CliIo, backendOptions?: Oci
         throw error;
       }
     }
+    await opened.ready?.();
     const logStream = command.json ? io.stderr : io.stdout;
+    const submitted = command.backend === 'local' ? 'started local run' : 'submitted job run';
     const results = await runNotebooks(command.requests, backend, {
       maxParallel: command.maxParallel,
       wait: command.wait,
       signal: io.signal,
-      onSubmitted: (handle) => io.stderr.write(`${handle.notebook}: submitted job run ${handle.runId}\n`),
+      onSubmitted: (handle) => io.stderr.write(`${handle.notebook}: ${submitted} ${handle.runId}\n`),
       onLog: (line) => logStream.write(`[${line.notebook}] ${line.message}\n`),
     });
     io.stdout.write(command.json ? `${JSON.stringify(results, null, 2)}\n` : summary(results));
     const expected = command.wait ? 'SUCCEEDED' : 'SUBMITTED';
     return results.every((result) => result.state === expected) ? 0 : 1;
   } finally {
-    clients.close();
+    opened.close();
   }
+}
+
+interface OpenedBackend {
+  backend: Backend;
+  /** Checks what the backend needs on this machine, after the requests are validated and before anything runs. */
+  ready?: () => Promise<void>;
+  close(): void;
+}
+
+async function openOciBackend(io: CliIo, backendOptions?: OciJobBackendOptions): Promise<OpenedBackend> {
+  // Loaded only now: the SDK is most of the start-up time, and --help and local runs need none of it.
+  const [{ createOciClients }, { CredentialsError }, { OciJobBackend }] = await Promise.all([
+    import('../oci/clients.js'),
+    import('../oci/credentials.js'),
+    import('../backends/oci/oci-job-backend.js'),
+  ]);
+  let clients;
+  try {
+    clients = await createOciClients(io.env);
+  } catch (error) {
+    if (error instanceof CredentialsError) throw new UsageError(error.message);
+    throw error;
+  }
+  return { backend: new OciJobBackend(clients, backendOptions), close: () => clients.close() };
+}
+
+async function openLocalBackend(command: RunCommand, io: CliIo): Promise<OpenedBackend> {
+  const { LocalJupyterBackend, LocalJupyterError } = await import('../backends/local/index.js');
+  const backend = new LocalJupyterBackend({ ...command.local, env: io.env });
+  const ready = async () => {
+    try {
+      await backend.check();
+    } catch (error) {
+      if (error instanceof LocalJupyterError) throw new UsageError(`--${error.option}: ${error.message}`);
+      throw error;
+    }
+  };
+  return { backend, ready, close: () => undefined };
 }
 
 function summary(results: RunResult[]): string {

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
@@ -7,9 +8,12 @@ import { UsageError } from './usage-error.js';
 
 export const RUN_USAGE = `Usage: oci-run-notebook run [flags] NOTEBOOK...
 
-Runs each notebook as an OCI Data Science job run and follows it to its end.
+Runs each notebook as an OCI Data Science job run (or on this machine, with --backend local)
+and follows it to its end.
 
 Flags (named like the GitHub Action's inputs):
+  --backend oci|local       where notebooks run: OCI Data Science, or this machine's Python
+                            and Jupyter (default: oci)
   --compartment-id OCID     compartment of the jobs (default: $OCI_COMPARTMENT_ID)
   --project-id OCID         Data Science project (default: $OCI_PROJECT_ID)
   --log-group-id OCID       log group for the runs' logs (default: $OCI_LOG_GROUP_ID)
@@ -17,7 +21,7 @@ Flags (named like the GitHub Action's inputs):
   --subnet-id OCID          run in this subnet (default: managed networking)
   --output-uri URI          oci://bucket@namespace/prefix for the executed notebook and
                             the files it writes; $JOB_RUN_OCID in it is expanded
-                            (default: $OCI_OUTPUT_URI)
+                            (default: $OCI_OUTPUT_URI); with --backend local, a folder
   --job-name NAME           job name (default: the notebook's file name without .ipynb)
   --shape NAME              compute shape (default: ${RUN_REQUEST_DEFAULTS.shape})
   --ocpus N                 OCPUs for Flex shapes (default: ${RUN_REQUEST_DEFAULTS.ocpus})
@@ -28,16 +32,33 @@ Flags (named like the GitHub Action's inputs):
   --exclude-tags a,b        drop cells with any of these tags
   --parameters MAP          papermill-style parameters, a JSON or YAML map
   --timeout-minutes N       cancel a run still going after N minutes
-  --max-parallel N          runs at once (default: 10)
+  --max-parallel N          runs at once (default: 10; with --backend local, the CPU count)
   --no-wait                 submit and return; do not follow the runs
   --json                    print the results as a JSON array on stdout (logs go to stderr)
   -h, --help                this help
+
+Only with --backend local (compartment and project are then not needed):
+  --python PATH             interpreter with nbclient and ipykernel (default: the first
+                            python3 that has them)
+  --kernel NAME             Jupyter kernel for every notebook (default: each notebook's own)
+  --cell-timeout SECONDS    fail a run whose cell runs longer than this
 
 Exit status: 0 when every run succeeded, 1 when one did not, 2 for bad usage.
 Credentials: OCI_CLI_USER, OCI_CLI_TENANCY, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT or
 OCI_CLI_KEY_FILE, OCI_CLI_REGION; or OCI_CONFIG_FILE and OCI_CLI_PROFILE; or resource principal.`;
 
+export type BackendName = 'oci' | 'local';
+
+/** Settings of the local backend, from --python, --kernel and --cell-timeout. */
+export interface LocalBackendFlags {
+  python?: string;
+  kernel?: string;
+  cellTimeoutSeconds?: number;
+}
+
 export interface RunCommand {
+  backend: BackendName;
+  local: LocalBackendFlags;
   requests: RunRequest[];
   maxParallel: number;
   wait: boolean;
@@ -84,6 +105,10 @@ const OPTIONS = {
   parameters: { type: 'string' },
   'timeout-minutes': { type: 'string' },
   'max-parallel': { type: 'string' },
+  backend: { type: 'string' },
+  python: { type: 'string' },
+  kernel: { type: 'string' },
+  'cell-timeout': { type: 'string' },
   wait: { type: 'boolean', default: true },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -97,11 +122,17 @@ export async function parseRunFlags(argv: string[], env: Record<string, string |
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  const command = { maxParallel: 10, wait: values.wait, json: values.json, help: values.help, requests: [] as RunRequest[] };
+  const backend = backendFlag(values.backend);
+  const local = localFlags(values, backend);
+  const maxParallel = backend === 'local' ? availableParallelism() : 10;
+  const command = { backend, local, maxParallel, wait: values.wait, json: values.json, help: values.help, requests: [] as RunRequest[] };
   if (values.help) return command;
   if (positionals.length === 0) throw new UsageError('NOTEBOOK: give at least one .ipynb file to run.');
-  const compartmentId = required(values['compartment-id'] ?? env.OCI_COMPARTMENT_ID, '--compartment-id', 'OCI_COMPARTMENT_ID');
-  const projectId = required(values['project-id'] ?? env.OCI_PROJECT_ID, '--project-id', 'OCI_PROJECT_ID');
+  if (backend === 'local' && !values.wait) throw new UsageError('--no-wait: local runs end with this command, so they cannot be left running; drop it, or use --backend oci.');
+  // A local run needs no compartment or project; OCI runs do.
+  const ociId = (value: string | undefined, flag: string, variable: string) => (backend === 'local' ? (value ?? '') : required(value, flag, variable));
+  const compartmentId = ociId(values['compartment-id'] ?? env.OCI_COMPARTMENT_ID, '--compartment-id', 'OCI_COMPARTMENT_ID');
+  const projectId = ociId(values['project-id'] ?? env.OCI_PROJECT_ID, '--project-id', 'OCI_PROJECT_ID');
   const shared = {
     compartmentId,
     projectId,
@@ -132,6 +163,25 @@ export async function parseRunFlags(argv: string[], env: Record<string, string |
     });
   }
   return command;
+}
+
+function backendFlag(value: string | undefined): BackendName {
+  if (value === undefined || value === 'oci' || value === 'local') return value ?? 'oci';
+  throw new UsageError(`--backend: expected oci or local, got "${value}".`);
+}
+
+function localFlags(values: { python?: string; kernel?: string; 'cell-timeout'?: string }, backend: BackendName): LocalBackendFlags {
+  for (const flag of ['python', 'kernel', 'cell-timeout'] as const) {
+    if (values[flag] !== undefined && backend !== 'local') throw new UsageError(`--${flag}: only used with --backend local.`);
+  }
+  const cellTimeoutSeconds = numberFlag(values['cell-timeout'], '--cell-timeout');
+  if (cellTimeoutSeconds !== undefined && !(cellTimeoutSeconds > 0)) {
+    throw new UsageError(`--cell-timeout: expected a number of seconds above 0, got ${cellTimeoutSeconds}.`);
+  }
+  for (const flag of ['python', 'kernel'] as const) {
+    if (values[flag] !== undefined && !values[flag]!.trim()) throw new UsageError(`--${flag}: expected a value, got an empty one.`);
+  }
+  return { python: values.python, kernel: values.kernel, cellTimeoutSeconds };
 }
 
 function required(value: string | undefined, flag: string, variable: string): string {

@@ -1,0 +1,127 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { main } from '../../src/cli/main.js';
+import { parseRunFlags } from '../../src/cli/run-flags.js';
+import type { RunResult } from '../../src/engine/run-result.js';
+import { findJupyterPython } from '../../src/jupyter/python.js';
+import { codeCell, notebookBytes } from '../support/notebooks.js';
+import { PIDS_LINE, SPAWNS_PROCESSES, stillRunning } from './local-support.js';
+
+let python: string;
+let folder: string;
+beforeAll(async () => {
+  python = await findJupyterPython();
+  folder = await mkdtemp(join(tmpdir(), 'local-cli-'));
+  await writeFile(join(folder, 'pass.ipynb'), notebookBytes(codeCell('import os\nprint("value", os.environ["VALUE"])\nopen("made.txt", "w").write("made")')));
+  await writeFile(join(folder, 'fail.ipynb'), notebookBytes(codeCell('print("ok")'), codeCell('1 / 0')));
+});
+
+/** The CLI in-process, with no OCI settings in its environment. */
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const env = { ...process.env, OCI_COMPARTMENT_ID: undefined, OCI_PROJECT_ID: undefined, OCI_OUTPUT_URI: undefined };
+  const status = await main(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, env });
+  return { status, stdout, stderr };
+}
+
+describe('oci-run-notebook run --backend local', () => {
+  it('runs notebooks on this machine without any OCI settings, into an output folder, and exits 1 when one failed', async () => {
+    const outputs = join(folder, 'outputs');
+    const { status, stdout, stderr } = await cli(
+      'run', '--backend', 'local', '--python', python, '--json', '--env', 'VALUE=42', '--output-uri', outputs,
+      join(folder, 'pass.ipynb'), join(folder, 'fail.ipynb'),
+    );
+    const results = JSON.parse(stdout) as RunResult[];
+    expect(results.map((result) => [result.notebook.split('/').at(-1), result.state])).toEqual([
+      ['pass.ipynb', 'SUCCEEDED'],
+      ['fail.ipynb', 'FAILED'],
+    ]);
+    expect(results[0]!.outputUri).toBe(join(outputs, 'pass.ipynb'));
+    expect(results[1]!.failedCell).toEqual({ cell: 2, message: 'ZeroDivisionError: division by zero' });
+    expect(existsSync(join(outputs, 'made.txt'))).toBe(true);
+    expect(stderr).toMatch(/pass\.ipynb: started local run local-/);
+    expect(stderr).toContain('value 42');
+    expect(status).toBe(1);
+  });
+
+  it('cancels the runs on Ctrl-C and leaves no process behind', async () => {
+    await writeFile(join(folder, 'long.ipynb'), notebookBytes(codeCell(SPAWNS_PROCESSES), codeCell('import time\ntime.sleep(600)')));
+    const controller = new AbortController();
+    let pids: number[] = [];
+    let stdout = '';
+    const io = {
+      stdout: {
+        write: (text: string) => {
+          stdout += text;
+          const match = PIDS_LINE.exec(text.replace(/^\[[^\]]*\] /, '').trim());
+          if (match) {
+            pids = match.slice(1).map(Number);
+            controller.abort(); // what src/cli/index.ts does on SIGINT
+          }
+        },
+      },
+      stderr: { write: () => true },
+      env: process.env,
+      signal: controller.signal,
+    };
+    const status = await main(['run', '--backend', 'local', '--python', python, join(folder, 'long.ipynb')], io);
+    expect(stdout).toMatch(/CANCELED +.*long\.ipynb/);
+    expect(status).toBe(1);
+    expect(pids).toHaveLength(3);
+    expect(await stillRunning(pids)).toEqual([]);
+  });
+
+  it.each([
+    [['--output-uri', 'oci://bucket@namespace/prefix'], /--output-uri: the local backend writes outputs to a folder on this machine/],
+    [['--python', '/no/such/python3'], /--python: no such Python: "\/no\/such\/python3"/],
+    [['--kernel', 'no-such-kernel'], /--kernel: no Jupyter kernel named "no-such-kernel"/],
+    [['--cell-timeout', '0'], /--cell-timeout: expected a number of seconds above 0, got 0/],
+    [['--no-wait'], /--no-wait: local runs end with this command/],
+  ])('exits 2 on %j before anything runs', async (flags, message) => {
+    const { status, stderr } = await cli('run', '--backend', 'local', ...flags, join(folder, 'pass.ipynb'));
+    expect(stderr).toMatch(message);
+    expect(status).toBe(2);
+  });
+
+  it.each([
+    [['--backend', 'azure'], /--backend: expected oci or local, got "azure"/],
+    [['--python', 'python3'], /--python: only used with --backend local/],
+    [['--kernel', 'python3'], /--kernel: only used with --backend local/],
+  ])('exits 2 on %j', async (flags, message) => {
+    const { status, stderr } = await cli('run', ...flags, join(folder, 'pass.ipynb'));
+    expect(stderr).toMatch(message);
+    expect(status).toBe(2);
+  });
+
+  it('runs as many notebooks at once as the machine has cores, unless told otherwise', async () => {
+    const notebook = join(folder, 'pass.ipynb');
+    expect((await parseRunFlags(['--backend', 'local', notebook], {})).maxParallel).toBe(availableParallelism());
+    expect((await parseRunFlags(['--backend', 'local', '--max-parallel', '3', notebook], {})).maxParallel).toBe(3);
+    expect((await parseRunFlags(['--compartment-id', 'c', '--project-id', 'p', notebook], {})).maxParallel).toBe(10);
+  });
+
+  it('documents the local flags in its help', async () => {
+    const { stdout } = await cli('run', '--help');
+    expect(stdout).toMatch(/--backend oci\|local/);
+    expect(stdout).toMatch(/--python PATH/);
+    expect(stdout).toMatch(/--cell-timeout SECONDS/);
+  });
+
+  it('does not load the OCI SDK for a local run', async () => {
+    const script = `
+      const { main } = await import('./src/cli/main.ts');
+      const io = { stdout: { write: () => true }, stderr: { write: () => true }, env: process.env };
+      const status = await main(['run', '--backend', 'local', '--output-uri', 'oci://b@n/p', ${JSON.stringify(join(folder, 'pass.ipynb'))}], io);
+      const { createRequire } = await import('node:module');
+      const sdk = Object.keys(createRequire(import.meta.url).cache).filter((path) => /node_modules[\\\\/]oci-/.test(path));
+      console.log(JSON.stringify({ status, sdk: sdk.length }));`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]);
+    expect(JSON.parse(stdout)).toEqual({ status: 2, sdk: 0 });
+  });
+});
