@@ -13,16 +13,26 @@ const ENTRIES = [
   { entry: 'src/function/index.ts', out: 'function/dist', driver: true },
 ];
 
+/** ncc's own errors print a minified line of its source; show only the message. */
+async function bundle(entry) {
+  try {
+    return await ncc(join(process.cwd(), entry), {
+      minify: false,
+      sourceMap: false,
+      quiet: true,
+      target: 'es2022',
+      // npm run build typechecks first; ncc need not do it again per bundle.
+      transpileOnly: true,
+    });
+  } catch (error) {
+    console.error(`ncc could not bundle ${entry}:\n${String(error.message ?? error).slice(0, 3000)}`);
+    process.exit(1);
+  }
+}
+
 await rm('dist', { recursive: true, force: true });
 for (const { entry, out, driver } of ENTRIES) {
-  const { code, assets } = await ncc(join(process.cwd(), entry), {
-    minify: false,
-    sourceMap: false,
-    quiet: true,
-    target: 'es2022',
-    // npm run build typechecks first; ncc need not do it again per bundle.
-    transpileOnly: true,
-  });
+  const { code, assets } = await bundle(entry);
   await mkdir(out, { recursive: true });
   await writeFile(join(out, 'index.js'), code);
   for (const [name, asset] of Object.entries(assets ?? {})) {

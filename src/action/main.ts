@@ -1,0 +1,83 @@
+import * as core from '@actions/core';
+import type { Backend, RunHandle } from '../backends/backend.js';
+import { InputError } from '../engine/input-values.js';
+import { RunRequestError } from '../engine/run-request-error.js';
+import type { RunRequest } from '../engine/run-request.js';
+import type { RunResult } from '../engine/run-result.js';
+import { describe } from '../engine/run-notebooks.js';
+import { annotateFailures } from '../report/annotations.js';
+import { succeeded, writeOutputs } from '../report/outputs.js';
+import { resultsTable } from '../report/results-table.js';
+import { maskCredentials } from './credentials-mask.js';
+import { createBackend } from './backend-factory.js';
+import { INPUT_OF_FIELD, readSettings, type ActionSettings } from './inputs.js';
+import { fetchSelectedNotebooks } from './notebooks.js';
+import { commentOnPullRequest } from './pull-request-comment.js';
+import { readRunContext, type RunContext } from './run-context.js';
+import { RunLogs } from './run-logs.js';
+import { runRequestsFor } from './run-requests.js';
+import { saveRunsInFlight } from './state.js';
+
+/** The main step. Never rejects: every error ends as `core.setFailed`, after the outputs are written. */
+export async function run(signal?: AbortSignal): Promise<void> {
+  let results: RunResult[] = [];
+  try {
+    maskCredentials(process.env);
+    const settings = readSettings();
+    const context = readRunContext();
+    const notebooks = await fetchSelectedNotebooks(settings, context);
+    if (notebooks.length === 0) {
+      core.info('No notebooks to run.');
+      return;
+    }
+    const requests = runRequestsFor(notebooks, settings, context);
+    const backend = await createBackend(settings);
+    for (const request of requests) {
+      try {
+        backend.validate(request);
+      } catch (error) {
+        if (error instanceof RunRequestError) throw error.renamed((field) => INPUT_OF_FIELD[field] ?? field);
+        throw error;
+      }
+    }
+    results = await runAll(requests, backend, settings, signal);
+    await report(results, settings, context);
+    const failed = results.filter((result) => !succeeded(result));
+    if (failed.length && settings.failOnError) {
+      core.setFailed(`${failed.length} of ${results.length} notebook runs did not succeed: ${failed.map((result) => result.notebook).join(', ')}`);
+    }
+  } catch (error) {
+    core.setFailed(error instanceof InputError || error instanceof RunRequestError ? error.message : describe(error));
+  } finally {
+    writeOutputs(results);
+  }
+}
+
+async function runAll(requests: RunRequest[], backend: Backend, settings: ActionSettings, signal?: AbortSignal): Promise<RunResult[]> {
+  const { runNotebooks } = await import('../engine/run-notebooks.js');
+  const inFlight = new Map<string, RunHandle>();
+  const logs = new RunLogs(requests.length === 1);
+  const track = () => settings.wait && saveRunsInFlight(settings.backend, [...inFlight.values()]);
+  return runNotebooks(requests, backend, {
+    maxParallel: settings.maxParallel,
+    wait: settings.wait,
+    signal,
+    onSubmitted: (handle) => {
+      inFlight.set(handle.runId, handle);
+      track();
+      logs.started(handle.notebook, handle.runId);
+    },
+    onLog: (line) => logs.line(line),
+    onFinished: (result) => {
+      if (result.runId) inFlight.delete(result.runId);
+      track();
+      logs.finished(result);
+    },
+  });
+}
+
+async function report(results: RunResult[], settings: ActionSettings, context: RunContext): Promise<void> {
+  await core.summary.addHeading('Notebook runs', 3).addRaw(resultsTable(results), true).write();
+  await annotateFailures(results, context.workspace);
+  if (settings.comment) await commentOnPullRequest(results, settings, context);
+}

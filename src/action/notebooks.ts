@@ -1,0 +1,36 @@
+import * as core from '@actions/core';
+import { selectNotebooks } from '../selection/index.js';
+import { resolveNotebook } from '../sources/resolve-notebook.js';
+import type { FetchedNotebook } from '../sources/notebook-source.js';
+import type { ActionSettings } from './inputs.js';
+import type { RunContext } from './run-context.js';
+
+/** A URL or cloud reference (`https://`, `oci://`, `gs://`, `az://`) rather than a glob in the workspace. */
+export function isReference(pattern: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(pattern);
+}
+
+/** The notebooks this event should run: changed or all workspace notebooks, plus every reference named. */
+export async function fetchSelectedNotebooks(settings: ActionSettings, context: RunContext): Promise<FetchedNotebook[]> {
+  const references = settings.patterns.filter(isReference);
+  const globs = settings.patterns.filter((pattern) => !isReference(pattern));
+  const paths: string[] = [];
+  if (globs.length) {
+    const selection = await core.group('Selecting notebooks', () =>
+      selectNotebooks({
+        eventName: context.eventName,
+        event: context.event,
+        workspace: context.workspace,
+        patterns: globs,
+        exclude: settings.exclude,
+        changedOnly: settings.changedOnly,
+        codeChangesOnly: settings.codeChangesOnly,
+        github: settings.githubToken ? { token: settings.githubToken, owner: context.owner, repo: context.repo, apiUrl: context.apiUrl } : undefined,
+        log: (line) => core.info(line),
+      }),
+    );
+    paths.push(...selection.selected.map((notebook) => notebook.path));
+  }
+  const sourceContext = { workspace: context.workspace, env: process.env, githubToken: settings.githubToken || undefined };
+  return Promise.all([...paths, ...references].map((reference) => resolveNotebook(reference, sourceContext)));
+}

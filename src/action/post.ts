@@ -1,0 +1,50 @@
+import * as core from '@actions/core';
+import { isTerminal } from '../engine/run-result.js';
+import { describe } from '../engine/run-notebooks.js';
+import { maskCredentials } from './credentials-mask.js';
+import { loadRunsInFlight } from './state.js';
+
+/**
+ * The post step: when the job was cancelled, timed out or failed while runs were being followed,
+ * cancel those still going. Best effort: it warns, and never fails the job.
+ */
+export async function post(): Promise<void> {
+  try {
+    const { backend, runs } = loadRunsInFlight();
+    if (runs.length === 0) return;
+    maskCredentials(process.env);
+    core.info(`${runs.length} run(s) were still being followed when the main step stopped; cancelling those not finished.`);
+    if (backend === 'local') {
+      const { cancelLocalRuns } = await import('./post-local.js');
+      await cancelLocalRuns(runs);
+      return;
+    }
+    const [{ createOciClients }, { OciJobBackend }] = await Promise.all([
+      import('../oci/clients.js'),
+      import('../backends/oci/oci-job-backend.js'),
+    ]);
+    const clients = await createOciClients(process.env);
+    const oci = new OciJobBackend(clients);
+    try {
+      await Promise.all(
+        runs.map(async (handle) => {
+          try {
+            const { jobRun } = await clients.dataScience.getJobRun({ jobRunId: handle.runId });
+            if (isTerminal(jobRun.lifecycleState) || jobRun.lifecycleState === 'CANCELING') {
+              core.info(`${handle.notebook}: run ${handle.runId} is already ${jobRun.lifecycleState}`);
+              return;
+            }
+            await oci.cancel(handle);
+            core.info(`${handle.notebook}: cancelled run ${handle.runId} (was ${jobRun.lifecycleState})`);
+          } catch (error) {
+            core.warning(`${handle.notebook}: could not cancel run ${handle.runId}: ${describe(error)}`);
+          }
+        }),
+      );
+    } finally {
+      clients.close();
+    }
+  } catch (error) {
+    core.warning(`post: ${describe(error)}`);
+  }
+}

@@ -1,0 +1,56 @@
+import type { RunRequest } from '../engine/run-request.js';
+import type { FetchedNotebook } from '../sources/notebook-source.js';
+import type { ActionSettings } from './inputs.js';
+import type { RunContext } from './run-context.js';
+
+/** A notebook's path as a name: `analysis/daily report.ipynb` → `analysis-daily-report`. */
+export function notebookSlug(path: string): string {
+  return path
+    .replace(/\.ipynb$/i, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function jobName(template: string, notebookPath: string, context: RunContext): string {
+  const values: Record<string, string> = {
+    repo: context.repo || 'repo',
+    notebook: notebookSlug(notebookPath),
+    sha: context.sha.slice(0, 7),
+    run: context.runId,
+  };
+  return template.replace(/\{(repo|notebook|sha|run)\}/g, (_, key: string) => values[key]!).slice(0, 255);
+}
+
+/** `<prefix>/<sha>/<run>-<attempt>/<notebook path>`: runs never overwrite each other. */
+export function outputUriFor(base: string, notebookPath: string, context: RunContext): string {
+  const place = `${context.sha || 'local'}/${context.runId}-${context.runAttempt}/${notebookPath.replace(/\.ipynb$/i, '')}`;
+  return `${base.replace(/\/+$/, '')}/${place}`;
+}
+
+export function runRequestsFor(notebooks: FetchedNotebook[], settings: ActionSettings, context: RunContext): RunRequest[] {
+  return notebooks.map((notebook) => ({
+    notebook,
+    jobName: jobName(settings.jobNameTemplate, notebook.path, context),
+    compartmentId: settings.compartmentId,
+    projectId: settings.projectId,
+    logGroupId: settings.logGroupId,
+    logId: settings.logId,
+    subnetId: settings.subnetId,
+    shape: settings.shape,
+    ocpus: settings.ocpus,
+    memoryInGBs: settings.memoryInGBs,
+    blockStorageSizeInGBs: settings.blockStorageSizeInGBs,
+    conda: settings.conda,
+    environmentVariables: settings.environmentVariables,
+    excludeTags: settings.excludeTags,
+    parameters: settings.parameters,
+    outputUri: settings.outputUri ? outputUriFor(settings.outputUri, notebook.path, context) : undefined,
+    maximumRuntimeInMinutes: settings.timeoutMinutes,
+    freeformTags: {
+      'created-by': 'oci-run-notebook',
+      ...(context.repo ? { 'github-repository': `${context.owner}/${context.repo}` } : {}),
+      ...(context.sha ? { 'github-sha': context.sha } : {}),
+      'github-run-id': context.runId,
+    },
+  }));
+}

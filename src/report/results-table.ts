@@ -1,0 +1,37 @@
+import type { RunResult } from '../engine/run-result.js';
+
+const STATE_ICON: Record<string, string> = {
+  SUCCEEDED: '✅',
+  SUBMITTED: '🚀',
+  FAILED: '❌',
+  CANCELED: '⛔',
+  NEEDS_ATTENTION: '⚠️',
+  NOT_SUBMITTED: '❌',
+};
+
+/** One Markdown table for the job summary and the PR comment alike. */
+export function resultsTable(results: RunResult[]): string {
+  const header = '| Notebook | State | Duration | Run | Output |\n| --- | --- | --- | --- | --- |';
+  const rows = results.map((result) => {
+    const state = `${STATE_ICON[result.state] ?? ''} ${result.state}${result.error ? `<br>${escape(result.error)}` : ''}`.trim();
+    const run = result.runId ? (result.consoleUrl ? `[${shortId(result.runId)}](${result.consoleUrl})` : `\`${shortId(result.runId)}\``) : '';
+    const output = result.outputUri ? `\`${result.outputUri}\`` : '';
+    return `| \`${result.notebook}\` | ${state} | ${formatDuration(result.durationSeconds)} | ${run} | ${output} |`;
+  });
+  return [header, ...rows].join('\n');
+}
+
+export function formatDuration(seconds: number | undefined): string {
+  if (seconds === undefined) return '';
+  const minutes = Math.floor(seconds / 60);
+  return minutes ? `${minutes}m ${seconds % 60}s` : `${seconds}s`;
+}
+
+/** OCIDs are long; their tail tells them apart. */
+function shortId(id: string): string {
+  return id.length > 24 ? `…${id.slice(-12)}` : id;
+}
+
+function escape(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, '<br>').slice(0, 500);
+}
