@@ -1,12 +1,14 @@
 // npm run bench [-- a b c]: each figure with its ratio to its bound. Not a test: figures vary by machine.
 import { benchCliStart } from './cli-start.js';
 import { benchFollowCost } from './follow-cost.js';
+import { benchSelection } from './selection.js';
 import { benchSubmitThroughput } from './submit-throughput.js';
 
 const BENCHES: Record<string, () => Promise<{ ok: boolean }>> = {
   a: () => benchSubmitThroughput(),
   b: () => benchFollowCost(),
   c: () => benchCliStart(),
+  selection: () => benchSelection(),
 };
 
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHES);

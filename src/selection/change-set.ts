@@ -45,25 +45,30 @@ export class ChangeResolver {
     if (scope.forced === true) return this.sinceDefaultBranch(scope, 'force push');
     const label = `push ${shortSha(before)}..${shortSha(after)}`;
     if (before === after) return { kind: 'changes', base: before, head: after, files: [], label, via: 'git' };
-    let ancestry = await this.history.isAncestor(before, after);
-    if (ancestry === 'unknown') {
-      const comparison = await this.tryCompareApi(before, after);
-      if (comparison) {
-        if (comparison.status === 'ahead' || comparison.status === 'identical') return this.fromApi(before, after, comparison, label);
-        return this.sinceDefaultBranch(scope, `force push (${shortSha(before)} is not an ancestor of ${shortSha(after)})`);
-      }
-      await this.history.ensureCommits([after]);
-      if (!(await this.fetchedOrGone(before))) return this.sinceDefaultBranch(scope, `force push (${shortSha(before)} can no longer be fetched)`);
-      ancestry = await this.history.isAncestor(before, after);
+    const rewritten = (why: string) => this.sinceDefaultBranch(scope, `force push (${shortSha(before)} ${why})`);
+    // GitHub says forced: false only for fast-forward pushes, where before is an ancestor of after, so the
+    // diff alone answers. Without that word the ancestry is checked, alongside the diff rather than before it.
+    const trusted = scope.forced === false;
+    const [ancestry, speculative] = await Promise.all([
+      trusted ? ('yes' as const) : this.history.isAncestor(before, after),
+      this.diff(before, after, label).catch(() => undefined),
+    ]);
+    if (ancestry === 'yes' && speculative) return speculative;
+    if (ancestry === 'no') return rewritten(`is not an ancestor of ${shortSha(after)}`);
+    // A commit is missing, or a shallow clone hides the ancestry: ask the API, else fetch.
+    const comparison = await this.tryCompareApi(before, after);
+    if (comparison) {
+      if (comparison.status === 'ahead' || comparison.status === 'identical') return this.fromApi(before, after, comparison, label);
+      return rewritten(`is not an ancestor of ${shortSha(after)}`);
     }
-    if (ancestry === 'unknown' && scope.forced === false) {
-      // GitHub sets forced on every push; false means before is an ancestor, so no history needs fetching.
-      this.log(`shallow clone: taking ${shortSha(before)} as an ancestor of ${shortSha(after)}, as the push payload says forced: false`);
-      ancestry = 'yes';
+    await this.history.ensureCommits([after]);
+    if (!(await this.fetchedOrGone(before))) return rewritten('can no longer be fetched');
+    if (!trusted) {
+      let checked = await this.history.isAncestor(before, after);
+      if (checked === 'unknown') checked = (await this.history.mergeBase(before, after)) === before ? 'yes' : 'no';
+      if (checked === 'no') return rewritten(`is not an ancestor of ${shortSha(after)}`);
     }
-    if (ancestry === 'unknown') ancestry = (await this.history.mergeBase(before, after)) === before ? 'yes' : 'no';
-    if (ancestry === 'no') return this.sinceDefaultBranch(scope, `force push (${shortSha(before)} is not an ancestor of ${shortSha(after)})`);
-    return this.diff(before, after, label);
+    return speculative ?? this.diff(before, after, label);
   }
 
   /** False when origin no longer has the commit: a force push rewrote it and it was pruned. */

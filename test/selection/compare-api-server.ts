@@ -60,7 +60,7 @@ export class FakeCompareApi {
     next.searchParams.set('page', String(page + 1));
     const last = new URL(url);
     last.searchParams.set('page', String(pages));
-    const link = page < pages ? { link: `<${next}>; rel="next", <${last}>; rel="last"` } : {};
+    const link: Record<string, string> = page < pages ? { link: `<${next}>; rel="next", <${last}>; rel="last"` } : {};
     json(200, { status: comparison.status, merge_base_commit: { sha: comparison.mergeBase }, total_commits: pages * 100, commits: [], files }, link);
   }
 }
