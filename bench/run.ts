@@ -1,6 +1,7 @@
 // npm run bench [-- a b c]: each figure with its ratio to its bound. Not a test: figures vary by machine.
 import { benchCliStart } from './cli-start.js';
 import { benchFollowCost } from './follow-cost.js';
+import { benchLocalOverhead } from './local-overhead.js';
 import { benchSelection } from './selection.js';
 import { benchSubmitThroughput } from './submit-throughput.js';
 
@@ -8,6 +9,7 @@ const BENCHES: Record<string, () => Promise<{ ok: boolean }>> = {
   a: () => benchSubmitThroughput(),
   b: () => benchFollowCost(),
   c: () => benchCliStart(),
+  local: () => benchLocalOverhead(),
   selection: () => benchSelection(),
 };
 
