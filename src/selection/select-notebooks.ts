@@ -6,7 +6,7 @@ import { eventScope, type ChangedOnly } from './event-scope.js';
 import { Git, shortSha } from './git.js';
 import { readBlobs } from './git-blobs.js';
 import { GitHistory } from './git-history.js';
-import { NotebookPatterns } from './notebook-patterns.js';
+import { isNotebookPath, NotebookPatterns } from './notebook-patterns.js';
 
 /** Everything the selection reads; the action fills it from its inputs and the runner's environment. */
 export interface SelectionInput {
@@ -104,7 +104,7 @@ async function changedNotebooks(
   log(`Notebook selection: ${changes.label} (${changes.via}, ${shortSha(changes.base)}..${shortSha(changes.head)})`);
   const selection: NotebookSelection = { selected: [], skipped: [], mode: 'changed', base: changes.base, head: changes.head };
   const candidates: ChangedFile[] = [];
-  for (const file of [...changes.files].sort((a, b) => compare(a.path, b.path))) {
+  for (const file of changes.files.map(asNotebookChange).sort((a, b) => compare(a.path, b.path))) {
     const verdict = patterns.verdict(file.path);
     if (verdict.matched) candidates.push(file);
     else if (verdict.reason !== 'not an .ipynb file') selection.skipped.push({ path: file.path, reason: `${verdict.reason} (${file.status})` });
@@ -146,6 +146,14 @@ async function pathsWithSameCode(
   return new Set(
     modified.filter((file) => sameCode(blobs.get(`${changes.base}:${file.path}`), blobs.get(`${changes.head}:${file.path}`))).map((file) => file.path),
   );
+}
+
+/** A notebook renamed to something else is, as far as notebooks go, deleted (git reports it so under `-- '*.ipynb'`). */
+function asNotebookChange(file: ChangedFile): ChangedFile {
+  if (file.status === 'renamed' && file.previousPath && !isNotebookPath(file.path) && isNotebookPath(file.previousPath)) {
+    return { path: file.previousPath, status: 'deleted' };
+  }
+  return file;
 }
 
 /** Code-point order, the same on every machine (localeCompare is not). */

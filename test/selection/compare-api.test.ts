@@ -39,10 +39,13 @@ const commitCount = (workspace: string) => Number(git(workspace, 'rev-list', '--
 
 /** 750 changed files, one in three a notebook, as a big push would list them. */
 function manyFiles(): CompareFileEntry[] {
-  return Array.from({ length: 750 }, (_, i) => ({
+  const files: CompareFileEntry[] = Array.from({ length: 750 }, (_, i) => ({
     filename: i % 3 === 0 ? `notebooks/n${String(i).padStart(3, '0')}.ipynb` : `data/f${i}.csv`,
     status: i === 3 ? 'removed' : 'modified',
   }));
+  files[6] = { filename: 'notebooks/n006.py', previous_filename: 'notebooks/n006.ipynb', status: 'renamed' };
+  files[9] = { filename: 'notebooks/n009-renamed.ipynb', previous_filename: 'notebooks/n009.ipynb', status: 'renamed' };
+  return files;
 }
 
 describe('the GitHub compare API on a shallow clone', () => {
@@ -57,9 +60,13 @@ describe('the GitHub compare API on a shallow clone', () => {
     const selection = await selectNotebooks(input(workspace, 'push', pushEvent({ before, after }), lines));
     expect(api.requests.map((request) => new URL(request.url, api.url).searchParams.get('page'))).toEqual(['1', '2', '3']);
     expect(api.requests.every((request) => request.authorization === 'token ghs_test')).toBe(true);
-    expect(selection.selected).toHaveLength(249);
+    expect(selection.selected).toHaveLength(248);
     expect(paths(selection.selected)).toContain('notebooks/n747.ipynb');
-    expect(selection.skipped).toEqual([{ path: 'notebooks/n003.ipynb', reason: expect.stringMatching(/^deleted in push /) }]);
+    expect(selection.selected).toContainEqual({ path: 'notebooks/n009-renamed.ipynb', reason: expect.stringMatching(/^renamed from notebooks\/n009\.ipynb in push /) });
+    expect(selection.skipped).toEqual([
+      { path: 'notebooks/n003.ipynb', reason: expect.stringMatching(/^deleted in push /) },
+      { path: 'notebooks/n006.ipynb', reason: expect.stringMatching(/^deleted in push /) },
+    ]);
     expect(lines).toContain('GitHub compare API listed 750 changed files in 3 page(s)');
     expect(lines.some((line) => line.startsWith('fetching') || line.startsWith('deepening'))).toBe(false);
     expect(commitCount(workspace)).toBe(1);

@@ -38,11 +38,15 @@ describe('a push', () => {
 
   it('skips deleted notebooks and runs renamed ones under their new path', async () => {
     const before = repo.head();
-    repo.delete('notebooks/a.ipynb').move('notebooks/c.ipynb', 'analysis/c-renamed.ipynb').commit('delete a, rename c');
+    repo.delete('notebooks/a.ipynb').move('notebooks/c.ipynb', 'analysis/c-renamed.ipynb').move('notebooks/e.ipynb', 'notebooks/e.json');
+    repo.commit('delete a, rename c, turn e into plain JSON');
     repo.push();
     const selection = await selectNotebooks(input(repo.checkout(), pushEvent({ before, after: repo.head() })));
     expect(selection.selected).toEqual([{ path: 'analysis/c-renamed.ipynb', reason: expect.stringMatching(/^renamed from notebooks\/c\.ipynb in push /) }]);
-    expect(selection.skipped).toEqual([{ path: 'notebooks/a.ipynb', reason: expect.stringMatching(/^deleted in push /) }]);
+    expect(selection.skipped).toEqual([
+      { path: 'notebooks/a.ipynb', reason: expect.stringMatching(/^deleted in push /) },
+      { path: 'notebooks/e.ipynb', reason: expect.stringMatching(/^deleted in push /) },
+    ]);
   });
 
   it('selects nothing when only other files changed', async () => {
