@@ -15,7 +15,10 @@ export async function annotateFailures(results: RunResult[], workspace: string):
   }
 }
 
-/** The line of the `.ipynb` JSON where cell `number` (1-based) begins, found without a JSON parser that tracks lines. */
+/**
+ * The line of the `.ipynb` file where cell `number` (1-based) begins. A raw `"cell_type":` is always
+ * a key (quotes inside JSON strings are escaped), so counting them finds the cell in any layout.
+ */
 export async function lineOfCell(path: string, number: number): Promise<number | undefined> {
   let text: string;
   try {
@@ -23,14 +26,9 @@ export async function lineOfCell(path: string, number: number): Promise<number |
   } catch {
     return undefined;
   }
-  const lines = text.split('\n');
   let seen = 0;
-  for (let index = 0; index < lines.length; index++) {
-    if (/^\s*"cell_type"\s*:/.test(lines[index]!) && ++seen === number) {
-      // The cell's opening brace is usually the line before "cell_type", or a few lines up.
-      for (let back = index; back >= 0; back--) if (lines[back]!.trim().startsWith('{')) return back + 1;
-      return index + 1;
-    }
+  for (const match of text.matchAll(/"cell_type"\s*:/g)) {
+    if (++seen === number) return text.slice(0, match.index).split('\n').length;
   }
   return undefined;
 }
