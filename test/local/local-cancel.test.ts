@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { LocalJupyterBackend } from '../../src/backends/local/local-jupyter-backend.js';
 import { codeCell } from '../support/notebooks.js';
 import { isRunning, localRequest, LogCollector, pidsOf, PIDS_LINE, pidsWrittenTo, SPAWNS_PROCESSES, stillRunning, testBackend } from './local-support.js';
@@ -55,6 +57,25 @@ describe('cancelling a local run', () => {
     await postStep.cancel(JSON.parse(JSON.stringify(handle)));
     expect(await stillRunning([Number(handle.cleanup!.driverPid), ...pids])).toEqual([]);
     expect((await backend.follow(handle)).state).toBe('FAILED');
+  });
+
+  it('ends the runs of a process that exits while they go on (a second Ctrl-C, a crash)', async () => {
+    const pidsFile = join(folder, 'exit.pids');
+    const script = `
+      const { LocalJupyterBackend } = await import('./src/backends/local/local-jupyter-backend.ts');
+      const { localRequest, SPAWNS_PROCESSES, pidsWrittenTo } = await import('./test/local/local-support.ts');
+      const { codeCell } = await import('./test/support/notebooks.ts');
+      const backend = new LocalJupyterBackend({ workDir: ${JSON.stringify(folder)} });
+      const request = localRequest('exits', [codeCell(SPAWNS_PROCESSES), codeCell('import time\\ntime.sleep(600)')], { environmentVariables: { PIDS_FILE: ${JSON.stringify(pidsFile)} } });
+      const handle = await backend.submit(request);
+      await pidsWrittenTo(${JSON.stringify(pidsFile)});
+      console.log(handle.cleanup.driverPid);
+      process.exit(130);`;
+    const exited = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]).catch((error: { code: number; stdout: string }) => error);
+    expect((exited as { code?: number }).code).toBe(130);
+    const driverPid = Number((exited as { stdout: string }).stdout.trim());
+    expect(driverPid).toBeGreaterThan(0);
+    expect(await stillRunning([driverPid, ...(await pidsWrittenTo(pidsFile))])).toEqual([]);
   });
 
   it('ends the processes a notebook left running once it has finished', async () => {

@@ -14,7 +14,7 @@ import { driverEnvironment, driverEnvironmentBase } from './driver-environment.j
 import { DriverProcess, type DriverExit } from './driver-process.js';
 import { checkLocalJupyter, type LocalJupyter } from './local-jupyter-check.js';
 import { createRunFolder, notebookFileName } from './run-folder.js';
-import { endRunProcesses, isRunDriver } from './run-processes.js';
+import { endRunProcesses, isRunDriver, killRunProcessesNow, type RunIdentity } from './run-processes.js';
 import { outputFolderPath, validateLocalRunRequest } from './validate-local-request.js';
 
 export interface LocalJupyterBackendOptions {
@@ -47,6 +47,20 @@ interface LocalRun {
   exit?: DriverExit;
   cancelRequested?: Date;
   ending?: Promise<unknown>;
+}
+
+/** Runs of every local backend in this process: if the process exits while they go on, they end with it. */
+const liveRuns = new Map<string, RunIdentity>();
+const endLiveRuns = () => liveRuns.forEach((run) => killRunProcessesNow(run));
+
+function trackLiveRun(runId: string, driverPid: number): void {
+  if (liveRuns.size === 0) process.on('exit', endLiveRuns);
+  liveRuns.set(runId, { marker: runId, driverPid, sessionId: driverPid });
+}
+
+function untrackLiveRun(runId: string): void {
+  liveRuns.delete(runId);
+  if (liveRuns.size === 0) process.off('exit', endLiveRuns);
 }
 
 /**
@@ -109,6 +123,7 @@ export class LocalJupyterBackend implements Backend {
     const run: LocalRun = { driver, accepted, runFolder: folder.root, keepRunFolder: !outputFolder };
     void driver.exited.then((exit) => (run.exit = exit));
     this.runs.set(runId, run);
+    trackLiveRun(runId, driver.pid);
     const runtime = request.maximumRuntimeInMinutes;
     return {
       notebook: request.notebook.path,
@@ -142,6 +157,7 @@ export class LocalJupyterBackend implements Backend {
     await (run.ending ?? endRunProcesses({ marker: handle.runId, sessionId: run.driver.pid }, this.killGraceMs));
     await run.driver.drain();
     this.runs.delete(handle.runId);
+    untrackLiveRun(handle.runId);
     if (!run.keepRunFolder) await rm(run.runFolder, { recursive: true, force: true }).catch(() => undefined);
     const cancelled = run.cancelRequested !== undefined && run.cancelRequested <= exit.time;
     return resultOf(handle, run, exit, { cancelled, stopReason, failedCell, driverError });

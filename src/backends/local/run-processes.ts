@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
@@ -30,41 +31,61 @@ export interface RunIdentity {
 }
 
 const HAS_PROC = process.platform === 'linux';
+const PS_ARGS = ['-A', '-o', 'pid=,ppid=,pgid=,stat='];
 
-/** Live processes (zombies left out: they run nothing and go when their parent reaps them). */
-async function listProcesses(): Promise<ProcessEntry[]> {
-  if (!HAS_PROC) {
-    const { stdout } = await run('ps', ['-A', '-o', 'pid=,ppid=,pgid=,stat=']);
-    return stdout
-      .split('\n')
-      .map((line) => line.trim().split(/\s+/))
-      .filter((fields) => fields.length >= 4 && !fields[3]!.startsWith('Z'))
-      .map(([pid, ppid, pgid]) => ({ pid: Number(pid), ppid: Number(ppid), pgid: Number(pgid), sid: -1 }));
+/** Live processes (zombies left out: they run nothing and go when their parent reaps them), and which carry the marker. */
+interface ProcessTable {
+  entries: ProcessEntry[];
+  marked: Set<number>;
+}
+
+async function readProcessTable(marker: string): Promise<ProcessTable> {
+  if (!HAS_PROC) return { entries: parsePs((await run('ps', PS_ARGS)).stdout), marked: new Set() };
+  const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name)).map(Number);
+  const read = (path: string) => readFile(path, 'latin1').catch(() => undefined); // gone, or another user's
+  const rows = await Promise.all(pids.map(async (pid) => [pid, await read(`/proc/${pid}/stat`), await read(`/proc/${pid}/environ`)] as const));
+  return tableOf(rows, marker);
+}
+
+/** The same, synchronously, for the moment this process exits and nothing asynchronous runs any more. */
+function readProcessTableSync(marker: string): ProcessTable {
+  if (!HAS_PROC) return { entries: parsePs(execFileSync('ps', PS_ARGS, { encoding: 'utf8' })), marked: new Set() };
+  const read = (path: string) => {
+    try {
+      return readFileSync(path, 'latin1');
+    } catch {
+      return undefined;
+    }
+  };
+  const pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+  return tableOf(pids.map((pid) => [pid, read(`/proc/${pid}/stat`), read(`/proc/${pid}/environ`)] as const), marker);
+}
+
+function tableOf(rows: ReadonlyArray<readonly [number, string | undefined, string | undefined]>, marker: string): ProcessTable {
+  const entries: ProcessEntry[] = [];
+  const marked = new Set<number>();
+  for (const [pid, stat, environ] of rows) {
+    const entry = stat === undefined ? undefined : parseStat(pid, stat);
+    if (!entry) continue;
+    entries.push(entry);
+    if (environ !== undefined && `\0${environ}`.includes(`\0${RUN_MARKER_VARIABLE}=${marker}\0`)) marked.add(pid);
   }
-  const names = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
-  const entries = await Promise.all(names.map((name) => readStat(Number(name))));
-  return entries.filter((entry): entry is ProcessEntry => entry !== undefined);
+  return { entries, marked };
 }
 
 /** `/proc/<pid>/stat`: "pid (comm) state ppid pgrp session ..."; comm may hold spaces and parentheses. */
-async function readStat(pid: number): Promise<ProcessEntry | undefined> {
-  try {
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-    const [state, ppid, pgid, sid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (state === 'Z' || state === 'X') return undefined;
-    return { pid, ppid: Number(ppid), pgid: Number(pgid), sid: Number(sid) };
-  } catch {
-    return undefined; // gone between readdir and read
-  }
+function parseStat(pid: number, stat: string): ProcessEntry | undefined {
+  const [state, ppid, pgid, sid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  if (state === 'Z' || state === 'X') return undefined;
+  return { pid, ppid: Number(ppid), pgid: Number(pgid), sid: Number(sid) };
 }
 
-async function carriesMarker(pid: number, marker: string): Promise<boolean> {
-  try {
-    const environ = await readFile(`/proc/${pid}/environ`, 'latin1');
-    return `\0${environ}`.includes(`\0${RUN_MARKER_VARIABLE}=${marker}\0`);
-  } catch {
-    return false; // gone, or another user's
-  }
+function parsePs(stdout: string): ProcessEntry[] {
+  return stdout
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter((fields) => fields.length >= 4 && !fields[3]!.startsWith('Z'))
+    .map(([pid, ppid, pgid]) => ({ pid: Number(pid), ppid: Number(ppid), pgid: Number(pgid), sid: -1 }));
 }
 
 /**
@@ -72,20 +93,19 @@ async function carriesMarker(pid: number, marker: string): Promise<boolean> {
  * their descendants, and the groups and sessions they lead. `known` keeps pids seen earlier, so
  * orphans of a leader that died meanwhile are still found by its group or session.
  */
-async function findRunProcesses(run: RunIdentity, known: Set<number>): Promise<ProcessEntry[]> {
-  const table = (await listProcesses()).filter((entry) => entry.pid !== process.pid);
+function selectRunProcesses(table: ProcessTable, run: RunIdentity, known: Set<number>): ProcessEntry[] {
+  const entries = table.entries.filter((entry) => entry.pid !== process.pid);
   const members = new Map<number, ProcessEntry>();
   const leaders = new Set(known);
   if (run.driverPid) leaders.add(run.driverPid);
   if (run.sessionId) leaders.add(run.sessionId);
-  const marked = HAS_PROC ? await Promise.all(table.map((entry) => carriesMarker(entry.pid, run.marker))) : [];
-  table.forEach((entry, index) => {
-    if (marked[index] || entry.pid === run.driverPid) members.set(entry.pid, entry);
-  });
+  for (const entry of entries) {
+    if (table.marked.has(entry.pid) || entry.pid === run.driverPid) members.set(entry.pid, entry);
+  }
   for (let grew = true; grew; ) {
     grew = false;
     for (const pid of members.keys()) leaders.add(pid);
-    for (const entry of table) {
+    for (const entry of entries) {
       if (members.has(entry.pid)) continue;
       if (members.has(entry.ppid) || leaders.has(entry.pgid) || leaders.has(entry.sid)) {
         members.set(entry.pid, entry);
@@ -95,6 +115,10 @@ async function findRunProcesses(run: RunIdentity, known: Set<number>): Promise<P
   }
   for (const pid of members.keys()) known.add(pid);
   return [...members.values()];
+}
+
+async function findRunProcesses(run: RunIdentity, known: Set<number>): Promise<ProcessEntry[]> {
+  return selectRunProcesses(await readProcessTable(run.marker), run, known);
 }
 
 /** Signals every process and every group it leads; ones that are already gone are skipped. */
@@ -138,9 +162,21 @@ export async function endRunProcesses(run: RunIdentity, graceMs: number): Promis
   return found;
 }
 
+/**
+ * SIGKILL to every process of the run, at once and synchronously: for when this process exits
+ * (a second Ctrl-C, a crash) with runs still going, and a grace period is no longer possible.
+ */
+export function killRunProcessesNow(run: RunIdentity): void {
+  try {
+    signalAll(selectRunProcesses(readProcessTableSync(run.marker), run, new Set()), 'SIGKILL');
+  } catch {
+    if (run.driverPid) trySignal(-run.driverPid, 'SIGKILL'); // the driver's group at least
+  }
+}
+
 /** Whether `pid` is the driver of the run with this marker (checked where the platform allows). */
 export async function isRunDriver(pid: number, marker: string): Promise<boolean> {
-  if (HAS_PROC) return carriesMarker(pid, marker);
+  if (HAS_PROC) return (await readProcessTable(marker)).marked.has(pid);
   try {
     const { stdout } = await run('ps', ['-o', 'command=', '-p', String(pid)]);
     return stdout.includes('driver_notebook.py');
