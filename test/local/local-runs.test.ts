@@ -39,12 +39,12 @@ function printed(notebook: SavedNotebook, cellNumber: number): string {
 
 describe('LocalJupyterBackend', () => {
   it('runs a notebook to SUCCEEDED, streaming its output and timing the run', async () => {
-    const { handle, result, logs } = await run(localRequest('hello', [codeCell('print("hello from the kernel")'), codeCell('6 * 7')], { outputUri: join(outputs, 'hello') }));
+    const { handle, result, logs } = await run(localRequest('hello', [codeCell('print("hello from the kernel")'), codeCell('print("grüße ✓")\n6 * 7')], { outputUri: join(outputs, 'hello') }));
     expect(handle.runId).toMatch(/^local-[0-9a-f-]{36}$/);
     expect(handle.jobId).toMatch(/^local-job-/);
     expect(result).toMatchObject({ notebook: 'notebooks/hello.ipynb', runId: handle.runId, jobId: handle.jobId, state: 'SUCCEEDED', outputUri: join(outputs, 'hello', 'hello.ipynb') });
     expect(result.error).toBeUndefined();
-    expect(logs.lines).toEqual(expect.arrayContaining(['hello from the kernel', '42', 'oci-run-notebook: notebook succeeded']));
+    expect(logs.lines).toEqual(expect.arrayContaining(['hello from the kernel', 'grüße ✓', '42', 'oci-run-notebook: notebook succeeded']));
     expect(Date.parse(result.timeStarted!)).toBeGreaterThanOrEqual(Date.parse(result.timeAccepted!));
     expect(Date.parse(result.timeFinished!)).toBeGreaterThan(Date.parse(result.timeStarted!));
     expect(result.durationSeconds).toBeGreaterThanOrEqual(0);

@@ -36,6 +36,8 @@ export interface DriverRunSettings {
 /** The driver's environment contract (docs/driver.md), as the OCI backend sets it, for a run on this machine. */
 export function driverEnvironment(request: RunRequest, settings: DriverRunSettings, base: Record<string, string>): Record<string, string> {
   const env: Record<string, string> = {
+    // What the log reader decodes, whatever the machine's locale, unless asked otherwise.
+    PYTHONIOENCODING: 'utf-8',
     ...base,
     ...request.environmentVariables,
     JOB_RUN_ENTRYPOINT: DRIVER_ENTRYPOINT,
