@@ -4,11 +4,7 @@ import { resolveNotebook } from '../sources/resolve-notebook.js';
 import type { FetchedNotebook } from '../sources/notebook-source.js';
 import type { ActionSettings } from './inputs.js';
 import type { RunContext } from './run-context.js';
-
-/** A URL or cloud reference (`https://`, `oci://`, `gs://`, `az://`) rather than a glob in the workspace. */
-export function isReference(pattern: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(pattern);
-}
+import { isReference } from './run-requests.js';
 
 /** The notebooks this event should run: changed or all workspace notebooks, plus every reference named. */
 export async function fetchSelectedNotebooks(settings: ActionSettings, context: RunContext): Promise<FetchedNotebook[]> {

@@ -1,11 +1,19 @@
 import type { RunRequest } from '../engine/run-request.js';
+import { notebookFileName } from '../notebook/notebook-name.js';
 import type { FetchedNotebook } from '../sources/notebook-source.js';
 import type { ActionSettings } from './inputs.js';
 import type { RunContext } from './run-context.js';
 
+/** A URL or cloud reference (`https://`, `oci://`, `gs://`, `az://`) rather than a path in the workspace. */
+export function isReference(pattern: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(pattern);
+}
+
 /** A notebook's path as a name: `analysis/daily report.ipynb` → `analysis-daily-report`. */
 export function notebookSlug(path: string): string {
-  return path
+  // A URL or cloud reference is named by its file; a workspace path by all of it.
+  const name = isReference(path) ? notebookFileName(path) : path;
+  return name
     .replace(/\.ipynb$/i, '')
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/^-+|-+$/g, '');
@@ -23,7 +31,8 @@ export function jobName(template: string, notebookPath: string, context: RunCont
 
 /** `<prefix>/<sha>/<run>-<attempt>/<notebook path>`: runs never overwrite each other. */
 export function outputUriFor(base: string, notebookPath: string, context: RunContext): string {
-  const place = `${context.sha || 'local'}/${context.runId}-${context.runAttempt}/${notebookPath.replace(/\.ipynb$/i, '')}`;
+  const folder = isReference(notebookPath) ? notebookSlug(notebookPath) : notebookPath.replace(/\.ipynb$/i, '');
+  const place = `${context.sha || 'local'}/${context.runId}-${context.runAttempt}/${folder}`;
   return `${base.replace(/\/+$/, '')}/${place}`;
 }
 

@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { DRIVER_ENTRYPOINT, driverFiles } from './driver-files.js';
 
@@ -16,8 +15,8 @@ export interface JobArtifact {
 const ZIP_TIME = new Date('2020-01-01T00:00:00Z');
 
 export function buildJobArtifact(notebookFileName: string, notebook: Uint8Array, jobName: string): JobArtifact {
-  const notebookPath = `code/${basename(notebookFileName)}`;
-  const files: Zippable = { code: { [basename(notebookFileName)]: notebook } };
+  const notebookPath = `code/${notebookFileName}`;
+  const files: Zippable = { code: { [notebookFileName]: notebook } };
   for (const [name, content] of driverFiles()) files[name] = content;
   const zip = zipSync(files, { level: 6, mtime: ZIP_TIME });
   return { zip, fileName: `${safeFileName(jobName)}.zip`, entrypoint: DRIVER_ENTRYPOINT, notebookPath };

@@ -1,5 +1,6 @@
 import type { OciJobBackendOptions } from '../backends/oci/oci-job-backend.js';
 import type { CliIo } from './cli-io.js';
+import { InputError } from '../engine/input-values.js';
 import { UsageError } from './usage-error.js';
 
 export const USAGE = `Usage: oci-run-notebook <command> [flags]
@@ -28,7 +29,7 @@ export async function main(argv: string[], io: CliIo, backendOptions?: OciJobBac
         throw new UsageError(command ? `unknown command "${command}".` : 'no command given.');
     }
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof InputError) {
       io.stderr.write(`oci-run-notebook: ${error.message}\n${command === 'run' || command === 'emulator' ? '' : `\n${USAGE}\n`}`);
       return 2;
     }

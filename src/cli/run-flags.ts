@@ -1,15 +1,18 @@
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
 import { RUN_REQUEST_DEFAULTS, type RunRequest } from '../engine/run-request.js';
+import { parseKeyValues, parseNumber, parseParameterMap } from '../engine/input-values.js';
+import { NotebookSourceError } from '../sources/notebook-source.js';
+import { resolveNotebook } from '../sources/resolve-notebook.js';
+import { notebookFileName } from '../notebook/notebook-name.js';
 import { UsageError } from './usage-error.js';
 
 export const RUN_USAGE = `Usage: oci-run-notebook run [flags] NOTEBOOK...
 
 Runs each notebook as an OCI Data Science job run (or on this machine, with --backend local)
-and follows it to its end.
+and follows it to its end. A NOTEBOOK is a path, or an https:// URL (GitHub links too),
+oci://bucket@namespace/path, gs://bucket/path, https://ACCOUNT.blob.core.windows.net/CONTAINER/PATH
+or az://CONTAINER/PATH (docs/notebook-sources.md).
 
 Flags (named like the GitHub Action's inputs):
   --backend oci|local       where notebooks run: OCI Data Science, or this machine's Python
@@ -144,9 +147,9 @@ export async function parseRunFlags(argv: string[], env: Record<string, string |
     memoryInGBs: numberFlag(values['memory-in-gbs'], '--memory-in-gbs') ?? RUN_REQUEST_DEFAULTS.memoryInGBs,
     blockStorageSizeInGBs: numberFlag(values['block-storage-size'], '--block-storage-size') ?? RUN_REQUEST_DEFAULTS.blockStorageSizeInGBs,
     conda: values.conda,
-    environmentVariables: envFlags(values.env ?? []),
+    environmentVariables: parseKeyValues(values.env ?? [], '--env'),
     excludeTags: (values['exclude-tags'] ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
-    parameters: parametersFlag(values.parameters),
+    parameters: parseParameterMap(values.parameters, '--parameters'),
     outputUri: values['output-uri'] ?? env.OCI_OUTPUT_URI ?? undefined,
     maximumRuntimeInMinutes: numberFlag(values['timeout-minutes'], '--timeout-minutes'),
     freeformTags: { 'created-by': 'oci-run-notebook' },
@@ -158,8 +161,8 @@ export async function parseRunFlags(argv: string[], env: Record<string, string |
   for (const path of positionals) {
     command.requests.push({
       ...shared,
-      notebook: { path, content: await readNotebookFile(path) },
-      jobName: values['job-name'] ?? basename(path, extname(path)),
+      notebook: await readNotebook(path, env),
+      jobName: values['job-name'] ?? notebookFileName(path).replace(/\.ipynb$/, ''),
     });
   }
   return command;
@@ -190,41 +193,16 @@ function required(value: string | undefined, flag: string, variable: string): st
 }
 
 function numberFlag(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const number = Number(value);
-  if (value.trim() === '' || !Number.isFinite(number)) throw new UsageError(`${flag}: expected a number, got "${value}".`);
-  return number;
+  if (value !== undefined && value.trim() === '') throw new UsageError(`${flag}: expected a number, got an empty value.`);
+  return parseNumber(value, flag);
 }
 
-function envFlags(pairs: string[]): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const pair of pairs) {
-    const equals = pair.indexOf('=');
-    if (equals <= 0) throw new UsageError(`--env: expected KEY=VALUE, got "${pair}".`);
-    env[pair.slice(0, equals)] = pair.slice(equals + 1);
-  }
-  return env;
-}
-
-/** JSON is YAML, so one parser reads both. */
-export function parametersFlag(text: string | undefined): Record<string, unknown> {
-  if (text === undefined || text.trim() === '') return {};
-  let value: unknown;
+/** Any reference a notebook source reads: a path, an https:// or GitHub URL, oci://, gs://, Azure Blob. */
+async function readNotebook(reference: string, env: Record<string, string | undefined>): Promise<{ path: string; content: Uint8Array }> {
   try {
-    value = parseYaml(text);
+    return await resolveNotebook(reference, { workspace: process.cwd(), env });
   } catch (error) {
-    throw new UsageError(`--parameters: expected a JSON or YAML map, could not parse it (${(error as Error).message.split('\n')[0]}).`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new UsageError(`--parameters: expected a JSON or YAML map such as {"alpha": 0.5}, got ${JSON.stringify(value)}.`);
-  }
-  return value as Record<string, unknown>;
-}
-
-async function readNotebookFile(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    throw new UsageError(`NOTEBOOK: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+    if (error instanceof NotebookSourceError) throw new UsageError(`NOTEBOOK: ${error.message}`);
+    throw error;
   }
 }

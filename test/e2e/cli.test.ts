@@ -3,7 +3,10 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
+import { createOciClients, type OciClients } from '../../src/oci/clients.js';
 import { main } from '../../src/cli/main.js';
 import type { RunResult } from '../../src/engine/run-result.js';
 import { startEmulator, type Emulator } from '../../src/emulator/emulator.js';
@@ -12,14 +15,18 @@ import { FAST_FOLLOW } from '../support/emulated-oci.js';
 
 let emulator: Emulator;
 let folder: string;
+let sdk: OciClients | undefined;
+const clients = () => sdk!;
 beforeAll(async () => {
   emulator = await startEmulator({ startDelayMs: 50 });
+  sdk = await createOciClients(emulator.env);
   folder = await mkdtemp(join(tmpdir(), 'cli-test-'));
   await writeFile(join(folder, 'pass.ipynb'), notebookBytes(codeCell('size = 1', ['parameters']), codeCell('import os\nprint("value", os.environ["VALUE"], size)')));
   await writeFile(join(folder, 'fail.ipynb'), notebookBytes(codeCell('1 / 0')));
   await writeFile(join(folder, 'not-a-notebook.ipynb'), 'just text');
 });
 afterAll(async () => {
+  sdk?.close();
   await emulator?.close();
 });
 
@@ -86,6 +93,29 @@ describe('oci-run-notebook run', () => {
     const status = await main(['run', join(folder, 'pass.ipynb')], { stdout: { write: () => true }, stderr: { write: (t: string) => (stderr += t) }, env });
     expect(stderr).toMatch(/--project-id: required; give the flag or set OCI_PROJECT_ID/);
     expect(status).toBe(2);
+  });
+
+  it('runs a notebook given by URL, named after its file', async () => {
+    const content = notebookBytes(codeCell('print("from the web")'));
+    const server = createServer((request, response) => {
+      if (request.url === '/repo/raw/main/web%20report.ipynb') response.end(content);
+      else response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/repo/raw/main/web%20report.ipynb`;
+    try {
+      const { status, stdout } = await cli('run', '--json', url, `${url.replace('web%20report', 'missing')}`);
+      expect(status).toBe(2);
+      expect(stdout).toBe('');
+      const ok = await cli('run', '--json', url);
+      const [result] = JSON.parse(ok.stdout) as RunResult[];
+      expect(result!.state).toBe('SUCCEEDED');
+      const { jobRun } = await clients().dataScience.getJobRun({ jobRunId: result!.runId! });
+      expect(jobRun.displayName).toBe('web report');
+      expect(ok.stderr).toContain('from the web');
+    } finally {
+      server.close();
+    }
   });
 
   it('prints help', async () => {

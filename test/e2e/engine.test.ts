@@ -99,6 +99,13 @@ describe('running a notebook as an OCI Data Science job run', () => {
     expect(logs).toEqual(expect.arrayContaining(['alpha 0.25', 'greeting hello from env']));
   });
 
+  it('numbers a failing cell as in the user\'s file, even after injected parameters', async () => {
+    const { result } = await run(
+      request([codeCell('rate = 1', ['parameters']), codeCell('print(rate)'), codeCell('raise RuntimeError("third cell")')], { parameters: { rate: 2 } }),
+    );
+    expect(result.failedCell).toEqual({ cell: 3, message: 'RuntimeError: third cell' });
+  });
+
   it('cancels a run that outlives its deadline and waits for CANCELED', async () => {
     const req = request([codeCell('import time\nprint("sleeping", flush=True)\ntime.sleep(120)')]);
     const handle = await oci.backend.submit(req);

@@ -1,5 +1,6 @@
+import { notebookFileName } from '../../notebook/notebook-name.js';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { driverFiles } from '../../artifact/driver-files.js';
 
 /** A run's folder, laid out as OCI unpacks the job artifact: the driver at its root, the notebook under `code/`. */
@@ -22,8 +23,4 @@ export async function createRunFolder(workDir: string, runId: string, notebookPa
   return { root, notebookPath: `code/${name}`, executedNotebook: join(root, 'code', name) };
 }
 
-/** The file name a notebook is saved under: its path's last part, without a URL's query, ending in `.ipynb` as the driver requires. */
-export function notebookFileName(notebookPath: string): string {
-  const name = basename(notebookPath.replace(/[?#].*$/, '')) || 'notebook';
-  return name.endsWith('.ipynb') ? name : `${name}.ipynb`;
-}
+export { notebookFileName };

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { models } from 'oci-datascience';
 import { buildJobArtifact } from '../../artifact/job-artifact.js';
 import { jobEnvironment, OUTPUT_PAR_VARIABLE } from '../../artifact/job-environment.js';
 import { injectParameters } from '../../notebook/parameters.js';
 import { parseNotebook, serializeNotebook } from '../../notebook/notebook.js';
+import { notebookFileName } from '../../notebook/notebook-name.js';
 import { validateRunRequest } from '../../engine/validate-run-request.js';
 import type { RunRequest } from '../../engine/run-request.js';
 import { isTerminal, type RunResult, type RunState } from '../../engine/run-result.js';
@@ -56,7 +56,7 @@ export class OciJobBackend implements Backend {
   async submit(request: RunRequest): Promise<RunHandle> {
     this.validate(request);
     const prepared = injectParameters(parseNotebook(request.notebook.content, request.notebook.path), request.parameters);
-    const notebookName = basename(request.notebook.path);
+    const notebookName = notebookFileName(request.notebook.path);
     const artifact = buildJobArtifact(notebookName, serializeNotebook(prepared), request.jobName);
     const env = jobEnvironment(request, artifact, this.clients.credentials.region.regionId);
     const retryToken = randomUUID().replace(/-/g, '');
@@ -187,7 +187,7 @@ export class OciJobBackend implements Backend {
     };
     if (request.outputUri) {
       const expanded = request.outputUri.replace(/\$\{?JOB_RUN_OCID\}?/g, run.id).replace(/\$\{?JOB_OCID\}?/g, run.jobId);
-      handle.outputUri = objectUri(parseObjectStorageUri(expanded)!, basename(request.notebook.path));
+      handle.outputUri = objectUri(parseObjectStorageUri(expanded)!, notebookFileName(request.notebook.path));
     }
     return handle;
   }
