@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
@@ -7,8 +7,7 @@ import { startRun, waitForRun, zipOf } from './job-fixtures.js';
 import { sdkClients, type ClientSet } from './sdk-clients.js';
 
 const DRIVER_DIR = join(process.cwd(), 'src/artifact/driver');
-const hasDriver = existsSync(join(DRIVER_DIR, 'driver_notebook.py'));
-const python = hasDriver ? await findJupyterPython().catch(() => undefined) : undefined;
+const python = await findJupyterPython();
 
 const NOTEBOOK = JSON.stringify({
   nbformat: 4,
@@ -17,8 +16,8 @@ const NOTEBOOK = JSON.stringify({
   cells: [{ cell_type: 'code', id: 'c1', metadata: {}, execution_count: null, outputs: [], source: 'print(6 * 7)' }],
 });
 
-// The real notebook driver, run by the emulator exactly as OCI would run it; skipped until it exists.
-(hasDriver && python ? describe : describe.skip)('the notebook driver inside an emulated job run', () => {
+// The real notebook driver, run by the emulator exactly as OCI would run it.
+describe('the notebook driver inside an emulated job run', () => {
   let emulator: Emulator;
   let clients: ClientSet;
 
