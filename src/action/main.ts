@@ -41,7 +41,15 @@ export async function run(signal?: AbortSignal): Promise<void> {
       }
     }
     results = await runAll(requests, backend, settings, signal);
-    await report(results, settings, context);
+    try {
+      await report(results, settings, context);
+    } finally {
+      // Whatever the runs and the report did; it warns when it cannot upload, and never throws.
+      if (settings.backend === 'local' && settings.wait && settings.outputUri) {
+        const { uploadExecutedNotebooks } = await import('./executed-notebooks-artifact.js');
+        await uploadExecutedNotebooks(results, settings.outputUri, context);
+      }
+    }
     const failed = results.filter((result) => !succeeded(result));
     if (failed.length && settings.failOnError) {
       core.setFailed(`${failed.length} of ${results.length} notebook runs did not succeed: ${failed.map((result) => result.notebook).join(', ')}`);
