@@ -1,4 +1,5 @@
 // npm run bench [-- a b c]: each figure with its ratio to its bound. Not a test: figures vary by machine.
+import { benchActionStart } from './action-start.js';
 import { benchCliStart } from './cli-start.js';
 import { benchFollowCost } from './follow-cost.js';
 import { benchLocalOverhead } from './local-overhead.js';
@@ -9,6 +10,7 @@ const BENCHES: Record<string, () => Promise<{ ok: boolean }>> = {
   a: () => benchSubmitThroughput(),
   b: () => benchFollowCost(),
   c: () => benchCliStart(),
+  'action-start': () => benchActionStart(),
   local: () => benchLocalOverhead(),
   selection: () => benchSelection(),
 };

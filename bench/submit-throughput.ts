@@ -1,7 +1,7 @@
 import { OciJobBackend } from '../src/backends/oci/oci-job-backend.js';
 import { runNotebooks } from '../src/engine/run-notebooks.js';
 import { createOciClients } from '../src/oci/clients.js';
-import { startEmulator } from '../src/emulator/emulator.js';
+import { startEmulatorProcess } from './emulator-process.js';
 import { codeCell, notebookBytes } from '../test/support/notebooks.js';
 import { aRequest } from '../test/support/requests.js';
 import { report } from './bench-report.js';
@@ -10,9 +10,9 @@ import { report } from './bench-report.js';
 export const SEQUENTIAL_CALLS_PER_SUBMISSION = 3;
 
 /** (a) 50 notebooks submitted with 100 ms of latency per call, 10 at a time. */
-export async function benchSubmitThroughput(notebooks = 50, parallel = 10, latencyMs = 100) {
+export async function benchSubmitThroughput(notebooks = 50, parallel = 10, latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 100)) {
   // Runs stay ACCEPTED: this measures submission, not 50 kernels on two cores.
-  const emulator = await startEmulator({ startDelayMs: 60 * 60_000, faults: { latencyMs } });
+  const emulator = await startEmulatorProcess(['--latency-ms', String(latencyMs), '--start-delay-ms', String(60 * 60_000)]);
   const clients = await createOciClients(emulator.env);
   try {
     const requests = Array.from({ length: notebooks }, (_, i) =>
@@ -41,6 +41,6 @@ export async function benchSubmitThroughput(notebooks = 50, parallel = 10, laten
     });
   } finally {
     clients.close();
-    await emulator.close();
+    await emulator.stop();
   }
 }

@@ -6,14 +6,14 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
 env_file=$(mktemp -d)/oci-emulator.env
-node dist/cli/index.js emulator --port 0 --env-file "$env_file" &
+node -- dist/cli/index.js emulator --port 0 --env-file "$env_file" &
 emulator=$!
 trap 'kill $emulator 2>/dev/null; wait $emulator 2>/dev/null' EXIT
 for _ in $(seq 100); do [ -s "$env_file" ] && break; sleep 0.1; done
 set -a; . "$env_file"; set +a
 
 # Each run's outputs go under its own prefix: the driver expands $JOB_RUN_OCID.
-node dist/cli/index.js run \
+node -- dist/cli/index.js run \
   --exclude-tags ignore \
   --parameters '{"epochs": 5, "learning_rate": 0.2}' \
   --env GREETING=hello \

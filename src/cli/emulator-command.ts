@@ -15,6 +15,7 @@ Flags:
   --latency-ms N      added latency on every call
   --error-rate R      share (0..1) of calls answered 429/500/503
   --drop-rate R       share (0..1) of connections dropped
+  --start-delay-ms N  how long each job run stays ACCEPTED before it starts (default: 200)
   -h, --help          this help`;
 
 export async function emulatorCommand(argv: string[], io: CliIo): Promise<number> {
@@ -29,6 +30,7 @@ export async function emulatorCommand(argv: string[], io: CliIo): Promise<number
         'latency-ms': { type: 'string' },
         'error-rate': { type: 'string' },
         'drop-rate': { type: 'string' },
+        'start-delay-ms': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -47,7 +49,8 @@ export async function emulatorCommand(argv: string[], io: CliIo): Promise<number
     dropRate: share(values['drop-rate'], '--drop-rate'),
   };
   const { startEmulator, writeEnvFile } = await import('../emulator/emulator.js');
-  const emulator = await startEmulator({ port, python: values.python, faults });
+  const startDelayMs = values['start-delay-ms'] === undefined ? undefined : wholeNumber(values['start-delay-ms'], '--start-delay-ms');
+  const emulator = await startEmulator({ port, python: values.python, faults, startDelayMs });
   await writeEnvFile(emulator, values['env-file']);
   io.stdout.write(`OCI emulator listening on ${emulator.url}\nEnvironment written to ${values['env-file']}: load it with  set -a; . ${values['env-file']}; set +a\n`);
   await new Promise<void>((resolve) => {

@@ -1,4 +1,5 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --
+// `node --` ends node's own options: Node 20 would otherwise take our `--env-file FILE` for its own.
 import { main } from './main.js';
 
 // First Ctrl-C or SIGTERM cancels the runs in flight; a second one exits at once.
