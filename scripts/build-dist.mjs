@@ -1,6 +1,6 @@
 // Bundles each entry point with ncc into dist/, and copies the Python driver beside each bundle
 // (the engine finds it at <bundle dir>/driver). Deterministic, so CI can diff dist/ against src/.
-import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ncc from '@vercel/ncc';
 
@@ -8,7 +8,7 @@ import ncc from '@vercel/ncc';
 const ENTRIES = [
   { entry: 'src/action/index.ts', out: 'dist', driver: true },
   { entry: 'src/action/post-step/index.ts', out: 'dist/post', driver: false },
-  { entry: 'src/cli/index.ts', out: 'dist/cli', driver: true },
+  { entry: 'src/cli/index.ts', out: 'dist/cli', driver: true, executable: true },
   // The OCI Function, committed beside its func.yaml so that the folder deploys as it is.
   { entry: 'src/function/index.ts', out: 'function/dist', driver: true },
 ];
@@ -31,10 +31,12 @@ async function bundle(entry) {
 }
 
 await rm('dist', { recursive: true, force: true });
-for (const { entry, out, driver } of ENTRIES) {
+for (const { entry, out, driver, executable } of ENTRIES) {
   const { code, assets } = await bundle(entry);
   await mkdir(out, { recursive: true });
   await writeFile(join(out, 'index.js'), code);
+  // The CLI runs by its shebang (`env -S node --`), so it must be executable.
+  if (executable) await chmod(join(out, 'index.js'), 0o755);
   for (const [name, asset] of Object.entries(assets ?? {})) {
     await mkdir(join(out, name, '..'), { recursive: true });
     await writeFile(join(out, name), asset.source);

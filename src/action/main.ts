@@ -85,7 +85,9 @@ async function runAll(requests: RunRequest[], backend: Backend, settings: Action
 }
 
 async function report(results: RunResult[], settings: ActionSettings, context: RunContext): Promise<void> {
-  await core.summary.addHeading('Notebook runs', 3).addRaw(resultsTable(results), true).write();
+  // Runners always give a summary file; local tools (@github/local-action) may not.
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addHeading('Notebook runs', 3).addRaw(resultsTable(results), true).write();
+  else core.info(`No GITHUB_STEP_SUMMARY, so no job summary; the results:\n${resultsTable(results)}`);
   await annotateFailures(results, context.workspace);
   if (settings.comment) await commentOnPullRequest(results, settings, context);
 }
