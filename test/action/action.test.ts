@@ -6,6 +6,7 @@ import { startEmulator, type Emulator } from '../../src/emulator/emulator.js';
 import { GitFixture } from '../support/git-fixture.js';
 import { runAction, startAction, type ActionRun } from '../support/action-runner.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
+import { FakeGitHubApi } from '../support/fake-github-api.js';
 
 const MAIN = 'dist/index.js';
 const POST = 'dist/post/index.js';
@@ -195,6 +196,62 @@ describe('the action on other events', () => {
     const secondCellLine = written.split('\n').findIndex((line, index, lines) => line.includes('"cell_type"') && lines.slice(0, index).some((earlier) => earlier.includes('"cell_type"'))) + 1;
     expect(annotation).toContain(`line=${secondCellLine}::`);
     expect(outcome.stdout).toMatch(/::error::1 of 1 notebook runs did not succeed: broken\.ipynb/);
+  });
+});
+
+describe('reports', () => {
+  it('keeps one pull request comment up to date: created once, then edited', async () => {
+    const api = new FakeGitHubApi('pr-token');
+    const apiUrl = await api.start();
+    try {
+      const { repo, first } = repositoryWithFiveNotebooks();
+      repo.write('notebooks/a.ipynb', printing('a in a PR'));
+      const head = repo.commit('PR change');
+      repo.push('main');
+      const workspace = repo.checkout('main', 10);
+      api.comments.push({ id: 1, body: 'An unrelated comment' });
+      const event = { number: 12, pull_request: { number: 12, base: { sha: first }, head: { sha: head } }, repository: { default_branch: 'main' } };
+      const run = actionRun({
+        eventName: 'pull_request',
+        event,
+        workspace,
+        sha: head,
+        inputs: ociInputs({ comment: 'true', 'github-token': 'pr-token' }),
+        env: { ...emulator.env, GITHUB_API_URL: apiUrl },
+      });
+
+      const once = await runAction(MAIN, run);
+      const twice = await runAction(MAIN, run);
+
+      expect([once.status, twice.status]).toEqual([0, 0]);
+      expect(api.calls.filter((call) => call.startsWith('POST'))).toHaveLength(1);
+      expect(api.calls.filter((call) => call.startsWith('PATCH'))).toEqual(['PATCH /repos/octo-org/notebooks/issues/comments/1000']);
+      expect(api.comments).toHaveLength(2);
+      const ours = api.comments[1]!.body;
+      expect(ours).toContain('<!-- oci-run-notebook -->');
+      expect(ours).toContain(`Notebook runs for ${head.slice(0, 7)}`);
+      expect(ours).toContain('| `notebooks/a.ipynb` | ✅ SUCCEEDED |');
+      expect(twice.stdout).toContain('comment: updated the results comment on #12.');
+    } finally {
+      api.close();
+    }
+  });
+
+  it('submits without waiting when wait is false, and leaves the runs to go on', async () => {
+    const { repo, first } = repositoryWithFiveNotebooks();
+    const workspace = repo.checkout('main', 1);
+    const run = actionRun({ eventName: 'workflow_dispatch', event: {}, workspace, sha: first, inputs: ociInputs({ notebooks: 'notebooks/a.ipynb\nnotebooks/b.ipynb', wait: 'false' }) });
+
+    const outcome = await runAction(MAIN, run);
+
+    expect(outcome.status).toBe(0);
+    const results = JSON.parse(outcome.outputs.results!) as ResultOutput[];
+    expect(results.map((result) => result.state)).toEqual(['SUBMITTED', 'SUBMITTED']);
+    expect(outcome.state['runs-in-flight']).toBeUndefined();
+    for (const result of results) {
+      const { jobRun } = await clients.dataScience.getJobRun({ jobRunId: result.runId });
+      expect(['ACCEPTED', 'IN_PROGRESS', 'SUCCEEDED']).toContain(jobRun.lifecycleState);
+    }
   });
 });
 
