@@ -168,6 +168,20 @@ def runnable_cells(nb, exclude_tags):
     return runnable, excluded
 
 
+INJECTED_PARAMETERS_TAG = "injected-parameters"
+
+
+def file_cell_numbers(nb):
+    """Each cell's 1-based number in the user's own file: a cell of injected parameters is not in
+    that file, so it takes the number of the cell it follows and later cells keep theirs."""
+    numbers, number = [], 0
+    for cell in nb.cells:
+        if INJECTED_PARAMETERS_TAG not in (cell.metadata.get("tags") or []):
+            number += 1
+        numbers.append(max(number, 1))
+    return numbers
+
+
 class LogWriter:
     """Cell outputs on stdout as the kernel sends them, ANSI colours stripped, flushed."""
 
@@ -258,21 +272,22 @@ def execute(jupyter, nb, settings, kernel, runnable, writer):
         raise KernelStartError("kernel %r did not start: %s: %s" % (kernel, type(error).__name__, error))
     with client.setup_kernel():  # already started: this only shuts the kernel down afterwards
         record_language_info(client, nb)
+        numbers = file_cell_numbers(nb)
         for index in runnable:
-            writer.line("--- cell %d ---" % (index + 1))
+            writer.line("--- cell %d ---" % numbers[index])
             try:
                 client.execute_cell(nb.cells[index], index, execution_count=client.code_cells_executed + 1)
             except jupyter.CellExecutionError as error:
                 if error.ename == TIMEOUT_ENAME:
-                    return record_failure(jupyter, nb.cells[index], index, TIMEOUT_ENAME, timed_out, writer)
-                return CellFailure(index + 1, error.ename, error.evalue)
+                    return record_failure(jupyter, nb.cells[index], numbers[index], TIMEOUT_ENAME, timed_out, writer)
+                return CellFailure(numbers[index], error.ename, error.evalue)
             except jupyter.CellTimeoutError:
-                return record_failure(jupyter, nb.cells[index], index, TIMEOUT_ENAME, timed_out, writer)
+                return record_failure(jupyter, nb.cells[index], numbers[index], TIMEOUT_ENAME, timed_out, writer)
             except jupyter.DeadKernelError:
                 reason = "the kernel died while running the cell (out of memory?)"
-                return record_failure(jupyter, nb.cells[index], index, "DeadKernelError", reason, writer)
+                return record_failure(jupyter, nb.cells[index], numbers[index], "DeadKernelError", reason, writer)
             except Exception as error:
-                return record_failure(jupyter, nb.cells[index], index, type(error).__name__, str(error), writer)
+                return record_failure(jupyter, nb.cells[index], numbers[index], type(error).__name__, str(error), writer)
             finally:
                 writer.end_line()
         try:
@@ -290,11 +305,11 @@ def record_language_info(client, nb):
         pass
 
 
-def record_failure(jupyter, cell, index, ename, evalue, writer):
+def record_failure(jupyter, cell, number, ename, evalue, writer):
     """A failure nbclient did not put in the cell: add it as an error output so the saved notebook shows it."""
     cell.outputs.append(jupyter.nbformat.v4.new_output("error", ename=ename, evalue=evalue, traceback=[]))
     writer.line("%s: %s" % (ename, evalue))
-    return CellFailure(index + 1, ename, evalue)
+    return CellFailure(number, ename, evalue)
 
 
 def clear_outputs(nb, runnable):

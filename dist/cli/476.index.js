@@ -1,0 +1,2362 @@
+export const id = 476;
+export const ids = [476];
+export const modules = {
+
+/***/ 12476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  startEmulator: () => (/* binding */ startEmulator),
+  writeEnvFile: () => (/* binding */ writeEnvFile)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/jupyter/python.ts
+var python = __webpack_require__(49579);
+;// CONCATENATED MODULE: ./src/emulator/service-error.ts
+/** An answer in OCI's error shape: the HTTP status, `{"code","message"}` and optional extra headers. */
+class ServiceError extends Error {
+    status;
+    code;
+    headers;
+    constructor(status, code, message, headers = {}) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.headers = headers;
+        this.name = 'ServiceError';
+    }
+}
+function missingParameter(field, detail = '') {
+    return new ServiceError(400, 'MissingParameter', `Missing required parameter '${field}'.${detail ? ' ' + detail : ''}`);
+}
+function invalidParameter(message) {
+    return new ServiceError(400, 'InvalidParameter', message);
+}
+function notAuthenticated(reason) {
+    return new ServiceError(401, 'NotAuthenticated', `The required information to complete authentication was not provided or was incorrect: ${reason}`);
+}
+/** Data Science and Logging answer 404 without saying whether the resource exists. */
+function notAuthorizedOrNotFound(what) {
+    return new ServiceError(404, 'NotAuthorizedOrNotFound', `Authorization failed or requested resource not found: ${what}.`);
+}
+function incorrectState(message) {
+    return new ServiceError(409, 'IncorrectState', message);
+}
+function conflict(message) {
+    return new ServiceError(409, 'Conflict', message);
+}
+function preconditionFailed(message) {
+    return new ServiceError(412, 'PreconditionFailed', message);
+}
+/** The OCI error code that goes with a status the fault injector may answer. */
+const FAULT_CODES = {
+    429: 'TooManyRequests',
+    500: 'InternalServerError',
+    503: 'ServiceUnavailable',
+};
+
+;// CONCATENATED MODULE: ./src/emulator/data-science-model.ts
+
+
+const TERMINAL_RUN_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED', 'NEEDS_ATTENTION'];
+/** Jobs and job runs, by id. */
+class DataScienceStore {
+    jobs = new Map();
+    runs = new Map();
+    job(id) {
+        const job = this.jobs.get(id);
+        if (!job)
+            throw notAuthorizedOrNotFound(`job ${id}`);
+        return job;
+    }
+    run(id) {
+        const run = this.runs.get(id);
+        if (!run)
+            throw notAuthorizedOrNotFound(`job run ${id}`);
+        return run;
+    }
+    runsOf(jobId) {
+        return [...this.runs.values()].filter((run) => run.jobId === jobId);
+    }
+}
+function etagOf(record) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${record.id}#${record.version}`).digest('hex');
+}
+function jobSummaryJson(job) {
+    return {
+        id: job.id,
+        timeCreated: job.timeCreated.toISOString(),
+        createdBy: job.createdBy,
+        projectId: job.input.projectId,
+        compartmentId: job.input.compartmentId,
+        displayName: job.input.displayName,
+        lifecycleState: job.lifecycleState,
+        freeformTags: job.input.freeformTags ?? {},
+        definedTags: job.input.definedTags ?? {},
+    };
+}
+function jobJson(job) {
+    return {
+        ...jobSummaryJson(job),
+        description: job.input.description,
+        jobConfigurationDetails: job.input.jobConfigurationDetails,
+        jobInfrastructureConfigurationDetails: job.input.jobInfrastructureConfigurationDetails,
+        ...(job.input.jobLogConfigurationDetails ? { jobLogConfigurationDetails: job.input.jobLogConfigurationDetails } : {}),
+        ...(job.lifecycleDetails ? { lifecycleDetails: job.lifecycleDetails } : {}),
+    };
+}
+function jobRunSummaryJson(run) {
+    return {
+        id: run.id,
+        timeAccepted: run.timeAccepted.toISOString(),
+        ...(run.timeStarted ? { timeStarted: run.timeStarted.toISOString() } : {}),
+        ...(run.timeFinished ? { timeFinished: run.timeFinished.toISOString() } : {}),
+        createdBy: run.createdBy,
+        projectId: run.projectId,
+        compartmentId: run.compartmentId,
+        jobId: run.jobId,
+        displayName: run.displayName,
+        lifecycleState: run.lifecycleState,
+        ...(run.lifecycleDetails ? { lifecycleDetails: run.lifecycleDetails } : {}),
+        freeformTags: run.freeformTags,
+        definedTags: run.definedTags,
+    };
+}
+function jobRunJson(run) {
+    return {
+        ...jobRunSummaryJson(run),
+        jobConfigurationOverrideDetails: run.jobConfigurationOverrideDetails,
+        jobInfrastructureConfigurationDetails: run.jobInfrastructureConfigurationDetails,
+        ...(run.jobInfrastructureConfigurationOverrideDetails
+            ? { jobInfrastructureConfigurationOverrideDetails: run.jobInfrastructureConfigurationOverrideDetails }
+            : {}),
+        ...(run.jobLogConfigurationOverrideDetails ? { jobLogConfigurationOverrideDetails: run.jobLogConfigurationOverrideDetails } : {}),
+        ...(run.logDetails ? { logDetails: run.logDetails } : {}),
+    };
+}
+/** OCI's generated display names: `job20210808222435`, `jobrun20210808222435`. */
+function generatedName(prefix, at) {
+    return prefix + at.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+}
+
+;// CONCATENATED MODULE: ./src/emulator/ocid.ts
+
+/** OCI region identifiers and their short keys, as they appear inside regional OCIDs. */
+const REGION_KEYS = {
+    'us-ashburn-1': 'iad',
+    'us-phoenix-1': 'phx',
+    'eu-frankfurt-1': 'fra',
+    'uk-london-1': 'lhr',
+};
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+function uniquePart() {
+    // Real unique parts are 60 lower-case base32 characters.
+    const bytes = (0,external_node_crypto_.randomBytes)(60);
+    let out = '';
+    for (const byte of bytes)
+        out += BASE32[byte % 32];
+    return out;
+}
+/** A new OCID; `regional` resources carry the region key, global ones (tenancy, user) leave it empty. */
+function newOcid(resourceType, region) {
+    const regionKey = region ? (REGION_KEYS[region] ?? region) : '';
+    return `ocid1.${resourceType}.oc1.${regionKey}.${uniquePart()}`;
+}
+// ocid1.<type>.<realm>.[region][.future use].<unique>
+const OCID_PATTERN = /^ocid1\.([a-z0-9]+)\.([a-z0-9]+)\.([a-z0-9-]*)(?:\.[a-z0-9-]+)?\.([a-z0-9]{1,255})$/;
+/** The parts of a well-formed OCID, or undefined when `value` is not one. */
+function parseOcid(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const match = OCID_PATTERN.exec(value);
+    if (!match)
+        return undefined;
+    const [, resourceType, realm, region, unique] = match;
+    return { resourceType: resourceType, realm: realm, region: region, unique: unique };
+}
+/** A URL-safe random token, for pre-authenticated request paths and page tokens. */
+function randomToken(bytes = 32) {
+    return (0,external_node_crypto_.randomBytes)(bytes).toString('base64url');
+}
+
+;// CONCATENATED MODULE: ./src/emulator/route.ts
+
+function compileRoute(route) {
+    const names = [];
+    const source = route.path
+        .split('/')
+        .map((segment) => {
+        const match = /^\{(\w+)(\+?)\}$/.exec(segment);
+        if (!match)
+            return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        names.push(match[1]);
+        return match[2] ? '(.+)' : '([^/]+)';
+    })
+        .join('/');
+    // A trailing slash is optional everywhere: the SDK sends `/n`, people type `/n/`.
+    return { ...route, names, pattern: new RegExp(`^${source.replace(/\/$/, '')}/?$`) };
+}
+function matchRoute(routes, method, path) {
+    for (const route of routes) {
+        if (route.method !== method)
+            continue;
+        const match = route.pattern.exec(path);
+        if (!match)
+            continue;
+        const params = {};
+        route.names.forEach((name, index) => {
+            const raw = match[index + 1];
+            try {
+                params[name] = decodeURIComponent(raw);
+            }
+            catch {
+                params[name] = raw; // not valid percent-encoding: take it literally
+            }
+        });
+        return { route, params };
+    }
+    return undefined;
+}
+/** The JSON body of a request, as an object. */
+function jsonBody(request) {
+    if (request.body.length === 0)
+        throw invalidParameter('The request body is empty; a JSON object is expected.');
+    let parsed;
+    try {
+        parsed = JSON.parse(request.body.toString('utf8'));
+    }
+    catch {
+        throw invalidParameter('The request body is not valid JSON.');
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw invalidParameter('The request body must be a JSON object.');
+    }
+    return parsed;
+}
+/** One page of `items`, by the `limit` and `page` query parameters (page tokens are offsets). */
+function pageOf(items, query, defaultLimit = 100, maxLimit = 1000) {
+    const limitText = query.get('limit');
+    const limit = limitText === null ? defaultLimit : Number(limitText);
+    if (!Number.isInteger(limit) || limit < 1 || limit > maxLimit) {
+        throw invalidParameter(`limit must be an integer from 1 to ${maxLimit}, got '${limitText}'.`);
+    }
+    const pageText = query.get('page');
+    const offset = pageText === null ? 0 : Number(pageText);
+    if (!Number.isInteger(offset) || offset < 0)
+        throw invalidParameter(`page '${pageText}' is not a page token from this service.`);
+    const end = offset + limit;
+    return { items: items.slice(offset, end), nextPage: end < items.length ? String(end) : undefined };
+}
+/** Response headers for a page: `opc-next-page` when there is more. */
+function pageHeaders(page) {
+    return page.nextPage ? { 'opc-next-page': page.nextPage } : {};
+}
+
+;// CONCATENATED MODULE: ./src/emulator/tenancy.ts
+
+
+/**
+ * The fixed world every emulator starts with: one tenancy, one user, one compartment, one
+ * Data Science project, one log group. Logs are added to the group as job runs need them.
+ */
+class Tenancy {
+    region;
+    tenancyId;
+    userId;
+    compartmentId;
+    projectId;
+    logGroupId;
+    /** logGroupId → the logs in it. */
+    logGroups = new Map();
+    constructor(region) {
+        this.region = region;
+        this.tenancyId = newOcid('tenancy', undefined);
+        this.userId = newOcid('user', undefined);
+        this.compartmentId = newOcid('compartment', undefined);
+        this.projectId = newOcid('datascienceproject', region);
+        this.logGroupId = newOcid('loggroup', region);
+        this.logGroups.set(this.logGroupId, { compartmentId: this.compartmentId, logs: new Set() });
+    }
+    isCompartment(id) {
+        return id === this.compartmentId || id === this.tenancyId;
+    }
+    /** A new log in `logGroupId`, as Data Science's automatic log creation makes one. */
+    createLog(logGroupId) {
+        const group = this.logGroups.get(logGroupId);
+        if (!group)
+            throw notAuthorizedOrNotFound(`log group ${logGroupId}`);
+        const logId = newOcid('log', this.region);
+        group.logs.add(logId);
+        return logId;
+    }
+    hasLogGroup(logGroupId) {
+        return this.logGroups.has(logGroupId);
+    }
+    hasLog(logGroupId, logId) {
+        return this.logGroups.get(logGroupId)?.logs.has(logId) ?? false;
+    }
+    logGroupCompartment(logGroupId) {
+        return this.logGroups.get(logGroupId)?.compartmentId;
+    }
+    logsIn(logGroupId) {
+        return [...(this.logGroups.get(logGroupId)?.logs ?? [])];
+    }
+    logGroupsIn(compartmentId) {
+        return [...this.logGroups].filter(([, group]) => group.compartmentId === compartmentId).map(([id]) => id);
+    }
+}
+/**
+ * Checks that `value` (found at `field`) is a well-formed OCID of one of `types`:
+ * missing → 400 MissingParameter, malformed or of another type → 400 InvalidParameter.
+ */
+function requireOcid(value, field, types) {
+    if (value === undefined || value === null || value === '')
+        throw missingParameter(field);
+    const parsed = parseOcid(value);
+    if (!parsed) {
+        throw invalidParameter(`${field} '${String(value)}' is not a valid OCID; expected ocid1.<type>.<realm>.<region>.<unique id>.`);
+    }
+    if (!types.includes(parsed.resourceType)) {
+        throw invalidParameter(`${field} must be the OCID of a ${types.join(' or ')}, got a ${parsed.resourceType} OCID.`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/validation.ts
+
+
+const SUPPORTED_INFRASTRUCTURE = ['ME_STANDALONE', 'STANDALONE'];
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function objectAt(value, field) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw invalidParameter(`${field} must be an object.`);
+    return value;
+}
+function optionalString(value, field, maxLength = 255) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== 'string' || value.length > maxLength) {
+        throw invalidParameter(`${field} must be a string of at most ${maxLength} characters.`);
+    }
+    return value;
+}
+function stringMap(value, field) {
+    if (value === undefined || value === null)
+        return undefined;
+    const map = objectAt(value, field);
+    for (const [key, item] of Object.entries(map)) {
+        if (typeof item !== 'string')
+            throw invalidParameter(`${field}.${key} must be a string.`);
+    }
+    return map;
+}
+function jobConfiguration(value, field) {
+    const details = objectAt(value, field);
+    if (details.jobType === undefined)
+        throw missingParameter(`${field}.jobType`);
+    if (details.jobType !== 'DEFAULT') {
+        throw invalidParameter(`${field}.jobType '${String(details.jobType)}' is not supported; use DEFAULT.`);
+    }
+    const environmentVariables = stringMap(details.environmentVariables, `${field}.environmentVariables`);
+    for (const name of Object.keys(environmentVariables ?? {})) {
+        if (!ENV_NAME.test(name))
+            throw invalidParameter(`${field}.environmentVariables has an invalid name '${name}'.`);
+    }
+    const maximum = details.maximumRuntimeInMinutes;
+    if (maximum !== undefined && maximum !== null && !(typeof maximum === 'number' && maximum > 0)) {
+        throw invalidParameter(`${field}.maximumRuntimeInMinutes must be a positive number, got ${JSON.stringify(maximum)}.`);
+    }
+    return {
+        jobType: 'DEFAULT',
+        environmentVariables,
+        commandLineArguments: optionalString(details.commandLineArguments, `${field}.commandLineArguments`, 4000),
+        maximumRuntimeInMinutes: maximum ?? undefined,
+    };
+}
+function jobInfrastructure(value, field) {
+    const details = objectAt(value, field);
+    const type = details.jobInfrastructureType;
+    if (type === undefined)
+        throw missingParameter(`${field}.jobInfrastructureType`);
+    if (typeof type !== 'string' || !SUPPORTED_INFRASTRUCTURE.includes(type)) {
+        throw invalidParameter(`${field}.jobInfrastructureType '${String(type)}' is not supported; use ${SUPPORTED_INFRASTRUCTURE.join(' or ')}.`);
+    }
+    const shapeName = details.shapeName;
+    if (shapeName === undefined)
+        throw missingParameter(`${field}.shapeName`);
+    if (typeof shapeName !== 'string' || !/^(VM|BM)\.[A-Za-z0-9.]+$/.test(shapeName)) {
+        throw invalidParameter(`${field}.shapeName '${String(shapeName)}' is not a compute shape name (like VM.Standard.E4.Flex).`);
+    }
+    const storage = details.blockStorageSizeInGBs;
+    if (storage === undefined)
+        throw missingParameter(`${field}.blockStorageSizeInGBs`);
+    if (!Number.isInteger(storage) || storage < 50 || storage > 10240) {
+        throw invalidParameter(`${field}.blockStorageSizeInGBs must be an integer from 50 to 10240, got ${JSON.stringify(storage)}.`);
+    }
+    let subnetId;
+    if (type === 'STANDALONE')
+        subnetId = requireOcid(details.subnetId, `${field}.subnetId`, ['subnet']);
+    const isFlex = shapeName.endsWith('.Flex');
+    const shapeConfig = details.jobShapeConfigDetails;
+    if (shapeConfig !== undefined && shapeConfig !== null && !isFlex) {
+        throw invalidParameter(`${field}.jobShapeConfigDetails is only allowed with a Flex shape, not ${shapeName}.`);
+    }
+    if (isFlex && (shapeConfig === undefined || shapeConfig === null)) {
+        throw missingParameter(`${field}.jobShapeConfigDetails`, `The Flex shape ${shapeName} needs ocpus and memoryInGBs.`);
+    }
+    let jobShapeConfigDetails;
+    if (isFlex) {
+        const config = objectAt(shapeConfig, `${field}.jobShapeConfigDetails`);
+        for (const key of ['ocpus', 'memoryInGBs']) {
+            const number = config[key];
+            if (number !== undefined && !(typeof number === 'number' && number > 0)) {
+                throw invalidParameter(`${field}.jobShapeConfigDetails.${key} must be a positive number.`);
+            }
+        }
+        if (config.ocpus === undefined)
+            throw missingParameter(`${field}.jobShapeConfigDetails.ocpus`);
+        jobShapeConfigDetails = config;
+    }
+    return {
+        jobInfrastructureType: type,
+        shapeName,
+        ...(subnetId ? { subnetId } : {}),
+        blockStorageSizeInGBs: storage,
+        ...(jobShapeConfigDetails ? { jobShapeConfigDetails } : {}),
+    };
+}
+function logConfiguration(value, field) {
+    if (value === undefined || value === null)
+        return undefined;
+    const details = objectAt(value, field);
+    for (const key of ['enableLogging', 'enableAutoLogCreation']) {
+        if (details[key] !== undefined && typeof details[key] !== 'boolean')
+            throw invalidParameter(`${field}.${key} must be a boolean.`);
+    }
+    const config = {
+        enableLogging: details.enableLogging,
+        enableAutoLogCreation: details.enableAutoLogCreation,
+    };
+    if (details.logGroupId !== undefined)
+        config.logGroupId = requireOcid(details.logGroupId, `${field}.logGroupId`, ['loggroup']);
+    if (details.logId !== undefined)
+        config.logId = requireOcid(details.logId, `${field}.logId`, ['log']);
+    if (config.enableLogging) {
+        if (!config.logGroupId)
+            throw missingParameter(`${field}.logGroupId`, 'Logging is enabled.');
+        if (!config.logId && !config.enableAutoLogCreation) {
+            throw missingParameter(`${field}.logId`, 'Logging is enabled without enableAutoLogCreation.');
+        }
+    }
+    return config;
+}
+/** 404 for well-formed OCIDs that name nothing the emulator knows. */
+function checkLogExists(config, field, tenancy) {
+    if (!config?.enableLogging)
+        return;
+    if (!tenancy.hasLogGroup(config.logGroupId))
+        throw notAuthorizedOrNotFound(`${field}.logGroupId ${config.logGroupId}`);
+    if (config.logId && !tenancy.hasLog(config.logGroupId, config.logId)) {
+        throw notAuthorizedOrNotFound(`${field}.logId ${config.logId} in log group ${config.logGroupId}`);
+    }
+}
+function checkPlacement(body) {
+    const projectId = requireOcid(body.projectId, 'projectId', ['datascienceproject']);
+    const compartmentId = requireOcid(body.compartmentId, 'compartmentId', ['compartment', 'tenancy']);
+    return { projectId, compartmentId };
+}
+function checkPlacementExists(input, tenancy) {
+    if (!tenancy.isCompartment(input.compartmentId))
+        throw notAuthorizedOrNotFound(`compartment ${input.compartmentId}`);
+    if (input.projectId !== tenancy.projectId)
+        throw notAuthorizedOrNotFound(`project ${input.projectId}`);
+}
+function tags(body) {
+    return {
+        freeformTags: stringMap(body.freeformTags, 'freeformTags'),
+        definedTags: body.definedTags === undefined ? undefined : objectAt(body.definedTags, 'definedTags'),
+    };
+}
+/** createJob's checks, in OCI's order: missing and malformed fields (400), then unknown resources (404). */
+function validateCreateJob(body, tenancy) {
+    const placement = checkPlacement(body);
+    if (body.jobConfigurationDetails === undefined)
+        throw missingParameter('jobConfigurationDetails');
+    if (body.jobInfrastructureConfigurationDetails === undefined)
+        throw missingParameter('jobInfrastructureConfigurationDetails');
+    if (body.jobEnvironmentConfigurationDetails !== undefined) {
+        throw invalidParameter('jobEnvironmentConfigurationDetails (bring your own container) is not supported by the emulator.');
+    }
+    const input = {
+        ...placement,
+        displayName: optionalString(body.displayName, 'displayName'),
+        description: optionalString(body.description, 'description', 400),
+        jobConfigurationDetails: jobConfiguration(body.jobConfigurationDetails, 'jobConfigurationDetails'),
+        jobInfrastructureConfigurationDetails: jobInfrastructure(body.jobInfrastructureConfigurationDetails, 'jobInfrastructureConfigurationDetails'),
+        jobLogConfigurationDetails: logConfiguration(body.jobLogConfigurationDetails, 'jobLogConfigurationDetails'),
+        ...tags(body),
+    };
+    checkPlacementExists(input, tenancy);
+    checkLogExists(input.jobLogConfigurationDetails, 'jobLogConfigurationDetails', tenancy);
+    return input;
+}
+/** createJobRun's checks; whether the job exists and can run is the caller's part. */
+function validateCreateJobRun(body, tenancy) {
+    const placement = checkPlacement(body);
+    const jobId = requireOcid(body.jobId, 'jobId', ['datasciencejob']);
+    const input = { ...placement, jobId, displayName: optionalString(body.displayName, 'displayName'), ...tags(body) };
+    if (body.jobConfigurationOverrideDetails !== undefined && body.jobConfigurationOverrideDetails !== null) {
+        input.jobConfigurationOverrideDetails = jobConfiguration(body.jobConfigurationOverrideDetails, 'jobConfigurationOverrideDetails');
+    }
+    if (body.jobInfrastructureConfigurationOverrideDetails !== undefined && body.jobInfrastructureConfigurationOverrideDetails !== null) {
+        input.jobInfrastructureConfigurationOverrideDetails = jobInfrastructure(body.jobInfrastructureConfigurationOverrideDetails, 'jobInfrastructureConfigurationOverrideDetails');
+    }
+    if (body.jobEnvironmentConfigurationOverrideDetails !== undefined) {
+        throw invalidParameter('jobEnvironmentConfigurationOverrideDetails (bring your own container) is not supported by the emulator.');
+    }
+    input.jobLogConfigurationOverrideDetails = logConfiguration(body.jobLogConfigurationOverrideDetails, 'jobLogConfigurationOverrideDetails');
+    checkPlacementExists(input, tenancy);
+    checkLogExists(input.jobLogConfigurationOverrideDetails, 'jobLogConfigurationOverrideDetails', tenancy);
+    return input;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/data-science-jobs.ts
+
+
+
+
+
+
+/** List filtering and sorting shared by listJobs and listJobRuns. */
+function sortForList(items, query, timeOf) {
+    const sortBy = query.get('sortBy') ?? 'timeCreated';
+    if (!['timeCreated', 'displayName'].includes(sortBy))
+        throw invalidParameter(`sortBy must be timeCreated or displayName, got '${sortBy}'.`);
+    const order = (query.get('sortOrder') ?? (sortBy === 'displayName' ? 'ASC' : 'DESC')).toUpperCase();
+    if (!['ASC', 'DESC'].includes(order))
+        throw invalidParameter(`sortOrder must be ASC or DESC, got '${order}'.`);
+    const sign = order === 'ASC' ? 1 : -1;
+    return [...items].sort((a, b) => sortBy === 'displayName'
+        ? sign * (a.displayName ?? '').localeCompare(b.displayName ?? '')
+        : sign * (timeOf(a).getTime() - timeOf(b).getTime()));
+}
+function checkIfMatch(request, record) {
+    const ifMatch = request.headers['if-match'];
+    if (ifMatch && ifMatch !== etagOf(record))
+        throw preconditionFailed(`The if-match etag '${ifMatch}' is not the current etag.`);
+}
+function artifactFileName(contentDisposition) {
+    if (!contentDisposition)
+        throw missingParameter('content-disposition', 'Send e.g. "attachment; filename=job.zip".');
+    const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(contentDisposition);
+    if (!match)
+        throw invalidParameter(`content-disposition '${contentDisposition}' has no filename.`);
+    return decodeURIComponent(match[1].trim());
+}
+/** Jobs, their artifacts, and the work requests that deleting a job starts. */
+function jobRoutes(tenancy, store, runs) {
+    const workRequests = new Map();
+    function createJob(request) {
+        const input = validateCreateJob(jsonBody(request), tenancy);
+        const now = new Date();
+        const job = {
+            id: newOcid('datasciencejob', tenancy.region),
+            input: { ...input, displayName: input.displayName ?? generatedName('job', now) },
+            createdBy: tenancy.userId,
+            timeCreated: now,
+            // A job stays CREATING until its artifact is uploaded.
+            lifecycleState: 'CREATING',
+            version: 1,
+        };
+        store.jobs.set(job.id, job);
+        return { status: 200, headers: { etag: etagOf(job) }, json: jobJson(job) };
+    }
+    function listJobs(request) {
+        const query = request.query;
+        const compartmentId = query.get('compartmentId');
+        if (!compartmentId)
+            throw missingParameter('compartmentId');
+        const filters = [
+            ['projectId', (job) => job.input.projectId],
+            ['id', (job) => job.id],
+            ['displayName', (job) => job.input.displayName],
+            ['lifecycleState', (job) => job.lifecycleState],
+            ['createdBy', (job) => job.createdBy],
+        ];
+        let jobs = [...store.jobs.values()].filter((job) => job.input.compartmentId === compartmentId);
+        for (const [name, valueOf] of filters) {
+            const wanted = query.get(name);
+            if (wanted !== null)
+                jobs = jobs.filter((job) => valueOf(job) === wanted);
+        }
+        const sorted = sortForList(jobs.map((job) => ({ job, displayName: job.input.displayName })), query, (item) => item.job.timeCreated);
+        const page = pageOf(sorted, query);
+        return { status: 200, headers: pageHeaders(page), json: page.items.map((item) => jobSummaryJson(item.job)) };
+    }
+    function deleteJob(request) {
+        const job = store.job(request.params.jobId);
+        checkIfMatch(request, job);
+        if (job.lifecycleState === 'DELETED' || job.lifecycleState === 'DELETING') {
+            throw incorrectState(`Job ${job.id} is already ${job.lifecycleState}.`);
+        }
+        const withRuns = request.query.get('deleteRelatedJobRuns') === 'true';
+        const jobRuns = store.runsOf(job.id).filter((run) => run.lifecycleState !== 'DELETED');
+        const active = jobRuns.filter((run) => !TERMINAL_RUN_STATES.includes(run.lifecycleState));
+        if (active.length > 0 && !withRuns) {
+            throw incorrectState(`Job ${job.id} has ${active.length} job run(s) in progress; cancel them or set deleteRelatedJobRuns=true.`);
+        }
+        job.lifecycleState = 'DELETING';
+        job.version++;
+        const workRequest = {
+            id: newOcid('datascienceworkrequest', tenancy.region),
+            jobId: job.id,
+            compartmentId: job.input.compartmentId,
+            status: 'IN_PROGRESS',
+            timeAccepted: new Date(),
+        };
+        workRequests.set(workRequest.id, workRequest);
+        void Promise.all(active.map((run) => runs.cancelAndWait(run))).then(() => {
+            if (withRuns) {
+                for (const run of jobRuns) {
+                    run.lifecycleState = 'DELETED';
+                    run.version++;
+                }
+            }
+            job.lifecycleState = 'DELETED';
+            job.version++;
+            workRequest.status = 'SUCCEEDED';
+            workRequest.timeFinished = new Date();
+        });
+        return { status: 202, headers: { 'opc-work-request-id': workRequest.id } };
+    }
+    function createJobArtifact(request) {
+        const job = store.job(request.params.jobId);
+        if (job.lifecycleState === 'DELETING' || job.lifecycleState === 'DELETED') {
+            throw incorrectState(`Job ${job.id} is ${job.lifecycleState}.`);
+        }
+        if (job.artifact)
+            throw conflict(`Job ${job.id} already has an artifact; job artifacts are immutable.`);
+        const contentDisposition = request.headers['content-disposition'];
+        const fileName = artifactFileName(contentDisposition);
+        if (request.body.length === 0)
+            throw invalidParameter('The job artifact is empty.');
+        job.artifact = {
+            bytes: new Uint8Array(request.body),
+            fileName,
+            contentDisposition: contentDisposition,
+            md5: (0,external_node_crypto_.createHash)('md5').update(request.body).digest('base64'),
+            timeCreated: new Date(),
+        };
+        job.lifecycleState = 'ACTIVE';
+        job.version++;
+        return { status: 200, headers: { etag: etagOf(job) } };
+    }
+    function artifactAnswer(request, withBody) {
+        const job = store.job(request.params.jobId);
+        const artifact = job.artifact;
+        if (!artifact)
+            throw notAuthorizedOrNotFound(`artifact of job ${job.id}`);
+        return {
+            status: 200,
+            headers: {
+                etag: etagOf(job),
+                'content-length': String(artifact.bytes.length),
+                'content-md5': artifact.md5,
+                'content-disposition': artifact.contentDisposition,
+                'last-modified': artifact.timeCreated.toUTCString(),
+                'content-type': 'application/octet-stream',
+            },
+            bytes: withBody ? artifact.bytes : new Uint8Array(),
+        };
+    }
+    function getWorkRequest(request) {
+        const workRequest = workRequests.get(request.params.workRequestId);
+        if (!workRequest)
+            throw notAuthorizedOrNotFound(`work request ${request.params.workRequestId}`);
+        const done = workRequest.status === 'SUCCEEDED';
+        return {
+            status: 200,
+            json: {
+                id: workRequest.id,
+                operationType: 'JOB_DELETE',
+                status: workRequest.status,
+                compartmentId: workRequest.compartmentId,
+                percentComplete: done ? 100 : 50,
+                resources: [{ actionType: done ? 'DELETED' : 'IN_PROGRESS', entityType: 'job', identifier: workRequest.jobId }],
+                timeAccepted: workRequest.timeAccepted.toISOString(),
+                timeStarted: workRequest.timeAccepted.toISOString(),
+                ...(workRequest.timeFinished ? { timeFinished: workRequest.timeFinished.toISOString() } : {}),
+            },
+        };
+    }
+    const base = '/20190101';
+    const getJob = (request) => {
+        const job = store.job(request.params.jobId);
+        return { status: 200, headers: { etag: etagOf(job) }, json: jobJson(job) };
+    };
+    return [
+        { method: 'POST', path: `${base}/jobs`, operation: 'createJob', auth: 'required', retryToken: true, handle: createJob },
+        { method: 'GET', path: `${base}/jobs`, operation: 'listJobs', auth: 'required', handle: listJobs },
+        { method: 'GET', path: `${base}/jobs/{jobId}`, operation: 'getJob', auth: 'required', handle: getJob },
+        { method: 'DELETE', path: `${base}/jobs/{jobId}`, operation: 'deleteJob', auth: 'required', handle: deleteJob },
+        {
+            method: 'POST',
+            path: `${base}/jobs/{jobId}/artifact`,
+            operation: 'createJobArtifact',
+            auth: 'excluded',
+            retryToken: true,
+            handle: createJobArtifact,
+        },
+        { method: 'HEAD', path: `${base}/jobs/{jobId}/artifact/content`, operation: 'headJobArtifact', auth: 'required', handle: (r) => artifactAnswer(r, false) },
+        { method: 'GET', path: `${base}/jobs/{jobId}/artifact/content`, operation: 'getJobArtifactContent', auth: 'required', handle: (r) => artifactAnswer(r, true) },
+        { method: 'GET', path: `${base}/workRequests/{workRequestId}`, operation: 'getWorkRequest', auth: 'required', handle: getWorkRequest },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/emulator/data-science-runs.ts
+
+
+
+
+
+
+/** Job runs: create (which starts the run), get, list, cancel, delete. */
+function jobRunRoutes(tenancy, store, lifecycle) {
+    function createJobRun(request) {
+        const input = validateCreateJobRun(jsonBody(request), tenancy);
+        const job = store.jobs.get(input.jobId);
+        if (!job || job.lifecycleState === 'DELETED')
+            throw notAuthorizedOrNotFound(`job ${input.jobId}`);
+        if (job.lifecycleState !== 'ACTIVE') {
+            const why = job.lifecycleState === 'CREATING' ? ' (its artifact has not been uploaded)' : '';
+            throw incorrectState(`Job ${job.id} is ${job.lifecycleState}${why}; job runs can only be created for ACTIVE jobs.`);
+        }
+        const logConfig = input.jobLogConfigurationOverrideDetails ?? job.input.jobLogConfigurationDetails;
+        let logDetails;
+        if (logConfig?.enableLogging) {
+            const logGroupId = logConfig.logGroupId;
+            logDetails = { logGroupId, logId: logConfig.logId ?? tenancy.createLog(logGroupId) };
+        }
+        const now = new Date();
+        const run = {
+            id: newOcid('datasciencejobrun', tenancy.region),
+            jobId: job.id,
+            projectId: input.projectId,
+            compartmentId: input.compartmentId,
+            displayName: input.displayName ?? generatedName('jobrun', now),
+            createdBy: tenancy.userId,
+            timeAccepted: now,
+            lifecycleState: 'ACCEPTED',
+            jobConfigurationOverrideDetails: input.jobConfigurationOverrideDetails ?? { jobType: 'EMPTY' },
+            ...(input.jobLogConfigurationOverrideDetails ? { jobLogConfigurationOverrideDetails: input.jobLogConfigurationOverrideDetails } : {}),
+            jobInfrastructureConfigurationDetails: input.jobInfrastructureConfigurationOverrideDetails ?? job.input.jobInfrastructureConfigurationDetails,
+            ...(input.jobInfrastructureConfigurationOverrideDetails
+                ? { jobInfrastructureConfigurationOverrideDetails: input.jobInfrastructureConfigurationOverrideDetails }
+                : {}),
+            ...(logDetails ? { logDetails } : {}),
+            freeformTags: input.freeformTags ?? {},
+            definedTags: input.definedTags ?? {},
+            version: 1,
+        };
+        store.runs.set(run.id, run);
+        lifecycle.accept(run);
+        return { status: 200, headers: { etag: etagOf(run) }, json: jobRunJson(run) };
+    }
+    function listJobRuns(request) {
+        const query = request.query;
+        const compartmentId = query.get('compartmentId');
+        if (!compartmentId)
+            throw missingParameter('compartmentId');
+        const filters = [
+            ['id', (run) => run.id],
+            ['jobId', (run) => run.jobId],
+            ['createdBy', (run) => run.createdBy],
+            ['displayName', (run) => run.displayName],
+            ['lifecycleState', (run) => run.lifecycleState],
+        ];
+        let runs = [...store.runs.values()].filter((run) => run.compartmentId === compartmentId);
+        for (const [name, valueOf] of filters) {
+            const wanted = query.get(name);
+            if (wanted !== null)
+                runs = runs.filter((run) => valueOf(run) === wanted);
+        }
+        const page = pageOf(sortForList(runs, query, (run) => run.timeAccepted), query);
+        return { status: 200, headers: pageHeaders(page), json: page.items.map(jobRunSummaryJson) };
+    }
+    function cancelJobRun(request) {
+        const run = store.run(request.params.jobRunId);
+        checkIfMatch(request, run);
+        lifecycle.cancel(run);
+        return { status: 200 };
+    }
+    function deleteJobRun(request) {
+        const run = store.run(request.params.jobRunId);
+        checkIfMatch(request, run);
+        if (!TERMINAL_RUN_STATES.includes(run.lifecycleState)) {
+            throw incorrectState(`Job run ${run.id} is ${run.lifecycleState}; cancel it before deleting it.`);
+        }
+        run.lifecycleState = 'DELETED';
+        run.version++;
+        return { status: 204 };
+    }
+    const getJobRun = (request) => {
+        const run = store.run(request.params.jobRunId);
+        return { status: 200, headers: { etag: etagOf(run) }, json: jobRunJson(run) };
+    };
+    const base = '/20190101/jobRuns';
+    return [
+        { method: 'POST', path: base, operation: 'createJobRun', auth: 'required', retryToken: true, handle: createJobRun },
+        { method: 'GET', path: base, operation: 'listJobRuns', auth: 'required', handle: listJobRuns },
+        { method: 'GET', path: `${base}/{jobRunId}`, operation: 'getJobRun', auth: 'required', handle: getJobRun },
+        { method: 'DELETE', path: `${base}/{jobRunId}`, operation: 'deleteJobRun', auth: 'required', handle: deleteJobRun },
+        { method: 'POST', path: `${base}/{jobRunId}/actions/cancelJobRun`, operation: 'cancelJobRun', auth: 'required', handle: cancelJobRun },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/emulator/faults.ts
+
+/** mulberry32: small, fast and good enough to make fault sequences repeatable. */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+function checkRate(name, value) {
+    const rate = value ?? 0;
+    if (!(rate >= 0 && rate <= 1))
+        throw new RangeError(`faults.${name} must be between 0 and 1, got ${value}`);
+    return rate;
+}
+/** Decides, request by request, whether to slow down, fail or drop it. */
+class FaultInjector {
+    options;
+    random = Math.random;
+    constructor(options) {
+        this.set(options);
+    }
+    set(options) {
+        if (options) {
+            const errorRate = checkRate('errorRate', options.errorRate);
+            const dropRate = checkRate('dropRate', options.dropRate);
+            if (errorRate + dropRate > 1)
+                throw new RangeError('faults.errorRate + faults.dropRate must not exceed 1');
+            for (const status of options.errorStatuses ?? []) {
+                if (!FAULT_CODES[status]) {
+                    throw new RangeError(`faults.errorStatuses may hold ${Object.keys(FAULT_CODES).join(', ')}; got ${status}`);
+                }
+            }
+            if (options.errorStatuses && options.errorStatuses.length === 0 && errorRate > 0) {
+                throw new RangeError('faults.errorStatuses is empty but faults.errorRate is above 0');
+            }
+            if (options.latencyMs !== undefined && !(options.latencyMs >= 0)) {
+                throw new RangeError(`faults.latencyMs must be 0 or more, got ${options.latencyMs}`);
+            }
+        }
+        this.options = options;
+        this.random = options?.seed === undefined ? Math.random : seededRandom(options.seed);
+    }
+    /** What to do with one request; undefined when no fault applies to it. */
+    decide(method, path) {
+        const options = this.options;
+        if (!options)
+            return undefined;
+        const target = `${method} ${path}`;
+        if (options.match) {
+            options.match.lastIndex = 0;
+            if (!options.match.test(target))
+                return undefined;
+        }
+        else if (path.startsWith('/p/')) {
+            return undefined;
+        }
+        const decision = { latencyMs: options.latencyMs ?? 0, phase: options.phase ?? 'before' };
+        const roll = this.random();
+        const dropRate = options.dropRate ?? 0;
+        if (roll < dropRate) {
+            decision.outcome = { kind: 'drop' };
+        }
+        else if (roll < dropRate + (options.errorRate ?? 0)) {
+            const statuses = options.errorStatuses ?? [503];
+            const status = statuses[Math.floor(this.random() * statuses.length)];
+            decision.outcome = { kind: 'error', status, code: FAULT_CODES[status] };
+        }
+        return decision;
+    }
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+;// CONCATENATED MODULE: ./src/emulator/request-signature.ts
+
+
+const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
+const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
+function parseAuthorization(header) {
+    if (!header.startsWith('Signature '))
+        throw notAuthenticated('the Authorization header is not an HTTP signature');
+    const params = {};
+    const pattern = /([a-zA-Z]+)="([^"]*)"/g;
+    for (let match = pattern.exec(header); match; match = pattern.exec(header)) {
+        params[match[1]] = match[2];
+    }
+    return params;
+}
+function headerValue(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value.join(', ') : value;
+}
+/**
+ * Checks a request the way OCI does: `Authorization: Signature version="1",keyId=...,
+ * algorithm="rsa-sha256",headers="...",signature="..."`, the signing string rebuilt from the
+ * listed headers (and `(request-target)`), the body hash and length, and the clock.
+ * Throws 401 NotAuthenticated naming the first problem found.
+ */
+function verifyRequestSignature(request, identity, bodySigning, now = Date.now()) {
+    const authorization = headerValue(request.headers, 'authorization');
+    if (!authorization)
+        throw notAuthenticated('the Authorization header is missing');
+    const params = parseAuthorization(authorization);
+    if (params.version !== '1')
+        throw notAuthenticated(`unsupported signature version "${params.version ?? ''}"`);
+    if (params.algorithm !== 'rsa-sha256')
+        throw notAuthenticated(`unsupported algorithm "${params.algorithm ?? ''}"`);
+    if (!params.keyId)
+        throw notAuthenticated('keyId is missing');
+    if (params.keyId !== identity.keyId)
+        throw notAuthenticated(`unknown keyId "${params.keyId}"`);
+    if (!params.headers || !params.signature)
+        throw notAuthenticated('headers or signature is missing');
+    const signed = params.headers.split(' ').filter(Boolean).map((name) => name.toLowerCase());
+    const required = ['(request-target)', 'host'];
+    if (bodySigning === 'required' && METHODS_WITH_BODY.has(request.method)) {
+        required.push('content-length', 'content-type', 'x-content-sha256');
+    }
+    for (const name of required) {
+        if (!signed.includes(name))
+            throw notAuthenticated(`header "${name}" must be signed`);
+    }
+    if (!signed.includes('date') && !signed.includes('x-date')) {
+        throw notAuthenticated('header "date" or "x-date" must be signed');
+    }
+    const lines = signed.map((name) => {
+        if (name === '(request-target)')
+            return `(request-target): ${request.method.toLowerCase()} ${request.url}`;
+        const value = headerValue(request.headers, name);
+        if (value === undefined || value === '')
+            throw notAuthenticated(`signed header "${name}" is missing`);
+        return `${name}: ${value}`;
+    });
+    const signature = Buffer.from(params.signature, 'base64');
+    if (!(0,external_node_crypto_.verify)('sha256', Buffer.from(lines.join('\n')), identity.publicKey, signature)) {
+        throw notAuthenticated('the signature does not match the request');
+    }
+    const dateHeader = headerValue(request.headers, signed.includes('x-date') ? 'x-date' : 'date');
+    const sentAt = Date.parse(dateHeader);
+    if (Number.isNaN(sentAt) || Math.abs(now - sentAt) > MAX_CLOCK_SKEW_MS) {
+        throw notAuthenticated(`date "${dateHeader}" is more than 5 minutes from the service's clock`);
+    }
+    if (signed.includes('x-content-sha256')) {
+        const digest = (0,external_node_crypto_.createHash)('sha256').update(request.body).digest('base64');
+        if (digest !== headerValue(request.headers, 'x-content-sha256')) {
+            throw notAuthenticated('x-content-sha256 does not match the body');
+        }
+    }
+    if (signed.includes('content-length')) {
+        if (Number(headerValue(request.headers, 'content-length')) !== request.body.length) {
+            throw notAuthenticated('content-length does not match the body');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/http-server.ts
+
+
+
+
+
+function readBody(request) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        request.on('data', (chunk) => chunks.push(chunk));
+        request.on('end', () => resolve(Buffer.concat(chunks)));
+        request.on('error', reject);
+    });
+}
+function errorResponse(error) {
+    if (error instanceof ServiceError) {
+        return { status: error.status, headers: error.headers, json: { code: error.code, message: error.message } };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { status: 500, json: { code: 'InternalServerError', message: `The emulator failed: ${message}` } };
+}
+function faultResponse(decision) {
+    const outcome = decision.outcome;
+    if (outcome?.kind !== 'error')
+        return undefined;
+    const headers = outcome.status === 429 ? { 'retry-after': '1' } : {};
+    return {
+        status: outcome.status,
+        headers,
+        json: { code: outcome.code, message: `Injected fault: ${outcome.code} (emulator faults option).` },
+    };
+}
+function send(request, response, answer, requestId) {
+    const method = (request.method ?? 'GET').toUpperCase();
+    const headers = { ...answer.headers, 'opc-request-id': requestId };
+    const clientRequestId = request.headers['opc-client-request-id'];
+    if (typeof clientRequestId === 'string')
+        headers['opc-client-request-id'] = clientRequestId;
+    let payload;
+    if (answer.json !== undefined) {
+        payload = Buffer.from(JSON.stringify(answer.json));
+        headers['content-type'] ??= 'application/json';
+    }
+    else if (answer.bytes) {
+        payload = answer.bytes;
+    }
+    if (payload && headers['content-length'] === undefined)
+        headers['content-length'] = String(payload.length);
+    if (!payload && answer.status !== 204 && answer.status !== 304)
+        headers['content-length'] ??= '0';
+    response.writeHead(answer.status, headers);
+    response.end(method === 'HEAD' || answer.status === 204 ? undefined : payload);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The HTTP front: routing, signatures, faults, retry tokens, OCI error answers, request ids. */
+function createEmulatorServer(routeList, context) {
+    const routes = routeList.map(compileRoute);
+    async function answer(request, response) {
+        const requestId = (0,external_node_crypto_.randomBytes)(16).toString('hex').toUpperCase();
+        const method = (request.method ?? 'GET').toUpperCase();
+        const url = request.url ?? '/';
+        const queryStart = url.indexOf('?');
+        const path = queryStart === -1 ? url : url.slice(0, queryStart);
+        const found = matchRoute(routes, method, path);
+        const operation = found?.route.operation ?? 'unknown';
+        const record = (status) => context.requests.push({ method, path, status, operation });
+        const drop = () => {
+            record(0);
+            request.socket.destroy();
+        };
+        const decision = context.faults.decide(method, path);
+        if (decision && decision.latencyMs > 0)
+            await sleep(decision.latencyMs);
+        if (decision?.phase === 'before' && decision.outcome) {
+            if (decision.outcome.kind === 'drop')
+                return drop();
+            const fault = faultResponse(decision);
+            record(fault.status);
+            return send(request, response, fault, requestId);
+        }
+        let result;
+        try {
+            const body = await readBody(request);
+            const auth = found?.route.auth ?? (path.startsWith('/p/') ? 'none' : 'required');
+            if (auth !== 'none') {
+                verifyRequestSignature({ method, url, headers: request.headers, body }, context.identity, auth);
+            }
+            if (!found)
+                throw notAuthorizedOrNotFound(`no operation ${method} ${path}`);
+            const emulatorRequest = {
+                method,
+                path,
+                query: new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1)),
+                headers: request.headers,
+                body,
+                params: found.params,
+            };
+            const token = found.route.retryToken ? request.headers['opc-retry-token'] : undefined;
+            result = await context.retryTokens.run(operation, token, body, async () => found.route.handle(emulatorRequest));
+        }
+        catch (error) {
+            result = errorResponse(error);
+        }
+        if (decision?.phase === 'after' && decision.outcome) {
+            if (decision.outcome.kind === 'drop')
+                return drop();
+            result = faultResponse(decision);
+        }
+        record(result.status);
+        send(request, response, result, requestId);
+    }
+    return (0,external_node_http_.createServer)((request, response) => {
+        answer(request, response).catch((error) => {
+            if (!response.headersSent)
+                send(request, response, errorResponse(error), 'emulator-error');
+        });
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
+var esm = __webpack_require__(51306);
+;// CONCATENATED MODULE: ./src/emulator/artifact-unpack.ts
+
+
+
+/** Why a run could not start; its message becomes the run's lifecycleDetails. */
+class ArtifactError extends Error {
+}
+const SCRIPT_TYPES = { '.py': 'python', '.sh': 'bash' };
+function isZip(bytes) {
+    return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
+}
+function inside(root, path) {
+    const target = (0,external_node_path_.resolve)(root, path);
+    const fromRoot = (0,external_node_path_.relative)(root, target);
+    return fromRoot === '' || fromRoot.startsWith('..') || (0,external_node_path_.isAbsolute)(fromRoot) ? undefined : target;
+}
+function scriptType(name) {
+    const dot = name.lastIndexOf('.');
+    return dot === -1 ? undefined : SCRIPT_TYPES[name.slice(dot).toLowerCase()];
+}
+/**
+ * Lays the artifact out in `root` as OCI does: a zip is unpacked, a single .py or .sh script is
+ * placed as is, and the file to run is `JOB_RUN_ENTRYPOINT` (zip) or the script itself.
+ */
+async function unpackArtifact(artifact, root, entrypoint) {
+    if (!isZip(artifact.bytes)) {
+        const interpreter = scriptType(artifact.fileName);
+        if (!interpreter) {
+            throw new ArtifactError(`Job artifact '${artifact.fileName}' is not a zip archive, nor a .py or .sh script.`);
+        }
+        const file = inside(root, artifact.fileName.split(/[\\/]/).pop());
+        await (0,promises_.writeFile)(file, artifact.bytes);
+        return { file, interpreter };
+    }
+    let entries;
+    try {
+        entries = (0,esm/* unzipSync */.AO)(artifact.bytes);
+    }
+    catch (error) {
+        throw new ArtifactError(`Job artifact '${artifact.fileName}' could not be unpacked: ${error.message}.`);
+    }
+    for (const [name, bytes] of Object.entries(entries)) {
+        const target = inside(root, name);
+        if (!target)
+            throw new ArtifactError(`Job artifact '${artifact.fileName}' has an entry outside its root: '${name}'.`);
+        if (name.endsWith('/')) {
+            await (0,promises_.mkdir)(target, { recursive: true });
+        }
+        else {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+            await (0,promises_.writeFile)(target, bytes);
+        }
+    }
+    if (!entrypoint) {
+        throw new ArtifactError(`JOB_RUN_ENTRYPOINT is not set; a zip artifact needs it to name the file to run.`);
+    }
+    const file = inside(root, entrypoint);
+    const found = file ? await (0,promises_.stat)(file).catch(() => undefined) : undefined;
+    if (!file || !found?.isFile()) {
+        throw new ArtifactError(`JOB_RUN_ENTRYPOINT '${entrypoint}' was not found in the job artifact '${artifact.fileName}'.`);
+    }
+    const interpreter = scriptType(entrypoint);
+    if (!interpreter)
+        throw new ArtifactError(`JOB_RUN_ENTRYPOINT '${entrypoint}' is not a .py or .sh file.`);
+    return { file: (0,external_node_path_.join)(file), interpreter };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
+;// CONCATENATED MODULE: ./src/emulator/job-runner.ts
+
+
+
+function signalGroup(pid, signal) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // ESRCH: nothing left in the group.
+    }
+}
+function lineSplitter(onLine) {
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    let pending = '';
+    return {
+        push(chunk) {
+            pending += decoder.write(chunk);
+            const lines = pending.split('\n');
+            pending = lines.pop();
+            for (const line of lines)
+                onLine(line.replace(/\r$/, ''));
+        },
+        flush() {
+            pending += decoder.end();
+            if (pending)
+                onLine(pending.replace(/\r$/, ''));
+            pending = '';
+        },
+    };
+}
+/**
+ * Starts a job run's process in its own process group, turning each line of stdout and stderr
+ * into a callback. When the main process exits, whatever it left behind in its group is killed.
+ */
+function startProcess(spec, onLine) {
+    const child = (0,external_node_child_process_.spawn)(spec.command, spec.args, {
+        cwd: spec.cwd,
+        env: spec.env,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const stdout = lineSplitter((line) => onLine('stdout', line));
+    const stderr = lineSplitter((line) => onLine('stderr', line));
+    child.stdout.on('data', (chunk) => stdout.push(chunk));
+    child.stderr.on('data', (chunk) => stderr.push(chunk));
+    const exit = new Promise((resolve) => {
+        child.on('error', (error) => resolve({ exitCode: 127, spawnError: error.message }));
+        child.on('exit', (code, signal) => {
+            // Background children would keep the pipes open; the run is over, so they go too.
+            signalGroup(child.pid, 'SIGKILL');
+            const result = code !== null ? { exitCode: code } : { exitCode: 128 + (external_node_os_.constants.signals[signal] ?? 0), signal: signal };
+            const closed = new Promise((done) => child.on('close', () => done()));
+            const timeout = new Promise((done) => setTimeout(done, 2000).unref());
+            void Promise.race([closed, timeout]).then(() => {
+                stdout.flush();
+                stderr.flush();
+                resolve(result);
+            });
+        });
+    });
+    return {
+        pid: child.pid,
+        exit,
+        async stop(graceMs) {
+            signalGroup(child.pid, 'SIGTERM');
+            const timer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), graceMs);
+            const result = await exit;
+            clearTimeout(timer);
+            return result;
+        },
+    };
+}
+/** Splits `commandLineArguments` as a shell would for plain words and quotes. */
+function splitArguments(text) {
+    if (!text)
+        return [];
+    const args = [];
+    const pattern = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        args.push(match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : (match[2] ?? match[3]));
+    }
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/job-run-lifecycle.ts
+
+
+
+
+
+
+// Never hand the emulator's own credentials, or the host's, to a job run.
+const SECRET_NAME = /^OCI_CLI_|^OCI_CONFIG_FILE$|^AWS_|^AZURE_|^GOOGLE_APPLICATION_CREDENTIALS$|^ACTIONS_(RUNTIME|ID_TOKEN)|TOKEN|SECRET|PASSWORD|PASSPHRASE|CREDENTIAL|PRIVATE_KEY|KEY_CONTENT|KEY_FILE/i;
+function hostEnvironment() {
+    const env = {};
+    for (const [name, value] of Object.entries(process.env)) {
+        if (value !== undefined && !SECRET_NAME.test(name))
+            env[name] = value;
+    }
+    return env;
+}
+/** Drives job runs through OCI's states and runs their entrypoints as local processes. */
+class JobRunLifecycle {
+    tenancy;
+    store;
+    logs;
+    options;
+    active = new Map();
+    constructor(tenancy, store, logs, options) {
+        this.tenancy = tenancy;
+        this.store = store;
+        this.logs = logs;
+        this.options = options;
+    }
+    /** A new run is ACCEPTED; it starts after `startDelayMs`. */
+    accept(run) {
+        let finish;
+        const finished = new Promise((resolve) => (finish = resolve));
+        const active = { canceled: false, timedOut: false, finished, finish };
+        active.startTimer = setTimeout(() => {
+            active.startTimer = undefined;
+            this.start(run, active).catch((error) => this.end(run, 'FAILED', `The emulator could not run the job: ${String(error)}`));
+        }, this.options.startDelayMs);
+        this.active.set(run.id, active);
+    }
+    /** cancelJobRun: 409 for runs already over; CANCELING is answered as accepted again. */
+    cancel(run) {
+        if (TERMINAL_RUN_STATES.includes(run.lifecycleState)) {
+            throw incorrectState(`Job run ${run.id} is ${run.lifecycleState} and cannot be canceled.`);
+        }
+        const active = this.active.get(run.id);
+        if (!active || active.canceled)
+            return;
+        active.canceled = true;
+        this.setState(run, 'CANCELING');
+        if (active.startTimer) {
+            clearTimeout(active.startTimer);
+            active.startTimer = undefined;
+            setTimeout(() => this.end(run, 'CANCELED'), 20);
+        }
+        else if (active.process) {
+            void active.process.stop(this.options.stopGraceMs);
+        }
+        // Otherwise the run is still being unpacked; start() sees `canceled` before spawning.
+    }
+    async cancelAndWait(run) {
+        if (!TERMINAL_RUN_STATES.includes(run.lifecycleState))
+            this.cancel(run);
+        await this.active.get(run.id)?.finished;
+    }
+    /** Kills every running process group and waits until every run has ended. */
+    async close() {
+        const runs = [...this.active.entries()];
+        for (const [runId, active] of runs) {
+            if (active.runtimeTimer)
+                clearTimeout(active.runtimeTimer);
+            active.canceled = true;
+            if (active.startTimer) {
+                clearTimeout(active.startTimer);
+                this.end(this.store.run(runId), 'CANCELED');
+            }
+            else {
+                void active.process?.stop(0);
+            }
+        }
+        await Promise.all(runs.map(([, active]) => active.finished));
+    }
+    setState(run, state, details) {
+        run.lifecycleState = state;
+        run.lifecycleDetails = details;
+        run.version++;
+    }
+    end(run, state, details) {
+        const active = this.active.get(run.id);
+        if (active?.runtimeTimer)
+            clearTimeout(active.runtimeTimer);
+        run.timeFinished = new Date();
+        this.setState(run, state, details);
+        this.active.delete(run.id);
+        active?.finish();
+    }
+    writeLog(run, stream, message) {
+        if (!run.logDetails)
+            return;
+        this.logs.append({ ...run.logDetails, compartmentId: run.compartmentId, source: run.id, subject: stream, message });
+    }
+    environment(run, jobEnv) {
+        const override = run.jobConfigurationOverrideDetails.jobType === 'DEFAULT' ? run.jobConfigurationOverrideDetails : undefined;
+        return {
+            ...hostEnvironment(),
+            PYTHONUNBUFFERED: '1',
+            ...jobEnv,
+            ...override?.environmentVariables,
+            JOB_RUN_OCID: run.id,
+            JOB_OCID: run.jobId,
+            PROJECT_OCID: run.projectId,
+            JOB_RUN_COMPARTMENT_OCID: run.compartmentId,
+            TENANCY_OCID: this.tenancy.tenancyId,
+        };
+    }
+    async start(run, active) {
+        const job = this.store.job(run.jobId);
+        const jobConfig = job.input.jobConfigurationDetails;
+        const override = run.jobConfigurationOverrideDetails.jobType === 'DEFAULT' ? run.jobConfigurationOverrideDetails : undefined;
+        run.timeStarted = new Date();
+        this.setState(run, 'IN_PROGRESS');
+        const env = this.environment(run, jobConfig.environmentVariables ?? {});
+        const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.options.workDir, 'jobrun-'));
+        let entrypoint;
+        try {
+            entrypoint = await unpackArtifact(job.artifact, root, env.JOB_RUN_ENTRYPOINT);
+        }
+        catch (error) {
+            if (error instanceof ArtifactError)
+                return this.end(run, 'FAILED', error.message);
+            throw error;
+        }
+        const command = entrypoint.interpreter === 'python' ? await this.options.python() : 'bash';
+        if (active.canceled)
+            return this.end(run, 'CANCELED');
+        const args = [entrypoint.file, ...splitArguments(override?.commandLineArguments ?? jobConfig.commandLineArguments)];
+        active.process = startProcess({ command, args, cwd: root, env }, (stream, line) => this.writeLog(run, stream, line));
+        const maximumMinutes = override?.maximumRuntimeInMinutes ?? jobConfig.maximumRuntimeInMinutes;
+        if (maximumMinutes) {
+            active.runtimeTimer = setTimeout(() => {
+                active.timedOut = true;
+                void active.process?.stop(this.options.stopGraceMs);
+            }, maximumMinutes * 60_000);
+        }
+        const exit = await active.process.exit;
+        this.finishProcess(run, active, exit, maximumMinutes);
+    }
+    finishProcess(run, active, exit, maximumMinutes) {
+        if (active.canceled)
+            return this.end(run, 'CANCELED');
+        if (active.timedOut) {
+            return this.end(run, 'FAILED', `Job run exceeded the maximum runtime of ${maximumMinutes} minutes and was stopped.`);
+        }
+        if (exit.spawnError)
+            return this.end(run, 'FAILED', `Job run artifact could not be started: ${exit.spawnError}.`);
+        if (exit.exitCode === 0)
+            return this.end(run, 'SUCCEEDED');
+        this.end(run, 'FAILED', `Job run artifact execution failed with exit code ${exit.exitCode}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/log-store.ts
+
+/** Every log line written by job runs, per log, in arrival order. */
+class LogStore {
+    delayMs;
+    entries = new Map();
+    sequence = 0;
+    constructor(delayMs) {
+        this.delayMs = delayMs;
+    }
+    append(entry, now = Date.now()) {
+        const stored = {
+            ...entry,
+            id: (0,external_node_crypto_.randomUUID)(),
+            time: new Date(now).toISOString(),
+            datetime: now,
+            type: 'com.oraclecloud.datascience.jobrun.log',
+            sequence: this.sequence++,
+            visibleAt: now + this.delayMs,
+        };
+        const list = this.entries.get(entry.logId) ?? [];
+        list.push(stored);
+        this.entries.set(entry.logId, list);
+        return stored;
+    }
+    /** Searchable entries of `logIds` with timeStart <= time < timeEnd, oldest first. */
+    search(logIds, timeStart, timeEnd, now = Date.now()) {
+        const found = [];
+        for (const logId of logIds) {
+            for (const entry of this.entries.get(logId) ?? []) {
+                if (entry.visibleAt <= now && entry.datetime >= timeStart && entry.datetime < timeEnd)
+                    found.push(entry);
+            }
+        }
+        return found.sort((a, b) => a.datetime - b.datetime || a.sequence - b.sequence);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/log-query.ts
+
+const SUPPORTED_QUERY_FORMS = `search "<compartment>[/<logGroup>[/<log>]]" [| where source = '<pattern>' [and source = '<pattern>']] ` +
+    `[| sort by datetime [asc|desc]] (keywords in any case; "*" is a wildcard in patterns)`;
+function unsupported(part) {
+    throw invalidParameter(`Unsupported search query part '${part.trim()}'. The emulator supports: ${SUPPORTED_QUERY_FORMS}.`);
+}
+/** Splits on `|` outside quotes. */
+function pipeline(query) {
+    const parts = [];
+    let current = '';
+    let quote;
+    for (const char of query) {
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+        }
+        else if (char === '"' || char === "'") {
+            quote = char;
+        }
+        else if (char === '|') {
+            parts.push(current);
+            current = '';
+            continue;
+        }
+        current += char;
+    }
+    if (quote)
+        throw invalidParameter(`The search query has an unclosed ${quote} quote.`);
+    parts.push(current);
+    return parts;
+}
+function wildcard(pattern) {
+    const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+    return new RegExp(`^${escaped}$`);
+}
+function parseScopes(text) {
+    const scopes = [];
+    const pattern = /\s*(?:"([^"]*)"|'([^']*)')\s*(,|$)/y;
+    let match;
+    while (pattern.lastIndex < text.length && (match = pattern.exec(text))) {
+        const scope = (match[1] ?? match[2] ?? '').split('/').map((part) => part.trim());
+        if (scope.length > 3 || scope.some((part) => part === ''))
+            unsupported(`search ${text}`);
+        scopes.push(scope);
+        if (match[3] === '')
+            break;
+    }
+    if (scopes.length === 0 || pattern.lastIndex < text.trimEnd().length)
+        unsupported(`search ${text}`);
+    return scopes;
+}
+function parseConditions(text) {
+    const patterns = [];
+    const condition = /\s*source\s*=\s*(?:'([^']*)'|"([^"]*)")\s*(?:(and)\s+|$)/iy;
+    let match;
+    while ((match = condition.exec(text))) {
+        patterns.push(wildcard(match[1] ?? match[2] ?? ''));
+        if (!match[3])
+            break;
+    }
+    if (patterns.length === 0 || condition.lastIndex !== text.length)
+        unsupported(`where ${text}`);
+    return patterns;
+}
+function parseLogQuery(query) {
+    const [head, ...stages] = pipeline(query);
+    const search = /^\s*search\s+(.*)$/is.exec(head ?? '');
+    if (!search)
+        unsupported(head ?? query);
+    const parsed = { scopes: parseScopes(search[1]), sourcePatterns: [], descending: false };
+    for (const stage of stages) {
+        const where = /^\s*where\s+(.*?)\s*$/is.exec(stage);
+        const sort = /^\s*sort\s+by\s+datetime(?:\s+(asc|desc))?\s*$/i.exec(stage);
+        if (where)
+            parsed.sourcePatterns.push(...parseConditions(where[1]));
+        else if (sort)
+            parsed.descending = sort[1]?.toLowerCase() === 'desc';
+        else
+            unsupported(stage);
+    }
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/logging-search.ts
+
+
+
+const MAX_RANGE_MS = 14 * 24 * 60 * 60 * 1000;
+function timeAt(body, field) {
+    const value = body[field];
+    if (value === undefined || value === null || value === '')
+        throw missingParameter(field);
+    const time = typeof value === 'string' ? Date.parse(value) : NaN;
+    if (Number.isNaN(time))
+        throw invalidParameter(`${field} '${String(value)}' is not an RFC 3339 date-time.`);
+    return time;
+}
+/** The log ids a query's scopes name; unknown compartments, log groups or logs are 404. */
+function resolveLogs(scopes, tenancy) {
+    const logIds = new Set();
+    for (const [compartmentId, logGroupId, logId] of scopes) {
+        if (!tenancy.isCompartment(compartmentId))
+            throw notAuthorizedOrNotFound(`compartment ${compartmentId}`);
+        const groups = logGroupId ? [logGroupId] : tenancy.logGroupsIn(compartmentId);
+        for (const group of groups) {
+            if (tenancy.logGroupCompartment(group) !== compartmentId) {
+                throw notAuthorizedOrNotFound(`log group ${group} in compartment ${compartmentId}`);
+            }
+            if (logId && !tenancy.hasLog(group, logId))
+                throw notAuthorizedOrNotFound(`log ${logId} in log group ${group}`);
+            for (const id of logId ? [logId] : tenancy.logsIn(group))
+                logIds.add(id);
+        }
+    }
+    return [...logIds];
+}
+const FIELDS = [
+    { fieldName: 'datetime', fieldType: 'NUMBER' },
+    { fieldName: 'logContent', fieldType: 'STRING' },
+];
+/** POST /20190909/search: the query forms the engine uses, over the job runs' log lines. */
+function loggingSearchRoutes(tenancy, logs) {
+    function searchLogs(request) {
+        const body = jsonBody(request);
+        const timeStart = timeAt(body, 'timeStart');
+        const timeEnd = timeAt(body, 'timeEnd');
+        if (timeStart >= timeEnd)
+            throw invalidParameter('timeStart must be before timeEnd.');
+        if (timeEnd - timeStart > MAX_RANGE_MS)
+            throw invalidParameter('The time range of a search may not exceed 14 days.');
+        if (typeof body.searchQuery !== 'string' || body.searchQuery.trim() === '')
+            throw missingParameter('searchQuery');
+        const query = parseLogQuery(body.searchQuery);
+        const logIds = resolveLogs(query.scopes, tenancy);
+        let entries = logs
+            .search(logIds, timeStart, timeEnd)
+            .filter((entry) => query.sourcePatterns.every((pattern) => pattern.test(entry.source)));
+        if (query.descending)
+            entries = entries.reverse();
+        const page = pageOf(entries, request.query, 100, 1000);
+        const results = page.items.map((entry) => ({
+            data: {
+                datetime: entry.datetime,
+                logContent: {
+                    data: { message: entry.message },
+                    id: entry.id,
+                    oracle: {
+                        compartmentid: entry.compartmentId,
+                        ingestedtime: new Date(entry.visibleAt).toISOString(),
+                        loggroupid: entry.logGroupId,
+                        logid: entry.logId,
+                        tenantid: tenancy.tenancyId,
+                    },
+                    source: entry.source,
+                    specversion: '1.0',
+                    subject: entry.subject,
+                    time: entry.time,
+                    type: entry.type,
+                },
+            },
+        }));
+        const withFields = body.isReturnFieldInfo === true;
+        return {
+            status: 200,
+            headers: pageHeaders(page),
+            json: {
+                results,
+                ...(withFields ? { fields: FIELDS } : {}),
+                summary: { resultCount: results.length, fieldCount: withFields ? FIELDS.length : 0 },
+            },
+        };
+    }
+    return [{ method: 'POST', path: '/20190909/search', operation: 'searchLogs', auth: 'required', handle: searchLogs }];
+}
+
+;// CONCATENATED MODULE: ./src/emulator/object-storage.ts
+
+
+const OBJECT_FIELDS = ['name', 'size', 'etag', 'md5', 'timeCreated', 'timeModified', 'storageTier', 'archivalState'];
+function bucketJson(bucket, withCounts) {
+    const size = [...bucket.objects.values()].reduce((total, object) => total + object.bytes.length, 0);
+    return {
+        namespace: bucket.namespace,
+        name: bucket.name,
+        compartmentId: bucket.compartmentId,
+        metadata: bucket.metadata,
+        createdBy: bucket.createdBy,
+        timeCreated: bucket.timeCreated.toISOString(),
+        etag: bucket.etag,
+        publicAccessType: bucket.publicAccessType,
+        storageTier: bucket.storageTier,
+        objectEventsEnabled: false,
+        freeformTags: bucket.freeformTags,
+        definedTags: bucket.definedTags,
+        versioning: bucket.versioning,
+        autoTiering: 'Disabled',
+        replicationEnabled: false,
+        isReadOnly: false,
+        id: bucket.id,
+        ...(withCounts ? { approximateCount: bucket.objects.size, approximateSize: size } : {}),
+    };
+}
+function objectSummary(object, fields) {
+    const all = {
+        name: object.name,
+        size: object.bytes.length,
+        etag: object.etag,
+        md5: object.md5,
+        timeCreated: object.timeCreated.toISOString(),
+        timeModified: object.timeModified.toISOString(),
+        storageTier: 'Standard',
+        archivalState: undefined,
+    };
+    return Object.fromEntries(fields.filter((field) => all[field] !== undefined).map((field) => [field, all[field]]));
+}
+function listFields(query) {
+    const text = query.get('fields');
+    if (!text)
+        return ['name'];
+    const fields = ['name'];
+    for (const asked of text.split(',').map((field) => field.trim()).filter(Boolean)) {
+        const field = OBJECT_FIELDS.find((known) => known.toLowerCase() === asked.toLowerCase());
+        if (!field)
+            throw invalidParameter(`fields may hold ${OBJECT_FIELDS.join(', ')}; got '${asked}'.`);
+        if (!fields.includes(field))
+            fields.push(field);
+    }
+    return fields;
+}
+/** listObjects as OCI pages it: by name, `start` inclusive, `end` exclusive, `nextStartWith`. */
+function listObjects(bucket, query) {
+    const prefix = query.get('prefix') ?? '';
+    const start = query.get('start');
+    const end = query.get('end');
+    const startAfter = query.get('startAfter');
+    const delimiter = query.get('delimiter');
+    if (delimiter !== null && delimiter !== '/')
+        throw invalidParameter(`delimiter may only be '/', got '${delimiter}'.`);
+    const limitText = query.get('limit');
+    const limit = limitText === null ? 1000 : Number(limitText);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+        throw invalidParameter(`limit must be an integer from 1 to 1000, got '${limitText}'.`);
+    const fields = listFields(query);
+    const names = [...bucket.objects.keys()]
+        .filter((name) => name.startsWith(prefix))
+        .filter((name) => (start === null || name >= start) && (end === null || name < end))
+        .filter((name) => startAfter === null || name > startAfter)
+        .sort();
+    const objects = [];
+    const prefixes = new Set();
+    let nextStartWith;
+    for (const name of names) {
+        const cut = delimiter ? name.indexOf(delimiter, prefix.length) : -1;
+        const folder = cut === -1 ? undefined : name.slice(0, cut + 1);
+        if (folder && prefixes.has(folder))
+            continue;
+        if (objects.length + prefixes.size >= limit) {
+            nextStartWith = name;
+            break;
+        }
+        if (folder)
+            prefixes.add(folder);
+        else
+            objects.push(objectSummary(bucket.objects.get(name), fields));
+    }
+    return {
+        status: 200,
+        json: { objects, ...(delimiter ? { prefixes: [...prefixes] } : {}), ...(nextStartWith ? { nextStartWith } : {}) },
+    };
+}
+/** Namespace, buckets and objects, as the SDK's ObjectStorageClient calls them. */
+function objectStorageRoutes(store, tenancy) {
+    const bucketOf = (request) => store.bucket(request.params.namespaceName, request.params.bucketName);
+    function createBucket(request) {
+        store.checkNamespace(request.params.namespaceName);
+        const body = jsonBody(request);
+        if (body.name === undefined || body.name === '')
+            throw missingParameter('name');
+        if (typeof body.name !== 'string' || !/^[A-Za-z0-9._-]{1,256}$/.test(body.name)) {
+            throw invalidParameter(`Bucket name '${String(body.name)}' may only hold letters, digits, '-', '_' and '.' (1 to 256 characters).`);
+        }
+        if (!body.compartmentId)
+            throw missingParameter('compartmentId');
+        if (!tenancy.isCompartment(String(body.compartmentId)))
+            throw notAuthorizedOrNotFound(`compartment ${String(body.compartmentId)}`);
+        const bucket = store.createBucket({
+            name: body.name,
+            compartmentId: String(body.compartmentId),
+            createdBy: tenancy.userId,
+            metadata: body.metadata ?? {},
+            publicAccessType: body.publicAccessType ?? 'NoPublicAccess',
+            storageTier: body.storageTier ?? 'Standard',
+            versioning: body.versioning ?? 'Disabled',
+            freeformTags: body.freeformTags ?? {},
+            definedTags: body.definedTags ?? {},
+        });
+        return {
+            status: 200,
+            headers: { etag: bucket.etag, location: `/n/${bucket.namespace}/b/${encodeURIComponent(bucket.name)}` },
+            json: bucketJson(bucket, false),
+        };
+    }
+    function listBuckets(request) {
+        store.checkNamespace(request.params.namespaceName);
+        const compartmentId = request.query.get('compartmentId');
+        if (!compartmentId)
+            throw missingParameter('compartmentId');
+        const buckets = [...store.buckets.values()]
+            .filter((bucket) => bucket.compartmentId === compartmentId)
+            .sort((a, b) => a.name.localeCompare(b.name));
+        const page = pageOf(buckets, request.query, 1000, 1000);
+        const summaries = page.items.map((bucket) => ({
+            namespace: bucket.namespace,
+            name: bucket.name,
+            compartmentId: bucket.compartmentId,
+            createdBy: bucket.createdBy,
+            timeCreated: bucket.timeCreated.toISOString(),
+            etag: bucket.etag,
+            ...(request.query.get('fields') === 'tags' ? { freeformTags: bucket.freeformTags, definedTags: bucket.definedTags } : {}),
+        }));
+        return { status: 200, headers: pageHeaders(page), json: summaries };
+    }
+    function deleteBucket(request) {
+        const bucket = bucketOf(request);
+        if (bucket.objects.size > 0) {
+            throw new ServiceError(409, 'BucketNotEmpty', `Bucket named '${bucket.name}' is not empty. Delete all objects first.`);
+        }
+        store.buckets.delete(bucket.name);
+        return { status: 204 };
+    }
+    function getBucket(request) {
+        const bucket = bucketOf(request);
+        const withCounts = /approximate(Count|Size)/.test(request.query.get('fields') ?? '');
+        return { status: 200, headers: { etag: bucket.etag }, json: bucketJson(bucket, withCounts) };
+    }
+    const objectOf = (request) => store.object(bucketOf(request), request.params.objectName);
+    const bucketPath = '/n/{namespaceName}/b/{bucketName}';
+    return [
+        { method: 'GET', path: '/n', operation: 'getNamespace', auth: 'required', handle: () => ({ status: 200, json: store.namespace }) },
+        { method: 'POST', path: '/n/{namespaceName}/b', operation: 'createBucket', auth: 'required', retryToken: true, handle: createBucket },
+        { method: 'GET', path: '/n/{namespaceName}/b', operation: 'listBuckets', auth: 'required', handle: listBuckets },
+        { method: 'GET', path: bucketPath, operation: 'getBucket', auth: 'required', handle: getBucket },
+        { method: 'HEAD', path: bucketPath, operation: 'headBucket', auth: 'required', handle: (r) => ({ status: 200, headers: { etag: bucketOf(r).etag } }) },
+        { method: 'DELETE', path: bucketPath, operation: 'deleteBucket', auth: 'required', handle: deleteBucket },
+        { method: 'GET', path: `${bucketPath}/o`, operation: 'listObjects', auth: 'required', handle: (r) => listObjects(bucketOf(r), r.query) },
+        {
+            method: 'PUT',
+            path: `${bucketPath}/o/{objectName+}`,
+            operation: 'putObject',
+            auth: 'excluded',
+            handle: (r) => store.putObject(bucketOf(r), r.params.objectName, r.body, r.headers),
+        },
+        { method: 'GET', path: `${bucketPath}/o/{objectName+}`, operation: 'getObject', auth: 'required', handle: (r) => store.readObject(objectOf(r), r.headers) },
+        { method: 'HEAD', path: `${bucketPath}/o/{objectName+}`, operation: 'headObject', auth: 'required', handle: (r) => store.readObject(objectOf(r), {}) },
+        {
+            method: 'DELETE',
+            path: `${bucketPath}/o/{objectName+}`,
+            operation: 'deleteObject',
+            auth: 'required',
+            handle: (r) => {
+                const bucket = bucketOf(r);
+                store.object(bucket, r.params.objectName);
+                bucket.objects.delete(r.params.objectName);
+                return { status: 204, headers: { 'last-modified': new Date().toUTCString() } };
+            },
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/emulator/object-store.ts
+
+
+
+const KEPT_HEADERS = ['content-encoding', 'content-language', 'content-disposition', 'cache-control'];
+/** The buckets and objects of the emulator's one namespace. */
+class ObjectStore {
+    namespace;
+    region;
+    buckets = new Map();
+    constructor(namespace, region) {
+        this.namespace = namespace;
+        this.region = region;
+    }
+    checkNamespace(namespace) {
+        if (namespace !== this.namespace) {
+            throw new ServiceError(404, 'NamespaceNotFound', `You do not have authorization to perform this request, or the namespace '${namespace}' could not be found.`);
+        }
+    }
+    bucket(namespace, name) {
+        this.checkNamespace(namespace);
+        const bucket = this.buckets.get(name);
+        if (!bucket) {
+            throw new ServiceError(404, 'BucketNotFound', `Either the bucket named '${name}' does not exist in the namespace '${namespace}' or you are not authorized to access it`);
+        }
+        return bucket;
+    }
+    createBucket(details) {
+        if (this.buckets.has(details.name)) {
+            throw new ServiceError(409, 'BucketAlreadyExists', `Either the bucket '${details.name}' in namespace '${this.namespace}' already exists or you are not authorized to create it`);
+        }
+        const bucket = {
+            ...details,
+            id: newOcid('bucket', this.region),
+            namespace: this.namespace,
+            timeCreated: new Date(),
+            etag: (0,external_node_crypto_.randomUUID)(),
+            objects: new Map(),
+        };
+        this.buckets.set(bucket.name, bucket);
+        return bucket;
+    }
+    object(bucket, name) {
+        const found = bucket.objects.get(name);
+        if (!found) {
+            throw new ServiceError(404, 'ObjectNotFound', `The object '${name}' was not found in the bucket '${bucket.name}'`);
+        }
+        return found;
+    }
+    /** putObject, for the SDK and for pre-authenticated uploads alike. */
+    putObject(bucket, name, body, headers) {
+        if (name.length === 0 || name.length > 1024)
+            throw invalidParameter('The object name must be 1 to 1024 characters long.');
+        const existing = bucket.objects.get(name);
+        const ifMatch = headers['if-match'];
+        if (ifMatch && ifMatch !== existing?.etag) {
+            throw new ServiceError(412, 'IfMatchFailed', `The If-Match header '${ifMatch}' does not match the object's ETag.`);
+        }
+        if (headers['if-none-match'] === '*' && existing) {
+            throw new ServiceError(412, 'IfNoneMatchFailed', `The object '${name}' already exists and If-None-Match is '*'.`);
+        }
+        const md5 = (0,external_node_crypto_.createHash)('md5').update(body).digest('base64');
+        const sentMd5 = headers['content-md5'];
+        if (sentMd5 && sentMd5 !== md5) {
+            throw new ServiceError(400, 'InvalidContentMD5', `The Content-MD5 '${sentMd5}' does not match the body's MD5 '${md5}'.`);
+        }
+        const storedHeaders = {};
+        for (const [key, value] of Object.entries(headers)) {
+            if (typeof value === 'string' && (KEPT_HEADERS.includes(key) || key.startsWith('opc-meta-')))
+                storedHeaders[key] = value;
+        }
+        const now = new Date();
+        const stored = {
+            name,
+            bytes: new Uint8Array(body),
+            etag: (0,external_node_crypto_.randomUUID)(),
+            md5,
+            contentType: headers['content-type'] || 'application/octet-stream',
+            storedHeaders,
+            timeCreated: existing?.timeCreated ?? now,
+            timeModified: now,
+        };
+        bucket.objects.set(name, stored);
+        return {
+            status: 200,
+            headers: { etag: stored.etag, 'opc-content-md5': md5, 'last-modified': now.toUTCString() },
+        };
+    }
+    /** getObject / headObject, with a single `bytes=a-b` range when asked. */
+    readObject(stored, headers) {
+        const answerHeaders = {
+            ...stored.storedHeaders,
+            etag: stored.etag,
+            'content-md5': stored.md5,
+            'content-type': stored.contentType,
+            'last-modified': stored.timeModified.toUTCString(),
+            'accept-ranges': 'bytes',
+            'storage-tier': 'Standard',
+            'content-length': String(stored.bytes.length),
+        };
+        const range = /^bytes=(\d*)-(\d*)$/.exec(headers.range ?? '');
+        if (!range || (range[1] === '' && range[2] === ''))
+            return { status: 200, headers: answerHeaders, bytes: stored.bytes };
+        const size = stored.bytes.length;
+        let start = range[1] === '' ? size - Number(range[2]) : Number(range[1]);
+        const end = range[1] === '' || range[2] === '' ? size - 1 : Math.min(Number(range[2]), size - 1);
+        start = Math.max(0, start);
+        if (start >= size || start > end) {
+            throw new ServiceError(416, 'InvalidRange', `The range '${headers.range}' is not satisfiable for ${size} bytes.`);
+        }
+        const bytes = stored.bytes.subarray(start, end + 1);
+        delete answerHeaders['content-md5']; // the MD5 is of the whole object
+        return {
+            status: 206,
+            headers: { ...answerHeaders, 'content-length': String(bytes.length), 'content-range': `bytes ${start}-${end}/${size}` },
+            bytes,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/pre-authenticated-requests.ts
+
+
+
+
+const ACCESS_TYPES = ['ObjectRead', 'ObjectWrite', 'ObjectReadWrite', 'AnyObjectWrite', 'AnyObjectRead', 'AnyObjectReadWrite'];
+function parNotFound() {
+    return new ServiceError(404, 'NotAuthorizedOrNotFound', 'The pre-authenticated request does not exist, has expired, or does not grant access to this object.');
+}
+function accessUri(par, namespace) {
+    const base = `/p/${par.token}/n/${namespace}/b/${encodeURIComponent(par.bucketName)}/o/`;
+    return par.accessType.startsWith('Any') ? base : base + encodeURIComponent(par.objectName ?? '');
+}
+function summaryJson(par) {
+    return {
+        id: par.id,
+        name: par.name,
+        ...(par.objectName !== undefined ? { objectName: par.objectName } : {}),
+        bucketListingAction: par.bucketListingAction,
+        accessType: par.accessType,
+        timeExpires: par.timeExpires.toISOString(),
+        timeCreated: par.timeCreated.toISOString(),
+    };
+}
+/**
+ * Pre-authenticated requests: create/get/list/delete (signed), and the unsigned access paths
+ * `/p/<token>/n/<ns>/b/<bucket>/o/<object>` that hand out reads and writes to whoever has the URL.
+ */
+function preauthenticatedRequestRoutes(store, baseUrl) {
+    const byId = new Map();
+    const byToken = new Map();
+    function create(request) {
+        const bucket = store.bucket(request.params.namespaceName, request.params.bucketName);
+        const body = jsonBody(request);
+        if (!body.name)
+            throw missingParameter('name');
+        if (!body.accessType)
+            throw missingParameter('accessType');
+        if (!ACCESS_TYPES.includes(String(body.accessType))) {
+            throw invalidParameter(`accessType '${String(body.accessType)}' is not one of ${ACCESS_TYPES.join(', ')}.`);
+        }
+        const accessType = String(body.accessType);
+        if (!accessType.startsWith('Any') && !body.objectName)
+            throw missingParameter('objectName', `accessType ${accessType} names one object.`);
+        if (!body.timeExpires)
+            throw missingParameter('timeExpires');
+        const timeExpires = new Date(String(body.timeExpires));
+        if (Number.isNaN(timeExpires.getTime()))
+            throw invalidParameter(`timeExpires '${String(body.timeExpires)}' is not an RFC 3339 date-time.`);
+        if (timeExpires.getTime() <= Date.now())
+            throw invalidParameter('timeExpires must be in the future.');
+        const listing = body.bucketListingAction ?? 'Deny';
+        if (!['Deny', 'ListObjects'].includes(listing))
+            throw invalidParameter(`bucketListingAction '${listing}' is not Deny or ListObjects.`);
+        const par = {
+            id: randomToken(24),
+            token: randomToken(48),
+            name: String(body.name),
+            bucketName: bucket.name,
+            bucketId: bucket.id,
+            ...(body.objectName ? { objectName: String(body.objectName) } : {}),
+            accessType,
+            bucketListingAction: listing,
+            timeCreated: new Date(),
+            timeExpires,
+        };
+        byId.set(par.id, par);
+        byToken.set(par.token, par);
+        const uri = accessUri(par, store.namespace);
+        return { status: 200, json: { ...summaryJson(par), accessUri: uri, fullPath: baseUrl() + uri } };
+    }
+    function find(request) {
+        const bucket = store.bucket(request.params.namespaceName, request.params.bucketName);
+        const par = byId.get(request.params.parId);
+        if (!par || par.bucketId !== bucket.id) {
+            throw new ServiceError(404, 'NotAuthorizedOrNotFound', `There is no pre-authenticated request '${request.params.parId}' on bucket '${bucket.name}'.`);
+        }
+        return par;
+    }
+    function list(request) {
+        const bucket = store.bucket(request.params.namespaceName, request.params.bucketName);
+        const prefix = request.query.get('objectNamePrefix') ?? '';
+        const pars = [...byId.values()]
+            .filter((par) => par.bucketId === bucket.id && (par.objectName ?? '').startsWith(prefix))
+            .sort((a, b) => a.timeCreated.getTime() - b.timeCreated.getTime());
+        const page = pageOf(pars, request.query, 1000, 1000);
+        return { status: 200, headers: pageHeaders(page), json: page.items.map(summaryJson) };
+    }
+    /** The request's PAR and bucket, if the token is live and names this namespace and bucket. */
+    function authorize(request) {
+        const par = byToken.get(request.params.token);
+        if (!par || par.timeExpires.getTime() <= Date.now())
+            throw parNotFound();
+        const bucket = store.buckets.get(par.bucketName);
+        if (request.params.namespaceName !== store.namespace || request.params.bucketName !== par.bucketName)
+            throw parNotFound();
+        if (!bucket || bucket.id !== par.bucketId)
+            throw parNotFound();
+        return { par, bucket };
+    }
+    function allowedObject(par, objectName, access) {
+        const inScope = par.accessType.startsWith('Any') ? objectName.startsWith(par.objectName ?? '') : objectName === par.objectName;
+        if (!inScope)
+            throw parNotFound();
+        if (!par.accessType.includes(access)) {
+            throw new ServiceError(403, 'NotAllowed', `This pre-authenticated request (${par.accessType}) does not allow ${access === 'Read' ? 'reads' : 'writes'}.`);
+        }
+    }
+    const parObject = '/p/{token}/n/{namespaceName}/b/{bucketName}/o/{objectName+}';
+    const managed = '/n/{namespaceName}/b/{bucketName}/p';
+    return [
+        { method: 'POST', path: managed, operation: 'createPreauthenticatedRequest', auth: 'required', retryToken: true, handle: create },
+        { method: 'GET', path: managed, operation: 'listPreauthenticatedRequests', auth: 'required', handle: list },
+        {
+            method: 'GET',
+            path: `${managed}/{parId}`,
+            operation: 'getPreauthenticatedRequest',
+            auth: 'required',
+            handle: (request) => ({ status: 200, json: summaryJson(find(request)) }),
+        },
+        {
+            method: 'DELETE',
+            path: `${managed}/{parId}`,
+            operation: 'deletePreauthenticatedRequest',
+            auth: 'required',
+            handle: (request) => {
+                const par = find(request);
+                byId.delete(par.id);
+                byToken.delete(par.token);
+                return { status: 204 };
+            },
+        },
+        {
+            method: 'PUT',
+            path: parObject,
+            operation: 'parPutObject',
+            auth: 'none',
+            handle: (request) => {
+                const { par, bucket } = authorize(request);
+                allowedObject(par, request.params.objectName, 'Write');
+                return store.putObject(bucket, request.params.objectName, request.body, request.headers);
+            },
+        },
+        ...['GET', 'HEAD'].map((method) => ({
+            method,
+            path: parObject,
+            operation: method === 'GET' ? 'parGetObject' : 'parHeadObject',
+            auth: 'none',
+            handle: (request) => {
+                const { par, bucket } = authorize(request);
+                allowedObject(par, request.params.objectName, 'Read');
+                return store.readObject(store.object(bucket, request.params.objectName), method === 'GET' ? request.headers : {});
+            },
+        })),
+        {
+            method: 'GET',
+            path: '/p/{token}/n/{namespaceName}/b/{bucketName}/o',
+            operation: 'parListObjects',
+            auth: 'none',
+            handle: (request) => {
+                const { par, bucket } = authorize(request);
+                if (par.bucketListingAction !== 'ListObjects') {
+                    throw new ServiceError(403, 'NotAllowed', 'This pre-authenticated request does not allow listing objects.');
+                }
+                const query = new URLSearchParams(request.query);
+                const scope = par.objectName ?? '';
+                const asked = request.query.get('prefix') ?? '';
+                query.set('prefix', asked.startsWith(scope) ? asked : scope + asked);
+                return listObjects(bucket, query);
+            },
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/emulator/retry-tokens.ts
+
+
+/**
+ * Makes creates idempotent as OCI does: a request that repeats an `opc-retry-token` seen before
+ * for the same operation gets the first answer again and creates nothing. Only successful
+ * answers are remembered, so a create that failed may be retried with the same token.
+ */
+class RetryTokenCache {
+    remembered = new Map();
+    async run(operation, token, body, work) {
+        if (!token)
+            return work();
+        const key = `${operation}\n${token}`;
+        const bodyHash = (0,external_node_crypto_.createHash)('sha256').update(body).digest('hex');
+        const seen = this.remembered.get(key);
+        if (seen) {
+            if (seen.bodyHash !== bodyHash) {
+                throw new ServiceError(409, 'InvalidatedRetryToken', 'The opc-retry-token was already used for a different request.');
+            }
+            return seen.answer;
+        }
+        // Remember the work while it runs, so a retry that arrives meanwhile waits for the same answer.
+        const answer = work();
+        this.remembered.set(key, { bodyHash, answer });
+        try {
+            const response = await answer;
+            if (response.status >= 300)
+                this.remembered.delete(key);
+            return response;
+        }
+        catch (error) {
+            this.remembered.delete(key);
+            throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/emulator.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const REGION = 'us-ashburn-1';
+const OUTPUT_BUCKET = 'notebook-outputs';
+const STOP_GRACE_MS = 2000;
+function randomNamespace() {
+    const letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    return 'emu' + Array.from({ length: 9 }, () => letters[Math.floor(Math.random() * letters.length)]).join('');
+}
+function apiKey() {
+    const { publicKey, privateKey } = (0,external_node_crypto_.generateKeyPairSync)('rsa', { modulusLength: 2048 });
+    const der = publicKey.export({ type: 'spki', format: 'der' });
+    const fingerprint = (0,external_node_crypto_.createHash)('md5').update(der).digest('hex').match(/../g).join(':');
+    return { publicKey, privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }), fingerprint };
+}
+function pythonFinder(requested) {
+    let found;
+    return () => {
+        const explicit = requested ?? process.env.OCI_EMULATOR_PYTHON;
+        found ??= explicit ? Promise.resolve(explicit) : (0,python/* findJupyterPython */.du)().catch(() => 'python3');
+        return found;
+    };
+}
+/** Starts the emulator on 127.0.0.1 with a fresh tenancy, API key, project, log group and output bucket. */
+async function startEmulator(options = {}) {
+    const tenancy = new Tenancy(REGION);
+    const key = apiKey();
+    const namespace = randomNamespace();
+    const ownWorkDir = options.workDir === undefined;
+    const workDir = options.workDir ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'oci-emulator-')));
+    const objects = new ObjectStore(namespace, REGION);
+    objects.createBucket({
+        name: OUTPUT_BUCKET,
+        compartmentId: tenancy.compartmentId,
+        createdBy: tenancy.userId,
+        metadata: {},
+        publicAccessType: 'NoPublicAccess',
+        storageTier: 'Standard',
+        versioning: 'Disabled',
+        freeformTags: {},
+        definedTags: {},
+    });
+    const logs = new LogStore(options.logDelayMs ?? 0);
+    const dataScience = new DataScienceStore();
+    const lifecycle = new JobRunLifecycle(tenancy, dataScience, logs, {
+        startDelayMs: options.startDelayMs ?? 200,
+        stopGraceMs: STOP_GRACE_MS,
+        workDir,
+        python: pythonFinder(options.python),
+    });
+    const faults = new FaultInjector(options.faults);
+    const requests = [];
+    let url = '';
+    const routes = [
+        ...jobRoutes(tenancy, dataScience, lifecycle),
+        ...jobRunRoutes(tenancy, dataScience, lifecycle),
+        ...preauthenticatedRequestRoutes(objects, () => url),
+        ...objectStorageRoutes(objects, tenancy),
+        ...loggingSearchRoutes(tenancy, logs),
+    ];
+    const server = createEmulatorServer(routes, {
+        identity: { keyId: `${tenancy.tenancyId}/${tenancy.userId}/${key.fingerprint}`, publicKey: key.publicKey },
+        faults,
+        retryTokens: new RetryTokenCache(),
+        requests,
+    });
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    });
+    const port = server.address().port;
+    url = `http://127.0.0.1:${port}`;
+    const env = {
+        OCI_CLI_USER: tenancy.userId,
+        OCI_CLI_TENANCY: tenancy.tenancyId,
+        OCI_CLI_FINGERPRINT: key.fingerprint,
+        OCI_CLI_KEY_CONTENT: key.privateKeyPem,
+        OCI_CLI_REGION: REGION,
+        OCI_DATA_SCIENCE_ENDPOINT: url,
+        OCI_OBJECT_STORAGE_ENDPOINT: url,
+        OCI_LOGGING_SEARCH_ENDPOINT: url,
+        OCI_COMPARTMENT_ID: tenancy.compartmentId,
+        OCI_PROJECT_ID: tenancy.projectId,
+        OCI_LOG_GROUP_ID: tenancy.logGroupId,
+        OCI_OUTPUT_URI: `oci://${OUTPUT_BUCKET}@${namespace}/runs`,
+        OCI_NAMESPACE: namespace,
+    };
+    let closing;
+    return {
+        url,
+        port,
+        region: REGION,
+        namespace,
+        tenancyId: tenancy.tenancyId,
+        compartmentId: tenancy.compartmentId,
+        projectId: tenancy.projectId,
+        logGroupId: tenancy.logGroupId,
+        outputBucket: OUTPUT_BUCKET,
+        env,
+        requests,
+        setFaults: (next) => faults.set(next),
+        close() {
+            closing ??= (async () => {
+                await lifecycle.close();
+                await new Promise((resolve) => {
+                    server.close(() => resolve());
+                    server.closeAllConnections();
+                });
+                if (ownWorkDir)
+                    await (0,promises_.rm)(workDir, { recursive: true, force: true });
+            })();
+            return closing;
+        },
+    };
+}
+/** Single-quotes a value for POSIX shells; multi-line values (the PEM) survive intact. */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** Writes `env` so that `set -a; . FILE; set +a` in bash loads it. The file holds a private key: mode 600. */
+async function writeEnvFile(emulator, file) {
+    const lines = Object.entries(emulator.env).map(([name, value]) => `${name}=${shellQuote(value)}`);
+    await (0,promises_.writeFile)(file, `# OCI emulator at ${emulator.url}\n${lines.join('\n')}\n`, { mode: 0o600 });
+}
+
+
+/***/ }),
+
+/***/ 49579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K3: () => (/* binding */ PythonNotFoundError),
+/* harmony export */   du: () => (/* binding */ findJupyterPython)
+/* harmony export */ });
+/* unused harmony exports DRIVER_MODULES, canRunNotebooks */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** The modules the notebook driver imports; a Python without them cannot run a notebook. */
+const DRIVER_MODULES = ['nbformat', 'nbclient', 'ipykernel'];
+class PythonNotFoundError extends Error {
+}
+/** Whether `python` starts and can import every driver module. */
+async function canRunNotebooks(python) {
+    try {
+        await run(python, ['-c', `import ${DRIVER_MODULES.join(', ')}`], { timeout: 30_000 });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The Python that runs notebooks: the one asked for, else the first `python3` that has Jupyter.
+ * The PATH's python3 comes first; the system one is a fallback because version managers (pyenv)
+ * often shadow the interpreter that Debian's Jupyter packages were installed for.
+ */
+async function findJupyterPython(requested) {
+    const candidates = requested ? [requested] : ['python3', '/usr/bin/python3', 'python'];
+    for (const candidate of candidates) {
+        if (await canRunNotebooks(candidate))
+            return candidate;
+    }
+    const tried = candidates.join(', ');
+    throw new PythonNotFoundError(`No Python with ${DRIVER_MODULES.join(', ')} found (tried ${tried}). ` +
+        'Install them with `pip install nbclient nbformat ipykernel`, or on Debian/Ubuntu ' +
+        '`apt-get install python3-nbclient python3-nbformat python3-ipykernel`, ' +
+        'or name the interpreter with OCI_EMULATOR_PYTHON.');
+}
+
+
+/***/ })
+
+};

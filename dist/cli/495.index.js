@@ -1,0 +1,96 @@
+export const id = 495;
+export const ids = [495];
+export const modules = {
+
+/***/ 42495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EMULATOR_USAGE: () => (/* binding */ EMULATOR_USAGE),
+/* harmony export */   emulatorCommand: () => (/* binding */ emulatorCommand)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14226);
+
+
+const EMULATOR_USAGE = `Usage: oci-run-notebook emulator [--port N] [--env-file FILE] [flags]
+
+Serves the OCI APIs that oci-run-notebook uses (Data Science, Object Storage, Logging
+Search) on 127.0.0.1, and really runs the job runs it is given with a local Python and
+Jupyter. Then \`set -a; . FILE; set +a\` points the CLI (or the OCI SDK) at it.
+
+Flags:
+  --port N            port to listen on; 0 picks a free one (default: 0)
+  --env-file FILE     write credentials, endpoints and OCIDs there (default: .oci-emulator.env)
+  --python PATH       interpreter for job runs (default: the first python3 with Jupyter)
+  --latency-ms N      added latency on every call
+  --error-rate R      share (0..1) of calls answered 429/500/503
+  --drop-rate R       share (0..1) of connections dropped
+  --start-delay-ms N  how long each job run stays ACCEPTED before it starts (default: 200)
+  -h, --help          this help`;
+async function emulatorCommand(argv, io) {
+    let values;
+    try {
+        ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: argv,
+            options: {
+                port: { type: 'string', default: '0' },
+                'env-file': { type: 'string', default: '.oci-emulator.env' },
+                python: { type: 'string' },
+                'latency-ms': { type: 'string' },
+                'error-rate': { type: 'string' },
+                'drop-rate': { type: 'string' },
+                'start-delay-ms': { type: 'string' },
+                help: { type: 'boolean', short: 'h', default: false },
+            },
+            strict: true,
+        }));
+    }
+    catch (error) {
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(error.message);
+    }
+    if (values.help) {
+        io.stdout.write(`${EMULATOR_USAGE}\n`);
+        return 0;
+    }
+    const port = wholeNumber(values.port, '--port', 65535);
+    const faults = {
+        latencyMs: values['latency-ms'] === undefined ? undefined : wholeNumber(values['latency-ms'], '--latency-ms'),
+        errorRate: share(values['error-rate'], '--error-rate'),
+        dropRate: share(values['drop-rate'], '--drop-rate'),
+    };
+    const { startEmulator, writeEnvFile } = await Promise.all(/* import() */[__webpack_require__.e(306), __webpack_require__.e(476)]).then(__webpack_require__.bind(__webpack_require__, 12476));
+    const startDelayMs = values['start-delay-ms'] === undefined ? undefined : wholeNumber(values['start-delay-ms'], '--start-delay-ms');
+    const emulator = await startEmulator({ port, python: values.python, faults, startDelayMs });
+    await writeEnvFile(emulator, values['env-file']);
+    io.stdout.write(`OCI emulator listening on ${emulator.url}\nEnvironment written to ${values['env-file']}: load it with  set -a; . ${values['env-file']}; set +a\n`);
+    await new Promise((resolve) => {
+        if (io.signal?.aborted)
+            resolve();
+        io.signal?.addEventListener('abort', () => resolve(), { once: true });
+    });
+    await emulator.close();
+    io.stdout.write('OCI emulator stopped\n');
+    return 0;
+}
+function wholeNumber(value, flag, max = Number.MAX_SAFE_INTEGER) {
+    const number = Number(value);
+    if (!/^\d+$/.test(value) || number > max)
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${flag}: expected a whole number from 0 to ${max}, got "${value}".`);
+    return number;
+}
+function share(value, flag) {
+    if (value === undefined)
+        return undefined;
+    const number = Number(value);
+    if (value.trim() === '' || !(number >= 0 && number <= 1))
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${flag}: expected a number from 0 to 1, got "${value}".`);
+    return number;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1149 @@
+export const id = 590;
+export const ids = [590];
+export const modules = {
+
+/***/ 35590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cancelLocalRuns: () => (/* binding */ cancelLocalRuns)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(88179);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./src/artifact/driver-files.ts
+var driver_files = __webpack_require__(35232);
+// EXTERNAL MODULE: ./src/engine/driver-messages.ts
+var driver_messages = __webpack_require__(83499);
+// EXTERNAL MODULE: ./src/notebook/notebook.ts
+var notebook = __webpack_require__(86796);
+// EXTERNAL MODULE: ./src/notebook/parameters.ts
+var parameters = __webpack_require__(27481);
+// EXTERNAL MODULE: ./src/artifact/job-environment.ts
+var job_environment = __webpack_require__(78205);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./src/backends/local/run-processes.ts
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/**
+ * The variable every process of a local run inherits (driver, kernel, whatever the notebook
+ * starts). Jupyter starts kernels in a session of their own, so the driver's process group does
+ * not hold them; on Linux this marker finds them, and their orphans, in /proc.
+ */
+const RUN_MARKER_VARIABLE = 'OCI_RUN_NOTEBOOK_LOCAL_RUN';
+const HAS_PROC = process.platform === 'linux';
+const PS_ARGS = ['-A', '-o', 'pid=,ppid=,pgid=,stat='];
+async function readProcessTable(marker) {
+    if (!HAS_PROC)
+        return { entries: parsePs((await run('ps', PS_ARGS)).stdout), marked: new Set() };
+    const pids = (await (0,promises_.readdir)('/proc')).filter((name) => /^\d+$/.test(name)).map(Number);
+    const read = (path) => (0,promises_.readFile)(path, 'latin1').catch(() => undefined); // gone, or another user's
+    const rows = await Promise.all(pids.map(async (pid) => [pid, await read(`/proc/${pid}/stat`), await read(`/proc/${pid}/environ`)]));
+    return tableOf(rows, marker);
+}
+/** The same, synchronously, for the moment this process exits and nothing asynchronous runs any more. */
+function readProcessTableSync(marker) {
+    if (!HAS_PROC)
+        return { entries: parsePs((0,external_node_child_process_.execFileSync)('ps', PS_ARGS, { encoding: 'utf8' })), marked: new Set() };
+    const read = (path) => {
+        try {
+            return (0,external_node_fs_.readFileSync)(path, 'latin1');
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const pids = (0,external_node_fs_.readdirSync)('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+    return tableOf(pids.map((pid) => [pid, read(`/proc/${pid}/stat`), read(`/proc/${pid}/environ`)]), marker);
+}
+function tableOf(rows, marker) {
+    const entries = [];
+    const marked = new Set();
+    for (const [pid, stat, environ] of rows) {
+        const entry = stat === undefined ? undefined : parseStat(pid, stat);
+        if (!entry)
+            continue;
+        entries.push(entry);
+        if (environ !== undefined && `\0${environ}`.includes(`\0${RUN_MARKER_VARIABLE}=${marker}\0`))
+            marked.add(pid);
+    }
+    return { entries, marked };
+}
+/** `/proc/<pid>/stat`: "pid (comm) state ppid pgrp session ..."; comm may hold spaces and parentheses. */
+function parseStat(pid, stat) {
+    const [state, ppid, pgid, sid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (state === 'Z' || state === 'X')
+        return undefined;
+    return { pid, ppid: Number(ppid), pgid: Number(pgid), sid: Number(sid) };
+}
+function parsePs(stdout) {
+    return stdout
+        .split('\n')
+        .map((line) => line.trim().split(/\s+/))
+        .filter((fields) => fields.length >= 4 && !fields[3].startsWith('Z'))
+        .map(([pid, ppid, pgid]) => ({ pid: Number(pid), ppid: Number(ppid), pgid: Number(pgid), sid: -1 }));
+}
+/**
+ * The run's live processes: the driver and its process group, everything carrying the marker,
+ * their descendants, and the groups and sessions they lead. `known` keeps pids seen earlier, so
+ * orphans of a leader that died meanwhile are still found by its group or session.
+ */
+function selectRunProcesses(table, run, known) {
+    const entries = table.entries.filter((entry) => entry.pid !== process.pid);
+    const members = new Map();
+    const leaders = new Set(known);
+    if (run.driverPid)
+        leaders.add(run.driverPid);
+    if (run.sessionId)
+        leaders.add(run.sessionId);
+    for (const entry of entries) {
+        if (table.marked.has(entry.pid) || entry.pid === run.driverPid)
+            members.set(entry.pid, entry);
+    }
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const pid of members.keys())
+            leaders.add(pid);
+        for (const entry of entries) {
+            if (members.has(entry.pid))
+                continue;
+            if (members.has(entry.ppid) || leaders.has(entry.pgid) || leaders.has(entry.sid)) {
+                members.set(entry.pid, entry);
+                grew = true;
+            }
+        }
+    }
+    for (const pid of members.keys())
+        known.add(pid);
+    return [...members.values()];
+}
+async function findRunProcesses(run, known) {
+    return selectRunProcesses(await readProcessTable(run.marker), run, known);
+}
+/** Signals every process and every group it leads; ones that are already gone are skipped. */
+function signalAll(entries, signal) {
+    const groups = new Set(entries.filter((entry) => entry.pgid === entry.pid).map((entry) => entry.pgid));
+    for (const group of groups)
+        trySignal(-group, signal);
+    for (const entry of entries)
+        trySignal(entry.pid, signal);
+}
+function trySignal(pid, signal) {
+    try {
+        process.kill(pid, signal);
+    }
+    catch {
+        // ESRCH: already gone; EPERM: not ours to end.
+    }
+}
+/**
+ * Ends every process of the run: SIGTERM, then SIGKILL for whatever is still there after
+ * `graceMs`. Resolves once none is left (or, for processes that ignore even SIGKILL, after a
+ * few more rounds). Returns how many processes it found.
+ */
+async function endRunProcesses(run, graceMs) {
+    const known = new Set();
+    let alive = await findRunProcesses(run, known);
+    const found = alive.length;
+    if (found === 0)
+        return 0;
+    signalAll(alive, 'SIGTERM');
+    const killAt = Date.now() + graceMs;
+    while (alive.length > 0 && Date.now() < killAt) {
+        await (0,external_node_timers_promises_.setTimeout)(Math.min(100, Math.max(0, killAt - Date.now())));
+        alive = await findRunProcesses(run, known);
+        // A process started after the first round gets its SIGTERM too.
+        if (alive.length > 0)
+            signalAll(alive, 'SIGTERM');
+    }
+    for (let round = 0; alive.length > 0 && round < 20; round++) {
+        signalAll(alive, 'SIGKILL');
+        await (0,external_node_timers_promises_.setTimeout)(50);
+        alive = await findRunProcesses(run, known);
+    }
+    return found;
+}
+/**
+ * SIGKILL to every process of the run, at once and synchronously: for when this process exits
+ * (a second Ctrl-C, a crash) with runs still going, and a grace period is no longer possible.
+ */
+function killRunProcessesNow(run) {
+    try {
+        signalAll(selectRunProcesses(readProcessTableSync(run.marker), run, new Set()), 'SIGKILL');
+    }
+    catch {
+        if (run.driverPid)
+            trySignal(-run.driverPid, 'SIGKILL'); // the driver's group at least
+    }
+}
+/** Whether `pid` is the driver of the run with this marker (checked where the platform allows). */
+async function isRunDriver(pid, marker) {
+    if (HAS_PROC)
+        return (await readProcessTable(marker)).marked.has(pid);
+    try {
+        const { stdout } = await run('ps', ['-o', 'command=', '-p', String(pid)]);
+        return stdout.includes('driver_notebook.py');
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backends/local/driver-environment.ts
+
+
+
+/**
+ * Credentials the front door may hold that a notebook has no business reading: the action's
+ * inputs and runtime tokens, OCI API keys, the output PAR. Everything else (PATH, HOME, locale,
+ * JUPYTER_*, proxies) is passed on, as a local run needs it.
+ */
+const WITHHELD = [/^INPUT_/, /^ACTIONS_/, /^OCI_CLI_/, /^GITHUB_TOKEN$/, /^GH_TOKEN$/, new RegExp(`^${job_environment/* OUTPUT_PAR_VARIABLE */.p_}$`)];
+/** Variables the local backend sets for each run, besides the driver's own contract. */
+const LOCAL_RUN_VARIABLES = ['JOB_RUN_OCID', 'JOB_OCID', RUN_MARKER_VARIABLE];
+/** This machine's environment minus credentials: what the driver and the kernel start from. */
+function driverEnvironmentBase(env) {
+    const base = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value !== undefined && !WITHHELD.some((pattern) => pattern.test(name)))
+            base[name] = value;
+    }
+    return base;
+}
+/** The driver's environment contract (docs/driver.md), as the OCI backend sets it, for a run on this machine. */
+function driverEnvironment(request, settings, base) {
+    const env = {
+        // What the log reader decodes, whatever the machine's locale, unless asked otherwise.
+        PYTHONIOENCODING: 'utf-8',
+        ...base,
+        ...request.environmentVariables,
+        JOB_RUN_ENTRYPOINT: driver_files/* DRIVER_ENTRYPOINT */.yH,
+        JOB_RUN_NOTEBOOK: settings.notebookPath,
+        NOTEBOOK_ENCODING: 'utf-8',
+        NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
+        JOB_RUN_OCID: settings.runId,
+        JOB_OCID: settings.jobId,
+        [RUN_MARKER_VARIABLE]: settings.runId,
+        // Lines reach the log as the cells print them, not when a buffer fills.
+        PYTHONUNBUFFERED: '1',
+    };
+    if (settings.outputFolder)
+        env.OUTPUT_URI = settings.outputFolder;
+    else
+        delete env.OUTPUT_URI;
+    if (settings.kernel)
+        env.NOTEBOOK_KERNEL = settings.kernel;
+    if (settings.cellTimeoutSeconds !== undefined)
+        env.NOTEBOOK_CELL_TIMEOUT = String(settings.cellTimeoutSeconds);
+    return env;
+}
+
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(80481);
+;// CONCATENATED MODULE: ./src/backends/local/driver-process.ts
+
+
+
+/** After the driver exits, how long to wait for the last buffered lines before giving up on them. */
+const STREAM_DRAIN_MS = 2_000;
+/** Lines kept for a follower that has not attached yet; a run nobody follows must not grow without end. */
+const MAX_BUFFERED_LINES = 100_000;
+/**
+ * The notebook driver running on this machine, in a session and process group of its own so
+ * it can be ended without touching the process that started it. Lines are kept until someone
+ * listens, so a follower that attaches late still gets the run's first lines.
+ */
+class DriverProcess {
+    child;
+    pid;
+    started = new Date();
+    exited;
+    buffered = [];
+    listener;
+    drained;
+    constructor(child) {
+        this.child = child;
+        this.pid = child.pid;
+        this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, time: new Date() })));
+        this.drained = Promise.all([this.readLines(child.stdout, 'stdout'), this.readLines(child.stderr, 'stderr')]);
+    }
+    /** Starts the driver; rejects (ENOENT, EACCES, ...) when the interpreter cannot be started at all. */
+    static start(python, script, cwd, env) {
+        const child = (0,external_node_child_process_.spawn)(python, [script], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        return new Promise((resolve, reject) => {
+            child.once('error', reject);
+            child.once('spawn', () => {
+                child.off('error', reject);
+                child.on('error', () => undefined); // a failed kill is handled where kills are made
+                resolve(new DriverProcess(child));
+            });
+        });
+    }
+    /** Every line so far, then each new one as it comes. One listener at a time. */
+    listen(listener) {
+        const earlier = this.buffered ?? [];
+        this.buffered = undefined;
+        this.listener = listener;
+        for (const line of earlier)
+            listener(line);
+    }
+    /**
+     * Waits until the output pipes are read to the end. A process that outlived the driver can
+     * hold them open, so this gives up after a short while; call it once the run's processes are ended.
+     */
+    async drain() {
+        const gaveUp = new AbortController();
+        await Promise.race([this.drained, (0,external_node_timers_promises_.setTimeout)(STREAM_DRAIN_MS, undefined, { signal: gaveUp.signal }).catch(() => undefined)]);
+        gaveUp.abort(); // no timer left behind to hold the process open
+        this.child.stdout?.destroy();
+        this.child.stderr?.destroy();
+    }
+    readLines(stream, name) {
+        const lines = (0,external_node_readline_.createInterface)({ input: stream, crlfDelay: Infinity });
+        lines.on('line', (message) => {
+            const line = { time: new Date().toISOString(), message, stream: name };
+            if (this.listener)
+                this.listener(line);
+            else if (this.buffered && this.buffered.length < MAX_BUFFERED_LINES)
+                this.buffered.push(line);
+        });
+        return new Promise((resolve) => lines.once('close', resolve));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/jupyter/python.ts
+
+
+const python_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The modules the notebook driver imports; a Python without them cannot run a notebook. */
+const DRIVER_MODULES = ['nbformat', 'nbclient', 'ipykernel'];
+class PythonNotFoundError extends Error {
+}
+/** Whether `python` starts and can import every driver module. */
+async function canRunNotebooks(python) {
+    try {
+        await python_run(python, ['-c', `import ${DRIVER_MODULES.join(', ')}`], { timeout: 30_000 });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The Python that runs notebooks: the one asked for, else the first `python3` that has Jupyter.
+ * The PATH's python3 comes first; the system one is a fallback because version managers (pyenv)
+ * often shadow the interpreter that Debian's Jupyter packages were installed for.
+ */
+async function findJupyterPython(requested) {
+    const candidates = requested ? [requested] : ['python3', '/usr/bin/python3', 'python'];
+    for (const candidate of candidates) {
+        if (await canRunNotebooks(candidate))
+            return candidate;
+    }
+    const tried = candidates.join(', ');
+    throw new PythonNotFoundError(`No Python with ${DRIVER_MODULES.join(', ')} found (tried ${tried}). ` +
+        'Install them with `pip install nbclient nbformat ipykernel`, or on Debian/Ubuntu ' +
+        '`apt-get install python3-nbclient python3-nbformat python3-ipykernel`, ' +
+        'or name the interpreter with OCI_EMULATOR_PYTHON.');
+}
+
+;// CONCATENATED MODULE: ./src/backends/local/local-jupyter-check.ts
+
+
+
+/** A missing piece on this machine; `option` is what to change: the interpreter or the kernel. */
+class LocalJupyterError extends Error {
+    option;
+    constructor(option, message) {
+        super(message);
+        this.option = option;
+    }
+}
+const INSTALL_HINT = 'Install them with `pip install nbclient nbformat ipykernel` (in that Python\'s environment), or on Debian/Ubuntu ' +
+    '`apt-get install python3-nbclient python3-nbformat python3-ipykernel`.';
+/** The driver's modules, plus the kernel manager it starts kernels with. */
+const REQUIRED_MODULES = ['nbformat', 'nbclient', 'jupyter_client', 'ipykernel'];
+const MINIMUM_VERSION = [3, 8];
+// Runs under any Python, 2.7 included, so that even a too-old one answers in JSON.
+const PROBE = `
+import json, sys
+info = {"executable": sys.executable, "version": list(sys.version_info[:3]), "missing": [], "kernels": None}
+try:
+    from importlib.util import find_spec
+    info["missing"] = [m for m in ${JSON.stringify(REQUIRED_MODULES)} if find_spec(m) is None]
+except ImportError:
+    info["missing"] = ${JSON.stringify(REQUIRED_MODULES)}
+if not info["missing"] and tuple(sys.version_info[:2]) >= ${`(${MINIMUM_VERSION.join(', ')})`}:
+    try:
+        from jupyter_client.kernelspec import KernelSpecManager
+        info["kernels"] = sorted(KernelSpecManager().find_kernel_specs())
+    except Exception as error:
+        info["kernelError"] = "%s: %s" % (type(error).__name__, error)
+print(json.dumps(info))
+`;
+/**
+ * Checks, once and before anything runs, that the Python exists, is 3.8 or newer, has nbclient,
+ * nbformat and ipykernel, and knows the kernel asked for. Throws a LocalJupyterError saying
+ * what is missing and how to install it.
+ */
+async function checkLocalJupyter(options = {}) {
+    const python = options.python ?? (await defaultPython());
+    const answer = await probe(python, driverEnvironmentBase(options.env ?? process.env));
+    const version = answer.version.join('.');
+    if (compareVersions(answer.version, MINIMUM_VERSION) < 0) {
+        throw new LocalJupyterError('python', `${python} is Python ${version}; the notebook driver needs Python ${MINIMUM_VERSION.join('.')} or newer.`);
+    }
+    if (answer.missing.length > 0) {
+        throw new LocalJupyterError('python', `${python} (Python ${version}) cannot run notebooks: it has no ${answer.missing.join(', ')}. ${INSTALL_HINT} ` +
+            'Or name a Python that has them with --python.');
+    }
+    if (!answer.kernels) {
+        throw new LocalJupyterError('python', `${python} could not list its Jupyter kernels (${answer.kernelError ?? 'no answer'}).`);
+    }
+    if (options.kernel !== undefined && !answer.kernels.includes(options.kernel)) {
+        throw new LocalJupyterError('kernel', `no Jupyter kernel named "${options.kernel}" is installed for ${python} (installed: ${answer.kernels.join(', ') || 'none'}). ` +
+            `List them with \`${python} -m jupyter kernelspec list\`; add one with \`${python} -m ipykernel install --user --name ${options.kernel}\`.`);
+    }
+    return { python: answer.executable || python, pythonVersion: version, kernels: answer.kernels };
+}
+async function defaultPython() {
+    try {
+        return await findJupyterPython();
+    }
+    catch (error) {
+        if (!(error instanceof PythonNotFoundError))
+            throw error;
+        throw new LocalJupyterError('python', `no Python with nbformat, nbclient and ipykernel found (tried python3, /usr/bin/python3, python). ${INSTALL_HINT} Or name one with --python.`);
+    }
+}
+function probe(python, env) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)(python, ['-c', PROBE], { env, timeout: 60_000 }, (error, stdout, stderr) => {
+            const code = error?.code;
+            if (code === 'ENOENT')
+                return reject(new LocalJupyterError('python', `no such Python: "${python}" (not found${python.includes('/') ? '' : ' on PATH'}). Give the path of a python3 that has Jupyter.`));
+            if (code === 'EACCES')
+                return reject(new LocalJupyterError('python', `"${python}" cannot be run (permission denied). Give the path of a python3 that has Jupyter.`));
+            try {
+                if (error)
+                    throw error;
+                resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? ''));
+            }
+            catch {
+                const said = `${stderr}`.trim().split('\n').slice(-3).join(' ') || error?.message || 'no answer';
+                reject(new LocalJupyterError('python', `"${python}" did not run as a Python interpreter (${said}).`));
+            }
+        });
+    });
+}
+function compareVersions(a, b) {
+    for (let i = 0; i < b.length; i++) {
+        if ((a[i] ?? 0) !== b[i])
+            return (a[i] ?? 0) - b[i];
+    }
+    return 0;
+}
+
+// EXTERNAL MODULE: ./src/notebook/notebook-name.ts
+var notebook_name = __webpack_require__(29986);
+;// CONCATENATED MODULE: ./src/backends/local/run-folder.ts
+
+
+
+
+async function createRunFolder(workDir, runId, notebookPath, notebook) {
+    const root = (0,external_node_path_.join)(workDir, runId);
+    const name = (0,notebook_name/* notebookFileName */.h)(notebookPath);
+    await (0,promises_.mkdir)((0,external_node_path_.join)(root, 'code'), { recursive: true });
+    await Promise.all([
+        ...[...(0,driver_files/* driverFiles */.yp)()].map(([file, content]) => (0,promises_.writeFile)((0,external_node_path_.join)(root, file), content)),
+        (0,promises_.writeFile)((0,external_node_path_.join)(root, 'code', name), notebook),
+    ]);
+    return { root, notebookPath: `code/${name}`, executedNotebook: (0,external_node_path_.join)(root, 'code', name) };
+}
+
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./src/engine/run-request-error.ts
+var run_request_error = __webpack_require__(14848);
+;// CONCATENATED MODULE: ./src/backends/local/validate-local-request.ts
+
+
+
+
+
+
+
+
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const URI_SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
+/**
+ * Checks what matters for a run on this machine: the notebook, variable and parameter names,
+ * tags, the runtime and the output folder. OCI's fields (compartment, project, shape, conda) are
+ * not used locally and not checked.
+ */
+function validateLocalRunRequest(request) {
+    const fail = (field, problem) => {
+        throw new run_request_error/* RunRequestError */.T(field, problem);
+    };
+    try {
+        (0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path);
+    }
+    catch (error) {
+        if (error instanceof notebook/* NotebookFormatError */.Zv)
+            fail('notebook', error.message);
+        throw error;
+    }
+    const reserved = [...job_environment/* RESERVED_VARIABLES */.RL, ...LOCAL_RUN_VARIABLES];
+    for (const name of Object.keys(request.environmentVariables)) {
+        if (!ENV_NAME.test(name))
+            fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
+        if (reserved.includes(name))
+            fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
+    }
+    for (const tag of request.excludeTags) {
+        if (!tag.trim())
+            fail('excludeTags', 'tags must not be empty');
+    }
+    for (const name of Object.keys(request.parameters)) {
+        if (!(0,parameters/* isPythonIdentifier */.G_)(name))
+            fail('parameters', `"${name}" is not a Python variable name`);
+    }
+    if (request.outputUri !== undefined)
+        checkOutputFolder(request.outputUri, fail);
+    const runtime = request.maximumRuntimeInMinutes;
+    if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
+        fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
+    }
+}
+function checkOutputFolder(outputUri, fail) {
+    const scheme = URI_SCHEME.exec(outputUri)?.[1]?.toLowerCase();
+    if (scheme === 'oci') {
+        fail('outputUri', `the local backend writes outputs to a folder on this machine, got "${outputUri}"; give a folder path or file:// URL, or run on OCI (backend oci) to write to Object Storage`);
+    }
+    if (scheme !== undefined && scheme !== 'file')
+        fail('outputUri', `expected a folder path or file:// URL, got "${outputUri}"`);
+    if (!outputUri.trim())
+        fail('outputUri', 'expected a folder path or file:// URL, got an empty value');
+    let folder;
+    try {
+        folder = outputFolderPath(outputUri);
+    }
+    catch (error) {
+        return fail('outputUri', `"${outputUri}" is not a usable file:// URL (${error.message})`);
+    }
+    // A folder that does not exist yet is made by the driver; a file in its place is a mistake.
+    const existing = (0,external_node_fs_.statSync)(folder, { throwIfNoEntry: false });
+    if (existing && !existing.isDirectory())
+        fail('outputUri', `${folder} is a file; expected a folder for the executed notebooks`);
+}
+/** The output folder as an absolute path; `$JOB_RUN_OCID` and `$JOB_OCID` name the run, as on OCI. */
+function outputFolderPath(outputUri, ids) {
+    let expanded = outputUri;
+    if (ids)
+        expanded = expanded.replace(/\$\{?JOB_RUN_OCID\}?/g, ids.runId).replace(/\$\{?JOB_OCID\}?/g, ids.jobId);
+    if (/^file:\/\//i.test(expanded))
+        return (0,external_node_url_.fileURLToPath)(expanded);
+    return expanded === '~' || expanded.startsWith('~/') ? (0,external_node_path_.join)((0,external_node_os_.homedir)(), expanded.slice(1)) : (0,external_node_path_.resolve)(expanded);
+}
+
+;// CONCATENATED MODULE: ./src/backends/local/local-jupyter-backend.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_KILL_GRACE_MS = 5_000;
+const DRIVER_ERROR = /^oci-run-notebook: error: (.*)$/;
+/** Longest a Node timer can wait; longer waits are made of several. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Runs of every local backend in this process: if the process exits while they go on, they end with it. */
+const liveRuns = new Map();
+const endLiveRuns = () => liveRuns.forEach((run) => killRunProcessesNow(run));
+function trackLiveRun(runId, driverPid) {
+    if (liveRuns.size === 0)
+        process.on('exit', endLiveRuns);
+    liveRuns.set(runId, { marker: runId, driverPid, sessionId: driverPid });
+}
+function untrackLiveRun(runId) {
+    liveRuns.delete(runId);
+    if (liveRuns.size === 0)
+        process.off('exit', endLiveRuns);
+}
+/**
+ * Runs notebooks on this machine with the same driver and environment contract as OCI job
+ * runs, so results, states and logs look alike.
+ */
+class LocalJupyterBackend {
+    options;
+    runs = new Map();
+    jupyter;
+    workDir;
+    killGraceMs;
+    env;
+    constructor(options = {}) {
+        this.options = options;
+        const timeout = options.cellTimeoutSeconds;
+        if (timeout !== undefined && !(timeout > 0 && Number.isFinite(timeout))) {
+            throw new RangeError(`cellTimeoutSeconds: expected a number of seconds above 0, got ${timeout}`);
+        }
+        this.workDir = options.workDir ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'oci-run-notebook');
+        this.killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+        this.env = options.env ?? process.env;
+    }
+    /**
+     * Checks the Python, its Jupyter modules and the kernel, once; every submit waits for it.
+     * Front doors call it first so a missing piece is reported before anything runs.
+     */
+    check() {
+        this.jupyter ??= checkLocalJupyter({ python: this.options.python, kernel: this.options.kernel, env: this.env });
+        return this.jupyter;
+    }
+    validate(request) {
+        validateLocalRunRequest(request);
+    }
+    async submit(request, signal) {
+        this.validate(request);
+        const { python } = await this.check();
+        if (signal?.aborted)
+            throw new Error('cancelled before it was started');
+        const accepted = new Date();
+        const id = (0,external_node_crypto_.randomUUID)();
+        const runId = `local-${id}`;
+        const jobId = `local-job-${id}`;
+        const prepared = (0,parameters/* injectParameters */.EN)((0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path), request.parameters);
+        const folder = await createRunFolder(this.workDir, runId, request.notebook.path, (0,notebook/* serializeNotebook */.aM)(prepared));
+        const outputFolder = request.outputUri === undefined ? undefined : outputFolderPath(request.outputUri, { runId, jobId });
+        const env = driverEnvironment(request, { runId, jobId, notebookPath: folder.notebookPath, outputFolder, kernel: this.options.kernel, cellTimeoutSeconds: this.options.cellTimeoutSeconds }, driverEnvironmentBase(this.env));
+        let driver;
+        try {
+            driver = await DriverProcess.start(python, driver_files/* DRIVER_ENTRYPOINT */.yH, folder.root, env);
+        }
+        catch (error) {
+            await (0,promises_.rm)(folder.root, { recursive: true, force: true });
+            throw new Error(`could not start the notebook driver with ${python}: ${error.message}`);
+        }
+        const run = { driver, accepted, runFolder: folder.root, keepRunFolder: !outputFolder };
+        void driver.exited.then((exit) => (run.exit = exit));
+        this.runs.set(runId, run);
+        trackLiveRun(runId, driver.pid);
+        const runtime = request.maximumRuntimeInMinutes;
+        return {
+            notebook: request.notebook.path,
+            jobId,
+            runId,
+            outputUri: outputFolder ? (0,external_node_path_.join)(outputFolder, (0,notebook_name/* notebookFileName */.h)(request.notebook.path)) : folder.executedNotebook,
+            ...(runtime ? { deadline: new Date(accepted.getTime() + runtime * 60_000).toISOString() } : {}),
+            cleanup: { driverPid: String(driver.pid), runFolder: folder.root, keepRunFolder: String(run.keepRunFolder) },
+        };
+    }
+    async follow(handle, options = {}) {
+        const run = this.runs.get(handle.runId);
+        if (!run) {
+            throw new Error(`${handle.runId} was not started by this process: a local run can be followed only where it was started (cancel works from anywhere)`);
+        }
+        let failedCell;
+        let driverError;
+        run.driver.listen((line) => {
+            if (line.stream === 'stdout') {
+                failedCell ??= (0,driver_messages/* parseCellFailure */.e)(line.message);
+                driverError = DRIVER_ERROR.exec(line.message)?.[1] ?? driverError;
+            }
+            options.onLog?.({ notebook: handle.notebook, time: line.time, message: line.message });
+        });
+        const deadline = handle.deadline ? Date.parse(handle.deadline) : Infinity;
+        const stopReason = await waitForExitOrStop(run.driver.exited, options.signal, deadline);
+        if (stopReason)
+            await this.cancel(handle);
+        const exit = await run.driver.exited;
+        // Whatever the notebook started and left behind goes too, as it would with the job run's machine.
+        await (run.ending ?? endRunProcesses({ marker: handle.runId, sessionId: run.driver.pid }, this.killGraceMs));
+        await run.driver.drain();
+        this.runs.delete(handle.runId);
+        untrackLiveRun(handle.runId);
+        if (!run.keepRunFolder)
+            await (0,promises_.rm)(run.runFolder, { recursive: true, force: true }).catch(() => undefined);
+        const cancelled = run.cancelRequested !== undefined && run.cancelRequested <= exit.time;
+        return resultOf(handle, run, exit, { cancelled, stopReason, failedCell, driverError });
+    }
+    /** Ends the run's driver, kernel and every process they started: SIGTERM, then SIGKILL after the grace period. */
+    async cancel(handle) {
+        const run = this.runs.get(handle.runId);
+        if (run) {
+            run.cancelRequested ??= new Date();
+            const driverPid = run.exit ? undefined : run.driver.pid;
+            run.ending ??= endRunProcesses({ marker: handle.runId, driverPid, sessionId: run.driver.pid }, this.killGraceMs);
+            await run.ending;
+            return;
+        }
+        // Started by another process (the action's main step, say): find it by its pid and marker.
+        const pid = Number(handle.cleanup?.driverPid);
+        const driverPid = pid > 0 && (await isRunDriver(pid, handle.runId)) ? pid : undefined;
+        await endRunProcesses({ marker: handle.runId, driverPid, sessionId: driverPid }, this.killGraceMs);
+        if (handle.cleanup?.runFolder && handle.cleanup.keepRunFolder !== 'true') {
+            await (0,promises_.rm)(handle.cleanup.runFolder, { recursive: true, force: true }).catch(() => undefined);
+        }
+    }
+}
+/** Resolves to why following must stop (abort or deadline), or undefined once the driver has exited. */
+async function waitForExitOrStop(exited, signal, deadline) {
+    if (signal?.aborted)
+        return 'cancelled';
+    const done = new AbortController();
+    const aborted = new Promise((resolve) => signal?.addEventListener('abort', () => resolve('cancelled'), { once: true, signal: done.signal }));
+    try {
+        return await Promise.race([exited.then(() => undefined), aborted, sleepUntil(deadline, done.signal)]);
+    }
+    finally {
+        done.abort();
+    }
+}
+async function sleepUntil(deadline, signal) {
+    if (deadline === Infinity)
+        return new Promise(() => undefined);
+    try {
+        while (Date.now() < deadline)
+            await (0,external_node_timers_promises_.setTimeout)(Math.min(MAX_TIMER_MS, deadline - Date.now()), undefined, { signal });
+    }
+    catch {
+        return new Promise(() => undefined); // stopped by the other outcome; nothing to report
+    }
+    return 'timed out';
+}
+function resultOf(handle, run, exit, ending) {
+    const state = ending.cancelled ? 'CANCELED' : exit.code === 0 ? 'SUCCEEDED' : 'FAILED';
+    const started = run.driver.started;
+    const result = {
+        notebook: handle.notebook,
+        jobId: handle.jobId,
+        runId: handle.runId,
+        state,
+        outputUri: handle.outputUri,
+        timeAccepted: run.accepted.toISOString(),
+        timeStarted: started.toISOString(),
+        timeFinished: exit.time.toISOString(),
+        durationSeconds: Math.round((exit.time.getTime() - started.getTime()) / 1000),
+        failedCell: ending.failedCell,
+    };
+    if (state === 'SUCCEEDED')
+        return result;
+    result.lifecycleDetails = ending.cancelled ? (ending.stopReason === 'timed out' ? 'cancelled at its deadline' : 'cancelled') : driverExitDetails(exit);
+    result.error = failureMessage(state, result, ending);
+    return result;
+}
+/** The driver's exit codes, from docs/driver.md. */
+function driverExitDetails(exit) {
+    if (exit.signal)
+        return `the notebook driver was ended by ${exit.signal}`;
+    const meaning = { 1: 'a cell failed', 2: 'bad setup', 3: 'outputs not saved' }[exit.code ?? 0];
+    return `the notebook driver exited with code ${exit.code}${meaning ? ` (${meaning})` : ''}`;
+}
+function failureMessage(state, result, ending) {
+    if (ending.cancelled && ending.stopReason === 'timed out')
+        return `timed out; the run was cancelled (${state})`;
+    if (ending.cancelled)
+        return `cancelled before it finished (${state})`;
+    if (result.failedCell)
+        return `cell ${result.failedCell.cell} failed: ${result.failedCell.message}`;
+    if (ending.driverError)
+        return ending.driverError;
+    return `${state}: ${result.lifecycleDetails}`;
+}
+
+;// CONCATENATED MODULE: ./src/backends/local/index.ts
+/** The local backend: notebooks run by this machine's Python and Jupyter, with the OCI job driver. */
+
+
+
+
+;// CONCATENATED MODULE: ./src/action/post-local.ts
+
+
+/** Ends the local runs the main step left behind: the driver, its kernel and their children. */
+async function cancelLocalRuns(runs) {
+    const backend = new LocalJupyterBackend();
+    await Promise.all(runs.map(async (handle) => {
+        try {
+            await backend.cancel(handle);
+            core/* info */.pq(`${handle.notebook}: ended local run ${handle.runId}`);
+        }
+        catch (error) {
+            core/* warning */.$e(`${handle.notebook}: could not end local run ${handle.runId}: ${error.message}`);
+        }
+    }));
+}
+
+
+/***/ }),
+
+/***/ 35232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   yH: () => (/* binding */ DRIVER_ENTRYPOINT),
+/* harmony export */   yp: () => (/* binding */ driverFiles)
+/* harmony export */ });
+/* unused harmony export driverDirectory */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** The Python file OCI runs as `JOB_RUN_ENTRYPOINT`, as in ADS's notebook jobs. */
+const DRIVER_ENTRYPOINT = 'driver_notebook.py';
+/**
+ * The driver's folder: beside this module in the sources, and copied beside each bundle in
+ * `dist/` by the build, so one relative path serves both.
+ */
+function driverDirectory() {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), 'driver');
+}
+let cached;
+/** Every driver file by name; read once, as every artifact carries the same driver. */
+function driverFiles() {
+    if (!cached) {
+        const folder = driverDirectory();
+        const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder).filter((name) => name.endsWith('.py'));
+        if (!names.includes(DRIVER_ENTRYPOINT))
+            throw new Error(`The notebook driver is missing: ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, DRIVER_ENTRYPOINT)}`);
+        cached = new Map(names.map((name) => [name, new Uint8Array((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, name)))]));
+    }
+    return cached;
+}
+
+
+/***/ }),
+
+/***/ 78205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RL: () => (/* binding */ RESERVED_VARIABLES),
+/* harmony export */   p_: () => (/* binding */ OUTPUT_PAR_VARIABLE),
+/* harmony export */   tw: () => (/* binding */ jobEnvironment)
+/* harmony export */ });
+/* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82277);
+
+/** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
+const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
+/** Variables the engine sets for the driver; a user's `env` may not replace them. */
+const RESERVED_VARIABLES = [
+    'JOB_RUN_ENTRYPOINT',
+    'JOB_RUN_NOTEBOOK',
+    'NOTEBOOK_ENCODING',
+    'NOTEBOOK_EXCLUDE_TAGS',
+    'OUTPUT_URI',
+    'CONDA_ENV_TYPE',
+    'CONDA_ENV_SLUG',
+    'CONDA_ENV_OBJECT_NAME',
+    'CONDA_ENV_REGION',
+    'CONDA_ENV_NAMESPACE',
+    'CONDA_ENV_BUCKET',
+    OUTPUT_PAR_VARIABLE,
+];
+/** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */
+function jobEnvironment(request, artifact, region) {
+    const env = {
+        ...request.environmentVariables,
+        JOB_RUN_ENTRYPOINT: artifact.entrypoint,
+        JOB_RUN_NOTEBOOK: artifact.notebookPath,
+        NOTEBOOK_ENCODING: 'utf-8',
+        NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
+    };
+    if (request.outputUri)
+        env.OUTPUT_URI = request.outputUri;
+    if (request.conda)
+        Object.assign(env, condaEnvironment(request.conda, region));
+    return env;
+}
+function condaEnvironment(conda, region) {
+    const published = (0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .parseObjectStorageUri */ .iT)(conda);
+    if (!published)
+        return { CONDA_ENV_TYPE: 'service', CONDA_ENV_SLUG: conda };
+    return {
+        CONDA_ENV_TYPE: 'published',
+        CONDA_ENV_OBJECT_NAME: published.prefix,
+        CONDA_ENV_REGION: region,
+        CONDA_ENV_NAMESPACE: published.namespace,
+        CONDA_ENV_BUCKET: published.bucket,
+    };
+}
+
+
+/***/ }),
+
+/***/ 83499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ parseCellFailure),
+/* harmony export */   r: () => (/* binding */ isDriverFinished)
+/* harmony export */ });
+/** Lines the notebook driver prints for machines (see docs/driver.md). */
+const CELL_FAILED = /^oci-run-notebook: cell (\d+) failed: (.*)$/;
+const FINISHED = /^oci-run-notebook: notebook (succeeded|failed|not run)/;
+function parseCellFailure(line) {
+    const match = CELL_FAILED.exec(line.trim());
+    return match ? { cell: Number(match[1]), message: match[2] } : undefined;
+}
+/** The driver's last line: once seen, no more log lines will come for the run. */
+function isDriverFinished(line) {
+    return FINISHED.test(line.trim());
+}
+
+
+/***/ }),
+
+/***/ 14848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ RunRequestError)
+/* harmony export */ });
+/** Bad input, found before any cloud call; `field` is the RunRequest field it came from. */
+class RunRequestError extends Error {
+    field;
+    problem;
+    constructor(field, problem) {
+        super(`${field}: ${problem}`);
+        this.field = field;
+        this.problem = problem;
+    }
+    /** The same error in the words of a front door (`--compartment-id`, `compartment-id`, `compartmentId`). */
+    renamed(inputName) {
+        const renamed = new RunRequestError(inputName(this.field), this.problem);
+        return Object.assign(renamed, { field: this.field });
+    }
+}
+
+
+/***/ }),
+
+/***/ 29986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ notebookFileName)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The file name a notebook is saved and reported under: its reference's last part, without a
+ * URL's query or fragment, decoded, and ending in `.ipynb` as the driver requires.
+ */
+function notebookFileName(reference) {
+    let last = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(reference.replace(/[?#].*$/, ''));
+    try {
+        last = decodeURIComponent(last);
+    }
+    catch {
+        // Not percent-encoded after all: keep it as it is.
+    }
+    const name = last.replace(/[/\\]/g, '-') || 'notebook';
+    return name.endsWith('.ipynb') ? name : `${name}.ipynb`;
+}
+
+
+/***/ }),
+
+/***/ 86796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gq: () => (/* binding */ cellTags),
+/* harmony export */   Zv: () => (/* binding */ NotebookFormatError),
+/* harmony export */   aM: () => (/* binding */ serializeNotebook),
+/* harmony export */   fJ: () => (/* binding */ parseNotebook)
+/* harmony export */ });
+/* unused harmony export MAX_NOTEBOOK_BYTES */
+class NotebookFormatError extends Error {
+}
+/** The largest notebook we read; service limits on job artifacts are far above it. */
+const MAX_NOTEBOOK_BYTES = 100 * 1024 * 1024;
+/** Parses bytes as nbformat 4 JSON, or says which notebook is not one and why. */
+function parseNotebook(content, path) {
+    if (content.byteLength > MAX_NOTEBOOK_BYTES) {
+        throw new NotebookFormatError(`${path}: ${content.byteLength} bytes is over the ${MAX_NOTEBOOK_BYTES}-byte limit for a notebook.`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(content));
+    }
+    catch {
+        throw new NotebookFormatError(`${path}: not a Jupyter notebook (expected nbformat 4 JSON, the file is not valid UTF-8 JSON).`);
+    }
+    const notebook = parsed;
+    if (typeof notebook !== 'object' || notebook === null || Array.isArray(notebook)) {
+        throw new NotebookFormatError(`${path}: not a Jupyter notebook (expected an nbformat 4 JSON object).`);
+    }
+    if (notebook.nbformat !== 4) {
+        throw new NotebookFormatError(`${path}: nbformat ${String(notebook.nbformat)} is not supported; expected nbformat 4 (convert with \`jupyter nbconvert --to notebook\`).`);
+    }
+    if (!Array.isArray(notebook.cells) || typeof notebook.metadata !== 'object' || notebook.metadata === null) {
+        throw new NotebookFormatError(`${path}: not a valid nbformat 4 notebook (needs "cells" and "metadata").`);
+    }
+    notebook.cells.forEach((cell, index) => {
+        if (typeof cell !== 'object' || cell === null || !['code', 'markdown', 'raw'].includes(cell.cell_type)) {
+            throw new NotebookFormatError(`${path}: cell ${index + 1} is not an nbformat 4 cell (cell_type must be code, markdown or raw).`);
+        }
+    });
+    return notebook;
+}
+function serializeNotebook(notebook) {
+    return new TextEncoder().encode(JSON.stringify(notebook, null, 1) + '\n');
+}
+function cellTags(cell) {
+    const tags = cell.metadata?.tags;
+    return Array.isArray(tags) ? tags.filter((tag) => typeof tag === 'string') : [];
+}
+
+
+/***/ }),
+
+/***/ 27481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ injectParameters),
+/* harmony export */   G_: () => (/* binding */ isPythonIdentifier)
+/* harmony export */ });
+/* unused harmony exports PARAMETERS_TAG, INJECTED_PARAMETERS_TAG, toPythonLiteral */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _notebook_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86796);
+
+
+const PARAMETERS_TAG = 'parameters';
+const INJECTED_PARAMETERS_TAG = 'injected-parameters';
+/**
+ * Papermill's convention: a code cell tagged `injected-parameters` goes right after the cell
+ * tagged `parameters` (at the top when there is none) and replaces one injected earlier.
+ */
+function injectParameters(notebook, parameters) {
+    if (Object.keys(parameters).length === 0)
+        return notebook;
+    const cells = notebook.cells.filter((cell) => !(0,_notebook_js__WEBPACK_IMPORTED_MODULE_1__/* .cellTags */ .Gq)(cell).includes(INJECTED_PARAMETERS_TAG));
+    const anchor = cells.findIndex((cell) => (0,_notebook_js__WEBPACK_IMPORTED_MODULE_1__/* .cellTags */ .Gq)(cell).includes(PARAMETERS_TAG));
+    const lines = Object.entries(parameters).map(([name, value]) => `${name} = ${toPythonLiteral(value)}\n`);
+    const injected = {
+        cell_type: 'code',
+        execution_count: null,
+        metadata: { tags: [INJECTED_PARAMETERS_TAG] },
+        outputs: [],
+        source: ['# Parameters\n', ...lines],
+    };
+    if (notebook.nbformat_minor >= 5)
+        injected.id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)().slice(0, 8);
+    cells.splice(anchor + 1, 0, injected);
+    return { ...notebook, cells };
+}
+const PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function isPythonIdentifier(name) {
+    return PYTHON_IDENTIFIER.test(name);
+}
+/** JSON values as Python source; JSON string escapes are valid Python string escapes. */
+function toPythonLiteral(value) {
+    if (value === null || value === undefined)
+        return 'None';
+    if (value === true)
+        return 'True';
+    if (value === false)
+        return 'False';
+    if (typeof value === 'number') {
+        if (Number.isNaN(value))
+            return "float('nan')";
+        if (!Number.isFinite(value))
+            return value > 0 ? "float('inf')" : "float('-inf')";
+        return String(value);
+    }
+    if (typeof value === 'string')
+        return JSON.stringify(value);
+    if (Array.isArray(value))
+        return `[${value.map(toPythonLiteral).join(', ')}]`;
+    if (value instanceof Date)
+        return JSON.stringify(value.toISOString());
+    if (typeof value === 'object') {
+        const entries = Object.entries(value);
+        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}: ${toPythonLiteral(item)}`).join(', ')}}`;
+    }
+    throw new TypeError(`cannot express ${typeof value} as a Python literal`);
+}
+
+
+/***/ }),
+
+/***/ 82277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WE: () => (/* binding */ objectUri),
+/* harmony export */   _P: () => (/* binding */ OCI_URI_FORM),
+/* harmony export */   iT: () => (/* binding */ parseObjectStorageUri)
+/* harmony export */ });
+/* unused harmony exports formatObjectStorageUri, joinObjectName */
+const OCI_URI = /^oci:\/\/([A-Za-z0-9._-]+)@([A-Za-z0-9_-]+)(?:\/(.*))?$/;
+const OCI_URI_FORM = 'oci://bucket@namespace/prefix';
+function parseObjectStorageUri(uri) {
+    const match = OCI_URI.exec(uri.trim());
+    if (!match)
+        return undefined;
+    const prefix = (match[3] ?? '').replace(/^\/+|\/+$/g, '');
+    return { bucket: match[1], namespace: match[2], prefix };
+}
+function formatObjectStorageUri(location) {
+    const base = `oci://${location.bucket}@${location.namespace}`;
+    return location.prefix ? `${base}/${location.prefix}` : base;
+}
+/** The URI of one object under a location's prefix. */
+function objectUri(location, name) {
+    return formatObjectStorageUri({ ...location, prefix: joinObjectName(location.prefix, name) });
+}
+function joinObjectName(...parts) {
+    return parts
+        .map((part) => part.replace(/^\/+|\/+$/g, ''))
+        .filter((part) => part.length > 0)
+        .join('/');
+}
+
+
+/***/ })
+
+};

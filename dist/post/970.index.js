@@ -1,0 +1,196 @@
+export const id = 970;
+export const ids = [970];
+export const modules = {
+
+/***/ 19970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ENDPOINT_VARIABLES: () => (/* binding */ ENDPOINT_VARIABLES),
+  createOciClients: () => (/* binding */ createOciClients)
+});
+
+// EXTERNAL MODULE: ./node_modules/oci-common/index.js
+var oci_common = __webpack_require__(48473);
+// EXTERNAL MODULE: ./node_modules/oci-datascience/index.js
+var oci_datascience = __webpack_require__(1582);
+// EXTERNAL MODULE: ./node_modules/oci-loggingsearch/index.js
+var oci_loggingsearch = __webpack_require__(99189);
+// EXTERNAL MODULE: ./node_modules/oci-objectstorage/index.js
+var oci_objectstorage = __webpack_require__(22284);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/oci/credentials.ts
+
+
+
+
+/** The API-key variables Oracle's own GitHub Actions read. */
+const API_KEY_VARIABLES = ['OCI_CLI_USER', 'OCI_CLI_TENANCY', 'OCI_CLI_FINGERPRINT', 'OCI_CLI_REGION'];
+class CredentialsError extends Error {
+}
+/**
+ * Credentials, first found wins: the OCI_CLI_* API-key variables; resource principal
+ * (inside OCI Functions and job runs); an OCI config file (OCI_CONFIG_FILE or ~/.oci/config).
+ */
+async function credentialsFromEnvironment(env = process.env) {
+    if (API_KEY_VARIABLES.some((name) => env[name]) || env.OCI_CLI_KEY_CONTENT || env.OCI_CLI_KEY_FILE) {
+        return apiKeyCredentials(env);
+    }
+    if (env.OCI_RESOURCE_PRINCIPAL_VERSION)
+        return resourcePrincipalCredentials();
+    const configFile = env.OCI_CONFIG_FILE ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.oci', 'config');
+    if ((0,external_node_fs_.existsSync)(configFile))
+        return configFileCredentials(configFile, env.OCI_CLI_PROFILE ?? 'DEFAULT', env);
+    throw new CredentialsError('No OCI credentials found. Set OCI_CLI_USER, OCI_CLI_TENANCY, OCI_CLI_FINGERPRINT, OCI_CLI_REGION and ' +
+        'OCI_CLI_KEY_CONTENT (or OCI_CLI_KEY_FILE), or point OCI_CONFIG_FILE at an OCI config file, ' +
+        'or run inside OCI with a resource principal.');
+}
+function apiKeyCredentials(env) {
+    const missing = API_KEY_VARIABLES.filter((name) => !env[name]);
+    if (!env.OCI_CLI_KEY_CONTENT && !env.OCI_CLI_KEY_FILE)
+        missing.push('OCI_CLI_KEY_CONTENT or OCI_CLI_KEY_FILE');
+    if (missing.length > 0) {
+        throw new CredentialsError(`Incomplete OCI API key credentials: set ${missing.join(', ')}.`);
+    }
+    const privateKey = env.OCI_CLI_KEY_CONTENT ?? readKeyFile(env.OCI_CLI_KEY_FILE);
+    const region = regionFromId(env.OCI_CLI_REGION);
+    const provider = new oci_common.SimpleAuthenticationDetailsProvider(env.OCI_CLI_TENANCY, env.OCI_CLI_USER, env.OCI_CLI_FINGERPRINT, privateKey, env.OCI_CLI_PASSPHRASE ?? null, region);
+    return { source: 'api-key', provider, region };
+}
+function readKeyFile(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new CredentialsError(`OCI_CLI_KEY_FILE: cannot read ${path} (${error.code}).`);
+    }
+}
+async function resourcePrincipalCredentials() {
+    const provider = await oci_common.ResourcePrincipalAuthenticationDetailsProvider.builder();
+    return { source: 'resource-principal', provider, region: provider.getRegion() };
+}
+function configFileCredentials(file, profile, env) {
+    let provider;
+    try {
+        provider = new oci_common.ConfigFileAuthenticationDetailsProvider(file, profile);
+    }
+    catch (error) {
+        throw new CredentialsError(`OCI config file ${file}, profile ${profile}: ${error.message}`);
+    }
+    const region = env.OCI_CLI_REGION ? regionFromId(env.OCI_CLI_REGION) : provider.getRegion();
+    if (!region)
+        throw new CredentialsError(`OCI config file ${file}, profile ${profile}: no region; set region there or OCI_CLI_REGION.`);
+    return { source: 'config-file', provider, region };
+}
+/** A region the SDK knows, or one registered on the fly (new regions, other realms, the emulator). */
+function regionFromId(regionId) {
+    try {
+        const known = oci_common.Region.fromRegionId(regionId);
+        if (known)
+            return known;
+    }
+    catch {
+        // Unknown to this SDK version: register it below.
+    }
+    return oci_common.Region.register(regionId, oci_common.Realm.OC1);
+}
+
+;// CONCATENATED MODULE: ./src/oci/retry-policy.ts
+
+const DEFAULT_RETRY_POLICY = { maxAttempts: 8, baseDelaySeconds: 0.5, maxDelaySeconds: 30 };
+const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
+const RETRYABLE_CODES = new Map([
+    [409, 'IncorrectState'],
+    [429, 'TooManyRequests'],
+]);
+/** Throttling, server faults, and errors with no status (connection reset, refused, timed out). */
+function isRetryable(error) {
+    const status = error.statusCode;
+    if (status === undefined || status === -1 || Number.isNaN(status))
+        return true;
+    return RETRYABLE_STATUS.has(status) || RETRYABLE_CODES.get(status) === error.serviceCode;
+}
+class JitteredBackoff {
+    policy;
+    constructor(policy) {
+        this.policy = policy;
+    }
+    delay(context) {
+        const ceiling = Math.min(this.policy.maxDelaySeconds, this.policy.baseDelaySeconds * 2 ** context.attemptCount);
+        return ceiling / 2 + (Math.random() * ceiling) / 2;
+    }
+}
+function sdkRetryConfiguration(policy = DEFAULT_RETRY_POLICY) {
+    return {
+        terminationStrategy: new oci_common.MaxAttemptsTerminationStrategy(policy.maxAttempts),
+        delayStrategy: new JitteredBackoff(policy),
+        retryCondition: isRetryable,
+        // Artifacts are Buffers, so a retry can resend them.
+        backupBinaryBody: true,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/oci/clients.ts
+
+
+
+
+
+
+/** Base URLs (`http(s)://host:port`) for private endpoints, other realms and the emulator. */
+const ENDPOINT_VARIABLES = {
+    dataScience: 'OCI_DATA_SCIENCE_ENDPOINT',
+    objectStorage: 'OCI_OBJECT_STORAGE_ENDPOINT',
+    logSearch: 'OCI_LOGGING_SEARCH_ENDPOINT',
+};
+async function createOciClients(env = process.env, retryPolicy = DEFAULT_RETRY_POLICY) {
+    const credentials = await credentialsFromEnvironment(env);
+    const configuration = {
+        retryConfiguration: sdkRetryConfiguration(retryPolicy),
+        // Our retries already back off; a breaker shared by parallel runs would fail them all after a blip.
+        circuitBreaker: new oci_common.CircuitBreaker({ disableClientCircuitBreaker: true }),
+    };
+    const params = { authenticationDetailsProvider: credentials.provider };
+    const dataScience = new oci_datascience.DataScienceClient(params, configuration);
+    const objectStorage = new oci_objectstorage.ObjectStorageClient(params, configuration);
+    const logSearch = new oci_loggingsearch.LogSearchClient(params, configuration);
+    for (const client of [dataScience, objectStorage, logSearch])
+        client.region = credentials.region;
+    // Endpoints last: setting a region rewrites them.
+    overrideEndpoint(dataScience, env[ENDPOINT_VARIABLES.dataScience], ENDPOINT_VARIABLES.dataScience);
+    overrideEndpoint(objectStorage, env[ENDPOINT_VARIABLES.objectStorage], ENDPOINT_VARIABLES.objectStorage);
+    overrideEndpoint(logSearch, env[ENDPOINT_VARIABLES.logSearch], ENDPOINT_VARIABLES.logSearch);
+    return {
+        credentials,
+        dataScience,
+        objectStorage,
+        logSearch,
+        objectStorageEndpoint: (env[ENDPOINT_VARIABLES.objectStorage] ?? objectStorage.endpoint).replace(/\/+$/, ''),
+        close() {
+            for (const client of [dataScience, objectStorage, logSearch])
+                client.close();
+        },
+    };
+}
+function overrideEndpoint(client, base, variable) {
+    if (!base)
+        return;
+    if (!/^https?:\/\/[^/\s]+\/?$/.test(base)) {
+        throw new Error(`${variable}: expected a base URL such as https://host:port (the SDK adds the API version), got "${base}".`);
+    }
+    client.endpoint = base.replace(/\/+$/, '');
+}
+
+
+/***/ })
+
+};
