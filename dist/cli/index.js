@@ -9103,7 +9103,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {
         if (controller.signal.aborted)
             process.exit(130);
-        process.stderr.write(`\n${signal}: cancelling runs in flight (again to exit now)\n`);
+        process.stderr.write(`\n${signal}: stopping; runs in flight are cancelled first (again to exit at once)\n`);
         controller.abort();
     });
 }

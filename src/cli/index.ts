@@ -7,7 +7,7 @@ const controller = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (controller.signal.aborted) process.exit(130);
-    process.stderr.write(`\n${signal}: cancelling runs in flight (again to exit now)\n`);
+    process.stderr.write(`\n${signal}: stopping; runs in flight are cancelled first (again to exit at once)\n`);
     controller.abort();
   });
 }

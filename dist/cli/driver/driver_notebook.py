@@ -274,7 +274,8 @@ def execute(jupyter, nb, settings, kernel, runnable, writer):
         record_language_info(client, nb)
         numbers = file_cell_numbers(nb)
         for index in runnable:
-            writer.line("--- cell %d ---" % numbers[index])
+            injected = INJECTED_PARAMETERS_TAG in (nb.cells[index].metadata.get("tags") or [])
+            writer.line("--- injected parameters ---" if injected else "--- cell %d ---" % numbers[index])
             try:
                 client.execute_cell(nb.cells[index], index, execution_count=client.code_cells_executed + 1)
             except jupyter.CellExecutionError as error:
