@@ -87,7 +87,7 @@ function missingArtifactService(env) {
 }
 /** Loaded only when there is something to upload: the OCI path and a cold start never pay for it. */
 async function defaultUpload() {
-    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 656).then(__webpack_require__.bind(__webpack_require__, 56656));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 56656));
     const client = new DefaultArtifactClient();
     return (name, files, rootDirectory) => client.uploadArtifact(name, files, rootDirectory);
 }

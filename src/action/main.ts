@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { Backend, RunHandle } from '../backends/backend.js';
-import { InputError } from '../engine/input-values.js';
+import { InputError } from '../engine/input-error.js';
 import { RunRequestError } from '../engine/run-request-error.js';
 import type { RunRequest } from '../engine/run-request.js';
 import type { RunResult } from '../engine/run-result.js';
@@ -12,7 +12,6 @@ import { maskCredentials } from './credentials-mask.js';
 import { createBackend } from './backend-factory.js';
 import { INPUT_OF_FIELD, readSettings, type ActionSettings } from './inputs.js';
 import { fetchSelectedNotebooks } from './notebooks.js';
-import { commentOnPullRequest } from './pull-request-comment.js';
 import { readRunContext, type RunContext } from './run-context.js';
 import { RunLogs } from './run-logs.js';
 import { runRequestsFor } from './run-requests.js';
@@ -25,13 +24,16 @@ export async function run(signal?: AbortSignal): Promise<void> {
     maskCredentials(process.env);
     const settings = readSettings();
     const context = readRunContext();
+    // Loading the backend (the OCI SDK, or checking the local Python) overlaps finding the notebooks.
+    const backendReady = createBackend(settings);
+    backendReady.catch(() => undefined); // awaited below; this only keeps an early return from leaving it unhandled
     const notebooks = await fetchSelectedNotebooks(settings, context);
     if (notebooks.length === 0) {
       core.info('No notebooks to run.');
       return;
     }
     const requests = runRequestsFor(notebooks, settings, context);
-    const backend = await createBackend(settings);
+    const backend = await backendReady;
     for (const request of requests) {
       try {
         backend.validate(request);
@@ -89,5 +91,5 @@ async function report(results: RunResult[], settings: ActionSettings, context: R
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addHeading('Notebook runs', 3).addRaw(resultsTable(results), true).write();
   else core.info(`No GITHUB_STEP_SUMMARY, so no job summary; the results:\n${resultsTable(results)}`);
   await annotateFailures(results, context.workspace);
-  if (settings.comment) await commentOnPullRequest(results, settings, context);
+  if (settings.comment) await (await import('./pull-request-comment.js')).commentOnPullRequest(results, settings, context);
 }

@@ -1,6 +1,6 @@
 import type { OciJobBackendOptions } from '../backends/oci/oci-job-backend.js';
 import type { CliIo } from './cli-io.js';
-import { InputError } from '../engine/input-values.js';
+import { InputError } from '../engine/input-error.js';
 import { UsageError } from './usage-error.js';
 
 export const USAGE = `Usage: oci-run-notebook <command> [flags]

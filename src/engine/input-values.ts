@@ -1,17 +1,7 @@
 import { parse as parseYaml } from 'yaml';
+import { InputError } from './input-error.js';
 
-/**
- * A value a front door could not read, named as its user wrote it (`--env`, `env`, `noteBook`).
- * Front doors share these parsers so the same input means the same thing everywhere.
- */
-export class InputError extends Error {
-  constructor(
-    readonly input: string,
-    readonly problem: string,
-  ) {
-    super(`${input}: ${problem}`);
-  }
-}
+export { InputError };
 
 /** `KEY=VALUE` entries; the value may hold `=` and may be empty. */
 export function parseKeyValues(entries: string[], input: string): Record<string, string> {

@@ -1,8 +1,8 @@
-export const id = 761;
-export const ids = [761];
+export const id = 513;
+export const ids = [513];
 export const modules = {
 
-/***/ 70761:
+/***/ 22513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,8 +21,86 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/engine/run-request.ts
 var run_request = __webpack_require__(25707);
-// EXTERNAL MODULE: ./src/engine/input-values.ts
-var input_values = __webpack_require__(67113);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/engine/input-error.ts
+var input_error = __webpack_require__(38741);
+;// CONCATENATED MODULE: ./src/engine/input-values.ts
+
+
+
+/** `KEY=VALUE` entries; the value may hold `=` and may be empty. */
+function parseKeyValues(entries, input) {
+    const values = {};
+    for (const entry of entries) {
+        if (!entry.trim())
+            continue;
+        const equals = entry.indexOf('=');
+        if (equals <= 0)
+            throw new input_error/* InputError */.d(input, `expected KEY=VALUE, got "${entry}"`);
+        values[entry.slice(0, equals).trim()] = entry.slice(equals + 1);
+    }
+    return values;
+}
+/** A JSON or YAML map (JSON is YAML, so one parser reads both). */
+function parseParameterMap(text, input) {
+    if (text === undefined || text.trim() === '')
+        return {};
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new input_error/* InputError */.d(input, `expected a JSON or YAML map, could not parse it (${error.message.split('\n')[0]})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new input_error/* InputError */.d(input, `expected a JSON or YAML map such as {"alpha": 0.5}, got ${JSON.stringify(value)}`);
+    }
+    return value;
+}
+function parseNumber(text, input) {
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    const number = Number(text);
+    if (!Number.isFinite(number))
+        throw new input_error/* InputError */.d(input, `expected a number, got "${text}"`);
+    return number;
+}
+function parseWholeNumber(text, input, minimum) {
+    const number = parseNumber(text, input);
+    if (number !== undefined && (!Number.isInteger(number) || number < minimum)) {
+        throw new InputError(input, `expected a whole number of at least ${minimum}, got "${text}"`);
+    }
+    return number;
+}
+function parseBoolean(text, input) {
+    const value = text.trim().toLowerCase();
+    if (['true', 'yes', '1'].includes(value))
+        return true;
+    if (['false', 'no', '0', ''].includes(value))
+        return false;
+    throw new InputError(input, `expected true or false, got "${text}"`);
+}
+function parseChoice(text, input, choices) {
+    const value = text.trim().toLowerCase();
+    if (!choices.includes(value))
+        throw new InputError(input, `expected one of ${choices.join(', ')}, got "${text}"`);
+    return value;
+}
+/** Entries separated by commas or new lines, trimmed, empty ones dropped. */
+function splitList(text) {
+    return (text ?? '')
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+function splitLines(text) {
+    return (text ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('#'));
+}
+
 ;// CONCATENATED MODULE: ./src/sources/notebook-source.ts
 /** A fetch that failed; the message starts with the reference (credentials removed) and says why. */
 class NotebookSourceError extends Error {
@@ -912,9 +990,9 @@ async function parseRunFlags(argv, env) {
         memoryInGBs: numberFlag(values['memory-in-gbs'], '--memory-in-gbs') ?? run_request/* RUN_REQUEST_DEFAULTS */.L.memoryInGBs,
         blockStorageSizeInGBs: numberFlag(values['block-storage-size'], '--block-storage-size') ?? run_request/* RUN_REQUEST_DEFAULTS */.L.blockStorageSizeInGBs,
         conda: values.conda,
-        environmentVariables: (0,input_values/* parseKeyValues */.Hl)(values.env ?? [], '--env'),
+        environmentVariables: parseKeyValues(values.env ?? [], '--env'),
         excludeTags: (values['exclude-tags'] ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
-        parameters: (0,input_values/* parseParameterMap */.Vh)(values.parameters, '--parameters'),
+        parameters: parseParameterMap(values.parameters, '--parameters'),
         outputUri: values['output-uri'] ?? env.OCI_OUTPUT_URI ?? undefined,
         maximumRuntimeInMinutes: numberFlag(values['timeout-minutes'], '--timeout-minutes'),
         freeformTags: { 'created-by': 'oci-run-notebook' },
@@ -960,7 +1038,7 @@ function required(value, flag, variable) {
 function numberFlag(value, flag) {
     if (value !== undefined && value.trim() === '')
         throw new usage_error/* UsageError */.e(`${flag}: expected a number, got an empty value.`);
-    return (0,input_values/* parseNumber */.$J)(value, flag);
+    return parseNumber(value, flag);
 }
 /** Any reference a notebook source reads: a path, an https:// or GitHub URL, oci://, gs://, Azure Blob. */
 async function readNotebook(reference, env) {
