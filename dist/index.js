@@ -31373,9 +31373,11 @@ function cellTags(cell) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   WE: () => (/* binding */ objectUri),
 /* harmony export */   _P: () => (/* binding */ OCI_URI_FORM),
-/* harmony export */   iT: () => (/* binding */ parseObjectStorageUri)
+/* harmony export */   iT: () => (/* binding */ parseObjectStorageUri),
+/* harmony export */   uu: () => (/* binding */ formatObjectStorageUri),
+/* harmony export */   vs: () => (/* binding */ expandRunVariables)
 /* harmony export */ });
-/* unused harmony exports formatObjectStorageUri, joinObjectName */
+/* unused harmony export joinObjectName */
 const OCI_URI = /^oci:\/\/([A-Za-z0-9._-]+)@([A-Za-z0-9_-]+)(?:\/(.*))?$/;
 const OCI_URI_FORM = 'oci://bucket@namespace/prefix';
 function parseObjectStorageUri(uri) {
@@ -31392,6 +31394,10 @@ function formatObjectStorageUri(location) {
 /** The URI of one object under a location's prefix. */
 function objectUri(location, name) {
     return formatObjectStorageUri({ ...location, prefix: joinObjectName(location.prefix, name) });
+}
+/** `$JOB_RUN_OCID` and `$JOB_OCID` (also `${...}`) as the driver expands them inside the run. */
+function expandRunVariables(uri, runId, jobId) {
+    return uri.replace(/\$\{?JOB_RUN_OCID\}?/g, runId).replace(/\$\{?JOB_OCID\}?/g, jobId);
 }
 function joinObjectName(...parts) {
     return parts
@@ -43805,7 +43811,7 @@ async function createBackend(settings) {
     }
     const [{ createOciClients }, { OciJobBackend }, { CredentialsError }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(636), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665)),
-        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76464)),
+        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98872)),
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22559)),
     ]);
     try {

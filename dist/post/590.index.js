@@ -1116,9 +1116,11 @@ function toPythonLiteral(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   WE: () => (/* binding */ objectUri),
 /* harmony export */   _P: () => (/* binding */ OCI_URI_FORM),
-/* harmony export */   iT: () => (/* binding */ parseObjectStorageUri)
+/* harmony export */   iT: () => (/* binding */ parseObjectStorageUri),
+/* harmony export */   uu: () => (/* binding */ formatObjectStorageUri),
+/* harmony export */   vs: () => (/* binding */ expandRunVariables)
 /* harmony export */ });
-/* unused harmony exports formatObjectStorageUri, joinObjectName */
+/* unused harmony export joinObjectName */
 const OCI_URI = /^oci:\/\/([A-Za-z0-9._-]+)@([A-Za-z0-9_-]+)(?:\/(.*))?$/;
 const OCI_URI_FORM = 'oci://bucket@namespace/prefix';
 function parseObjectStorageUri(uri) {
@@ -1135,6 +1137,10 @@ function formatObjectStorageUri(location) {
 /** The URI of one object under a location's prefix. */
 function objectUri(location, name) {
     return formatObjectStorageUri({ ...location, prefix: joinObjectName(location.prefix, name) });
+}
+/** `$JOB_RUN_OCID` and `$JOB_OCID` (also `${...}`) as the driver expands them inside the run. */
+function expandRunVariables(uri, runId, jobId) {
+    return uri.replace(/\$\{?JOB_RUN_OCID\}?/g, runId).replace(/\$\{?JOB_OCID\}?/g, jobId);
 }
 function joinObjectName(...parts) {
     return parts

@@ -4,7 +4,6 @@ import { createOciClients, type OciClients } from '../oci/clients.js';
 import type { RetryPolicy } from '../oci/retry-policy.js';
 import { errorAnswer, type FunctionAnswer } from './function-answer.js';
 import { parseInvocation } from './function-request.js';
-import { jobRunStatus } from './job-run-status.js';
 import { redactSecrets } from './redact-secrets.js';
 import { submitNotebook } from './submit-notebook.js';
 
@@ -44,13 +43,14 @@ export function createFunctionHandler(options: FunctionHandlerOptions = {}): Fun
     return clients;
   };
 
+  const backend = async () => new OciJobBackend(await ociClients(), options.backendOptions);
+
   async function answer(input: Uint8Array, context: FdkContext, called: { operation: string }): Promise<FunctionAnswer> {
     const operation = parseInvocation(input, context.httpGateway.requestURL);
     called.operation = operation.kind;
     if (operation.kind === 'status') {
-      return { status: 200, body: { ...(await jobRunStatus(await ociClients(), operation.jobRunId)) } };
+      return { status: 200, body: { ...(await (await backend()).status(operation.jobRunId)) } };
     }
-    const backend = async () => new OciJobBackend(await ociClients(), options.backendOptions);
     return { status: 200, body: { ...(await submitNotebook(operation.fields, backend, env)) } };
   }
 

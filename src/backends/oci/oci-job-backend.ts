@@ -11,12 +11,14 @@ import type { RunRequest } from '../../engine/run-request.js';
 import { isTerminal, type RunResult, type RunState } from '../../engine/run-result.js';
 import { isDriverFinished, parseCellFailure } from '../../engine/driver-messages.js';
 import type { OciClients } from '../../oci/clients.js';
-import { objectUri, parseObjectStorageUri } from '../../oci/object-storage-uri.js';
+import { expandRunVariables, objectUri, parseObjectStorageUri } from '../../oci/object-storage-uri.js';
 import type { Backend, FollowOptions, RunHandle } from '../backend.js';
 import { createOutputPar, deleteOutputPar, type OutputPar } from './output-par.js';
 import { createJobDetails, createJobRunDetails } from './job-details.js';
 import { DEFAULT_POLL_SCHEDULE, pollDelays, type PollSchedule } from './poll-schedule.js';
 import { RunLogReader } from './run-log-reader.js';
+import { consoleUrl } from './console-url.js';
+import { jobRunStatus, type JobRunStatus } from './job-run-status.js';
 
 export interface OciJobBackendOptions {
   pollSchedule?: PollSchedule;
@@ -128,6 +130,11 @@ export class OciJobBackend implements Backend {
     return resultOf(handle, run, failedCell, stopReason);
   }
 
+  /** Where a run is now, for pollers that did not start it (the OCI Function's status operation). */
+  status(runId: string): Promise<JobRunStatus> {
+    return jobRunStatus(this.clients, runId);
+  }
+
   async cancel(handle: RunHandle): Promise<void> {
     try {
       await this.clients.dataScience.cancelJobRun({ jobRunId: handle.runId });
@@ -186,7 +193,7 @@ export class OciJobBackend implements Backend {
       ...(par ? { cleanup: { parId: par.id, namespace: par.namespace, bucket: par.bucket } } : {}),
     };
     if (request.outputUri) {
-      const expanded = request.outputUri.replace(/\$\{?JOB_RUN_OCID\}?/g, run.id).replace(/\$\{?JOB_OCID\}?/g, run.jobId);
+      const expanded = expandRunVariables(request.outputUri, run.id, run.jobId);
       handle.outputUri = objectUri(parseObjectStorageUri(expanded)!, notebookFileName(request.notebook.path));
     }
     return handle;
@@ -210,10 +217,6 @@ async function waitOrStop(ms: number, signal: AbortSignal | undefined, deadline:
     return 'cancelled';
   }
   return Date.now() >= deadline ? 'timed out' : undefined;
-}
-
-export function consoleUrl(runId: string, region: string): string {
-  return `https://cloud.oracle.com/data-science/job-runs/${runId}?region=${region}`;
 }
 
 function resultOf(handle: RunHandle, run: models.JobRun, failedCell: RunResult['failedCell'], stopReason?: string): RunResult {

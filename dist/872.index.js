@@ -1,5 +1,5 @@
-export const id = 464;
-export const ids = [464];
+export const id = 872;
+export const ids = [872];
 export const modules = {
 
 /***/ 35232:
@@ -102,7 +102,7 @@ function condaEnvironment(conda, region) {
 
 /***/ }),
 
-/***/ 76464:
+/***/ 98872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -110,8 +110,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  OciJobBackend: () => (/* binding */ OciJobBackend),
-  consoleUrl: () => (/* binding */ consoleUrl)
+  OciJobBackend: () => (/* binding */ OciJobBackend)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -422,7 +421,68 @@ function toEntry(data) {
     return { id: content.id, time, message: typeof message === 'string' ? message : JSON.stringify(content.data ?? '') };
 }
 
+;// CONCATENATED MODULE: ./src/backends/oci/console-url.ts
+/** The run's page in the OCI Console. */
+function consoleUrl(runId, region) {
+    return `https://cloud.oracle.com/data-science/job-runs/${runId}?region=${region}`;
+}
+
+;// CONCATENATED MODULE: ./src/backends/oci/job-run-status.ts
+
+
+
+
+/**
+ * The run's state, and where its executed notebook goes, read back from the variables the engine
+ * gave the run (OUTPUT_URI, JOB_RUN_NOTEBOOK). Only those two are read: the run also carries
+ * the output pre-authenticated request, a secret.
+ */
+async function jobRunStatus(clients, jobRunId) {
+    const { jobRun } = await clients.dataScience.getJobRun({ jobRunId });
+    return {
+        id: jobRun.id,
+        jobId: jobRun.jobId,
+        ...(jobRun.displayName ? { displayName: jobRun.displayName } : {}),
+        lifecycleState: jobRun.lifecycleState,
+        ...(jobRun.lifecycleDetails ? { lifecycleDetails: jobRun.lifecycleDetails } : {}),
+        terminal: isTerminal(jobRun.lifecycleState),
+        succeeded: jobRun.lifecycleState === 'SUCCEEDED',
+        ...optional('outputUri', await outputUriOf(clients, jobRun)),
+        ...optional('timeAccepted', isoTime(jobRun.timeAccepted)),
+        ...optional('timeStarted', isoTime(jobRun.timeStarted)),
+        ...optional('timeFinished', isoTime(jobRun.timeFinished)),
+        consoleUrl: consoleUrl(jobRun.id, clients.credentials.region.regionId),
+    };
+}
+async function outputUriOf(clients, run) {
+    let variables = defaultVariables(run.jobConfigurationOverrideDetails);
+    if (!variables?.OUTPUT_URI) {
+        // Runs started by other tools may carry their variables on the job only. Best effort: the state matters more.
+        const job = await clients.dataScience.getJob({ jobId: run.jobId }).catch(() => undefined);
+        variables = { ...defaultVariables(job?.job.jobConfigurationDetails), ...variables };
+    }
+    const folder = variables?.OUTPUT_URI ? (0,object_storage_uri/* expandRunVariables */.vs)(variables.OUTPUT_URI, run.id, run.jobId) : undefined;
+    const location = folder ? (0,object_storage_uri/* parseObjectStorageUri */.iT)(folder) : undefined;
+    if (!location)
+        return undefined;
+    const notebook = variables?.JOB_RUN_NOTEBOOK;
+    return notebook ? (0,object_storage_uri/* objectUri */.WE)(location, (0,notebook_name/* notebookFileName */.h)(notebook)) : (0,object_storage_uri/* formatObjectStorageUri */.uu)(location);
+}
+function defaultVariables(configuration) {
+    if (configuration?.jobType !== 'DEFAULT')
+        return undefined;
+    return configuration.environmentVariables;
+}
+function isoTime(value) {
+    return value ? new Date(value).toISOString() : undefined;
+}
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+
 ;// CONCATENATED MODULE: ./src/backends/oci/oci-job-backend.ts
+
+
 
 
 
@@ -532,6 +592,10 @@ class OciJobBackend {
         await this.deleteParOf(handle);
         return resultOf(handle, run, failedCell, stopReason);
     }
+    /** Where a run is now, for pollers that did not start it (the OCI Function's status operation). */
+    status(runId) {
+        return jobRunStatus(this.clients, runId);
+    }
     async cancel(handle) {
         try {
             await this.clients.dataScience.cancelJobRun({ jobRunId: handle.runId });
@@ -591,7 +655,7 @@ class OciJobBackend {
             ...(par ? { cleanup: { parId: par.id, namespace: par.namespace, bucket: par.bucket } } : {}),
         };
         if (request.outputUri) {
-            const expanded = request.outputUri.replace(/\$\{?JOB_RUN_OCID\}?/g, run.id).replace(/\$\{?JOB_OCID\}?/g, run.jobId);
+            const expanded = (0,object_storage_uri/* expandRunVariables */.vs)(request.outputUri, run.id, run.jobId);
             handle.outputUri = (0,object_storage_uri/* objectUri */.WE)((0,object_storage_uri/* parseObjectStorageUri */.iT)(expanded), (0,notebook_name/* notebookFileName */.h)(request.notebook.path));
         }
         return handle;
@@ -616,9 +680,6 @@ async function waitOrStop(ms, signal, deadline) {
         return 'cancelled';
     }
     return Date.now() >= deadline ? 'timed out' : undefined;
-}
-function consoleUrl(runId, region) {
-    return `https://cloud.oracle.com/data-science/job-runs/${runId}?region=${region}`;
 }
 function resultOf(handle, run, failedCell, stopReason) {
     const state = run.lifecycleState;

@@ -1,9 +1,9 @@
-import { basename } from 'node:path';
 import type { models } from 'oci-datascience';
-import { consoleUrl } from '../backends/oci/oci-job-backend.js';
-import { isTerminal } from '../engine/run-result.js';
-import type { OciClients } from '../oci/clients.js';
-import { formatObjectStorageUri, objectUri, parseObjectStorageUri } from '../oci/object-storage-uri.js';
+import { isTerminal } from '../../engine/run-result.js';
+import { notebookFileName } from '../../notebook/notebook-name.js';
+import type { OciClients } from '../../oci/clients.js';
+import { expandRunVariables, formatObjectStorageUri, objectUri, parseObjectStorageUri } from '../../oci/object-storage-uri.js';
+import { consoleUrl } from './console-url.js';
 
 /** What a poller needs to know about one job run. */
 export interface JobRunStatus {
@@ -53,11 +53,11 @@ async function outputUriOf(clients: OciClients, run: models.JobRun): Promise<str
     const job = await clients.dataScience.getJob({ jobId: run.jobId }).catch(() => undefined);
     variables = { ...defaultVariables(job?.job.jobConfigurationDetails), ...variables };
   }
-  const folder = variables?.OUTPUT_URI?.replace(/\$\{?JOB_RUN_OCID\}?/g, run.id).replace(/\$\{?JOB_OCID\}?/g, run.jobId);
+  const folder = variables?.OUTPUT_URI ? expandRunVariables(variables.OUTPUT_URI, run.id, run.jobId) : undefined;
   const location = folder ? parseObjectStorageUri(folder) : undefined;
   if (!location) return undefined;
   const notebook = variables?.JOB_RUN_NOTEBOOK;
-  return notebook ? objectUri(location, basename(notebook)) : formatObjectStorageUri(location);
+  return notebook ? objectUri(location, notebookFileName(notebook)) : formatObjectStorageUri(location);
 }
 
 function defaultVariables(configuration: models.JobConfigurationDetails | undefined): Record<string, string> | undefined {
