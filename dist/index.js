@@ -30872,6 +30872,123 @@ module.exports = {
 
 /***/ }),
 
+/***/ 81729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q6: () => (/* binding */ INPUT_OF_FIELD),
+/* harmony export */   sb: () => (/* binding */ readSettings),
+/* harmony export */   u$: () => (/* binding */ SHARED_RUN_FIELDS)
+/* harmony export */ });
+/* unused harmony exports BACKENDS, CHANGED_ONLY */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67113);
+/* harmony import */ var _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(25707);
+
+
+
+
+
+const BACKENDS = ['oci', 'local'];
+const CHANGED_ONLY = ['auto', 'true', 'false'];
+/** The inputs that every notebook's RunRequest takes as they are. */
+const SHARED_RUN_FIELDS = [
+    'compartmentId',
+    'projectId',
+    'logGroupId',
+    'logId',
+    'subnetId',
+    'shape',
+    'ocpus',
+    'memoryInGBs',
+    'blockStorageSizeInGBs',
+    'conda',
+    'environmentVariables',
+    'excludeTags',
+    'parameters',
+];
+/** RunRequest fields as the inputs that set them, so engine errors name what the user wrote. */
+const INPUT_OF_FIELD = {
+    notebook: 'notebooks',
+    jobName: 'job-name',
+    compartmentId: 'compartment-id',
+    projectId: 'project-id',
+    logGroupId: 'log-group-id',
+    logId: 'log-id',
+    subnetId: 'subnet-id',
+    shape: 'shape',
+    ocpus: 'ocpus',
+    memoryInGBs: 'memory-in-gbs',
+    blockStorageSizeInGBs: 'block-storage-size',
+    conda: 'conda',
+    environmentVariables: 'env',
+    excludeTags: 'exclude-tags',
+    parameters: 'parameters',
+    outputUri: 'output-uri',
+    maximumRuntimeInMinutes: 'timeout-minutes',
+};
+const optional = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim() || undefined;
+function readSettings() {
+    const backend = (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('backend') || 'oci', 'backend', BACKENDS);
+    const settings = {
+        patterns: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .splitLines */ .uz)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('notebooks') || '**/*.ipynb'),
+        exclude: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .splitLines */ .uz)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('exclude')),
+        changedOnly: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('changed-only') || 'auto', 'changed-only', CHANGED_ONLY),
+        codeChangesOnly: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('code-changes-only'), 'code-changes-only'),
+        backend,
+        compartmentId: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('compartment-id').trim(),
+        projectId: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('project-id').trim(),
+        logGroupId: optional('log-group-id'),
+        logId: optional('log-id'),
+        subnetId: optional('subnet-id'),
+        shape: optional('shape') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.shape,
+        ocpus: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('ocpus'), 'ocpus') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.ocpus,
+        memoryInGBs: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('memory-in-gbs'), 'memory-in-gbs') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.memoryInGBs,
+        blockStorageSizeInGBs: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('block-storage-size'), 'block-storage-size') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.blockStorageSizeInGBs,
+        conda: optional('conda'),
+        environmentVariables: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyValues */ .Hl)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getMultilineInput */ .q3('env'), 'env'),
+        excludeTags: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('exclude-tags')),
+        parameters: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseParameterMap */ .Vh)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('parameters'), 'parameters'),
+        outputUri: optional('output-uri'),
+        jobNameTemplate: optional('job-name') ?? '{repo}-{notebook}-{sha}',
+        wait: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('wait') || 'true', 'wait'),
+        timeoutMinutes: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('timeout-minutes'), 'timeout-minutes', 1),
+        maxParallel: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('max-parallel'), 'max-parallel', 1) ?? (backend === 'local' ? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() : 10),
+        failOnError: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('fail-on-error') || 'true', 'fail-on-error'),
+        comment: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('comment'), 'comment'),
+        python: optional('python'),
+        kernel: optional('kernel'),
+        cellTimeoutSeconds: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('cell-timeout'), 'cell-timeout', 1),
+        githubToken: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('github-token'),
+    };
+    if (backend === 'local' && !settings.outputUri) {
+        // Executed notebooks need a home on the runner, from which they are uploaded as an artifact.
+        settings.outputUri = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'oci-run-notebook-outputs');
+    }
+    if (settings.patterns.length === 0)
+        throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('notebooks', 'expected at least one glob pattern, such as **/*.ipynb');
+    if (backend === 'oci') {
+        if (!settings.compartmentId)
+            throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('compartment-id', 'required with backend oci: the OCID of the compartment for the jobs');
+        if (!settings.projectId)
+            throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('project-id', 'required with backend oci: the OCID of the Data Science project');
+    }
+    for (const [name, value] of Object.entries(settings)) {
+        if (name === 'githubToken')
+            continue;
+        // Variables may carry secrets: their names are enough to debug with.
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${name}: ${JSON.stringify(name === 'environmentVariables' ? Object.keys(value) : value)}`);
+    }
+    return settings;
+}
+
+
+/***/ }),
+
 /***/ 5618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30882,6 +30999,8 @@ module.exports = {
 /* harmony export */ });
 /* unused harmony exports notebookSlug, jobName */
 /* harmony import */ var _notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29986);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81729);
+
 
 /** A URL or cloud reference (`https://`, `oci://`, `gs://`, `az://`) rather than a path in the workspace. */
 function isReference(pattern) {
@@ -30915,19 +31034,7 @@ function runRequestsFor(notebooks, settings, context) {
     return notebooks.map((notebook) => ({
         notebook,
         jobName: jobName(settings.jobNameTemplate, notebook.path, context),
-        compartmentId: settings.compartmentId,
-        projectId: settings.projectId,
-        logGroupId: settings.logGroupId,
-        logId: settings.logId,
-        subnetId: settings.subnetId,
-        shape: settings.shape,
-        ocpus: settings.ocpus,
-        memoryInGBs: settings.memoryInGBs,
-        blockStorageSizeInGBs: settings.blockStorageSizeInGBs,
-        conda: settings.conda,
-        environmentVariables: settings.environmentVariables,
-        excludeTags: settings.excludeTags,
-        parameters: settings.parameters,
+        ...Object.fromEntries(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .SHARED_RUN_FIELDS */ .u$.map((field) => [field, settings[field]])),
         outputUri: settings.outputUri ? outputUriFor(settings.outputUri, notebook.path, context) : undefined,
         maximumRuntimeInMinutes: settings.timeoutMinutes,
         freeformTags: {
@@ -30937,6 +31044,123 @@ function runRequestsFor(notebooks, settings, context) {
             'github-run-id': context.runId,
         },
     }));
+}
+
+
+/***/ }),
+
+/***/ 38741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/**
+ * A value a front door could not read, named as its user wrote it (`--env`, `env`, `noteBook`).
+ * Front doors share these parsers so the same input means the same thing everywhere.
+ */
+class InputError extends Error {
+    input;
+    problem;
+    constructor(input, problem) {
+        super(`${input}: ${problem}`);
+        this.input = input;
+        this.problem = problem;
+    }
+}
+
+
+/***/ }),
+
+/***/ 67113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ parseNumber),
+/* harmony export */   HU: () => (/* binding */ parseChoice),
+/* harmony export */   Hl: () => (/* binding */ parseKeyValues),
+/* harmony export */   Vh: () => (/* binding */ parseParameterMap),
+/* harmony export */   dz: () => (/* reexport safe */ _input_error_js__WEBPACK_IMPORTED_MODULE_1__.d),
+/* harmony export */   oA: () => (/* binding */ parseWholeNumber),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   uz: () => (/* binding */ splitLines),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
+/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38741);
+
+
+
+/** `KEY=VALUE` entries; the value may hold `=` and may be empty. */
+function parseKeyValues(entries, input) {
+    const values = {};
+    for (const entry of entries) {
+        if (!entry.trim())
+            continue;
+        const equals = entry.indexOf('=');
+        if (equals <= 0)
+            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `expected KEY=VALUE, got "${entry}"`);
+        values[entry.slice(0, equals).trim()] = entry.slice(equals + 1);
+    }
+    return values;
+}
+/** A JSON or YAML map (JSON is YAML, so one parser reads both). */
+function parseParameterMap(text, input) {
+    if (text === undefined || text.trim() === '')
+        return {};
+    let value;
+    try {
+        value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+    }
+    catch (error) {
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `expected a JSON or YAML map, could not parse it (${error.message.split('\n')[0]})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `expected a JSON or YAML map such as {"alpha": 0.5}, got ${JSON.stringify(value)}`);
+    }
+    return value;
+}
+function parseNumber(text, input) {
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    const number = Number(text);
+    if (!Number.isFinite(number))
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `expected a number, got "${text}"`);
+    return number;
+}
+function parseWholeNumber(text, input, minimum) {
+    const number = parseNumber(text, input);
+    if (number !== undefined && (!Number.isInteger(number) || number < minimum)) {
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `expected a whole number of at least ${minimum}, got "${text}"`);
+    }
+    return number;
+}
+function parseBoolean(text, input) {
+    const value = text.trim().toLowerCase();
+    if (['true', 'yes', '1'].includes(value))
+        return true;
+    if (['false', 'no', '0', ''].includes(value))
+        return false;
+    throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `expected true or false, got "${text}"`);
+}
+function parseChoice(text, input, choices) {
+    const value = text.trim().toLowerCase();
+    if (!choices.includes(value))
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `expected one of ${choices.join(', ')}, got "${text}"`);
+    return value;
+}
+/** Entries separated by commas or new lines, trimmed, empty ones dropped. */
+function splitList(text) {
+    return (text ?? '')
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+function splitLines(text) {
+    return (text ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('#'));
 }
 
 
@@ -31374,8 +31598,7 @@ function cellTags(cell) {
 /* harmony export */   WE: () => (/* binding */ objectUri),
 /* harmony export */   _P: () => (/* binding */ OCI_URI_FORM),
 /* harmony export */   iT: () => (/* binding */ parseObjectStorageUri),
-/* harmony export */   uu: () => (/* binding */ formatObjectStorageUri),
-/* harmony export */   vs: () => (/* binding */ expandRunVariables)
+/* harmony export */   uu: () => (/* binding */ formatObjectStorageUri)
 /* harmony export */ });
 /* unused harmony export joinObjectName */
 const OCI_URI = /^oci:\/\/([A-Za-z0-9._-]+)@([A-Za-z0-9_-]+)(?:\/(.*))?$/;
@@ -31394,10 +31617,6 @@ function formatObjectStorageUri(location) {
 /** The URI of one object under a location's prefix. */
 function objectUri(location, name) {
     return formatObjectStorageUri({ ...location, prefix: joinObjectName(location.prefix, name) });
-}
-/** `$JOB_RUN_OCID` and `$JOB_OCID` (also `${...}`) as the driver expands them inside the run. */
-function expandRunVariables(uri, runId, jobId) {
-    return uri.replace(/\$\{?JOB_RUN_OCID\}?/g, runId).replace(/\$\{?JOB_OCID\}?/g, jobId);
 }
 function joinObjectName(...parts) {
     return parts
@@ -43596,21 +43815,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
-;// CONCATENATED MODULE: ./src/engine/input-error.ts
-/**
- * A value a front door could not read, named as its user wrote it (`--env`, `env`, `noteBook`).
- * Front doors share these parsers so the same input means the same thing everywhere.
- */
-class InputError extends Error {
-    input;
-    problem;
-    constructor(input, problem) {
-        super(`${input}: ${problem}`);
-        this.input = input;
-        this.problem = problem;
-    }
-}
-
+// EXTERNAL MODULE: ./src/engine/input-error.ts
+var input_error = __nccwpck_require__(38741);
 // EXTERNAL MODULE: ./src/engine/run-request-error.ts
 var run_request_error = __nccwpck_require__(14848);
 // EXTERNAL MODULE: ./src/engine/run-notebooks.ts + 2 modules
@@ -43713,90 +43919,14 @@ function maskCredentials(env) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/engine/input-values.ts
-
-
-
-/** `KEY=VALUE` entries; the value may hold `=` and may be empty. */
-function parseKeyValues(entries, input) {
-    const values = {};
-    for (const entry of entries) {
-        if (!entry.trim())
-            continue;
-        const equals = entry.indexOf('=');
-        if (equals <= 0)
-            throw new InputError(input, `expected KEY=VALUE, got "${entry}"`);
-        values[entry.slice(0, equals).trim()] = entry.slice(equals + 1);
-    }
-    return values;
-}
-/** A JSON or YAML map (JSON is YAML, so one parser reads both). */
-function parseParameterMap(text, input) {
-    if (text === undefined || text.trim() === '')
-        return {};
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new InputError(input, `expected a JSON or YAML map, could not parse it (${error.message.split('\n')[0]})`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new InputError(input, `expected a JSON or YAML map such as {"alpha": 0.5}, got ${JSON.stringify(value)}`);
-    }
-    return value;
-}
-function parseNumber(text, input) {
-    if (text === undefined || text.trim() === '')
-        return undefined;
-    const number = Number(text);
-    if (!Number.isFinite(number))
-        throw new InputError(input, `expected a number, got "${text}"`);
-    return number;
-}
-function parseWholeNumber(text, input, minimum) {
-    const number = parseNumber(text, input);
-    if (number !== undefined && (!Number.isInteger(number) || number < minimum)) {
-        throw new InputError(input, `expected a whole number of at least ${minimum}, got "${text}"`);
-    }
-    return number;
-}
-function parseBoolean(text, input) {
-    const value = text.trim().toLowerCase();
-    if (['true', 'yes', '1'].includes(value))
-        return true;
-    if (['false', 'no', '0', ''].includes(value))
-        return false;
-    throw new InputError(input, `expected true or false, got "${text}"`);
-}
-function parseChoice(text, input, choices) {
-    const value = text.trim().toLowerCase();
-    if (!choices.includes(value))
-        throw new InputError(input, `expected one of ${choices.join(', ')}, got "${text}"`);
-    return value;
-}
-/** Entries separated by commas or new lines, trimmed, empty ones dropped. */
-function splitList(text) {
-    return (text ?? '')
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter(Boolean);
-}
-function splitLines(text) {
-    return (text ?? '')
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line && !line.startsWith('#'));
-}
-
+// EXTERNAL MODULE: ./src/engine/input-values.ts
+var input_values = __nccwpck_require__(67113);
 ;// CONCATENATED MODULE: ./src/action/backend-factory.ts
 
 /** The backend the inputs ask for; each backend's code (and the OCI SDK) loads only when chosen. */
 async function createBackend(settings) {
     if (settings.backend === 'local') {
-        const { LocalJupyterBackend, LocalJupyterError } = await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 64934));
+        const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__nccwpck_require__.e(57), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64934));
         const backend = new LocalJupyterBackend({ python: settings.python, kernel: settings.kernel, cellTimeoutSeconds: settings.cellTimeoutSeconds });
         try {
             // Missing Python, Jupyter or kernel: said once, before anything runs.
@@ -43804,14 +43934,14 @@ async function createBackend(settings) {
         }
         catch (error) {
             if (error instanceof LocalJupyterError)
-                throw new InputError(error.option, error.message);
+                throw new input_values/* InputError */.dz(error.option, error.message);
             throw error;
         }
         return backend;
     }
     const [{ createOciClients }, { OciJobBackend }, { CredentialsError }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(636), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665)),
-        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98872)),
+        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64283)),
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22559)),
     ]);
     try {
@@ -43819,98 +43949,13 @@ async function createBackend(settings) {
     }
     catch (error) {
         if (error instanceof CredentialsError)
-            throw new InputError('credentials', error.message);
+            throw new input_values/* InputError */.dz('credentials', error.message);
         throw error;
     }
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: ./src/engine/run-request.ts
-var run_request = __nccwpck_require__(25707);
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-
-
-
-const BACKENDS = ['oci', 'local'];
-const CHANGED_ONLY = ['auto', 'true', 'false'];
-/** RunRequest fields as the inputs that set them, so engine errors name what the user wrote. */
-const INPUT_OF_FIELD = {
-    notebook: 'notebooks',
-    jobName: 'job-name',
-    compartmentId: 'compartment-id',
-    projectId: 'project-id',
-    logGroupId: 'log-group-id',
-    logId: 'log-id',
-    subnetId: 'subnet-id',
-    shape: 'shape',
-    ocpus: 'ocpus',
-    memoryInGBs: 'memory-in-gbs',
-    blockStorageSizeInGBs: 'block-storage-size',
-    conda: 'conda',
-    environmentVariables: 'env',
-    excludeTags: 'exclude-tags',
-    parameters: 'parameters',
-    outputUri: 'output-uri',
-    maximumRuntimeInMinutes: 'timeout-minutes',
-};
-const optional = (name) => lib_core/* getInput */.V4(name).trim() || undefined;
-function readSettings() {
-    const backend = parseChoice(lib_core/* getInput */.V4('backend') || 'oci', 'backend', BACKENDS);
-    const settings = {
-        patterns: splitLines(lib_core/* getInput */.V4('notebooks') || '**/*.ipynb'),
-        exclude: splitLines(lib_core/* getInput */.V4('exclude')),
-        changedOnly: parseChoice(lib_core/* getInput */.V4('changed-only') || 'auto', 'changed-only', CHANGED_ONLY),
-        codeChangesOnly: parseBoolean(lib_core/* getInput */.V4('code-changes-only'), 'code-changes-only'),
-        backend,
-        compartmentId: lib_core/* getInput */.V4('compartment-id').trim(),
-        projectId: lib_core/* getInput */.V4('project-id').trim(),
-        logGroupId: optional('log-group-id'),
-        logId: optional('log-id'),
-        subnetId: optional('subnet-id'),
-        shape: optional('shape') ?? run_request/* RUN_REQUEST_DEFAULTS */.L.shape,
-        ocpus: parseNumber(lib_core/* getInput */.V4('ocpus'), 'ocpus') ?? run_request/* RUN_REQUEST_DEFAULTS */.L.ocpus,
-        memoryInGBs: parseNumber(lib_core/* getInput */.V4('memory-in-gbs'), 'memory-in-gbs') ?? run_request/* RUN_REQUEST_DEFAULTS */.L.memoryInGBs,
-        blockStorageSizeInGBs: parseNumber(lib_core/* getInput */.V4('block-storage-size'), 'block-storage-size') ?? run_request/* RUN_REQUEST_DEFAULTS */.L.blockStorageSizeInGBs,
-        conda: optional('conda'),
-        environmentVariables: parseKeyValues(lib_core/* getMultilineInput */.q3('env'), 'env'),
-        excludeTags: splitList(lib_core/* getInput */.V4('exclude-tags')),
-        parameters: parseParameterMap(lib_core/* getInput */.V4('parameters'), 'parameters'),
-        outputUri: optional('output-uri'),
-        jobNameTemplate: optional('job-name') ?? '{repo}-{notebook}-{sha}',
-        wait: parseBoolean(lib_core/* getInput */.V4('wait') || 'true', 'wait'),
-        timeoutMinutes: parseWholeNumber(lib_core/* getInput */.V4('timeout-minutes'), 'timeout-minutes', 1),
-        maxParallel: parseWholeNumber(lib_core/* getInput */.V4('max-parallel'), 'max-parallel', 1) ?? (backend === 'local' ? (0,external_node_os_.availableParallelism)() : 10),
-        failOnError: parseBoolean(lib_core/* getInput */.V4('fail-on-error') || 'true', 'fail-on-error'),
-        comment: parseBoolean(lib_core/* getInput */.V4('comment'), 'comment'),
-        python: optional('python'),
-        kernel: optional('kernel'),
-        cellTimeoutSeconds: parseWholeNumber(lib_core/* getInput */.V4('cell-timeout'), 'cell-timeout', 1),
-        githubToken: lib_core/* getInput */.V4('github-token'),
-    };
-    if (backend === 'local' && !settings.outputUri) {
-        // Executed notebooks need a home on the runner, from which they are uploaded as an artifact.
-        settings.outputUri = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'oci-run-notebook-outputs');
-    }
-    if (settings.patterns.length === 0)
-        throw new InputError('notebooks', 'expected at least one glob pattern, such as **/*.ipynb');
-    if (backend === 'oci') {
-        if (!settings.compartmentId)
-            throw new InputError('compartment-id', 'required with backend oci: the OCID of the compartment for the jobs');
-        if (!settings.projectId)
-            throw new InputError('project-id', 'required with backend oci: the OCID of the Data Science project');
-    }
-    for (const [name, value] of Object.entries(settings)) {
-        if (name === 'githubToken')
-            continue;
-        // Variables may carry secrets: their names are enough to debug with.
-        lib_core/* debug */.Yz(`${name}: ${JSON.stringify(name === 'environmentVariables' ? Object.keys(value) : value)}`);
-    }
-    return settings;
-}
-
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var inputs = __nccwpck_require__(81729);
 ;// CONCATENATED MODULE: ./src/selection/changed-file.ts
 /**
  * Parses `git diff --name-status -z` output: `X\0path\0` or, for renames and copies, `Rnn\0old\0new\0`.
@@ -45543,7 +45588,7 @@ async function run(signal) {
     let results = [];
     try {
         maskCredentials(process.env);
-        const settings = readSettings();
+        const settings = (0,inputs/* readSettings */.sb)();
         const context = readRunContext();
         // Loading the backend (the OCI SDK, or checking the local Python) overlaps finding the notebooks.
         const backendReady = createBackend(settings);
@@ -45561,7 +45606,7 @@ async function run(signal) {
             }
             catch (error) {
                 if (error instanceof run_request_error/* RunRequestError */.T)
-                    throw error.renamed((field) => INPUT_OF_FIELD[field] ?? field);
+                    throw error.renamed((field) => inputs/* INPUT_OF_FIELD */.Q6[field] ?? field);
                 throw error;
             }
         }
@@ -45572,7 +45617,7 @@ async function run(signal) {
         finally {
             // Whatever the runs and the report did; it warns when it cannot upload, and never throws.
             if (settings.backend === 'local' && settings.wait && settings.outputUri) {
-                const { uploadExecutedNotebooks } = await __nccwpck_require__.e(/* import() */ 85).then(__nccwpck_require__.bind(__nccwpck_require__, 83085));
+                const { uploadExecutedNotebooks } = await Promise.all(/* import() */[__nccwpck_require__.e(57), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83085));
                 await uploadExecutedNotebooks(results, settings.outputUri, context);
             }
         }
@@ -45582,7 +45627,7 @@ async function run(signal) {
         }
     }
     catch (error) {
-        lib_core/* setFailed */.C1(error instanceof InputError || error instanceof run_request_error/* RunRequestError */.T ? error.message : (0,run_notebooks/* describe */.q)(error));
+        lib_core/* setFailed */.C1(error instanceof input_error/* InputError */.d || error instanceof run_request_error/* RunRequestError */.T ? error.message : (0,run_notebooks/* describe */.q)(error));
     }
     finally {
         writeOutputs(results);

@@ -1102,7 +1102,7 @@ async function openOciBackend(io, backendOptions) {
     const [{ createOciClients }, { CredentialsError }, { OciJobBackend }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388), __webpack_require__.e(636), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 56665)),
         Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(559)]).then(__webpack_require__.bind(__webpack_require__, 22559)),
-        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388), __webpack_require__.e(306), __webpack_require__.e(872)]).then(__webpack_require__.bind(__webpack_require__, 98872)),
+        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388), __webpack_require__.e(306), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 64283)),
     ]);
     let clients;
     try {
@@ -1275,8 +1275,7 @@ function cellTags(cell) {
 /* harmony export */   WE: () => (/* binding */ objectUri),
 /* harmony export */   _P: () => (/* binding */ OCI_URI_FORM),
 /* harmony export */   iT: () => (/* binding */ parseObjectStorageUri),
-/* harmony export */   uu: () => (/* binding */ formatObjectStorageUri),
-/* harmony export */   vs: () => (/* binding */ expandRunVariables)
+/* harmony export */   uu: () => (/* binding */ formatObjectStorageUri)
 /* harmony export */ });
 /* unused harmony export joinObjectName */
 const OCI_URI = /^oci:\/\/([A-Za-z0-9._-]+)@([A-Za-z0-9_-]+)(?:\/(.*))?$/;
@@ -1295,10 +1294,6 @@ function formatObjectStorageUri(location) {
 /** The URI of one object under a location's prefix. */
 function objectUri(location, name) {
     return formatObjectStorageUri({ ...location, prefix: joinObjectName(location.prefix, name) });
-}
-/** `$JOB_RUN_OCID` and `$JOB_OCID` (also `${...}`) as the driver expands them inside the run. */
-function expandRunVariables(uri, runId, jobId) {
-    return uri.replace(/\$\{?JOB_RUN_OCID\}?/g, runId).replace(/\$\{?JOB_OCID\}?/g, jobId);
 }
 function joinObjectName(...parts) {
     return parts

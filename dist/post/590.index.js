@@ -488,6 +488,8 @@ async function createRunFolder(workDir, runId, notebookPath, notebook) {
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./src/engine/run-request-error.ts
 var run_request_error = __webpack_require__(14848);
+// EXTERNAL MODULE: ./src/engine/validate-run-request.ts + 2 modules
+var validate_run_request = __webpack_require__(33977);
 ;// CONCATENATED MODULE: ./src/backends/local/validate-local-request.ts
 
 
@@ -497,8 +499,6 @@ var run_request_error = __webpack_require__(14848);
 
 
 
-
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const URI_SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
 /**
  * Checks what matters for a run on this machine: the notebook, variable and parameter names,
@@ -506,37 +506,11 @@ const URI_SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
  * not used locally and not checked.
  */
 function validateLocalRunRequest(request) {
-    const fail = (field, problem) => {
-        throw new run_request_error/* RunRequestError */.T(field, problem);
-    };
-    try {
-        (0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path);
-    }
-    catch (error) {
-        if (error instanceof notebook/* NotebookFormatError */.Zv)
-            fail('notebook', error.message);
-        throw error;
-    }
-    const reserved = [...job_environment/* RESERVED_VARIABLES */.RL, ...LOCAL_RUN_VARIABLES];
-    for (const name of Object.keys(request.environmentVariables)) {
-        if (!ENV_NAME.test(name))
-            fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
-        if (reserved.includes(name))
-            fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
-    }
-    for (const tag of request.excludeTags) {
-        if (!tag.trim())
-            fail('excludeTags', 'tags must not be empty');
-    }
-    for (const name of Object.keys(request.parameters)) {
-        if (!(0,parameters/* isPythonIdentifier */.G_)(name))
-            fail('parameters', `"${name}" is not a Python variable name`);
-    }
-    if (request.outputUri !== undefined)
-        checkOutputFolder(request.outputUri, fail);
-    const runtime = request.maximumRuntimeInMinutes;
-    if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
-        fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
+    (0,validate_run_request/* validateNotebookInputs */.vA)(request, [...job_environment/* RESERVED_VARIABLES */.RL, ...LOCAL_RUN_VARIABLES]);
+    if (request.outputUri !== undefined) {
+        checkOutputFolder(request.outputUri, (field, problem) => {
+            throw new run_request_error/* RunRequestError */.T(field, problem);
+        });
     }
 }
 function checkOutputFolder(outputUri, fail) {
@@ -564,7 +538,7 @@ function checkOutputFolder(outputUri, fail) {
 function outputFolderPath(outputUri, ids) {
     let expanded = outputUri;
     if (ids)
-        expanded = expanded.replace(/\$\{?JOB_RUN_OCID\}?/g, ids.runId).replace(/\$\{?JOB_OCID\}?/g, ids.jobId);
+        expanded = (0,job_environment/* expandRunVariables */.vs)(expanded, ids.runId, ids.jobId);
     if (/^file:\/\//i.test(expanded))
         return (0,external_node_url_.fileURLToPath)(expanded);
     return expanded === '~' || expanded.startsWith('~/') ? (0,external_node_path_.join)((0,external_node_os_.homedir)(), expanded.slice(1)) : (0,external_node_path_.resolve)(expanded);
@@ -857,7 +831,8 @@ function driverFiles() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RL: () => (/* binding */ RESERVED_VARIABLES),
 /* harmony export */   p_: () => (/* binding */ OUTPUT_PAR_VARIABLE),
-/* harmony export */   tw: () => (/* binding */ jobEnvironment)
+/* harmony export */   tw: () => (/* binding */ jobEnvironment),
+/* harmony export */   vs: () => (/* binding */ expandRunVariables)
 /* harmony export */ });
 /* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82277);
 
@@ -905,6 +880,10 @@ function condaEnvironment(conda, region) {
         CONDA_ENV_BUCKET: published.bucket,
     };
 }
+/** `$JOB_RUN_OCID` and `$JOB_OCID` (also `${...}`) as the driver expands them inside the run. */
+function expandRunVariables(uri, runId, jobId) {
+    return uri.replace(/\$\{?JOB_RUN_OCID\}?/g, runId).replace(/\$\{?JOB_OCID\}?/g, jobId);
+}
 
 
 /***/ }),
@@ -951,6 +930,140 @@ class RunRequestError extends Error {
         const renamed = new RunRequestError(inputName(this.field), this.problem);
         return Object.assign(renamed, { field: this.field });
     }
+}
+
+
+/***/ }),
+
+/***/ 33977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hX: () => (/* binding */ isFlexShape),
+  vA: () => (/* binding */ validateNotebookInputs),
+  xS: () => (/* binding */ validateRunRequest)
+});
+
+// EXTERNAL MODULE: ./src/artifact/job-environment.ts
+var job_environment = __webpack_require__(78205);
+// EXTERNAL MODULE: ./src/notebook/notebook.ts
+var notebook = __webpack_require__(86796);
+// EXTERNAL MODULE: ./src/notebook/parameters.ts
+var parameters = __webpack_require__(27481);
+;// CONCATENATED MODULE: ./src/oci/ocid.ts
+/** OCI resource identifiers: `ocid1.<type>.<realm>.[region][.future].<unique>`. */
+const OCID_PATTERN = /^ocid1\.([a-z0-9_]+)\.([a-z0-9_-]+)\.([a-z0-9_-]*)(\.[a-z0-9_-]*)?\.([a-z0-9]+)$/i;
+function ocidResourceType(value) {
+    return OCID_PATTERN.exec(value)?.[1]?.toLowerCase();
+}
+function isOcid(value, ...types) {
+    const type = ocidResourceType(value);
+    return type !== undefined && (types.length === 0 || types.includes(type));
+}
+
+// EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
+var object_storage_uri = __webpack_require__(82277);
+;// CONCATENATED MODULE: ./src/engine/run-request.ts
+const RUN_REQUEST_DEFAULTS = {
+    shape: 'VM.Standard.E3.Flex',
+    ocpus: 1,
+    memoryInGBs: 16,
+    blockStorageSizeInGBs: 50,
+    excludeTags: [],
+};
+const MINIMUM_BLOCK_STORAGE_GB = 50;
+
+// EXTERNAL MODULE: ./src/engine/run-request-error.ts
+var run_request_error = __webpack_require__(14848);
+;// CONCATENATED MODULE: ./src/engine/validate-run-request.ts
+
+
+
+
+
+
+
+const OCID_TYPES = {
+    compartmentId: ['compartment', 'tenancy'],
+    projectId: ['datascienceproject'],
+    logGroupId: ['loggroup'],
+    logId: ['log'],
+    subnetId: ['subnet'],
+};
+const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
+const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const fail = (field, problem) => {
+    throw new run_request_error/* RunRequestError */.T(field, problem);
+};
+/**
+ * What every backend checks, as its driver sees it: the notebook, variable names (none of those
+ * the engine sets itself), exclude tags, parameter names and the runtime.
+ */
+function validateNotebookInputs(request, reservedVariables = job_environment/* RESERVED_VARIABLES */.RL) {
+    try {
+        (0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path);
+    }
+    catch (error) {
+        if (error instanceof notebook/* NotebookFormatError */.Zv)
+            fail('notebook', error.message);
+        throw error;
+    }
+    for (const name of Object.keys(request.environmentVariables)) {
+        if (!ENV_NAME.test(name))
+            fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
+        if (reservedVariables.includes(name))
+            fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
+    }
+    for (const tag of request.excludeTags) {
+        if (!tag.trim())
+            fail('excludeTags', 'tags must not be empty');
+    }
+    for (const name of Object.keys(request.parameters)) {
+        if (!(0,parameters/* isPythonIdentifier */.G_)(name))
+            fail('parameters', `"${name}" is not a Python variable name`);
+    }
+    const runtime = request.maximumRuntimeInMinutes;
+    if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
+        fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
+    }
+}
+/** Checks every field, so that no bad request reaches OCI and nothing is half-created. */
+function validateRunRequest(request) {
+    validateNotebookInputs(request);
+    if (!request.jobName.trim() || request.jobName.length > 255)
+        fail('jobName', `expected 1 to 255 characters, got "${request.jobName}"`);
+    for (const [field, types] of Object.entries(OCID_TYPES)) {
+        const value = request[field];
+        if (value === undefined)
+            continue;
+        if (!isOcid(value, ...types))
+            fail(field, `expected an OCID of a ${types.join(' or ')} (ocid1.${types[0]}.oc1..<unique id>), got "${value}"`);
+    }
+    if (request.logId && !request.logGroupId)
+        fail('logId', 'a log needs its log group: give the log group OCID too');
+    if (!SHAPE.test(request.shape))
+        fail('shape', `expected a shape name such as VM.Standard.E3.Flex, got "${request.shape}"`);
+    if (isFlexShape(request.shape)) {
+        if (!(request.ocpus > 0))
+            fail('ocpus', `expected a number above 0, got ${request.ocpus}`);
+        if (!(request.memoryInGBs > 0))
+            fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
+    }
+    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < MINIMUM_BLOCK_STORAGE_GB) {
+        fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${MINIMUM_BLOCK_STORAGE_GB}, got ${request.blockStorageSizeInGBs}`);
+    }
+    if (request.conda !== undefined && !CONDA_SLUG.test(request.conda) && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.conda)?.prefix) {
+        fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
+    }
+    if (request.outputUri !== undefined && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri)) {
+        fail('outputUri', `expected ${object_storage_uri/* OCI_URI_FORM */._P}, got "${request.outputUri}"`);
+    }
+}
+function isFlexShape(shape) {
+    return shape.endsWith('.Flex');
 }
 
 
@@ -1117,8 +1230,7 @@ function toPythonLiteral(value) {
 /* harmony export */   WE: () => (/* binding */ objectUri),
 /* harmony export */   _P: () => (/* binding */ OCI_URI_FORM),
 /* harmony export */   iT: () => (/* binding */ parseObjectStorageUri),
-/* harmony export */   uu: () => (/* binding */ formatObjectStorageUri),
-/* harmony export */   vs: () => (/* binding */ expandRunVariables)
+/* harmony export */   uu: () => (/* binding */ formatObjectStorageUri)
 /* harmony export */ });
 /* unused harmony export joinObjectName */
 const OCI_URI = /^oci:\/\/([A-Za-z0-9._-]+)@([A-Za-z0-9_-]+)(?:\/(.*))?$/;
@@ -1137,10 +1249,6 @@ function formatObjectStorageUri(location) {
 /** The URI of one object under a location's prefix. */
 function objectUri(location, name) {
     return formatObjectStorageUri({ ...location, prefix: joinObjectName(location.prefix, name) });
-}
-/** `$JOB_RUN_OCID` and `$JOB_OCID` (also `${...}`) as the driver expands them inside the run. */
-function expandRunVariables(uri, runId, jobId) {
-    return uri.replace(/\$\{?JOB_RUN_OCID\}?/g, runId).replace(/\$\{?JOB_OCID\}?/g, jobId);
 }
 function joinObjectName(...parts) {
     return parts

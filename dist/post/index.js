@@ -31948,7 +31948,7 @@ async function post() {
         }
         const [{ createOciClients }, { OciJobBackend }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(388), __nccwpck_require__.e(636), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19970)),
-            Promise.all(/* import() */[__nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49851)),
+            Promise.all(/* import() */[__nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59746)),
         ]);
         const clients = await createOciClients(process.env);
         const oci = new OciJobBackend(clients);

@@ -12,31 +12,35 @@ import {
   splitLines,
   splitList,
 } from '../engine/input-values.js';
-import { RUN_REQUEST_DEFAULTS } from '../engine/run-request.js';
+import { RUN_REQUEST_DEFAULTS, type RunRequest } from '../engine/run-request.js';
 
 export const BACKENDS = ['oci', 'local'] as const;
 export const CHANGED_ONLY = ['auto', 'true', 'false'] as const;
 
+/** The inputs that every notebook's RunRequest takes as they are. */
+export const SHARED_RUN_FIELDS = [
+  'compartmentId',
+  'projectId',
+  'logGroupId',
+  'logId',
+  'subnetId',
+  'shape',
+  'ocpus',
+  'memoryInGBs',
+  'blockStorageSizeInGBs',
+  'conda',
+  'environmentVariables',
+  'excludeTags',
+  'parameters',
+] as const;
+
 /** Everything the inputs say, read and checked once, before any cloud call. */
-export interface ActionSettings {
+export interface ActionSettings extends Pick<RunRequest, (typeof SHARED_RUN_FIELDS)[number]> {
   patterns: string[];
   exclude: string[];
   changedOnly: (typeof CHANGED_ONLY)[number];
   codeChangesOnly: boolean;
   backend: (typeof BACKENDS)[number];
-  compartmentId: string;
-  projectId: string;
-  logGroupId?: string;
-  logId?: string;
-  subnetId?: string;
-  shape: string;
-  ocpus: number;
-  memoryInGBs: number;
-  blockStorageSizeInGBs: number;
-  conda?: string;
-  environmentVariables: Record<string, string>;
-  excludeTags: string[];
-  parameters: Record<string, unknown>;
   outputUri?: string;
   jobNameTemplate: string;
   wait: boolean;

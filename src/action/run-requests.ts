@@ -1,7 +1,7 @@
 import type { RunRequest } from '../engine/run-request.js';
 import { notebookFileName } from '../notebook/notebook-name.js';
 import type { FetchedNotebook } from '../sources/notebook-source.js';
-import type { ActionSettings } from './inputs.js';
+import { SHARED_RUN_FIELDS, type ActionSettings } from './inputs.js';
 import type { RunContext } from './run-context.js';
 
 /** A URL or cloud reference (`https://`, `oci://`, `gs://`, `az://`) rather than a path in the workspace. */
@@ -40,19 +40,7 @@ export function runRequestsFor(notebooks: FetchedNotebook[], settings: ActionSet
   return notebooks.map((notebook) => ({
     notebook,
     jobName: jobName(settings.jobNameTemplate, notebook.path, context),
-    compartmentId: settings.compartmentId,
-    projectId: settings.projectId,
-    logGroupId: settings.logGroupId,
-    logId: settings.logId,
-    subnetId: settings.subnetId,
-    shape: settings.shape,
-    ocpus: settings.ocpus,
-    memoryInGBs: settings.memoryInGBs,
-    blockStorageSizeInGBs: settings.blockStorageSizeInGBs,
-    conda: settings.conda,
-    environmentVariables: settings.environmentVariables,
-    excludeTags: settings.excludeTags,
-    parameters: settings.parameters,
+    ...(Object.fromEntries(SHARED_RUN_FIELDS.map((field) => [field, settings[field]])) as Pick<ActionSettings, (typeof SHARED_RUN_FIELDS)[number]>),
     outputUri: settings.outputUri ? outputUriFor(settings.outputUri, notebook.path, context) : undefined,
     maximumRuntimeInMinutes: settings.timeoutMinutes,
     freeformTags: {

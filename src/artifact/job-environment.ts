@@ -46,3 +46,8 @@ function condaEnvironment(conda: string, region: string): Record<string, string>
     CONDA_ENV_BUCKET: published.bucket,
   };
 }
+
+/** `$JOB_RUN_OCID` and `$JOB_OCID` (also `${...}`) as the driver expands them inside the run. */
+export function expandRunVariables(uri: string, runId: string, jobId: string): string {
+  return uri.replace(/\$\{?JOB_RUN_OCID\}?/g, runId).replace(/\$\{?JOB_OCID\}?/g, jobId);
+}

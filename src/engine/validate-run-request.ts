@@ -18,17 +18,40 @@ const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
 const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** Checks every field, so that no bad request reaches OCI and nothing is half-created. */
-export function validateRunRequest(request: RunRequest): void {
-  const fail = (field: string, problem: string): never => {
-    throw new RunRequestError(field, problem);
-  };
+const fail = (field: string, problem: string): never => {
+  throw new RunRequestError(field, problem);
+};
+
+/**
+ * What every backend checks, as its driver sees it: the notebook, variable names (none of those
+ * the engine sets itself), exclude tags, parameter names and the runtime.
+ */
+export function validateNotebookInputs(request: RunRequest, reservedVariables: readonly string[] = RESERVED_VARIABLES): void {
   try {
     parseNotebook(request.notebook.content, request.notebook.path);
   } catch (error) {
     if (error instanceof NotebookFormatError) fail('notebook', error.message);
     throw error;
   }
+  for (const name of Object.keys(request.environmentVariables)) {
+    if (!ENV_NAME.test(name)) fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
+    if (reservedVariables.includes(name)) fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
+  }
+  for (const tag of request.excludeTags) {
+    if (!tag.trim()) fail('excludeTags', 'tags must not be empty');
+  }
+  for (const name of Object.keys(request.parameters)) {
+    if (!isPythonIdentifier(name)) fail('parameters', `"${name}" is not a Python variable name`);
+  }
+  const runtime = request.maximumRuntimeInMinutes;
+  if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
+    fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
+  }
+}
+
+/** Checks every field, so that no bad request reaches OCI and nothing is half-created. */
+export function validateRunRequest(request: RunRequest): void {
+  validateNotebookInputs(request);
   if (!request.jobName.trim() || request.jobName.length > 255) fail('jobName', `expected 1 to 255 characters, got "${request.jobName}"`);
   for (const [field, types] of Object.entries(OCID_TYPES)) {
     const value = request[field as keyof typeof OCID_TYPES];
@@ -47,22 +70,8 @@ export function validateRunRequest(request: RunRequest): void {
   if (request.conda !== undefined && !CONDA_SLUG.test(request.conda) && !parseObjectStorageUri(request.conda)?.prefix) {
     fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
   }
-  for (const name of Object.keys(request.environmentVariables)) {
-    if (!ENV_NAME.test(name)) fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
-    if ((RESERVED_VARIABLES as readonly string[]).includes(name)) fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
-  }
-  for (const tag of request.excludeTags) {
-    if (!tag.trim()) fail('excludeTags', 'tags must not be empty');
-  }
-  for (const name of Object.keys(request.parameters)) {
-    if (!isPythonIdentifier(name)) fail('parameters', `"${name}" is not a Python variable name`);
-  }
   if (request.outputUri !== undefined && !parseObjectStorageUri(request.outputUri)) {
     fail('outputUri', `expected ${OCI_URI_FORM}, got "${request.outputUri}"`);
-  }
-  const runtime = request.maximumRuntimeInMinutes;
-  if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
-    fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
   }
 }
 

@@ -27,11 +27,6 @@ export function objectUri(location: ObjectStorageLocation, name: string): string
   return formatObjectStorageUri({ ...location, prefix: joinObjectName(location.prefix, name) });
 }
 
-/** `$JOB_RUN_OCID` and `$JOB_OCID` (also `${...}`) as the driver expands them inside the run. */
-export function expandRunVariables(uri: string, runId: string, jobId: string): string {
-  return uri.replace(/\$\{?JOB_RUN_OCID\}?/g, runId).replace(/\$\{?JOB_OCID\}?/g, jobId);
-}
-
 export function joinObjectName(...parts: string[]): string {
   return parts
     .map((part) => part.replace(/^\/+|\/+$/g, ''))

@@ -2,14 +2,12 @@ import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RESERVED_VARIABLES } from '../../artifact/job-environment.js';
+import { expandRunVariables, RESERVED_VARIABLES } from '../../artifact/job-environment.js';
 import { RunRequestError } from '../../engine/run-request-error.js';
 import type { RunRequest } from '../../engine/run-request.js';
-import { NotebookFormatError, parseNotebook } from '../../notebook/notebook.js';
-import { isPythonIdentifier } from '../../notebook/parameters.js';
+import { validateNotebookInputs } from '../../engine/validate-run-request.js';
 import { LOCAL_RUN_VARIABLES } from './driver-environment.js';
 
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const URI_SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
 
 /**
@@ -18,30 +16,11 @@ const URI_SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
  * not used locally and not checked.
  */
 export function validateLocalRunRequest(request: RunRequest): void {
-  const fail = (field: string, problem: string): never => {
-    throw new RunRequestError(field, problem);
-  };
-  try {
-    parseNotebook(request.notebook.content, request.notebook.path);
-  } catch (error) {
-    if (error instanceof NotebookFormatError) fail('notebook', error.message);
-    throw error;
-  }
-  const reserved: readonly string[] = [...RESERVED_VARIABLES, ...LOCAL_RUN_VARIABLES];
-  for (const name of Object.keys(request.environmentVariables)) {
-    if (!ENV_NAME.test(name)) fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
-    if (reserved.includes(name)) fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
-  }
-  for (const tag of request.excludeTags) {
-    if (!tag.trim()) fail('excludeTags', 'tags must not be empty');
-  }
-  for (const name of Object.keys(request.parameters)) {
-    if (!isPythonIdentifier(name)) fail('parameters', `"${name}" is not a Python variable name`);
-  }
-  if (request.outputUri !== undefined) checkOutputFolder(request.outputUri, fail);
-  const runtime = request.maximumRuntimeInMinutes;
-  if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
-    fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
+  validateNotebookInputs(request, [...RESERVED_VARIABLES, ...LOCAL_RUN_VARIABLES]);
+  if (request.outputUri !== undefined) {
+    checkOutputFolder(request.outputUri, (field, problem) => {
+      throw new RunRequestError(field, problem);
+    });
   }
 }
 
@@ -66,7 +45,7 @@ function checkOutputFolder(outputUri: string, fail: (field: string, problem: str
 /** The output folder as an absolute path; `$JOB_RUN_OCID` and `$JOB_OCID` name the run, as on OCI. */
 export function outputFolderPath(outputUri: string, ids?: { runId: string; jobId: string }): string {
   let expanded = outputUri;
-  if (ids) expanded = expanded.replace(/\$\{?JOB_RUN_OCID\}?/g, ids.runId).replace(/\$\{?JOB_OCID\}?/g, ids.jobId);
+  if (ids) expanded = expandRunVariables(expanded, ids.runId, ids.jobId);
   if (/^file:\/\//i.test(expanded)) return fileURLToPath(expanded);
   return expanded === '~' || expanded.startsWith('~/') ? join(homedir(), expanded.slice(1)) : resolve(expanded);
 }

@@ -25,20 +25,23 @@ export function createJobDetails(request: RunRequest, environmentVariables: Reco
         blockStorageSizeInGBs: request.blockStorageSizeInGBs,
         ...shapeConfig,
       };
-  const configuration: models.DefaultJobConfigurationDetails = {
-    jobType: 'DEFAULT',
-    environmentVariables,
-    ...(request.maximumRuntimeInMinutes ? { maximumRuntimeInMinutes: request.maximumRuntimeInMinutes } : {}),
-  };
   return {
     projectId: request.projectId,
     compartmentId: request.compartmentId,
     displayName: request.jobName,
     description: `Runs ${request.notebook.path} (oci-run-notebook)`,
-    jobConfigurationDetails: configuration,
+    jobConfigurationDetails: jobConfiguration(request, environmentVariables),
     jobInfrastructureConfigurationDetails: infrastructure,
     ...(request.logGroupId ? { jobLogConfigurationDetails: logConfiguration(request) } : {}),
     freeformTags: request.freeformTags,
+  };
+}
+
+function jobConfiguration(request: RunRequest, environmentVariables: Record<string, string>): models.DefaultJobConfigurationDetails {
+  return {
+    jobType: 'DEFAULT',
+    environmentVariables,
+    ...(request.maximumRuntimeInMinutes ? { maximumRuntimeInMinutes: request.maximumRuntimeInMinutes } : {}),
   };
 }
 
@@ -57,17 +60,12 @@ export function createJobRunDetails(
   jobId: string,
   environmentVariables: Record<string, string>,
 ): models.CreateJobRunDetails {
-  const configuration: models.DefaultJobConfigurationDetails = {
-    jobType: 'DEFAULT',
-    environmentVariables,
-    ...(request.maximumRuntimeInMinutes ? { maximumRuntimeInMinutes: request.maximumRuntimeInMinutes } : {}),
-  };
   return {
     projectId: request.projectId,
     compartmentId: request.compartmentId,
     jobId,
     displayName: request.jobName,
-    jobConfigurationOverrideDetails: configuration,
+    jobConfigurationOverrideDetails: jobConfiguration(request, environmentVariables),
     freeformTags: request.freeformTags,
   };
 }

@@ -2,7 +2,8 @@ import type { models } from 'oci-datascience';
 import { isTerminal } from '../../engine/run-result.js';
 import { notebookFileName } from '../../notebook/notebook-name.js';
 import type { OciClients } from '../../oci/clients.js';
-import { expandRunVariables, formatObjectStorageUri, objectUri, parseObjectStorageUri } from '../../oci/object-storage-uri.js';
+import { expandRunVariables } from '../../artifact/job-environment.js';
+import { formatObjectStorageUri, objectUri, parseObjectStorageUri } from '../../oci/object-storage-uri.js';
 import { consoleUrl } from './console-url.js';
 
 /** What a poller needs to know about one job run. */

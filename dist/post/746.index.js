@@ -1,5 +1,5 @@
-export const id = 872;
-export const ids = [872];
+export const id = 746;
+export const ids = [746];
 export const modules = {
 
 /***/ 35232:
@@ -50,7 +50,8 @@ function driverFiles() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RL: () => (/* binding */ RESERVED_VARIABLES),
 /* harmony export */   p_: () => (/* binding */ OUTPUT_PAR_VARIABLE),
-/* harmony export */   tw: () => (/* binding */ jobEnvironment)
+/* harmony export */   tw: () => (/* binding */ jobEnvironment),
+/* harmony export */   vs: () => (/* binding */ expandRunVariables)
 /* harmony export */ });
 /* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82277);
 
@@ -98,11 +99,15 @@ function condaEnvironment(conda, region) {
         CONDA_ENV_BUCKET: published.bucket,
     };
 }
+/** `$JOB_RUN_OCID` and `$JOB_OCID` (also `${...}`) as the driver expands them inside the run. */
+function expandRunVariables(uri, runId, jobId) {
+    return uri.replace(/\$\{?JOB_RUN_OCID\}?/g, runId).replace(/\$\{?JOB_OCID\}?/g, jobId);
+}
 
 
 /***/ }),
 
-/***/ 98872:
+/***/ 59746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -147,114 +152,14 @@ var parameters = __webpack_require__(27481);
 var notebook = __webpack_require__(86796);
 // EXTERNAL MODULE: ./src/notebook/notebook-name.ts
 var notebook_name = __webpack_require__(29986);
-;// CONCATENATED MODULE: ./src/oci/ocid.ts
-/** OCI resource identifiers: `ocid1.<type>.<realm>.[region][.future].<unique>`. */
-const OCID_PATTERN = /^ocid1\.([a-z0-9_]+)\.([a-z0-9_-]+)\.([a-z0-9_-]*)(\.[a-z0-9_-]*)?\.([a-z0-9]+)$/i;
-function ocidResourceType(value) {
-    return OCID_PATTERN.exec(value)?.[1]?.toLowerCase();
-}
-function isOcid(value, ...types) {
-    const type = ocidResourceType(value);
-    return type !== undefined && (types.length === 0 || types.includes(type));
-}
-
-// EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
-var object_storage_uri = __webpack_require__(82277);
-// EXTERNAL MODULE: ./src/engine/run-request.ts
-var run_request = __webpack_require__(25707);
-// EXTERNAL MODULE: ./src/engine/run-request-error.ts
-var run_request_error = __webpack_require__(14848);
-;// CONCATENATED MODULE: ./src/engine/validate-run-request.ts
-
-
-
-
-
-
-
-const OCID_TYPES = {
-    compartmentId: ['compartment', 'tenancy'],
-    projectId: ['datascienceproject'],
-    logGroupId: ['loggroup'],
-    logId: ['log'],
-    subnetId: ['subnet'],
-};
-const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
-const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Checks every field, so that no bad request reaches OCI and nothing is half-created. */
-function validateRunRequest(request) {
-    const fail = (field, problem) => {
-        throw new run_request_error/* RunRequestError */.T(field, problem);
-    };
-    try {
-        (0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path);
-    }
-    catch (error) {
-        if (error instanceof notebook/* NotebookFormatError */.Zv)
-            fail('notebook', error.message);
-        throw error;
-    }
-    if (!request.jobName.trim() || request.jobName.length > 255)
-        fail('jobName', `expected 1 to 255 characters, got "${request.jobName}"`);
-    for (const [field, types] of Object.entries(OCID_TYPES)) {
-        const value = request[field];
-        if (value === undefined)
-            continue;
-        if (!isOcid(value, ...types))
-            fail(field, `expected an OCID of a ${types.join(' or ')} (ocid1.${types[0]}.oc1..<unique id>), got "${value}"`);
-    }
-    if (request.logId && !request.logGroupId)
-        fail('logId', 'a log needs its log group: give the log group OCID too');
-    if (!SHAPE.test(request.shape))
-        fail('shape', `expected a shape name such as VM.Standard.E3.Flex, got "${request.shape}"`);
-    if (isFlexShape(request.shape)) {
-        if (!(request.ocpus > 0))
-            fail('ocpus', `expected a number above 0, got ${request.ocpus}`);
-        if (!(request.memoryInGBs > 0))
-            fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
-    }
-    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z) {
-        fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z}, got ${request.blockStorageSizeInGBs}`);
-    }
-    if (request.conda !== undefined && !CONDA_SLUG.test(request.conda) && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.conda)?.prefix) {
-        fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
-    }
-    for (const name of Object.keys(request.environmentVariables)) {
-        if (!ENV_NAME.test(name))
-            fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
-        if (job_environment/* RESERVED_VARIABLES */.RL.includes(name))
-            fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
-    }
-    for (const tag of request.excludeTags) {
-        if (!tag.trim())
-            fail('excludeTags', 'tags must not be empty');
-    }
-    for (const name of Object.keys(request.parameters)) {
-        if (!(0,parameters/* isPythonIdentifier */.G_)(name))
-            fail('parameters', `"${name}" is not a Python variable name`);
-    }
-    if (request.outputUri !== undefined && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri)) {
-        fail('outputUri', `expected ${object_storage_uri/* OCI_URI_FORM */._P}, got "${request.outputUri}"`);
-    }
-    const runtime = request.maximumRuntimeInMinutes;
-    if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
-        fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
-    }
-}
-function isFlexShape(shape) {
-    return shape.endsWith('.Flex');
-}
-
-;// CONCATENATED MODULE: ./src/engine/run-result.ts
-/** Where a run ended. NEEDS_ATTENTION is terminal for us: waiting on it only burns the timeout. */
-const TERMINAL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED', 'NEEDS_ATTENTION'];
-function isTerminal(state) {
-    return TERMINAL_STATES.includes(state);
-}
-
+// EXTERNAL MODULE: ./src/engine/validate-run-request.ts + 2 modules
+var validate_run_request = __webpack_require__(33977);
+// EXTERNAL MODULE: ./src/engine/run-result.ts
+var run_result = __webpack_require__(31733);
 // EXTERNAL MODULE: ./src/engine/driver-messages.ts
 var driver_messages = __webpack_require__(83499);
+// EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
+var object_storage_uri = __webpack_require__(82277);
 // EXTERNAL MODULE: ./node_modules/oci-objectstorage/index.js
 var oci_objectstorage = __webpack_require__(22284);
 ;// CONCATENATED MODULE: ./src/backends/oci/output-par.ts
@@ -288,7 +193,7 @@ async function deleteOutputPar(client, par) {
 
 /** The job as OCI sees it: ME_STANDALONE without a subnet, STANDALONE with one; shape config only for Flex. */
 function createJobDetails(request, environmentVariables) {
-    const shapeConfig = isFlexShape(request.shape)
+    const shapeConfig = (0,validate_run_request/* isFlexShape */.hX)(request.shape)
         ? { jobShapeConfigDetails: { ocpus: request.ocpus, memoryInGBs: request.memoryInGBs } }
         : {};
     const infrastructure = request.subnetId
@@ -305,20 +210,22 @@ function createJobDetails(request, environmentVariables) {
             blockStorageSizeInGBs: request.blockStorageSizeInGBs,
             ...shapeConfig,
         };
-    const configuration = {
-        jobType: 'DEFAULT',
-        environmentVariables,
-        ...(request.maximumRuntimeInMinutes ? { maximumRuntimeInMinutes: request.maximumRuntimeInMinutes } : {}),
-    };
     return {
         projectId: request.projectId,
         compartmentId: request.compartmentId,
         displayName: request.jobName,
         description: `Runs ${request.notebook.path} (oci-run-notebook)`,
-        jobConfigurationDetails: configuration,
+        jobConfigurationDetails: jobConfiguration(request, environmentVariables),
         jobInfrastructureConfigurationDetails: infrastructure,
         ...(request.logGroupId ? { jobLogConfigurationDetails: logConfiguration(request) } : {}),
         freeformTags: request.freeformTags,
+    };
+}
+function jobConfiguration(request, environmentVariables) {
+    return {
+        jobType: 'DEFAULT',
+        environmentVariables,
+        ...(request.maximumRuntimeInMinutes ? { maximumRuntimeInMinutes: request.maximumRuntimeInMinutes } : {}),
     };
 }
 function logConfiguration(request) {
@@ -331,17 +238,12 @@ function logConfiguration(request) {
 }
 /** The run carries the job's variables again with its own secrets (the output PAR), whatever OCI's merge rules. */
 function createJobRunDetails(request, jobId, environmentVariables) {
-    const configuration = {
-        jobType: 'DEFAULT',
-        environmentVariables,
-        ...(request.maximumRuntimeInMinutes ? { maximumRuntimeInMinutes: request.maximumRuntimeInMinutes } : {}),
-    };
     return {
         projectId: request.projectId,
         compartmentId: request.compartmentId,
         jobId,
         displayName: request.jobName,
-        jobConfigurationOverrideDetails: configuration,
+        jobConfigurationOverrideDetails: jobConfiguration(request, environmentVariables),
         freeformTags: request.freeformTags,
     };
 }
@@ -432,6 +334,7 @@ function consoleUrl(runId, region) {
 
 
 
+
 /**
  * The run's state, and where its executed notebook goes, read back from the variables the engine
  * gave the run (OUTPUT_URI, JOB_RUN_NOTEBOOK). Only those two are read: the run also carries
@@ -445,7 +348,7 @@ async function jobRunStatus(clients, jobRunId) {
         ...(jobRun.displayName ? { displayName: jobRun.displayName } : {}),
         lifecycleState: jobRun.lifecycleState,
         ...(jobRun.lifecycleDetails ? { lifecycleDetails: jobRun.lifecycleDetails } : {}),
-        terminal: isTerminal(jobRun.lifecycleState),
+        terminal: (0,run_result/* isTerminal */.H)(jobRun.lifecycleState),
         succeeded: jobRun.lifecycleState === 'SUCCEEDED',
         ...optional('outputUri', await outputUriOf(clients, jobRun)),
         ...optional('timeAccepted', isoTime(jobRun.timeAccepted)),
@@ -461,7 +364,7 @@ async function outputUriOf(clients, run) {
         const job = await clients.dataScience.getJob({ jobId: run.jobId }).catch(() => undefined);
         variables = { ...defaultVariables(job?.job.jobConfigurationDetails), ...variables };
     }
-    const folder = variables?.OUTPUT_URI ? (0,object_storage_uri/* expandRunVariables */.vs)(variables.OUTPUT_URI, run.id, run.jobId) : undefined;
+    const folder = variables?.OUTPUT_URI ? (0,job_environment/* expandRunVariables */.vs)(variables.OUTPUT_URI, run.id, run.jobId) : undefined;
     const location = folder ? (0,object_storage_uri/* parseObjectStorageUri */.iT)(folder) : undefined;
     if (!location)
         return undefined;
@@ -515,7 +418,7 @@ class OciJobBackend {
         this.settings = { ...DEFAULTS, ...options };
     }
     validate(request) {
-        validateRunRequest(request);
+        (0,validate_run_request/* validateRunRequest */.xS)(request);
     }
     async submit(request) {
         this.validate(request);
@@ -578,7 +481,7 @@ class OciJobBackend {
         let stopReason;
         const deadline = handle.deadline ? Date.parse(handle.deadline) : Infinity;
         const delays = pollDelays(this.settings.pollSchedule);
-        while (!isTerminal(run.lifecycleState)) {
+        while (!(0,run_result/* isTerminal */.H)(run.lifecycleState)) {
             await readLogs();
             const wait = Math.min(delays.next().value, Math.max(0, deadline - Date.now()));
             stopReason = await waitOrStop(wait, options.signal, deadline);
@@ -612,7 +515,7 @@ class OciJobBackend {
         const delays = pollDelays(this.settings.pollSchedule);
         for (;;) {
             const { jobRun } = await this.clients.dataScience.getJobRun({ jobRunId: handle.runId });
-            if (isTerminal(jobRun.lifecycleState) || Date.now() > giveUp)
+            if ((0,run_result/* isTerminal */.H)(jobRun.lifecycleState) || Date.now() > giveUp)
                 return jobRun;
             await (0,promises_.setTimeout)(delays.next().value);
         }
@@ -655,7 +558,7 @@ class OciJobBackend {
             ...(par ? { cleanup: { parId: par.id, namespace: par.namespace, bucket: par.bucket } } : {}),
         };
         if (request.outputUri) {
-            const expanded = (0,object_storage_uri/* expandRunVariables */.vs)(request.outputUri, run.id, run.jobId);
+            const expanded = (0,job_environment/* expandRunVariables */.vs)(request.outputUri, run.id, run.jobId);
             handle.outputUri = (0,object_storage_uri/* objectUri */.WE)((0,object_storage_uri/* parseObjectStorageUri */.iT)(expanded), (0,notebook_name/* notebookFileName */.h)(request.notebook.path));
         }
         return handle;
@@ -738,6 +641,247 @@ function isDriverFinished(line) {
 
 /***/ }),
 
+/***/ 14848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ RunRequestError)
+/* harmony export */ });
+/** Bad input, found before any cloud call; `field` is the RunRequest field it came from. */
+class RunRequestError extends Error {
+    field;
+    problem;
+    constructor(field, problem) {
+        super(`${field}: ${problem}`);
+        this.field = field;
+        this.problem = problem;
+    }
+    /** The same error in the words of a front door (`--compartment-id`, `compartment-id`, `compartmentId`). */
+    renamed(inputName) {
+        const renamed = new RunRequestError(inputName(this.field), this.problem);
+        return Object.assign(renamed, { field: this.field });
+    }
+}
+
+
+/***/ }),
+
+/***/ 33977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hX: () => (/* binding */ isFlexShape),
+  vA: () => (/* binding */ validateNotebookInputs),
+  xS: () => (/* binding */ validateRunRequest)
+});
+
+// EXTERNAL MODULE: ./src/artifact/job-environment.ts
+var job_environment = __webpack_require__(78205);
+// EXTERNAL MODULE: ./src/notebook/notebook.ts
+var notebook = __webpack_require__(86796);
+// EXTERNAL MODULE: ./src/notebook/parameters.ts
+var parameters = __webpack_require__(27481);
+;// CONCATENATED MODULE: ./src/oci/ocid.ts
+/** OCI resource identifiers: `ocid1.<type>.<realm>.[region][.future].<unique>`. */
+const OCID_PATTERN = /^ocid1\.([a-z0-9_]+)\.([a-z0-9_-]+)\.([a-z0-9_-]*)(\.[a-z0-9_-]*)?\.([a-z0-9]+)$/i;
+function ocidResourceType(value) {
+    return OCID_PATTERN.exec(value)?.[1]?.toLowerCase();
+}
+function isOcid(value, ...types) {
+    const type = ocidResourceType(value);
+    return type !== undefined && (types.length === 0 || types.includes(type));
+}
+
+// EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
+var object_storage_uri = __webpack_require__(82277);
+;// CONCATENATED MODULE: ./src/engine/run-request.ts
+const RUN_REQUEST_DEFAULTS = {
+    shape: 'VM.Standard.E3.Flex',
+    ocpus: 1,
+    memoryInGBs: 16,
+    blockStorageSizeInGBs: 50,
+    excludeTags: [],
+};
+const MINIMUM_BLOCK_STORAGE_GB = 50;
+
+// EXTERNAL MODULE: ./src/engine/run-request-error.ts
+var run_request_error = __webpack_require__(14848);
+;// CONCATENATED MODULE: ./src/engine/validate-run-request.ts
+
+
+
+
+
+
+
+const OCID_TYPES = {
+    compartmentId: ['compartment', 'tenancy'],
+    projectId: ['datascienceproject'],
+    logGroupId: ['loggroup'],
+    logId: ['log'],
+    subnetId: ['subnet'],
+};
+const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
+const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const fail = (field, problem) => {
+    throw new run_request_error/* RunRequestError */.T(field, problem);
+};
+/**
+ * What every backend checks, as its driver sees it: the notebook, variable names (none of those
+ * the engine sets itself), exclude tags, parameter names and the runtime.
+ */
+function validateNotebookInputs(request, reservedVariables = job_environment/* RESERVED_VARIABLES */.RL) {
+    try {
+        (0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path);
+    }
+    catch (error) {
+        if (error instanceof notebook/* NotebookFormatError */.Zv)
+            fail('notebook', error.message);
+        throw error;
+    }
+    for (const name of Object.keys(request.environmentVariables)) {
+        if (!ENV_NAME.test(name))
+            fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
+        if (reservedVariables.includes(name))
+            fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
+    }
+    for (const tag of request.excludeTags) {
+        if (!tag.trim())
+            fail('excludeTags', 'tags must not be empty');
+    }
+    for (const name of Object.keys(request.parameters)) {
+        if (!(0,parameters/* isPythonIdentifier */.G_)(name))
+            fail('parameters', `"${name}" is not a Python variable name`);
+    }
+    const runtime = request.maximumRuntimeInMinutes;
+    if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
+        fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
+    }
+}
+/** Checks every field, so that no bad request reaches OCI and nothing is half-created. */
+function validateRunRequest(request) {
+    validateNotebookInputs(request);
+    if (!request.jobName.trim() || request.jobName.length > 255)
+        fail('jobName', `expected 1 to 255 characters, got "${request.jobName}"`);
+    for (const [field, types] of Object.entries(OCID_TYPES)) {
+        const value = request[field];
+        if (value === undefined)
+            continue;
+        if (!isOcid(value, ...types))
+            fail(field, `expected an OCID of a ${types.join(' or ')} (ocid1.${types[0]}.oc1..<unique id>), got "${value}"`);
+    }
+    if (request.logId && !request.logGroupId)
+        fail('logId', 'a log needs its log group: give the log group OCID too');
+    if (!SHAPE.test(request.shape))
+        fail('shape', `expected a shape name such as VM.Standard.E3.Flex, got "${request.shape}"`);
+    if (isFlexShape(request.shape)) {
+        if (!(request.ocpus > 0))
+            fail('ocpus', `expected a number above 0, got ${request.ocpus}`);
+        if (!(request.memoryInGBs > 0))
+            fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
+    }
+    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < MINIMUM_BLOCK_STORAGE_GB) {
+        fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${MINIMUM_BLOCK_STORAGE_GB}, got ${request.blockStorageSizeInGBs}`);
+    }
+    if (request.conda !== undefined && !CONDA_SLUG.test(request.conda) && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.conda)?.prefix) {
+        fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
+    }
+    if (request.outputUri !== undefined && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri)) {
+        fail('outputUri', `expected ${object_storage_uri/* OCI_URI_FORM */._P}, got "${request.outputUri}"`);
+    }
+}
+function isFlexShape(shape) {
+    return shape.endsWith('.Flex');
+}
+
+
+/***/ }),
+
+/***/ 29986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ notebookFileName)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The file name a notebook is saved and reported under: its reference's last part, without a
+ * URL's query or fragment, decoded, and ending in `.ipynb` as the driver requires.
+ */
+function notebookFileName(reference) {
+    let last = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(reference.replace(/[?#].*$/, ''));
+    try {
+        last = decodeURIComponent(last);
+    }
+    catch {
+        // Not percent-encoded after all: keep it as it is.
+    }
+    const name = last.replace(/[/\\]/g, '-') || 'notebook';
+    return name.endsWith('.ipynb') ? name : `${name}.ipynb`;
+}
+
+
+/***/ }),
+
+/***/ 86796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gq: () => (/* binding */ cellTags),
+/* harmony export */   Zv: () => (/* binding */ NotebookFormatError),
+/* harmony export */   aM: () => (/* binding */ serializeNotebook),
+/* harmony export */   fJ: () => (/* binding */ parseNotebook)
+/* harmony export */ });
+/* unused harmony export MAX_NOTEBOOK_BYTES */
+class NotebookFormatError extends Error {
+}
+/** The largest notebook we read; service limits on job artifacts are far above it. */
+const MAX_NOTEBOOK_BYTES = 100 * 1024 * 1024;
+/** Parses bytes as nbformat 4 JSON, or says which notebook is not one and why. */
+function parseNotebook(content, path) {
+    if (content.byteLength > MAX_NOTEBOOK_BYTES) {
+        throw new NotebookFormatError(`${path}: ${content.byteLength} bytes is over the ${MAX_NOTEBOOK_BYTES}-byte limit for a notebook.`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(content));
+    }
+    catch {
+        throw new NotebookFormatError(`${path}: not a Jupyter notebook (expected nbformat 4 JSON, the file is not valid UTF-8 JSON).`);
+    }
+    const notebook = parsed;
+    if (typeof notebook !== 'object' || notebook === null || Array.isArray(notebook)) {
+        throw new NotebookFormatError(`${path}: not a Jupyter notebook (expected an nbformat 4 JSON object).`);
+    }
+    if (notebook.nbformat !== 4) {
+        throw new NotebookFormatError(`${path}: nbformat ${String(notebook.nbformat)} is not supported; expected nbformat 4 (convert with \`jupyter nbconvert --to notebook\`).`);
+    }
+    if (!Array.isArray(notebook.cells) || typeof notebook.metadata !== 'object' || notebook.metadata === null) {
+        throw new NotebookFormatError(`${path}: not a valid nbformat 4 notebook (needs "cells" and "metadata").`);
+    }
+    notebook.cells.forEach((cell, index) => {
+        if (typeof cell !== 'object' || cell === null || !['code', 'markdown', 'raw'].includes(cell.cell_type)) {
+            throw new NotebookFormatError(`${path}: cell ${index + 1} is not an nbformat 4 cell (cell_type must be code, markdown or raw).`);
+        }
+    });
+    return notebook;
+}
+function serializeNotebook(notebook) {
+    return new TextEncoder().encode(JSON.stringify(notebook, null, 1) + '\n');
+}
+function cellTags(cell) {
+    const tags = cell.metadata?.tags;
+    return Array.isArray(tags) ? tags.filter((tag) => typeof tag === 'string') : [];
+}
+
+
+/***/ }),
+
 /***/ 27481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -805,6 +949,43 @@ function toPythonLiteral(value) {
         return `{${entries.map(([key, item]) => `${JSON.stringify(key)}: ${toPythonLiteral(item)}`).join(', ')}}`;
     }
     throw new TypeError(`cannot express ${typeof value} as a Python literal`);
+}
+
+
+/***/ }),
+
+/***/ 82277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WE: () => (/* binding */ objectUri),
+/* harmony export */   _P: () => (/* binding */ OCI_URI_FORM),
+/* harmony export */   iT: () => (/* binding */ parseObjectStorageUri),
+/* harmony export */   uu: () => (/* binding */ formatObjectStorageUri)
+/* harmony export */ });
+/* unused harmony export joinObjectName */
+const OCI_URI = /^oci:\/\/([A-Za-z0-9._-]+)@([A-Za-z0-9_-]+)(?:\/(.*))?$/;
+const OCI_URI_FORM = 'oci://bucket@namespace/prefix';
+function parseObjectStorageUri(uri) {
+    const match = OCI_URI.exec(uri.trim());
+    if (!match)
+        return undefined;
+    const prefix = (match[3] ?? '').replace(/^\/+|\/+$/g, '');
+    return { bucket: match[1], namespace: match[2], prefix };
+}
+function formatObjectStorageUri(location) {
+    const base = `oci://${location.bucket}@${location.namespace}`;
+    return location.prefix ? `${base}/${location.prefix}` : base;
+}
+/** The URI of one object under a location's prefix. */
+function objectUri(location, name) {
+    return formatObjectStorageUri({ ...location, prefix: joinObjectName(location.prefix, name) });
+}
+function joinObjectName(...parts) {
+    return parts
+        .map((part) => part.replace(/^\/+|\/+$/g, ''))
+        .filter((part) => part.length > 0)
+        .join('/');
 }
 
 

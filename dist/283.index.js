@@ -1,5 +1,5 @@
-export const id = 872;
-export const ids = [872];
+export const id = 283;
+export const ids = [283];
 export const modules = {
 
 /***/ 35232:
@@ -50,7 +50,8 @@ function driverFiles() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RL: () => (/* binding */ RESERVED_VARIABLES),
 /* harmony export */   p_: () => (/* binding */ OUTPUT_PAR_VARIABLE),
-/* harmony export */   tw: () => (/* binding */ jobEnvironment)
+/* harmony export */   tw: () => (/* binding */ jobEnvironment),
+/* harmony export */   vs: () => (/* binding */ expandRunVariables)
 /* harmony export */ });
 /* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82277);
 
@@ -98,11 +99,15 @@ function condaEnvironment(conda, region) {
         CONDA_ENV_BUCKET: published.bucket,
     };
 }
+/** `$JOB_RUN_OCID` and `$JOB_OCID` (also `${...}`) as the driver expands them inside the run. */
+function expandRunVariables(uri, runId, jobId) {
+    return uri.replace(/\$\{?JOB_RUN_OCID\}?/g, runId).replace(/\$\{?JOB_OCID\}?/g, jobId);
+}
 
 
 /***/ }),
 
-/***/ 98872:
+/***/ 64283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -147,105 +152,8 @@ var parameters = __webpack_require__(27481);
 var notebook = __webpack_require__(86796);
 // EXTERNAL MODULE: ./src/notebook/notebook-name.ts
 var notebook_name = __webpack_require__(29986);
-;// CONCATENATED MODULE: ./src/oci/ocid.ts
-/** OCI resource identifiers: `ocid1.<type>.<realm>.[region][.future].<unique>`. */
-const OCID_PATTERN = /^ocid1\.([a-z0-9_]+)\.([a-z0-9_-]+)\.([a-z0-9_-]*)(\.[a-z0-9_-]*)?\.([a-z0-9]+)$/i;
-function ocidResourceType(value) {
-    return OCID_PATTERN.exec(value)?.[1]?.toLowerCase();
-}
-function isOcid(value, ...types) {
-    const type = ocidResourceType(value);
-    return type !== undefined && (types.length === 0 || types.includes(type));
-}
-
-// EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
-var object_storage_uri = __webpack_require__(82277);
-// EXTERNAL MODULE: ./src/engine/run-request.ts
-var run_request = __webpack_require__(25707);
-// EXTERNAL MODULE: ./src/engine/run-request-error.ts
-var run_request_error = __webpack_require__(14848);
-;// CONCATENATED MODULE: ./src/engine/validate-run-request.ts
-
-
-
-
-
-
-
-const OCID_TYPES = {
-    compartmentId: ['compartment', 'tenancy'],
-    projectId: ['datascienceproject'],
-    logGroupId: ['loggroup'],
-    logId: ['log'],
-    subnetId: ['subnet'],
-};
-const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
-const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Checks every field, so that no bad request reaches OCI and nothing is half-created. */
-function validateRunRequest(request) {
-    const fail = (field, problem) => {
-        throw new run_request_error/* RunRequestError */.T(field, problem);
-    };
-    try {
-        (0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path);
-    }
-    catch (error) {
-        if (error instanceof notebook/* NotebookFormatError */.Zv)
-            fail('notebook', error.message);
-        throw error;
-    }
-    if (!request.jobName.trim() || request.jobName.length > 255)
-        fail('jobName', `expected 1 to 255 characters, got "${request.jobName}"`);
-    for (const [field, types] of Object.entries(OCID_TYPES)) {
-        const value = request[field];
-        if (value === undefined)
-            continue;
-        if (!isOcid(value, ...types))
-            fail(field, `expected an OCID of a ${types.join(' or ')} (ocid1.${types[0]}.oc1..<unique id>), got "${value}"`);
-    }
-    if (request.logId && !request.logGroupId)
-        fail('logId', 'a log needs its log group: give the log group OCID too');
-    if (!SHAPE.test(request.shape))
-        fail('shape', `expected a shape name such as VM.Standard.E3.Flex, got "${request.shape}"`);
-    if (isFlexShape(request.shape)) {
-        if (!(request.ocpus > 0))
-            fail('ocpus', `expected a number above 0, got ${request.ocpus}`);
-        if (!(request.memoryInGBs > 0))
-            fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
-    }
-    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z) {
-        fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z}, got ${request.blockStorageSizeInGBs}`);
-    }
-    if (request.conda !== undefined && !CONDA_SLUG.test(request.conda) && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.conda)?.prefix) {
-        fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
-    }
-    for (const name of Object.keys(request.environmentVariables)) {
-        if (!ENV_NAME.test(name))
-            fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
-        if (job_environment/* RESERVED_VARIABLES */.RL.includes(name))
-            fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
-    }
-    for (const tag of request.excludeTags) {
-        if (!tag.trim())
-            fail('excludeTags', 'tags must not be empty');
-    }
-    for (const name of Object.keys(request.parameters)) {
-        if (!(0,parameters/* isPythonIdentifier */.G_)(name))
-            fail('parameters', `"${name}" is not a Python variable name`);
-    }
-    if (request.outputUri !== undefined && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri)) {
-        fail('outputUri', `expected ${object_storage_uri/* OCI_URI_FORM */._P}, got "${request.outputUri}"`);
-    }
-    const runtime = request.maximumRuntimeInMinutes;
-    if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
-        fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
-    }
-}
-function isFlexShape(shape) {
-    return shape.endsWith('.Flex');
-}
-
+// EXTERNAL MODULE: ./src/engine/validate-run-request.ts + 1 modules
+var validate_run_request = __webpack_require__(80266);
 ;// CONCATENATED MODULE: ./src/engine/run-result.ts
 /** Where a run ended. NEEDS_ATTENTION is terminal for us: waiting on it only burns the timeout. */
 const TERMINAL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED', 'NEEDS_ATTENTION'];
@@ -255,6 +163,8 @@ function isTerminal(state) {
 
 // EXTERNAL MODULE: ./src/engine/driver-messages.ts
 var driver_messages = __webpack_require__(83499);
+// EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
+var object_storage_uri = __webpack_require__(82277);
 // EXTERNAL MODULE: ./node_modules/oci-objectstorage/index.js
 var oci_objectstorage = __webpack_require__(22284);
 ;// CONCATENATED MODULE: ./src/backends/oci/output-par.ts
@@ -288,7 +198,7 @@ async function deleteOutputPar(client, par) {
 
 /** The job as OCI sees it: ME_STANDALONE without a subnet, STANDALONE with one; shape config only for Flex. */
 function createJobDetails(request, environmentVariables) {
-    const shapeConfig = isFlexShape(request.shape)
+    const shapeConfig = (0,validate_run_request/* isFlexShape */.hX)(request.shape)
         ? { jobShapeConfigDetails: { ocpus: request.ocpus, memoryInGBs: request.memoryInGBs } }
         : {};
     const infrastructure = request.subnetId
@@ -305,20 +215,22 @@ function createJobDetails(request, environmentVariables) {
             blockStorageSizeInGBs: request.blockStorageSizeInGBs,
             ...shapeConfig,
         };
-    const configuration = {
-        jobType: 'DEFAULT',
-        environmentVariables,
-        ...(request.maximumRuntimeInMinutes ? { maximumRuntimeInMinutes: request.maximumRuntimeInMinutes } : {}),
-    };
     return {
         projectId: request.projectId,
         compartmentId: request.compartmentId,
         displayName: request.jobName,
         description: `Runs ${request.notebook.path} (oci-run-notebook)`,
-        jobConfigurationDetails: configuration,
+        jobConfigurationDetails: jobConfiguration(request, environmentVariables),
         jobInfrastructureConfigurationDetails: infrastructure,
         ...(request.logGroupId ? { jobLogConfigurationDetails: logConfiguration(request) } : {}),
         freeformTags: request.freeformTags,
+    };
+}
+function jobConfiguration(request, environmentVariables) {
+    return {
+        jobType: 'DEFAULT',
+        environmentVariables,
+        ...(request.maximumRuntimeInMinutes ? { maximumRuntimeInMinutes: request.maximumRuntimeInMinutes } : {}),
     };
 }
 function logConfiguration(request) {
@@ -331,17 +243,12 @@ function logConfiguration(request) {
 }
 /** The run carries the job's variables again with its own secrets (the output PAR), whatever OCI's merge rules. */
 function createJobRunDetails(request, jobId, environmentVariables) {
-    const configuration = {
-        jobType: 'DEFAULT',
-        environmentVariables,
-        ...(request.maximumRuntimeInMinutes ? { maximumRuntimeInMinutes: request.maximumRuntimeInMinutes } : {}),
-    };
     return {
         projectId: request.projectId,
         compartmentId: request.compartmentId,
         jobId,
         displayName: request.jobName,
-        jobConfigurationOverrideDetails: configuration,
+        jobConfigurationOverrideDetails: jobConfiguration(request, environmentVariables),
         freeformTags: request.freeformTags,
     };
 }
@@ -432,6 +339,7 @@ function consoleUrl(runId, region) {
 
 
 
+
 /**
  * The run's state, and where its executed notebook goes, read back from the variables the engine
  * gave the run (OUTPUT_URI, JOB_RUN_NOTEBOOK). Only those two are read: the run also carries
@@ -461,7 +369,7 @@ async function outputUriOf(clients, run) {
         const job = await clients.dataScience.getJob({ jobId: run.jobId }).catch(() => undefined);
         variables = { ...defaultVariables(job?.job.jobConfigurationDetails), ...variables };
     }
-    const folder = variables?.OUTPUT_URI ? (0,object_storage_uri/* expandRunVariables */.vs)(variables.OUTPUT_URI, run.id, run.jobId) : undefined;
+    const folder = variables?.OUTPUT_URI ? (0,job_environment/* expandRunVariables */.vs)(variables.OUTPUT_URI, run.id, run.jobId) : undefined;
     const location = folder ? (0,object_storage_uri/* parseObjectStorageUri */.iT)(folder) : undefined;
     if (!location)
         return undefined;
@@ -515,7 +423,7 @@ class OciJobBackend {
         this.settings = { ...DEFAULTS, ...options };
     }
     validate(request) {
-        validateRunRequest(request);
+        (0,validate_run_request/* validateRunRequest */.xS)(request);
     }
     async submit(request) {
         this.validate(request);
@@ -655,7 +563,7 @@ class OciJobBackend {
             ...(par ? { cleanup: { parId: par.id, namespace: par.namespace, bucket: par.bucket } } : {}),
         };
         if (request.outputUri) {
-            const expanded = (0,object_storage_uri/* expandRunVariables */.vs)(request.outputUri, run.id, run.jobId);
+            const expanded = (0,job_environment/* expandRunVariables */.vs)(request.outputUri, run.id, run.jobId);
             handle.outputUri = (0,object_storage_uri/* objectUri */.WE)((0,object_storage_uri/* parseObjectStorageUri */.iT)(expanded), (0,notebook_name/* notebookFileName */.h)(request.notebook.path));
         }
         return handle;
@@ -733,6 +641,132 @@ function parseCellFailure(line) {
 /** The driver's last line: once seen, no more log lines will come for the run. */
 function isDriverFinished(line) {
     return FINISHED.test(line.trim());
+}
+
+
+/***/ }),
+
+/***/ 80266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hX: () => (/* binding */ isFlexShape),
+  vA: () => (/* binding */ validateNotebookInputs),
+  xS: () => (/* binding */ validateRunRequest)
+});
+
+// EXTERNAL MODULE: ./src/artifact/job-environment.ts
+var job_environment = __webpack_require__(78205);
+// EXTERNAL MODULE: ./src/notebook/notebook.ts
+var notebook = __webpack_require__(86796);
+// EXTERNAL MODULE: ./src/notebook/parameters.ts
+var parameters = __webpack_require__(27481);
+;// CONCATENATED MODULE: ./src/oci/ocid.ts
+/** OCI resource identifiers: `ocid1.<type>.<realm>.[region][.future].<unique>`. */
+const OCID_PATTERN = /^ocid1\.([a-z0-9_]+)\.([a-z0-9_-]+)\.([a-z0-9_-]*)(\.[a-z0-9_-]*)?\.([a-z0-9]+)$/i;
+function ocidResourceType(value) {
+    return OCID_PATTERN.exec(value)?.[1]?.toLowerCase();
+}
+function isOcid(value, ...types) {
+    const type = ocidResourceType(value);
+    return type !== undefined && (types.length === 0 || types.includes(type));
+}
+
+// EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
+var object_storage_uri = __webpack_require__(82277);
+// EXTERNAL MODULE: ./src/engine/run-request.ts
+var run_request = __webpack_require__(25707);
+// EXTERNAL MODULE: ./src/engine/run-request-error.ts
+var run_request_error = __webpack_require__(14848);
+;// CONCATENATED MODULE: ./src/engine/validate-run-request.ts
+
+
+
+
+
+
+
+const OCID_TYPES = {
+    compartmentId: ['compartment', 'tenancy'],
+    projectId: ['datascienceproject'],
+    logGroupId: ['loggroup'],
+    logId: ['log'],
+    subnetId: ['subnet'],
+};
+const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
+const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const fail = (field, problem) => {
+    throw new run_request_error/* RunRequestError */.T(field, problem);
+};
+/**
+ * What every backend checks, as its driver sees it: the notebook, variable names (none of those
+ * the engine sets itself), exclude tags, parameter names and the runtime.
+ */
+function validateNotebookInputs(request, reservedVariables = job_environment/* RESERVED_VARIABLES */.RL) {
+    try {
+        (0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path);
+    }
+    catch (error) {
+        if (error instanceof notebook/* NotebookFormatError */.Zv)
+            fail('notebook', error.message);
+        throw error;
+    }
+    for (const name of Object.keys(request.environmentVariables)) {
+        if (!ENV_NAME.test(name))
+            fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
+        if (reservedVariables.includes(name))
+            fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
+    }
+    for (const tag of request.excludeTags) {
+        if (!tag.trim())
+            fail('excludeTags', 'tags must not be empty');
+    }
+    for (const name of Object.keys(request.parameters)) {
+        if (!(0,parameters/* isPythonIdentifier */.G_)(name))
+            fail('parameters', `"${name}" is not a Python variable name`);
+    }
+    const runtime = request.maximumRuntimeInMinutes;
+    if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
+        fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
+    }
+}
+/** Checks every field, so that no bad request reaches OCI and nothing is half-created. */
+function validateRunRequest(request) {
+    validateNotebookInputs(request);
+    if (!request.jobName.trim() || request.jobName.length > 255)
+        fail('jobName', `expected 1 to 255 characters, got "${request.jobName}"`);
+    for (const [field, types] of Object.entries(OCID_TYPES)) {
+        const value = request[field];
+        if (value === undefined)
+            continue;
+        if (!isOcid(value, ...types))
+            fail(field, `expected an OCID of a ${types.join(' or ')} (ocid1.${types[0]}.oc1..<unique id>), got "${value}"`);
+    }
+    if (request.logId && !request.logGroupId)
+        fail('logId', 'a log needs its log group: give the log group OCID too');
+    if (!SHAPE.test(request.shape))
+        fail('shape', `expected a shape name such as VM.Standard.E3.Flex, got "${request.shape}"`);
+    if (isFlexShape(request.shape)) {
+        if (!(request.ocpus > 0))
+            fail('ocpus', `expected a number above 0, got ${request.ocpus}`);
+        if (!(request.memoryInGBs > 0))
+            fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
+    }
+    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z) {
+        fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z}, got ${request.blockStorageSizeInGBs}`);
+    }
+    if (request.conda !== undefined && !CONDA_SLUG.test(request.conda) && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.conda)?.prefix) {
+        fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
+    }
+    if (request.outputUri !== undefined && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri)) {
+        fail('outputUri', `expected ${object_storage_uri/* OCI_URI_FORM */._P}, got "${request.outputUri}"`);
+    }
+}
+function isFlexShape(shape) {
+    return shape.endsWith('.Flex');
 }
 
 
