@@ -404,6 +404,7 @@ function optional(key, value) {
 const DEFAULTS = {
     pollSchedule: DEFAULT_POLL_SCHEDULE,
     logSettleMs: 90_000,
+    logQuietMs: 30_000,
     cancelWaitMs: 10 * 60_000,
     defaultParLifetimeMinutes: 24 * 60,
 };
@@ -520,17 +521,18 @@ class OciJobBackend {
             await (0,promises_.setTimeout)(delays.next().value);
         }
     }
-    /** Late lines still arrive after the run ends; stop at the driver's last line, or when they stop coming. */
+    /**
+     * Lines reach Logging Search late, a minute or more at times: after the run ends, read on until
+     * the driver's last line, or until no new line has come for logQuietMs, or logSettleMs at most.
+     */
     async settleLogs(readLogs, driverFinished) {
         const giveUp = Date.now() + this.settings.logSettleMs;
         const delays = pollDelays(this.settings.pollSchedule);
-        let quietReads = 0;
+        let lastNewLine = Date.now();
         while (Date.now() < giveUp) {
-            const count = await readLogs();
-            if (driverFinished())
-                return;
-            quietReads = count === 0 ? quietReads + 1 : 0;
-            if (quietReads >= 3)
+            if ((await readLogs()) > 0)
+                lastNewLine = Date.now();
+            if (driverFinished() || Date.now() - lastNewLine >= this.settings.logQuietMs)
                 return;
             await (0,promises_.setTimeout)(Math.min(delays.next().value, Math.max(0, giveUp - Date.now())));
         }

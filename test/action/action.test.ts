@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataScienceClient } from 'oci-datascience';
 import { createOciClients, type OciClients } from '../../src/oci/clients.js';
@@ -251,6 +253,49 @@ describe('reports', () => {
     for (const result of results) {
       const { jobRun } = await clients.dataScience.getJobRun({ jobRunId: result.runId });
       expect(['ACCEPTED', 'IN_PROGRESS', 'SUCCEEDED']).toContain(jobRun.lifecycleState);
+    }
+  });
+});
+
+describe('what reaches the outputs', () => {
+  it('reports a notebook the service would not take as NOT_SUBMITTED in the outputs and summary', async () => {
+    const { repo, first } = repositoryWithFiveNotebooks();
+    const workspace = repo.checkout('main', 1);
+    const unknownProject = emulator.env.OCI_PROJECT_ID!.replace(/.{8}$/, 'zzzzzzzz');
+    const run = actionRun({ eventName: 'workflow_dispatch', event: {}, workspace, sha: first, inputs: ociInputs({ notebooks: 'notebooks/a.ipynb', 'project-id': unknownProject }) });
+
+    const outcome = await runAction(MAIN, run);
+
+    expect(outcome.status).toBe(1);
+    const [result] = JSON.parse(outcome.outputs.results!) as Array<ResultOutput & { error: string }>;
+    expect(result!.state).toBe('NOT_SUBMITTED');
+    expect(result!.error).toMatch(/404 NotAuthorizedOrNotFound/);
+    expect(outcome.outputs['run-ids']).toBe('[]');
+    expect(outcome.outputs.failed).toBe('1');
+    expect(outcome.summary).toContain('NOT_SUBMITTED');
+  });
+
+  it('runs a notebook named by URL beside the workspace globs', async () => {
+    const server = createServer((request, response) => {
+      if (request.url === '/shared/report.ipynb') response.end(printing('from a URL'));
+      else response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/shared/report.ipynb`;
+      const { repo, first } = repositoryWithFiveNotebooks();
+      const workspace = repo.checkout('main', 1);
+      const run = actionRun({ eventName: 'workflow_dispatch', event: {}, workspace, sha: first, inputs: ociInputs({ notebooks: `notebooks/e.ipynb\n${url}` }) });
+
+      const outcome = await runAction(MAIN, run);
+
+      expect(outcome.status).toBe(0);
+      expect(notebooksRun(outcome.outputs)).toEqual(['notebooks/e.ipynb', url].sort());
+      expect(outcome.stdout).toContain('from a URL');
+      const paths = JSON.parse(outcome.outputs['output-paths']!) as Record<string, string>;
+      expect(paths[url]).toMatch(/\/report\/report\.ipynb$/);
+    } finally {
+      server.close();
     }
   });
 });

@@ -196,3 +196,30 @@ describe('running a notebook as an OCI Data Science job run', () => {
     expect(new Set(results.map((result) => result.runId)).size).toBe(3);
   });
 });
+
+describe('following the logs of a run', () => {
+  it('prints lines that reach Logging Search late, each once and in order', async () => {
+    const late = await startEmulatedOci({ logDelayMs: 2500 });
+    try {
+      const { env } = late.emulator;
+      const lines: string[] = [];
+      const [result] = await runNotebooks(
+        [
+          aRequest({
+            notebook: { path: 'late.ipynb', content: notebookBytes(codeCell('for i in range(5):\n    print(f"line {i}", flush=True)')) },
+            compartmentId: env.OCI_COMPARTMENT_ID!,
+            projectId: env.OCI_PROJECT_ID!,
+            logGroupId: env.OCI_LOG_GROUP_ID!,
+          }),
+        ],
+        late.backend,
+        { maxParallel: 1, wait: true, onLog: (line) => lines.push(line.message) },
+      );
+      expect(result!.state).toBe('SUCCEEDED');
+      expect(lines.filter((line) => line.startsWith('line '))).toEqual(['line 0', 'line 1', 'line 2', 'line 3', 'line 4']);
+      expect(lines.at(-1)).toBe('oci-run-notebook: notebook succeeded');
+    } finally {
+      await late.close();
+    }
+  });
+});

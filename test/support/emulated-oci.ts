@@ -5,7 +5,8 @@ import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/em
 /** Quick polls and short settling, so end-to-end tests wait on the notebooks, not the schedule. */
 export const FAST_FOLLOW: OciJobBackendOptions = {
   pollSchedule: { initialMs: 100, factor: 1.5, maxMs: 500 },
-  logSettleMs: 5_000,
+  logSettleMs: 10_000,
+  logQuietMs: 4_000,
   cancelWaitMs: 30_000,
 };
 

@@ -24,6 +24,8 @@ export interface OciJobBackendOptions {
   pollSchedule?: PollSchedule;
   /** After the run ends, how long to keep reading logs that arrive late, at most. */
   logSettleMs?: number;
+  /** ...and how long without a new line ends that wait early (the driver's last line ends it at once). */
+  logQuietMs?: number;
   /** How long to wait for CANCELED after cancelling. */
   cancelWaitMs?: number;
   /** Lifetime of the output PAR when the request sets no maximum runtime. */
@@ -33,6 +35,7 @@ export interface OciJobBackendOptions {
 const DEFAULTS = {
   pollSchedule: DEFAULT_POLL_SCHEDULE,
   logSettleMs: 90_000,
+  logQuietMs: 30_000,
   cancelWaitMs: 10 * 60_000,
   defaultParLifetimeMinutes: 24 * 60,
 };
@@ -155,16 +158,17 @@ export class OciJobBackend implements Backend {
     }
   }
 
-  /** Late lines still arrive after the run ends; stop at the driver's last line, or when they stop coming. */
+  /**
+   * Lines reach Logging Search late, a minute or more at times: after the run ends, read on until
+   * the driver's last line, or until no new line has come for logQuietMs, or logSettleMs at most.
+   */
   private async settleLogs(readLogs: () => Promise<number>, driverFinished: () => boolean): Promise<void> {
     const giveUp = Date.now() + this.settings.logSettleMs;
     const delays = pollDelays(this.settings.pollSchedule);
-    let quietReads = 0;
+    let lastNewLine = Date.now();
     while (Date.now() < giveUp) {
-      const count = await readLogs();
-      if (driverFinished()) return;
-      quietReads = count === 0 ? quietReads + 1 : 0;
-      if (quietReads >= 3) return;
+      if ((await readLogs()) > 0) lastNewLine = Date.now();
+      if (driverFinished() || Date.now() - lastNewLine >= this.settings.logQuietMs) return;
       await sleep(Math.min(delays.next().value, Math.max(0, giveUp - Date.now())));
     }
   }
