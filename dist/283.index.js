@@ -163,6 +163,8 @@ function isTerminal(state) {
 
 // EXTERNAL MODULE: ./src/engine/driver-messages.ts
 var driver_messages = __webpack_require__(83499);
+// EXTERNAL MODULE: ./src/engine/describe-error.ts
+var describe_error = __webpack_require__(2566);
 // EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
 var object_storage_uri = __webpack_require__(82277);
 // EXTERNAL MODULE: ./node_modules/oci-objectstorage/index.js
@@ -406,6 +408,7 @@ function optional(key, value) {
 
 
 
+
 const DEFAULTS = {
     pollSchedule: DEFAULT_POLL_SCHEDULE,
     logSettleMs: 90_000,
@@ -468,19 +471,40 @@ class OciJobBackend {
         }
     }
     async follow(handle, options = {}) {
+        try {
+            return await this.followToEnd(handle, options);
+        }
+        finally {
+            await this.deleteParOf(handle);
+        }
+    }
+    async followToEnd(handle, options) {
         const { dataScience } = this.clients;
         let run = (await dataScience.getJobRun({ jobRunId: handle.runId })).jobRun;
         const logs = this.logReaderFor(run);
         let failedCell;
         let driverFinished = false;
+        let logsUnreadable = false;
+        const emit = (time, message) => options.onLog?.({ notebook: handle.notebook, time, message });
+        // Logs are a view of the run, not the run: a search that fails (no read log-content policy, a
+        // log not yet created) is said once and never turns a run's result into a failure.
         const readLogs = async () => {
             if (!logs)
                 return 0;
-            const entries = await logs.readNew();
+            let entries;
+            try {
+                entries = await logs.readNew();
+            }
+            catch (error) {
+                if (!logsUnreadable)
+                    emit(new Date().toISOString(), `oci-run-notebook: cannot read the run's logs (${(0,describe_error/* describeError */.U)(error)}); still following the run`);
+                logsUnreadable = true;
+                return 0;
+            }
             for (const entry of entries) {
                 failedCell ??= (0,driver_messages/* parseCellFailure */.e)(entry.message);
                 driverFinished ||= (0,driver_messages/* isDriverFinished */.r)(entry.message);
-                options.onLog?.({ notebook: handle.notebook, time: entry.time, message: entry.message });
+                emit(entry.time, entry.message);
             }
             return entries.length;
         };
@@ -497,8 +521,11 @@ class OciJobBackend {
             }
             run = (await dataScience.getJobRun({ jobRunId: handle.runId })).jobRun;
         }
-        await this.settleLogs(readLogs, () => driverFinished);
-        await this.deleteParOf(handle);
+        // A cancelled driver never prints its last line: read once more rather than wait for it.
+        if (stopReason)
+            await readLogs();
+        else
+            await this.settleLogs(readLogs, () => driverFinished);
         return resultOf(handle, run, failedCell, stopReason);
     }
     /** Where a run is now, for pollers that did not start it (the OCI Function's status operation). */

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _backends_local_validate_local_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71057);
-/* harmony import */ var _engine_run_notebooks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81827);
+/* harmony import */ var _engine_describe_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2566);
 /* harmony import */ var _run_requests_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5618);
 
 
@@ -67,12 +67,12 @@ async function uploadExecutedNotebooks(results, outputUri, context) {
         await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
             .addRaw(summaryLine(artifact, context), true)
             .write()
-            .catch((error) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`summary: ${(0,_engine_run_notebooks_js__WEBPACK_IMPORTED_MODULE_5__/* .describe */ .q)(error)}`));
+            .catch((error) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`summary: ${(0,_engine_describe_error_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .U)(error)}`));
         return artifact;
     }
     catch (error) {
         const where = rootDirectory ? ` They are in ${rootDirectory} on the runner.` : '';
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The executed notebooks could not be uploaded as a workflow artifact: ${(0,_engine_run_notebooks_js__WEBPACK_IMPORTED_MODULE_5__/* .describe */ .q)(error).replace(/\.$/, '')}.${where}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The executed notebooks could not be uploaded as a workflow artifact: ${(0,_engine_describe_error_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .U)(error).replace(/\.$/, '')}.${where}`);
         return undefined;
     }
 }
@@ -101,7 +101,7 @@ async function uploadUnderFreeName(name, files, rootDirectory, upload) {
             return { name: candidate, id, rootDirectory, files };
         }
         catch (error) {
-            if (attempt >= MAX_NAME_ATTEMPTS || !NAME_TAKEN.test((0,_engine_run_notebooks_js__WEBPACK_IMPORTED_MODULE_5__/* .describe */ .q)(error)))
+            if (attempt >= MAX_NAME_ATTEMPTS || !NAME_TAKEN.test((0,_engine_describe_error_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .U)(error)))
                 throw error;
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`An artifact named ${candidate} already exists in this workflow run; trying ${name}-${attempt + 1}.`);
         }

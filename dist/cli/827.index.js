@@ -2,6 +2,23 @@ export const id = 827;
 export const ids = [827];
 export const modules = {
 
+/***/ 2566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ describeError)
+/* harmony export */ });
+/** OCI errors carry the service's code; say it, so users can look it up. */
+function describeError(error) {
+    const oci = error;
+    if (oci?.serviceCode && oci.statusCode)
+        return `${oci.statusCode} ${oci.serviceCode}: ${oci.message ?? ''}`.trim();
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
 /***/ 81827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,7 +27,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  describe: () => (/* binding */ describe),
   runNotebooks: () => (/* binding */ runNotebooks)
 });
 
@@ -256,7 +272,10 @@ function validateConcurrency(concurrency) {
 	}
 }
 
+// EXTERNAL MODULE: ./src/engine/describe-error.ts
+var describe_error = __webpack_require__(2566);
 ;// CONCATENATED MODULE: ./src/engine/run-notebooks.ts
+
 
 /**
  * Runs every request on the backend, at most `maxParallel` at a time. Every request is
@@ -285,19 +304,12 @@ async function runOne(request, backend, options) {
         }
         catch (error) {
             result = handle
-                ? { notebook, jobId: handle.jobId, runId: handle.runId, state: 'FAILED', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl, error: `lost track of the run: ${describe(error)}` }
-                : { notebook, state: 'NOT_SUBMITTED', error: describe(error) };
+                ? { notebook, jobId: handle.jobId, runId: handle.runId, state: 'FAILED', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl, error: `lost track of the run: ${(0,describe_error/* describeError */.U)(error)}` }
+                : { notebook, state: 'NOT_SUBMITTED', error: (0,describe_error/* describeError */.U)(error) };
         }
     }
     options.onFinished?.(result);
     return result;
-}
-/** OCI errors carry the service's code; say it, so users can look it up. */
-function describe(error) {
-    const oci = error;
-    if (oci?.serviceCode && oci.statusCode)
-        return `${oci.statusCode} ${oci.serviceCode}: ${oci.message ?? ''}`.trim();
-    return error instanceof Error ? error.message : String(error);
 }
 
 

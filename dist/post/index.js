@@ -28370,6 +28370,23 @@ module.exports = {
 
 /***/ }),
 
+/***/ 2566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ describeError)
+/* harmony export */ });
+/** OCI errors carry the service's code; say it, so users can look it up. */
+function describeError(error) {
+    const oci = error;
+    if (oci?.serviceCode && oci.statusCode)
+        return `${oci.statusCode} ${oci.serviceCode}: ${oci.message ?? ''}`.trim();
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
 /***/ 31733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31834,50 +31851,8 @@ var __webpack_exports__ = {};
 var lib_core = __nccwpck_require__(88179);
 // EXTERNAL MODULE: ./src/engine/run-result.ts
 var run_result = __nccwpck_require__(31733);
-;// CONCATENATED MODULE: ./src/engine/run-notebooks.ts
-
-/**
- * Runs every request on the backend, at most `maxParallel` at a time. Every request is
- * validated before the first cloud call; a run that cannot be submitted does not stop the others.
- */
-async function runNotebooks(requests, backend, options) {
-    for (const request of requests)
-        backend.validate(request);
-    const limit = pLimit(Math.max(1, options.maxParallel));
-    return Promise.all(requests.map((request) => limit(() => runOne(request, backend, options))));
-}
-async function runOne(request, backend, options) {
-    const notebook = request.notebook.path;
-    let result;
-    if (options.signal?.aborted) {
-        result = { notebook, state: 'NOT_SUBMITTED', error: 'cancelled before it was submitted' };
-    }
-    else {
-        let handle;
-        try {
-            handle = await backend.submit(request, options.signal);
-            options.onSubmitted?.(handle);
-            result = options.wait
-                ? await backend.follow(handle, { onLog: options.onLog, signal: options.signal })
-                : { notebook, jobId: handle.jobId, runId: handle.runId, state: 'SUBMITTED', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl };
-        }
-        catch (error) {
-            result = handle
-                ? { notebook, jobId: handle.jobId, runId: handle.runId, state: 'FAILED', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl, error: `lost track of the run: ${describe(error)}` }
-                : { notebook, state: 'NOT_SUBMITTED', error: describe(error) };
-        }
-    }
-    options.onFinished?.(result);
-    return result;
-}
-/** OCI errors carry the service's code; say it, so users can look it up. */
-function describe(error) {
-    const oci = error;
-    if (oci?.serviceCode && oci.statusCode)
-        return `${oci.statusCode} ${oci.serviceCode}: ${oci.message ?? ''}`.trim();
-    return error instanceof Error ? error.message : String(error);
-}
-
+// EXTERNAL MODULE: ./src/engine/describe-error.ts
+var describe_error = __nccwpck_require__(2566);
 ;// CONCATENATED MODULE: ./src/action/credentials-mask.ts
 
 /** Secret values among the OCI and cloud variables a run reads. */
@@ -31964,7 +31939,7 @@ async function post() {
                     lib_core/* info */.pq(`${handle.notebook}: cancelled run ${handle.runId} (was ${jobRun.lifecycleState})`);
                 }
                 catch (error) {
-                    lib_core/* warning */.$e(`${handle.notebook}: could not cancel run ${handle.runId}: ${describe(error)}`);
+                    lib_core/* warning */.$e(`${handle.notebook}: could not cancel run ${handle.runId}: ${(0,describe_error/* describeError */.U)(error)}`);
                 }
             }));
         }
@@ -31973,7 +31948,7 @@ async function post() {
         }
     }
     catch (error) {
-        lib_core/* warning */.$e(`post: ${describe(error)}`);
+        lib_core/* warning */.$e(`post: ${(0,describe_error/* describeError */.U)(error)}`);
     }
 }
 

@@ -3,7 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { outputFolderPath } from '../backends/local/validate-local-request.js';
 import type { RunResult } from '../engine/run-result.js';
-import { describe } from '../engine/run-notebooks.js';
+import { describeError } from '../engine/describe-error.js';
 import type { RunContext } from './run-context.js';
 import { outputUriFor } from './run-requests.js';
 
@@ -72,11 +72,11 @@ export async function uploadExecutedNotebooks(
     await core.summary
       .addRaw(summaryLine(artifact, context), true)
       .write()
-      .catch((error: unknown) => core.debug(`summary: ${describe(error)}`));
+      .catch((error: unknown) => core.debug(`summary: ${describeError(error)}`));
     return artifact;
   } catch (error) {
     const where = rootDirectory ? ` They are in ${rootDirectory} on the runner.` : '';
-    core.warning(`The executed notebooks could not be uploaded as a workflow artifact: ${describe(error).replace(/\.$/, '')}.${where}`);
+    core.warning(`The executed notebooks could not be uploaded as a workflow artifact: ${describeError(error).replace(/\.$/, '')}.${where}`);
     return undefined;
   }
 }
@@ -104,7 +104,7 @@ async function uploadUnderFreeName(name: string, files: string[], rootDirectory:
       if (id === undefined) throw new Error('the artifact service returned no artifact id');
       return { name: candidate, id, rootDirectory, files };
     } catch (error) {
-      if (attempt >= MAX_NAME_ATTEMPTS || !NAME_TAKEN.test(describe(error))) throw error;
+      if (attempt >= MAX_NAME_ATTEMPTS || !NAME_TAKEN.test(describeError(error))) throw error;
       core.info(`An artifact named ${candidate} already exists in this workflow run; trying ${name}-${attempt + 1}.`);
     }
   }

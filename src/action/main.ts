@@ -4,7 +4,7 @@ import { InputError } from '../engine/input-error.js';
 import { RunRequestError } from '../engine/run-request-error.js';
 import type { RunRequest } from '../engine/run-request.js';
 import type { RunResult } from '../engine/run-result.js';
-import { describe } from '../engine/run-notebooks.js';
+import { describeError } from '../engine/describe-error.js';
 import { annotateFailures } from '../report/annotations.js';
 import { succeeded, writeOutputs } from '../report/outputs.js';
 import { resultsTable } from '../report/results-table.js';
@@ -57,7 +57,7 @@ export async function run(signal?: AbortSignal): Promise<void> {
       core.setFailed(`${failed.length} of ${results.length} notebook runs did not succeed: ${failed.map((result) => result.notebook).join(', ')}`);
     }
   } catch (error) {
-    core.setFailed(error instanceof InputError || error instanceof RunRequestError ? error.message : describe(error));
+    core.setFailed(error instanceof InputError || error instanceof RunRequestError ? error.message : describeError(error));
   } finally {
     writeOutputs(results);
   }

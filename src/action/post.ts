@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { isTerminal } from '../engine/run-result.js';
-import { describe } from '../engine/run-notebooks.js';
+import { describeError } from '../engine/describe-error.js';
 import { maskCredentials } from './credentials-mask.js';
 import { loadRunsInFlight } from './state.js';
 
@@ -37,7 +37,7 @@ export async function post(): Promise<void> {
             await oci.cancel(handle);
             core.info(`${handle.notebook}: cancelled run ${handle.runId} (was ${jobRun.lifecycleState})`);
           } catch (error) {
-            core.warning(`${handle.notebook}: could not cancel run ${handle.runId}: ${describe(error)}`);
+            core.warning(`${handle.notebook}: could not cancel run ${handle.runId}: ${describeError(error)}`);
           }
         }),
       );
@@ -45,6 +45,6 @@ export async function post(): Promise<void> {
       clients.close();
     }
   } catch (error) {
-    core.warning(`post: ${describe(error)}`);
+    core.warning(`post: ${describeError(error)}`);
   }
 }

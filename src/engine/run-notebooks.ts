@@ -2,6 +2,7 @@ import pLimit from 'p-limit';
 import type { Backend, LogLine, RunHandle } from '../backends/backend.js';
 import type { RunRequest } from './run-request.js';
 import type { RunResult } from './run-result.js';
+import { describeError } from './describe-error.js';
 
 export interface RunNotebooksOptions {
   /** How many notebooks are submitted and followed at once. */
@@ -41,17 +42,10 @@ async function runOne(request: RunRequest, backend: Backend, options: RunNoteboo
         : { notebook, jobId: handle.jobId, runId: handle.runId, state: 'SUBMITTED', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl };
     } catch (error) {
       result = handle
-        ? { notebook, jobId: handle.jobId, runId: handle.runId, state: 'FAILED', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl, error: `lost track of the run: ${describe(error)}` }
-        : { notebook, state: 'NOT_SUBMITTED', error: describe(error) };
+        ? { notebook, jobId: handle.jobId, runId: handle.runId, state: 'FAILED', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl, error: `lost track of the run: ${describeError(error)}` }
+        : { notebook, state: 'NOT_SUBMITTED', error: describeError(error) };
     }
   }
   options.onFinished?.(result);
   return result;
-}
-
-/** OCI errors carry the service's code; say it, so users can look it up. */
-export function describe(error: unknown): string {
-  const oci = error as { serviceCode?: string; statusCode?: number; message?: string };
-  if (oci?.serviceCode && oci.statusCode) return `${oci.statusCode} ${oci.serviceCode}: ${oci.message ?? ''}`.trim();
-  return error instanceof Error ? error.message : String(error);
 }

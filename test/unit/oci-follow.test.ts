@@ -3,7 +3,7 @@ import { OciJobBackend } from '../../src/backends/oci/oci-job-backend.js';
 import type { OciClients } from '../../src/oci/clients.js';
 
 /** Just enough of the clients for `follow`: a run that goes ACCEPTED → IN_PROGRESS → `last`. */
-function clientsWithRun(last: { lifecycleState: string; lifecycleDetails?: string }, calls: string[]): OciClients {
+function clientsWithRun(last: { lifecycleState: string; lifecycleDetails?: string }, calls: string[], logged = false): OciClients {
   const states = ['ACCEPTED', 'IN_PROGRESS', last.lifecycleState];
   const run = (state: string) => ({
     id: 'ocid1.datasciencejobrun.oc1.iad.aaaa',
@@ -11,6 +11,7 @@ function clientsWithRun(last: { lifecycleState: string; lifecycleDetails?: strin
     compartmentId: 'ocid1.compartment.oc1..aaaa',
     timeAccepted: new Date('2026-01-01T00:00:00Z'),
     lifecycleState: state,
+    ...(logged ? { logDetails: { logGroupId: 'ocid1.loggroup.oc1.iad.aaaa', logId: 'ocid1.log.oc1.iad.aaaa' } } : {}),
     ...(state === last.lifecycleState ? { lifecycleDetails: last.lifecycleDetails } : {}),
   });
   return {
@@ -22,6 +23,12 @@ function clientsWithRun(last: { lifecycleState: string; lifecycleDetails?: strin
       cancelJobRun: async () => {
         calls.push('cancelJobRun');
         return {};
+      },
+    },
+    logSearch: {
+      searchLogs: async () => {
+        calls.push('searchLogs');
+        throw Object.assign(new Error('Authorization failed or requested resource not found'), { statusCode: 404, serviceCode: 'NotAuthorizedOrNotFound' });
       },
     },
   } as unknown as OciClients;
@@ -45,5 +52,15 @@ describe('following a run (with a fake Data Science client)', () => {
     const result = await new OciJobBackend(clientsWithRun({ lifecycleState: state }, calls), fast).follow(handle);
     expect(result.state).toBe(state);
     expect(calls.filter((call) => call === 'getJobRun')).toHaveLength(3);
+  });
+
+  it('still follows a run whose logs cannot be read, and says so once', async () => {
+    const calls: string[] = [];
+    const lines: string[] = [];
+    const backend = new OciJobBackend(clientsWithRun({ lifecycleState: 'SUCCEEDED' }, calls, true), fast);
+    const result = await backend.follow(handle, { onLog: (line) => lines.push(line.message) });
+    expect(result.state).toBe('SUCCEEDED');
+    expect(calls.filter((call) => call === 'searchLogs').length).toBeGreaterThan(1);
+    expect(lines).toEqual([expect.stringMatching(/^oci-run-notebook: cannot read the run's logs \(404 NotAuthorizedOrNotFound: .*\); still following the run$/)]);
   });
 });

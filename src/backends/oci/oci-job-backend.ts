@@ -10,6 +10,7 @@ import { validateRunRequest } from '../../engine/validate-run-request.js';
 import type { RunRequest } from '../../engine/run-request.js';
 import { isTerminal, type RunResult, type RunState } from '../../engine/run-result.js';
 import { isDriverFinished, parseCellFailure } from '../../engine/driver-messages.js';
+import { describeError } from '../../engine/describe-error.js';
 import type { OciClients } from '../../oci/clients.js';
 import { objectUri, parseObjectStorageUri } from '../../oci/object-storage-uri.js';
 import type { Backend, FollowOptions, RunHandle } from '../backend.js';
@@ -99,18 +100,37 @@ export class OciJobBackend implements Backend {
   }
 
   async follow(handle: RunHandle, options: FollowOptions = {}): Promise<RunResult> {
+    try {
+      return await this.followToEnd(handle, options);
+    } finally {
+      await this.deleteParOf(handle);
+    }
+  }
+
+  private async followToEnd(handle: RunHandle, options: FollowOptions): Promise<RunResult> {
     const { dataScience } = this.clients;
     let run = (await dataScience.getJobRun({ jobRunId: handle.runId })).jobRun;
     const logs = this.logReaderFor(run);
     let failedCell: RunResult['failedCell'];
     let driverFinished = false;
+    let logsUnreadable = false;
+    const emit = (time: string, message: string) => options.onLog?.({ notebook: handle.notebook, time, message });
+    // Logs are a view of the run, not the run: a search that fails (no read log-content policy, a
+    // log not yet created) is said once and never turns a run's result into a failure.
     const readLogs = async (): Promise<number> => {
       if (!logs) return 0;
-      const entries = await logs.readNew();
+      let entries;
+      try {
+        entries = await logs.readNew();
+      } catch (error) {
+        if (!logsUnreadable) emit(new Date().toISOString(), `oci-run-notebook: cannot read the run's logs (${describeError(error)}); still following the run`);
+        logsUnreadable = true;
+        return 0;
+      }
       for (const entry of entries) {
         failedCell ??= parseCellFailure(entry.message);
         driverFinished ||= isDriverFinished(entry.message);
-        options.onLog?.({ notebook: handle.notebook, time: entry.time, message: entry.message });
+        emit(entry.time, entry.message);
       }
       return entries.length;
     };
@@ -128,8 +148,9 @@ export class OciJobBackend implements Backend {
       }
       run = (await dataScience.getJobRun({ jobRunId: handle.runId })).jobRun;
     }
-    await this.settleLogs(readLogs, () => driverFinished);
-    await this.deleteParOf(handle);
+    // A cancelled driver never prints its last line: read once more rather than wait for it.
+    if (stopReason) await readLogs();
+    else await this.settleLogs(readLogs, () => driverFinished);
     return resultOf(handle, run, failedCell, stopReason);
   }
 
