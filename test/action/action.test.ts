@@ -334,6 +334,26 @@ describe('cancellation', () => {
     expect(state).toBe('CANCELED');
   });
 
+  it('cancels its runs and still writes the outputs when the runner stops it with SIGINT', async () => {
+    const repo = new GitFixture();
+    repo.write('slow.ipynb', notebookBytes(codeCell('import time\nprint("started", flush=True)\ntime.sleep(300)')));
+    const sha = repo.commit('slow');
+    repo.push('main');
+    const workspace = repo.checkout('main', 1);
+    const main = startAction(MAIN, actionRun({ eventName: 'workflow_dispatch', event: {}, workspace, sha }));
+    for (let i = 0; i < 200 && (main.stateNow()['runs-in-flight'] ?? '[]') === '[]'; i++) await sleep(100);
+
+    main.child.kill('SIGINT');
+    const outcome = await main.outcome();
+
+    const [result] = JSON.parse(outcome.outputs.results!) as ResultOutput[];
+    expect(result!.state).toBe('CANCELED');
+    const { jobRun } = await clients.dataScience.getJobRun({ jobRunId: result!.runId });
+    expect(jobRun.lifecycleState).toBe('CANCELED');
+    expect(outcome.status).toBe(1);
+    expect(outcome.state['runs-in-flight']).toBe('[]');
+  });
+
   it('leaves nothing to cancel after a run that finished', async () => {
     const { repo, first } = repositoryWithFiveNotebooks();
     const workspace = repo.checkout('main', 1);
