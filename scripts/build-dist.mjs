@@ -30,7 +30,8 @@ async function bundle(entry) {
   }
 }
 
-await rm('dist', { recursive: true, force: true });
+// Every output folder starts empty, so no chunk of an older build lingers in a committed bundle.
+for (const { out } of ENTRIES) await rm(out, { recursive: true, force: true });
 for (const { entry, out, driver, executable } of ENTRIES) {
   const { code, assets } = await bundle(entry);
   await mkdir(out, { recursive: true });
