@@ -1,14 +1,33 @@
 import { DRIVER_ENTRYPOINT } from '../../artifact/driver-files.js';
 import { OUTPUT_PAR_VARIABLE } from '../../artifact/job-environment.js';
 import type { RunRequest } from '../../engine/run-request.js';
+import { SECRET_VARIABLES } from '../../sources/redaction.js';
 import { RUN_MARKER_VARIABLE } from './run-processes.js';
 
 /**
- * Credentials the front door may hold that a notebook has no business reading: the action's
- * inputs and runtime tokens, OCI API keys, the output PAR. Everything else (PATH, HOME, locale,
- * JUPYTER_*, proxies) is passed on, as a local run needs it.
+ * What a notebook has no business reading, as a pull request's notebook may be anyone's: every
+ * credential a front door may hold (the shared list, the output PAR, the action's inputs and
+ * runtime tokens, OCI API keys and resource principal), and the runner's command files, through
+ * which a notebook could rewrite the post step's saved runs or set later steps' variables.
+ * Everything else (PATH, HOME, locale, JUPYTER_*, proxies) is passed on, as a local run needs it.
  */
-const WITHHELD = [/^INPUT_/, /^ACTIONS_/, /^OCI_CLI_/, /^GITHUB_TOKEN$/, /^GH_TOKEN$/, new RegExp(`^${OUTPUT_PAR_VARIABLE}$`)];
+const WITHHELD_NAMES = new Set<string>([
+  ...SECRET_VARIABLES,
+  OUTPUT_PAR_VARIABLE,
+  'GITHUB_TOKEN',
+  'GH_TOKEN',
+  'GITHUB_ENV',
+  'GITHUB_OUTPUT',
+  'GITHUB_STATE',
+  'GITHUB_PATH',
+  'GITHUB_STEP_SUMMARY',
+]);
+const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_', 'OCI_CLI_', 'OCI_RESOURCE_PRINCIPAL_'];
+
+/** Whether a variable of this name is kept from the driver and the notebook's kernel. */
+function isWithheld(name: string): boolean {
+  return WITHHELD_NAMES.has(name) || WITHHELD_PREFIXES.some((prefix) => name.startsWith(prefix));
+}
 
 /** Variables the local backend sets for each run, besides the driver's own contract. */
 export const LOCAL_RUN_VARIABLES = ['JOB_RUN_OCID', 'JOB_OCID', RUN_MARKER_VARIABLE] as const;
@@ -17,7 +36,7 @@ export const LOCAL_RUN_VARIABLES = ['JOB_RUN_OCID', 'JOB_OCID', RUN_MARKER_VARIA
 export function driverEnvironmentBase(env: Record<string, string | undefined>): Record<string, string> {
   const base: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) {
-    if (value !== undefined && !WITHHELD.some((pattern) => pattern.test(name))) base[name] = value;
+    if (value !== undefined && !isWithheld(name)) base[name] = value;
   }
   return base;
 }
