@@ -1,12 +1,18 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
+import { endRunProcesses, RUN_MARKER_VARIABLE } from '../backends/local/run-processes.js';
 
 export interface ProcessSpec {
   command: string;
   args: string[];
   cwd: string;
   env: Record<string, string>;
+  /**
+   * Set as RUN_MARKER_VARIABLE in the process's environment, so every process it starts carries
+   * it, Jupyter kernels in sessions of their own too; it must be unique to the run.
+   */
+  marker: string;
 }
 
 export interface ProcessExit {
@@ -18,19 +24,9 @@ export interface ProcessExit {
 }
 
 export interface RunningProcess {
-  readonly pid: number | undefined;
   readonly exit: Promise<ProcessExit>;
-  /** SIGTERM to the whole process group, SIGKILL after `graceMs`. Resolves on exit. */
+  /** SIGTERM to every process of the run (its group, kernels, their children), SIGKILL after `graceMs`. Resolves on exit. */
   stop(graceMs: number): Promise<ProcessExit>;
-}
-
-function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
-  if (!pid) return;
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // ESRCH: nothing left in the group.
-  }
 }
 
 function lineSplitter(onLine: (line: string) => void) {
@@ -53,12 +49,13 @@ function lineSplitter(onLine: (line: string) => void) {
 
 /**
  * Starts a job run's process in its own process group, turning each line of stdout and stderr
- * into a callback. When the main process exits, whatever it left behind in its group is killed.
+ * into a callback. When the main process exits, whatever it left behind is killed: its group,
+ * and every process carrying the run's marker (the local backend's way of finding kernels).
  */
 export function startProcess(spec: ProcessSpec, onLine: (stream: 'stdout' | 'stderr', line: string) => void): RunningProcess {
   const child = spawn(spec.command, spec.args, {
     cwd: spec.cwd,
-    env: spec.env,
+    env: { ...spec.env, [RUN_MARKER_VARIABLE]: spec.marker },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -70,29 +67,26 @@ export function startProcess(spec: ProcessSpec, onLine: (stream: 'stdout' | 'std
   const exit = new Promise<ProcessExit>((resolve) => {
     child.on('error', (error) => resolve({ exitCode: 127, spawnError: error.message }));
     child.on('exit', (code, signal) => {
-      // Background children would keep the pipes open; the run is over, so they go too.
-      signalGroup(child.pid, 'SIGKILL');
       const result: ProcessExit =
         code !== null ? { exitCode: code } : { exitCode: 128 + (constants.signals[signal!] ?? 0), signal: signal! };
       const closed = new Promise<void>((done) => child.on('close', () => done()));
-      const timeout = new Promise<void>((done) => setTimeout(done, 2000).unref());
-      void Promise.race([closed, timeout]).then(() => {
-        stdout.flush();
-        stderr.flush();
-        resolve(result);
-      });
+      // Background children would keep the pipes open; the run is over, so they go too.
+      void endRunProcesses({ marker: spec.marker, sessionId: child.pid }, 0)
+        .catch(() => 0)
+        .then(() => Promise.race([closed, new Promise<void>((done) => setTimeout(done, 2000).unref())]))
+        .then(() => {
+          stdout.flush();
+          stderr.flush();
+          resolve(result);
+        });
     });
   });
 
   return {
-    pid: child.pid,
     exit,
     async stop(graceMs: number) {
-      signalGroup(child.pid, 'SIGTERM');
-      const timer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), graceMs);
-      const result = await exit;
-      clearTimeout(timer);
-      return result;
+      if (child.pid) await endRunProcesses({ marker: spec.marker, driverPid: child.pid }, graceMs).catch(() => 0);
+      return exit;
     },
   };
 }
