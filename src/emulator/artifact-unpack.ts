@@ -1,5 +1,5 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { JobArtifact } from './data-science-model.js';
 
@@ -69,5 +69,5 @@ export async function unpackArtifact(artifact: JobArtifact, root: string, entryp
   }
   const interpreter = scriptType(entrypoint);
   if (!interpreter) throw new ArtifactError(`JOB_RUN_ENTRYPOINT '${entrypoint}' is not a .py or .sh file.`);
-  return { file: join(file), interpreter };
+  return { file, interpreter };
 }

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import {
+  checkIfMatch,
   etagOf,
   generatedName,
   jobJson,
+  sortForList,
   jobSummaryJson,
   TERMINAL_RUN_STATES,
   type DataScienceStore,
@@ -17,7 +19,6 @@ import {
   invalidParameter,
   missingParameter,
   notAuthorizedOrNotFound,
-  preconditionFailed,
 } from './service-error.js';
 import type { Tenancy } from './tenancy.js';
 import { validateCreateJob } from './validation.js';
@@ -32,39 +33,21 @@ interface WorkRequest {
   id: string;
   jobId: string;
   compartmentId: string;
-  status: 'IN_PROGRESS' | 'SUCCEEDED';
+  status: 'IN_PROGRESS' | 'SUCCEEDED' | 'FAILED';
   timeAccepted: Date;
   timeFinished?: Date;
-}
-
-/** List filtering and sorting shared by listJobs and listJobRuns. */
-export function sortForList<T extends { displayName?: string }>(
-  items: T[],
-  query: URLSearchParams,
-  timeOf: (item: T) => Date,
-): T[] {
-  const sortBy = query.get('sortBy') ?? 'timeCreated';
-  if (!['timeCreated', 'displayName'].includes(sortBy)) throw invalidParameter(`sortBy must be timeCreated or displayName, got '${sortBy}'.`);
-  const order = (query.get('sortOrder') ?? (sortBy === 'displayName' ? 'ASC' : 'DESC')).toUpperCase();
-  if (!['ASC', 'DESC'].includes(order)) throw invalidParameter(`sortOrder must be ASC or DESC, got '${order}'.`);
-  const sign = order === 'ASC' ? 1 : -1;
-  return [...items].sort((a, b) =>
-    sortBy === 'displayName'
-      ? sign * (a.displayName ?? '').localeCompare(b.displayName ?? '')
-      : sign * (timeOf(a).getTime() - timeOf(b).getTime()),
-  );
-}
-
-export function checkIfMatch(request: EmulatorRequest, record: { id: string; version: number }): void {
-  const ifMatch = request.headers['if-match'];
-  if (ifMatch && ifMatch !== etagOf(record)) throw preconditionFailed(`The if-match etag '${ifMatch}' is not the current etag.`);
 }
 
 function artifactFileName(contentDisposition: string | undefined): string {
   if (!contentDisposition) throw missingParameter('content-disposition', 'Send e.g. "attachment; filename=job.zip".');
   const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(contentDisposition);
   if (!match) throw invalidParameter(`content-disposition '${contentDisposition}' has no filename.`);
-  return decodeURIComponent(match[1]!.trim());
+  const raw = match[1]!.trim();
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw invalidParameter(`content-disposition filename '${raw}' is not valid percent-encoding; send e.g. "attachment; filename=job.zip".`);
+  }
 }
 
 /** Jobs, their artifacts, and the work requests that deleting a job starts. */
@@ -145,6 +128,13 @@ export function jobRoutes(tenancy: Tenancy, store: DataScienceStore, runs: RunCa
       job.version++;
       workRequest.status = 'SUCCEEDED';
       workRequest.timeFinished = new Date();
+    }).catch((error: unknown) => {
+      // The runs could not be ended: the job stays, and the work request says why.
+      job.lifecycleState = 'FAILED';
+      job.lifecycleDetails = `Deleting the job failed: ${error instanceof Error ? error.message : String(error)}`;
+      job.version++;
+      workRequest.status = 'FAILED';
+      workRequest.timeFinished = new Date();
     });
     return { status: 202, headers: { 'opc-work-request-id': workRequest.id } };
   }
@@ -192,6 +182,7 @@ export function jobRoutes(tenancy: Tenancy, store: DataScienceStore, runs: RunCa
     const workRequest = workRequests.get(request.params.workRequestId!);
     if (!workRequest) throw notAuthorizedOrNotFound(`work request ${request.params.workRequestId}`);
     const done = workRequest.status === 'SUCCEEDED';
+    const actionType = workRequest.status === 'IN_PROGRESS' ? 'IN_PROGRESS' : done ? 'DELETED' : 'FAILED';
     return {
       status: 200,
       json: {
@@ -200,7 +191,7 @@ export function jobRoutes(tenancy: Tenancy, store: DataScienceStore, runs: RunCa
         status: workRequest.status,
         compartmentId: workRequest.compartmentId,
         percentComplete: done ? 100 : 50,
-        resources: [{ actionType: done ? 'DELETED' : 'IN_PROGRESS', entityType: 'job', identifier: workRequest.jobId }],
+        resources: [{ actionType, entityType: 'job', identifier: workRequest.jobId }],
         timeAccepted: workRequest.timeAccepted.toISOString(),
         timeStarted: workRequest.timeAccepted.toISOString(),
         ...(workRequest.timeFinished ? { timeFinished: workRequest.timeFinished.toISOString() } : {}),

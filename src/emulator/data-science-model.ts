@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CreateJobInput, JobConfiguration, JobInfrastructure, JobLogConfiguration } from './validation.js';
-import { notAuthorizedOrNotFound } from './service-error.js';
+import type { EmulatorRequest } from './route.js';
+import { invalidParameter, notAuthorizedOrNotFound, preconditionFailed } from './service-error.js';
 
 export interface JobArtifact {
   bytes: Uint8Array;
@@ -143,4 +144,28 @@ export function jobRunJson(run: JobRunRecord) {
 /** OCI's generated display names: `job20210808222435`, `jobrun20210808222435`. */
 export function generatedName(prefix: string, at: Date): string {
   return prefix + at.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+}
+
+/** List filtering and sorting shared by listJobs and listJobRuns. */
+export function sortForList<T extends { displayName?: string }>(
+  items: T[],
+  query: URLSearchParams,
+  timeOf: (item: T) => Date,
+): T[] {
+  const sortBy = query.get('sortBy') ?? 'timeCreated';
+  if (!['timeCreated', 'displayName'].includes(sortBy)) throw invalidParameter(`sortBy must be timeCreated or displayName, got '${sortBy}'.`);
+  const order = (query.get('sortOrder') ?? (sortBy === 'displayName' ? 'ASC' : 'DESC')).toUpperCase();
+  if (!['ASC', 'DESC'].includes(order)) throw invalidParameter(`sortOrder must be ASC or DESC, got '${order}'.`);
+  const sign = order === 'ASC' ? 1 : -1;
+  return [...items].sort((a, b) =>
+    sortBy === 'displayName'
+      ? sign * (a.displayName ?? '').localeCompare(b.displayName ?? '')
+      : sign * (timeOf(a).getTime() - timeOf(b).getTime()),
+  );
+}
+
+/** 412 when the request's if-match is not the record's current etag. */
+export function checkIfMatch(request: EmulatorRequest, record: { id: string; version: number }): void {
+  const ifMatch = request.headers['if-match'];
+  if (ifMatch && ifMatch !== etagOf(record)) throw preconditionFailed(`The if-match etag '${ifMatch}' is not the current etag.`);
 }

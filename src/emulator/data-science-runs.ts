@@ -1,9 +1,10 @@
-import { checkIfMatch, sortForList } from './data-science-jobs.js';
 import {
+  checkIfMatch,
   etagOf,
   generatedName,
   jobRunJson,
   jobRunSummaryJson,
+  sortForList,
   TERMINAL_RUN_STATES,
   type DataScienceStore,
   type JobRunRecord,
@@ -53,8 +54,8 @@ export function jobRunRoutes(tenancy: Tenancy, store: DataScienceStore, lifecycl
       definedTags: input.definedTags ?? {},
       version: 1,
     };
+    lifecycle.accept(run); // first: a closing emulator refuses the run (503) before it is stored
     store.runs.set(run.id, run);
-    lifecycle.accept(run);
     return { status: 200, headers: { etag: etagOf(run) }, json: jobRunJson(run) };
   }
 

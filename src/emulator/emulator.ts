@@ -49,7 +49,7 @@ export interface Emulator {
   setFaults(faults: FaultOptions | undefined): void;
   /** Every request seen, for tests that count calls. */
   requests: ReadonlyArray<RecordedRequest>;
-  /** Kills running jobs, closes the server. */
+  /** Refuses new job runs (503), stops the server, then kills running jobs and waits for them. */
   close(): Promise<void>;
 }
 
@@ -122,10 +122,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     retryTokens: new RetryTokenCache(),
     requests,
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    // EADDRINUSE and the like: nothing was started, so nothing is left behind either.
+    if (ownWorkDir) await rm(workDir, { recursive: true, force: true });
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   url = `http://127.0.0.1:${port}`;
 
@@ -161,11 +170,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     setFaults: (next) => faults.set(next),
     close() {
       closing ??= (async () => {
-        await lifecycle.close();
+        // In this order, so that no run is created after the runs to end have been counted.
+        lifecycle.refuseNewRuns();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();
         });
+        await lifecycle.close();
         if (ownWorkDir) await rm(workDir, { recursive: true, force: true });
       })();
       return closing;

@@ -103,7 +103,8 @@ export function createEmulatorServer(routeList: Route[], context: ServerContext)
       if (auth !== 'none') {
         verifyRequestSignature({ method, url, headers: request.headers, body }, context.identity, auth);
       }
-      if (!found) throw notAuthorizedOrNotFound(`no operation ${method} ${path}`);
+      // A pre-authenticated path's token is a credential: never echoed back.
+      if (!found) throw notAuthorizedOrNotFound(`no operation ${method} ${path.replace(/^\/p\/[^/]+/, '/p/<token>')}`);
       const emulatorRequest: EmulatorRequest = {
         method,
         path,

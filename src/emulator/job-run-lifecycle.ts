@@ -1,10 +1,11 @@
 import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
+import { driverEnvironmentBase } from '../backends/local/driver-environment.js';
 import { ArtifactError, unpackArtifact } from './artifact-unpack.js';
 import { TERMINAL_RUN_STATES, type DataScienceStore, type JobRunRecord, type JobRunState } from './data-science-model.js';
 import { splitArguments, startProcess, type ProcessExit, type RunningProcess } from './job-runner.js';
 import type { LogStore } from './log-store.js';
-import { incorrectState } from './service-error.js';
+import { incorrectState, ServiceError } from './service-error.js';
 import type { Tenancy } from './tenancy.js';
 
 export interface LifecycleOptions {
@@ -27,20 +28,10 @@ interface ActiveRun {
   finish: () => void;
 }
 
-// Never hand the emulator's own credentials, or the host's, to a job run.
-const SECRET_NAME = /^OCI_CLI_|^OCI_CONFIG_FILE$|^AWS_|^AZURE_|^GOOGLE_APPLICATION_CREDENTIALS$|^ACTIONS_(RUNTIME|ID_TOKEN)|TOKEN|SECRET|PASSWORD|PASSPHRASE|CREDENTIAL|PRIVATE_KEY|KEY_CONTENT|KEY_FILE/i;
-
-function hostEnvironment(): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (value !== undefined && !SECRET_NAME.test(name)) env[name] = value;
-  }
-  return env;
-}
-
 /** Drives job runs through OCI's states and runs their entrypoints as local processes. */
 export class JobRunLifecycle {
   private readonly active = new Map<string, ActiveRun>();
+  private closed = false;
 
   constructor(
     private readonly tenancy: Tenancy,
@@ -49,14 +40,17 @@ export class JobRunLifecycle {
     private readonly options: LifecycleOptions,
   ) {}
 
-  /** A new run is ACCEPTED; it starts after `startDelayMs`. */
+  /** A new run is ACCEPTED; it starts after `startDelayMs`. Once close() has begun: 503, as a service shutting down answers. */
   accept(run: JobRunRecord): void {
+    if (this.closed) throw new ServiceError(503, 'ServiceUnavailable', 'The emulator is shutting down; no new job runs are accepted.');
     let finish!: () => void;
     const finished = new Promise<void>((resolve) => (finish = resolve));
     const active: ActiveRun = { canceled: false, timedOut: false, finished, finish };
     active.startTimer = setTimeout(() => {
       active.startTimer = undefined;
-      this.start(run, active).catch((error: unknown) => this.end(run, 'FAILED', `The emulator could not run the job: ${String(error)}`));
+      this.start(run, active).catch((error: unknown) =>
+        active.canceled ? this.end(run, 'CANCELED') : this.end(run, 'FAILED', `The emulator could not run the job: ${String(error)}`),
+      );
     }, this.options.startDelayMs);
     this.active.set(run.id, active);
   }
@@ -85,8 +79,14 @@ export class JobRunLifecycle {
     await this.active.get(run.id)?.finished;
   }
 
-  /** Kills every running process group and waits until every run has ended. */
+  /** From now on accept() refuses new runs; close() calls it first, the emulator before it stops its server. */
+  refuseNewRuns(): void {
+    this.closed = true;
+  }
+
+  /** Refuses new runs, kills every run's processes and waits until every run has ended. */
   async close(): Promise<void> {
+    this.refuseNewRuns();
     const runs = [...this.active.entries()];
     for (const [runId, active] of runs) {
       if (active.runtimeTimer) clearTimeout(active.runtimeTimer);
@@ -124,7 +124,8 @@ export class JobRunLifecycle {
   private environment(run: JobRunRecord, jobEnv: Record<string, string>): Record<string, string> {
     const override = run.jobConfigurationOverrideDetails.jobType === 'DEFAULT' ? run.jobConfigurationOverrideDetails : undefined;
     return {
-      ...hostEnvironment(),
+      // The same credentials are withheld as from a local run's driver and kernel.
+      ...driverEnvironmentBase(process.env),
       PYTHONUNBUFFERED: '1',
       ...jobEnv,
       ...override?.environmentVariables,
@@ -148,13 +149,15 @@ export class JobRunLifecycle {
     try {
       entrypoint = await unpackArtifact(job.artifact!, root, env.JOB_RUN_ENTRYPOINT);
     } catch (error) {
+      // Canceled while unpacking: the cancel is what the caller asked for, whatever else went wrong.
+      if (active.canceled) return this.end(run, 'CANCELED');
       if (error instanceof ArtifactError) return this.end(run, 'FAILED', error.message);
       throw error;
     }
     const command = entrypoint.interpreter === 'python' ? await this.options.python() : 'bash';
     if (active.canceled) return this.end(run, 'CANCELED');
     const args = [entrypoint.file, ...splitArguments(override?.commandLineArguments ?? jobConfig.commandLineArguments)];
-    active.process = startProcess({ command, args, cwd: root, env }, (stream, line) => this.writeLog(run, stream, line));
+    active.process = startProcess({ command, args, cwd: root, env, marker: run.id }, (stream, line) => this.writeLog(run, stream, line));
     const maximumMinutes = override?.maximumRuntimeInMinutes ?? jobConfig.maximumRuntimeInMinutes;
     if (maximumMinutes) {
       active.runtimeTimer = setTimeout(() => {

@@ -24,25 +24,6 @@ export function newOcid(resourceType: string, region: string | undefined): strin
   return `ocid1.${resourceType}.oc1.${regionKey}.${uniquePart()}`;
 }
 
-export interface ParsedOcid {
-  resourceType: string;
-  realm: string;
-  region: string;
-  unique: string;
-}
-
-// ocid1.<type>.<realm>.[region][.future use].<unique>
-const OCID_PATTERN = /^ocid1\.([a-z0-9]+)\.([a-z0-9]+)\.([a-z0-9-]*)(?:\.[a-z0-9-]+)?\.([a-z0-9]{1,255})$/;
-
-/** The parts of a well-formed OCID, or undefined when `value` is not one. */
-export function parseOcid(value: unknown): ParsedOcid | undefined {
-  if (typeof value !== 'string') return undefined;
-  const match = OCID_PATTERN.exec(value);
-  if (!match) return undefined;
-  const [, resourceType, realm, region, unique] = match;
-  return { resourceType: resourceType!, realm: realm!, region: region!, unique: unique! };
-}
-
 /** A URL-safe random token, for pre-authenticated request paths and page tokens. */
 export function randomToken(bytes = 32): string {
   return randomBytes(bytes).toString('base64url');

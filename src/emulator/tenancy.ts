@@ -1,4 +1,5 @@
-import { newOcid, parseOcid } from './ocid.js';
+import { isOcid, ocidResourceType } from '../oci/ocid.js';
+import { newOcid } from './ocid.js';
 import { invalidParameter, missingParameter, notAuthorizedOrNotFound } from './service-error.js';
 
 /**
@@ -63,14 +64,14 @@ export class Tenancy {
  */
 export function requireOcid(value: unknown, field: string, types: string[]): string {
   if (value === undefined || value === null || value === '') throw missingParameter(field);
-  const parsed = parseOcid(value);
-  if (!parsed) {
+  const resourceType = typeof value === 'string' ? ocidResourceType(value) : undefined;
+  if (resourceType === undefined) {
     throw invalidParameter(
       `${field} '${String(value)}' is not a valid OCID; expected ocid1.<type>.<realm>.<region>.<unique id>.`,
     );
   }
-  if (!types.includes(parsed.resourceType)) {
-    throw invalidParameter(`${field} must be the OCID of a ${types.join(' or ')}, got a ${parsed.resourceType} OCID.`);
+  if (!isOcid(value as string, ...types)) {
+    throw invalidParameter(`${field} must be the OCID of a ${types.join(' or ')}, got a ${resourceType} OCID.`);
   }
   return value as string;
 }
