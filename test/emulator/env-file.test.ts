@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startEmulator, writeEnvFile, type Emulator } from '../../src/emulator/index.js';
-import { processIsGone, runLogMessages, startRun, waitForRun, zipOf } from './job-fixtures.js';
+import { processIsGone, startRun, waitForLogLine, waitForRun, zipOf } from './job-fixtures.js';
 import { sdkClients } from './sdk-clients.js';
 
 const run = promisify(execFile);
@@ -54,12 +54,7 @@ describe('emulator environment and shutdown', () => {
     const clients = sdkClients(own);
     const accepted = await startRun(clients.dataScience, own, { bytes: zipOf({ 's.sh': 'sleep 30 &\necho "pids $$ $!"\nwait\n' }), fileName: 'job.zip' }, { JOB_RUN_ENTRYPOINT: 's.sh' });
     await waitForRun(clients.dataScience, accepted.id, ['IN_PROGRESS']);
-    let messages: string[] = [];
-    for (let i = 0; i < 100 && messages.length === 0; i++) {
-      messages = await runLogMessages(clients.logSearch, own, accepted);
-      await new Promise((resolve) => setTimeout(resolve, 30));
-    }
-    const pids = messages[0]!.split(' ').slice(1).map(Number);
+    const pids = (await waitForLogLine(clients.logSearch, own, accepted, 'pids ')).split(' ').slice(1).map(Number);
     await own.close();
     expect(pids.every(processIsGone)).toBe(true);
     await expect(fetch(`${own.url}/n`)).rejects.toThrow();

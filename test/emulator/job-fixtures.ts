@@ -67,6 +67,35 @@ export async function waitForRun(
   }
 }
 
+/**
+ * Polls `probe` until it returns something other than undefined; after `timeoutMs` (long, for a
+ * loaded machine) fails with what was awaited and the last value seen.
+ */
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for ${what}.`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The first log line of `run` that starts with `prefix`, waited for. */
+export async function waitForLogLine(
+  client: LogSearchClient,
+  emulator: Emulator,
+  run: models.JobRun,
+  prefix: string,
+  timeoutMs = 15_000,
+): Promise<string> {
+  return waitFor(
+    `a log line starting '${prefix}' from run ${run.id}`,
+    async () => (await runLogMessages(client, emulator, run)).find((message) => message.startsWith(prefix)),
+    timeoutMs,
+  );
+}
+
 /** The run's log messages, as the engine reads them: Logging Search, page by page. */
 export async function runLogMessages(client: LogSearchClient, emulator: Emulator, run: models.JobRun): Promise<string[]> {
   const { logGroupId, logId } = run.logDetails!;

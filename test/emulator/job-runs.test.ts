@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
-import { processIsGone, runLogMessages, startRun, waitForRun, zipOf, jobDetails } from './job-fixtures.js';
+import { jobDetails, processIsGone, runLogMessages, startRun, waitFor, waitForLogLine, waitForRun, zipOf } from './job-fixtures.js';
 import { ociError, sdkClients, type ClientSet } from './sdk-clients.js';
 
 const PRINTING_SCRIPT = [
@@ -81,12 +81,7 @@ describe('Data Science job runs', () => {
       { JOB_RUN_ENTRYPOINT: 'sleep.sh' },
     );
     await waitForRun(clients.dataScience, accepted.id, ['IN_PROGRESS']);
-    let messages: string[] = [];
-    for (let i = 0; i < 100 && messages.length === 0; i++) {
-      messages = await runLogMessages(clients.logSearch, emulator, accepted);
-      await new Promise((resolve) => setTimeout(resolve, 30));
-    }
-    const pids = messages[0]!.split(' ').slice(1).map(Number);
+    const pids = (await waitForLogLine(clients.logSearch, emulator, accepted, 'pids ')).split(' ').slice(1).map(Number);
     expect(pids.every((pid) => !processIsGone(pid))).toBe(true);
 
     await clients.dataScience.cancelJobRun({ jobRunId: accepted.id });
@@ -192,11 +187,9 @@ describe('Data Science job runs', () => {
 
     const deleted = await ds.deleteJob({ jobId: first.jobId, deleteRelatedJobRuns: true });
     expect(deleted.opcWorkRequestId).toMatch(/^ocid1\.datascienceworkrequest\./);
-    for (let i = 0; i < 100; i++) {
-      if ((await ds.getJob({ jobId: first.jobId })).job.lifecycleState === 'DELETED') break;
-      await new Promise((resolve) => setTimeout(resolve, 30));
-    }
-    expect((await ds.getJob({ jobId: first.jobId })).job.lifecycleState).toBe('DELETED');
+    await waitFor(`job ${first.jobId} to be DELETED`, async () =>
+      (await ds.getJob({ jobId: first.jobId })).job.lifecycleState === 'DELETED' ? true : undefined,
+    );
     expect((await ds.getJobRun({ jobRunId: first.id })).jobRun.lifecycleState).toBe('DELETED');
     const workRequest = await ds.getWorkRequest({ workRequestId: deleted.opcWorkRequestId });
     expect(workRequest.workRequest.status).toBe('SUCCEEDED');

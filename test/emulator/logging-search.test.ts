@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { parseLogQuery } from '../../src/emulator/log-query.js';
+import { LogStore } from '../../src/emulator/log-store.js';
 import { newOcid } from '../../src/emulator/ocid.js';
-import { runLogMessages, startRun, waitForRun, zipOf } from './job-fixtures.js';
+import { runLogMessages, startRun, waitFor, waitForRun, zipOf } from './job-fixtures.js';
 import { ociError, sdkClients, type ClientSet } from './sdk-clients.js';
 
 describe('Logging Search query parsing', () => {
@@ -33,13 +34,25 @@ describe('Logging Search query parsing', () => {
   });
 });
 
+describe('the log store', () => {
+  it('hides an entry until logDelayMs after it was written, by the clock it is given', () => {
+    const store = new LogStore(700);
+    const line = { logGroupId: 'g', logId: 'l', compartmentId: 'c', source: 'run', subject: 'stdout', message: 'late' };
+    store.append(line, 1_000);
+    expect(store.search(['l'], 0, 10_000, 1_699)).toEqual([]);
+    expect(store.search(['l'], 0, 10_000, 1_700).map((entry) => entry.message)).toEqual(['late']);
+    expect(store.search(['l'], 1_001, 10_000, 5_000)).toEqual([]);
+  });
+});
+
 describe('Logging Search over job run logs', () => {
   let emulator: Emulator;
   let clients: ClientSet;
 
   beforeAll(async () => {
     jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    emulator = await startEmulator({ startDelayMs: 20, logDelayMs: 700 });
+    // Long enough that the lines are surely still hidden when the test first looks, however loaded the machine.
+    emulator = await startEmulator({ startDelayMs: 20, logDelayMs: 4000 });
     clients = sdkClients(emulator);
   });
   afterAll(() => emulator.close());
@@ -49,8 +62,11 @@ describe('Logging Search over job run logs', () => {
     const accepted = await startRun(clients.dataScience, emulator, { bytes: zipOf({ 'log.sh': lines }), fileName: 'job.zip' }, { JOB_RUN_ENTRYPOINT: 'log.sh' });
     const run = await waitForRun(clients.dataScience, accepted.id, ['SUCCEEDED']);
     expect(await runLogMessages(clients.logSearch, emulator, run)).toEqual([]);
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    expect(await runLogMessages(clients.logSearch, emulator, run)).toEqual(Array.from({ length: 7 }, (_, i) => `entry ${i}`));
+    const all = await waitFor('all 7 lines to become searchable', async () => {
+      const messages = await runLogMessages(clients.logSearch, emulator, run);
+      return messages.length >= 7 ? messages : undefined;
+    });
+    expect(all).toEqual(Array.from({ length: 7 }, (_, i) => `entry ${i}`));
 
     const { logGroupId, logId } = run.logDetails!;
     const before = await clients.logSearch.searchLogs({

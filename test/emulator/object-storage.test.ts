@@ -118,10 +118,12 @@ describe('Object Storage emulation', () => {
       createPreauthenticatedRequestDetails: {
         name: 'short',
         accessType: 'AnyObjectReadWrite' as never,
-        timeExpires: new Date(Date.now() + 300),
+        // Far enough ahead that it is still in the future when a loaded machine's request arrives.
+        timeExpires: new Date(Date.now() + 2000),
       },
     });
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    const expires = new Date(created.preauthenticatedRequest.timeExpires).getTime();
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, expires - Date.now()) + 100));
     const late = await fetch(`${emulator.url}${created.preauthenticatedRequest.accessUri}x.txt`, { method: 'PUT', body: 'x' });
     expect(late.status).toBe(404);
   });
