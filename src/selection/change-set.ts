@@ -1,5 +1,5 @@
 import { parseNameStatus, type ChangedFile } from './changed-file.js';
-import { compareCommits, type Comparison, type GitHubAccess } from './compare-api.js';
+import { compareCommits, IncompleteComparisonError, type Comparison, type GitHubAccess } from './compare-api.js';
 import type { EventScope } from './event-scope.js';
 import { shortSha, type Git } from './git.js';
 import type { GitHistory } from './git-history.js';
@@ -136,7 +136,7 @@ export class ChangeResolver {
   }
 
   private fromApi(base: string, head: string, comparison: Comparison, label: string): ChangeSet {
-    this.log(`GitHub compare API listed ${comparison.files.length} changed files in ${comparison.pages} page(s)`);
+    this.log(`GitHub compare API listed ${comparison.files.length} changed files`);
     return { kind: 'changes', base, head, files: comparison.files, label, via: 'GitHub compare API' };
   }
 
@@ -146,13 +146,15 @@ export class ChangeResolver {
     return true;
   }
 
-  /** The compare API, when a token was given; any failure or incomplete list is logged and git takes over. */
+  /** The compare API, when a token was given; a failure or a possibly incomplete list is logged and git takes over. */
   private async tryCompareApi(base: string, head: string): Promise<Comparison | undefined> {
     if (!this.github) return undefined;
     try {
       return await compareCommits(this.github, base, head);
     } catch (error) {
-      this.log(`GitHub compare API: ${(error as Error).message}; using git instead`);
+      // An incomplete list is the API working as documented; anything else is the API or the network failing.
+      const what = error instanceof IncompleteComparisonError ? 'GitHub compare API' : 'GitHub compare API failed';
+      this.log(`${what}: ${(error as Error).message}; using git instead`);
       return undefined;
     }
   }

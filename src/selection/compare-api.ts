@@ -14,18 +14,18 @@ export interface Comparison {
   status: 'ahead' | 'behind' | 'diverged' | 'identical';
   mergeBase: string;
   files: ChangedFile[];
-  pages: number;
 }
 
-/** The API could not list every changed file; the caller falls back to git rather than run a partial list. */
+/** The API may not have listed every changed file; the caller falls back to git rather than run a partial list. */
 export class IncompleteComparisonError extends Error {
   override name = 'IncompleteComparisonError';
 }
 
-/** The compare API stops listing files at 300 for a whole comparison (docs.github.com, "Compare two commits"). */
+/**
+ * GitHub lists at most 300 changed files for a whole comparison, all on the first page; `page` and
+ * `per_page` page the commits, never the files (docs.github.com, "Compare two commits").
+ */
 export const COMPARE_FILE_LIMIT = 300;
-const PER_PAGE = 100;
-const MAX_PAGES = 30;
 
 interface CompareFile {
   filename: string;
@@ -40,47 +40,33 @@ interface CompareResponse {
 }
 
 /**
- * `GET /repos/{owner}/{repo}/compare/{base}...{head}` (three dots: changes since the merge base), page by page
- * while the Link header names a next page. Files are gathered from every page. Because GitHub caps the file
- * list at 300, a last file-bearing page that holds 300 or more files cannot be told apart from a truncated
- * list: that, or running out of pages, is an IncompleteComparisonError, never a silent cut.
+ * `GET /repos/{owner}/{repo}/compare/{base}...{head}` (three dots: changes since the merge base), one request.
+ * A list of 300 or more files cannot be told apart from one GitHub cut short: that is an
+ * IncompleteComparisonError, never a silent cut.
  */
-export async function compareCommits(access: GitHubAccess, base: string, head: string, maxPages = MAX_PAGES): Promise<Comparison> {
+export async function compareCommits(access: GitHubAccess, base: string, head: string): Promise<Comparison> {
   // Loaded on demand: most runs never call the API, and Octokit costs start-up time.
   const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(access.token, access.apiUrl ? { baseUrl: access.apiUrl.replace(/\/+$/, '') } : {});
-  const files = new Map<string, ChangedFile>();
-  let first: CompareResponse | undefined;
-  let filesOnLastPage = 0;
-  let page = 1;
-  for (; ; page++) {
-    const response = await octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
-      owner: access.owner,
-      repo: access.repo,
-      basehead: `${base}...${head}`,
-      per_page: PER_PAGE,
-      page,
-    });
-    const data = response.data as unknown as CompareResponse;
-    first ??= data;
-    const pageFiles = data.files ?? [];
-    if (pageFiles.length) filesOnLastPage = pageFiles.length;
-    for (const file of pageFiles) {
-      const changed = toChangedFile(file);
-      if (changed) files.set(changed.path, changed);
-    }
-    if (!/<[^>]*>\s*;\s*rel="next"/.test(String(response.headers.link ?? ''))) break;
-    if (page >= maxPages) {
-      throw new IncompleteComparisonError(`the comparison ${base}...${head} has more than ${maxPages} pages of ${PER_PAGE} commits`);
-    }
-  }
-  if (filesOnLastPage >= COMPARE_FILE_LIMIT) {
+  const response = await octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+    owner: access.owner,
+    repo: access.repo,
+    basehead: `${base}...${head}`,
+  });
+  const data = response.data as unknown as CompareResponse;
+  const listed = data.files ?? [];
+  if (listed.length >= COMPARE_FILE_LIMIT) {
     throw new IncompleteComparisonError(
-      `the compare API listed ${files.size} files for ${base}...${head}, and its page of ${filesOnLastPage} reached the API's ${COMPARE_FILE_LIMIT}-file limit, so the list may be cut short`,
+      `${listed.length} changed files listed for ${base}...${head}, the most (${COMPARE_FILE_LIMIT}) GitHub lists for a comparison, so the list may be incomplete`,
     );
   }
-  if (!first?.merge_base_commit?.sha || !first.status) throw new Error(`the compare API answered ${base}...${head} without a status or merge base`);
-  return { status: first.status, mergeBase: first.merge_base_commit.sha, files: [...files.values()], pages: page };
+  if (!data.merge_base_commit?.sha || !data.status) throw new Error(`the compare API answered ${base}...${head} without a status or merge base`);
+  const files = new Map<string, ChangedFile>();
+  for (const file of listed) {
+    const changed = toChangedFile(file);
+    if (changed) files.set(changed.path, changed);
+  }
+  return { status: data.status, mergeBase: data.merge_base_commit.sha, files: [...files.values()] };
 }
 
 /** API statuses as git's: removed is deleted, copied is added, changed (mode only) is modified; unchanged is dropped. */

@@ -10,16 +10,21 @@ export interface CompareFileEntry {
 export interface FakeComparison {
   status: 'ahead' | 'behind' | 'diverged' | 'identical';
   mergeBase: string;
+  /** Every file the comparison changes; the API lists at most 300 of them, as GitHub does. */
   files: CompareFileEntry[];
-  /** Files listed per page: 300 pages them out; `firstPageOnly` lists at most 300 on page 1 and none after, as GitHub does. */
-  filesPerPage?: number;
-  firstPageOnly?: boolean;
-  /** Pages of commits, which drive the Link header. */
+  /** Pages of commits, which drive the Link header; the files are not paged. */
   commitPages?: number;
   httpStatus?: number;
 }
 
-/** A local stand-in for `GET /repos/{owner}/{repo}/compare/{base}...{head}`, paginated with Link headers. */
+/** GitHub lists at most this many changed files for a whole comparison. */
+const FILE_LIMIT = 300;
+
+/**
+ * A local stand-in for `GET /repos/{owner}/{repo}/compare/{base}...{head}` that behaves as GitHub documents it:
+ * `page` / `per_page` page the commits (with Link headers), while the changed files, at most 300 for the whole
+ * comparison, are listed on the first page only.
+ */
 export class FakeCompareApi {
   readonly requests: Array<{ url: string; authorization?: string }> = [];
   readonly comparisons = new Map<string, FakeComparison>();
@@ -50,12 +55,8 @@ export class FakeCompareApi {
     if (!comparison) return json(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/commits/commits#compare-two-commits' });
     if (comparison.httpStatus) return json(comparison.httpStatus, { message: 'Server Error' });
     const page = Number(url.searchParams.get('page') ?? '1');
-    const perPage = comparison.filesPerPage ?? 300;
-    const filePages = comparison.firstPageOnly ? 1 : Math.max(1, Math.ceil(comparison.files.length / perPage));
-    const pages = Math.max(filePages, comparison.commitPages ?? 1);
-    const files = comparison.firstPageOnly
-      ? page === 1 ? comparison.files.slice(0, 300) : []
-      : comparison.files.slice((page - 1) * perPage, page * perPage);
+    const pages = comparison.commitPages ?? 1;
+    const files = page === 1 ? comparison.files.slice(0, FILE_LIMIT) : [];
     const next = new URL(url);
     next.searchParams.set('page', String(page + 1));
     const last = new URL(url);

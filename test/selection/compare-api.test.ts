@@ -15,8 +15,11 @@ beforeEach(async () => {
   api = await new FakeCompareApi().start();
 });
 afterEach(async () => {
-  await api.stop();
-  repo.remove();
+  try {
+    await api?.stop();
+  } finally {
+    repo?.remove();
+  }
 });
 
 function input(workspace: string, eventName: string, event: Record<string, unknown>, lines: string[], extra: Partial<SelectionInput> = {}): SelectionInput {
@@ -37,9 +40,9 @@ function input(workspace: string, eventName: string, event: Record<string, unkno
 const paths = (notebooks: Array<{ path: string }>) => notebooks.map((notebook) => notebook.path);
 const commitCount = (workspace: string) => Number(git(workspace, 'rev-list', '--count', 'HEAD'));
 
-/** 750 changed files, one in three a notebook, as a big push would list them. */
-function manyFiles(): CompareFileEntry[] {
-  const files: CompareFileEntry[] = Array.from({ length: 750 }, (_, i) => ({
+/** `count` changed files, one in three a notebook, as a big push would list them. */
+function manyFiles(count: number): CompareFileEntry[] {
+  const files: CompareFileEntry[] = Array.from({ length: count }, (_, i) => ({
     filename: i % 3 === 0 ? `notebooks/n${String(i).padStart(3, '0')}.ipynb` : `data/f${i}.csv`,
     status: i === 3 ? 'removed' : 'modified',
   }));
@@ -48,40 +51,44 @@ function manyFiles(): CompareFileEntry[] {
   return files;
 }
 
+const pageParameters = () => api.requests.map((request) => new URL(request.url, api.url).searchParams.get('page'));
+
 describe('the GitHub compare API on a shallow clone', () => {
-  it('pages through more than 300 files and selects the notebooks from every page, without deepening', async () => {
+  it('selects the notebooks from one request, without paging through the commits or deepening', async () => {
     const before = repo.head();
     repo.notebook('notebooks/a.ipynb', codeCell('print("a2")')).commit('a');
     repo.push();
     const after = repo.head();
-    api.comparisons.set(`${before}...${after}`, { status: 'ahead', mergeBase: before, files: manyFiles(), filesPerPage: 300 });
+    api.comparisons.set(`${before}...${after}`, { status: 'ahead', mergeBase: before, files: manyFiles(299), commitPages: 3 });
     const workspace = repo.checkout({ depth: 1 });
     const lines: string[] = [];
     const selection = await selectNotebooks(input(workspace, 'push', pushEvent({ before, after }), lines));
-    expect(api.requests.map((request) => new URL(request.url, api.url).searchParams.get('page'))).toEqual(['1', '2', '3']);
-    expect(api.requests.every((request) => request.authorization === 'token ghs_test')).toBe(true);
-    expect(selection.selected).toHaveLength(248);
-    expect(paths(selection.selected)).toContain('notebooks/n747.ipynb');
+    expect(pageParameters()).toEqual([null]);
+    expect(api.requests[0]!.authorization).toBe('token ghs_test');
+    expect(selection.selected).toHaveLength(98);
+    expect(paths(selection.selected)).toContain('notebooks/n297.ipynb');
     expect(selection.selected).toContainEqual({ path: 'notebooks/n009-renamed.ipynb', reason: expect.stringMatching(/^renamed from notebooks\/n009\.ipynb in push /) });
     expect(selection.skipped).toEqual([
       { path: 'notebooks/n003.ipynb', reason: expect.stringMatching(/^deleted in push /) },
       { path: 'notebooks/n006.ipynb', reason: expect.stringMatching(/^deleted in push /) },
     ]);
-    expect(lines).toContain('GitHub compare API listed 750 changed files in 3 page(s)');
+    expect(lines).toContain('GitHub compare API listed 299 changed files');
     expect(lines.some((line) => line.startsWith('fetching') || line.startsWith('deepening'))).toBe(false);
     expect(commitCount(workspace)).toBe(1);
   });
 
-  it('falls back to git when the API stops at 300 files, never running a cut list', async () => {
+  it.each([300, 750])('falls back to git when %i files changed and the API lists 300, its limit, never running a cut list', async (count) => {
     const before = repo.head();
     repo.notebook('notebooks/b.ipynb', codeCell('print("b2")')).commit('b');
     repo.push();
     const after = repo.head();
-    api.comparisons.set(`${before}...${after}`, { status: 'ahead', mergeBase: before, files: manyFiles(), firstPageOnly: true, commitPages: 2 });
+    api.comparisons.set(`${before}...${after}`, { status: 'ahead', mergeBase: before, files: manyFiles(count), commitPages: 2 });
     const lines: string[] = [];
     const selection = await selectNotebooks(input(repo.checkout({ depth: 1 }), 'push', pushEvent({ before, after }), lines));
-    expect(api.requests).toHaveLength(2);
-    expect(lines).toContainEqual(expect.stringMatching(/reached the API's 300-file limit, so the list may be cut short; using git instead$/));
+    expect(pageParameters()).toEqual([null]);
+    expect(lines).toContainEqual(
+      `GitHub compare API: 300 changed files listed for ${before}...${after}, the most (300) GitHub lists for a comparison, so the list may be incomplete; using git instead`,
+    );
     expect(paths(selection.selected)).toEqual(['notebooks/b.ipynb']);
   });
 
@@ -93,7 +100,7 @@ describe('the GitHub compare API on a shallow clone', () => {
     api.comparisons.set(`${before}...${after}`, { status: 'ahead', mergeBase: before, files: [], httpStatus: 502 });
     const lines: string[] = [];
     const selection = await selectNotebooks(input(repo.checkout({ depth: 1 }), 'push', pushEvent({ before, after }), lines));
-    expect(lines).toContainEqual(expect.stringMatching(/^GitHub compare API: .*using git instead$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^GitHub compare API failed: .*using git instead$/));
     expect(paths(selection.selected)).toEqual(['notebooks/c.ipynb']);
   });
 
