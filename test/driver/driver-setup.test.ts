@@ -204,8 +204,9 @@ describe('bad setup', () => {
   });
 });
 
-/** A Python 3.8 interpreter (the service conda packs' version), if this machine has one. */
+/** A Python 3.8 interpreter (the service conda packs' version): $PYTHON38, or one installed where pyenv or Debian puts it. */
 function findPython38(): string | undefined {
+  if (process.env.PYTHON38) return process.env.PYTHON38;
   const pyenvVersions = join(homedir(), '.pyenv', 'versions');
   const candidates = existsSync(pyenvVersions)
     ? readdirSync(pyenvVersions)
@@ -228,8 +229,8 @@ describe('Python 3.8 compatibility', () => {
 
   const python38 = findPython38();
   it('loads and reports bad setup under a real Python 3.8', async () => {
-    // This machine kind's image carries pyenv's Python 3.8 beside the system Python.
-    if (!python38) throw new Error('No Python 3.8 found (/usr/bin/python3.8 or ~/.pyenv/versions/3.8.*)');
+    // CI gives one with PYTHON38 (actions/setup-python); development machines have pyenv's.
+    if (!python38) throw new Error('No Python 3.8 found: set PYTHON38, or install one at /usr/bin/python3.8 or ~/.pyenv/versions/3.8.*');
     const run = await runDriver(python38, job.root, { OUTPUT_URI: 'oci://outputs@testns/x' });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(2);
