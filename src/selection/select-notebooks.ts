@@ -87,8 +87,8 @@ async function allNotebooks(git: Git, patterns: NotebookPatterns, reason: string
   const selection: NotebookSelection = { selected: [], skipped: [], mode: 'all' };
   for (const path of output.split('\0').filter(Boolean).sort()) {
     const verdict = patterns.verdict(path);
-    if (verdict.matched) selection.selected.push({ path, reason });
-    else if (verdict.excluded) selection.skipped.push({ path, reason: verdict.reason });
+    if (verdict.kind === 'matched') selection.selected.push({ path, reason });
+    else if (verdict.kind === 'excluded') selection.skipped.push({ path, reason: verdict.reason });
   }
   return selection;
 }
@@ -106,8 +106,8 @@ async function changedNotebooks(
   const candidates: ChangedFile[] = [];
   for (const file of changes.files.map(asNotebookChange).sort((a, b) => compare(a.path, b.path))) {
     const verdict = patterns.verdict(file.path);
-    if (verdict.matched) candidates.push(file);
-    else if (verdict.reason !== 'not an .ipynb file') selection.skipped.push({ path: file.path, reason: `${verdict.reason} (${file.status})` });
+    if (verdict.kind === 'matched') candidates.push(file);
+    else if (verdict.kind !== 'not-a-notebook') selection.skipped.push({ path: file.path, reason: `${verdict.reason} (${file.status})` });
   }
   const codeUnchanged = codeChangesOnly ? await pathsWithSameCode(git, history, changes, candidates, log) : new Set<string>();
   const range = changes.label;
