@@ -131,7 +131,8 @@ export class ChangeResolver {
 
   private async diff(base: string, head: string, label: string): Promise<ChangeSet> {
     // Only notebooks can be selected, so git is asked about nothing else: less to diff than the whole tree.
-    const output = await this.git.run(['diff', '--name-status', '-z', '-M', '--no-relative', '--no-ext-diff', base, head, '--', '*.ipynb']);
+    // No --no-relative (git 2.28+): git runs at the work tree's root, where diff.relative changes no path.
+    const output = await this.git.run(['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, head, '--', '*.ipynb']);
     return { kind: 'changes', base, head, files: parseNameStatus(output), label, via: 'git' };
   }
 

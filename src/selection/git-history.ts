@@ -111,7 +111,8 @@ export class GitHistory {
 
   private async fetch(options: string[], refspecs: string[], what: string): Promise<void> {
     if (!(await this.hasOrigin())) throw new SelectionError(`${what}, and the work tree has no "origin" remote to fetch from`);
-    const result = await this.git.exec(['fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...options, 'origin', ...refspecs]);
+    // No --no-write-fetch-head: it needs git 2.29 and Ubuntu 20.04 has 2.25; rewriting FETCH_HEAD harms nothing here.
+    const result = await this.git.exec(['fetch', '--no-tags', '--quiet', ...options, 'origin', ...refspecs]);
     if (result.exitCode !== 0) throw new SelectionError(`${what}; \`git fetch\` said: ${result.stderr.trim()}`);
   }
 }
