@@ -55,6 +55,7 @@ describe('oci-run-notebook run --backend local', () => {
     const controller = new AbortController();
     let pids: number[] = [];
     let stdout = '';
+    let stderr = '';
     const io = {
       stdout: {
         write: (text: string) => {
@@ -66,7 +67,7 @@ describe('oci-run-notebook run --backend local', () => {
           }
         },
       },
-      stderr: { write: () => true },
+      stderr: { write: (text: string) => (stderr += text) },
       env: process.env,
       signal: controller.signal,
     };
@@ -74,7 +75,9 @@ describe('oci-run-notebook run --backend local', () => {
     expect(stdout).toMatch(/CANCELED +.*long\.ipynb/);
     expect(status).toBe(1);
     expect(pids).toHaveLength(3);
-    expect(await stillRunning(pids)).toEqual([]);
+    const runId = /started local run (local-[0-9a-f-]+)/.exec(stderr)?.[1];
+    expect(runId).toBeDefined();
+    expect(await stillRunning(pids, runId!)).toEqual([]);
   });
 
   it.each([

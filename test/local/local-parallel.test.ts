@@ -36,6 +36,6 @@ describe('local runs in parallel', () => {
     }
     expect(kernels.size).toBe(8);
     expect(new Set(results.map((result) => result.runId)).size).toBe(8);
-    expect(await stillRunning([...kernels, ...handles.map((handle) => Number(handle.cleanup!.driverPid))])).toEqual([]);
+    expect(await stillRunning([...kernels, ...handles.map((handle) => Number(handle.cleanup!.driverPid))], handles.map((handle) => handle.runId))).toEqual([]);
   });
 });

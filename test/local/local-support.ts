@@ -2,8 +2,9 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { LogLine } from '../../src/backends/backend.js';
+import type { LogLine, RunHandle } from '../../src/backends/backend.js';
 import { LocalJupyterBackend, type LocalJupyterBackendOptions } from '../../src/backends/local/local-jupyter-backend.js';
+import { RUN_MARKER_VARIABLE } from '../../src/backends/local/run-processes.js';
 import type { RunRequest } from '../../src/engine/run-request.js';
 import type { NotebookCell } from '../../src/notebook/notebook.js';
 import { notebookBytes } from '../support/notebooks.js';
@@ -42,10 +43,20 @@ export class LogCollector {
     }
   };
 
-  waitFor(pattern: RegExp): Promise<RegExpExecArray> {
+  /** Rejects, with the lines seen, if `until` settles first (the run ended without printing it). */
+  waitFor(pattern: RegExp, until?: Promise<unknown>): Promise<RegExpExecArray> {
     const seen = this.lines.map((line) => pattern.exec(line)).find(Boolean);
     if (seen) return Promise.resolve(seen);
-    return new Promise((resolve) => this.waiters.push({ pattern, resolve }));
+    return new Promise((resolve, reject) => {
+      const waiter = { pattern, resolve };
+      this.waiters.push(waiter);
+      const gaveUp = () => {
+        if (!this.waiters.includes(waiter)) return;
+        this.waiters = this.waiters.filter((other) => other !== waiter);
+        reject(new Error(`the run ended without printing a line matching ${pattern}; it printed:\n${this.text}`));
+      };
+      until?.then(gaveUp, gaveUp);
+    });
   }
 
   get text(): string {
@@ -63,10 +74,18 @@ export async function isRunning(pid: number): Promise<boolean> {
   }
 }
 
-/** The pids among `pids` that still run, after giving init a moment to reap orphans. */
-export async function stillRunning(pids: number[]): Promise<number[]> {
+/** Whether the process runs and belongs to one of the runs: a pid reused by another process does not count. */
+export async function isRunningFor(pid: number, runIds: readonly string[]): Promise<boolean> {
+  const environ = await readFile(`/proc/${pid}/environ`, 'latin1').catch(() => '');
+  const marked = runIds.some((runId) => `\0${environ}`.includes(`\0${RUN_MARKER_VARIABLE}=${runId}\0`));
+  return marked && (await isRunning(pid));
+}
+
+/** The pids among `pids` that still run as part of the runs `runIds`, after giving init a moment to reap orphans. */
+export async function stillRunning(pids: number[], runIds: string | readonly string[]): Promise<number[]> {
+  const runs = [runIds].flat();
   for (let attempt = 0; ; attempt++) {
-    const running = (await Promise.all(pids.map(async (pid) => ((await isRunning(pid)) ? pid : undefined)))).filter((pid): pid is number => pid !== undefined);
+    const running = (await Promise.all(pids.map(async (pid) => ((await isRunningFor(pid, runs)) ? pid : undefined)))).filter((pid): pid is number => pid !== undefined);
     if (running.length === 0 || attempt >= 20) return running;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -88,12 +107,21 @@ export const SPAWNS_PROCESSES = [
   '    os.rename(os.environ["PIDS_FILE"] + ".part", os.environ["PIDS_FILE"])',
 ].join('\n');
 
-/** The pids SPAWNS_PROCESSES wrote to `file`, once it has. */
-export async function pidsWrittenTo(file: string): Promise<number[]> {
+/**
+ * The pids SPAWNS_PROCESSES wrote to `file`, once it has. Throws when the run's driver has
+ * exited without writing them (the kernel failed, say) or after `timeoutMs`, so that a broken
+ * run fails the test with a reason instead of hanging it.
+ */
+export async function pidsWrittenTo(file: string, handle: Pick<RunHandle, 'runId' | 'cleanup'>, timeoutMs = 30_000): Promise<number[]> {
+  const driverPid = Number(handle.cleanup?.driverPid);
+  const giveUpAt = Date.now() + timeoutMs;
   for (;;) {
+    const driverEnded = !(await isRunningFor(driverPid, [handle.runId]));
     const text = await readFile(file, 'utf8').catch(() => undefined);
     const match = text === undefined ? null : PIDS_LINE.exec(text);
     if (match) return pidsOf(match);
+    if (driverEnded) throw new Error(`${handle.runId} ended without writing its pids to ${file}`);
+    if (Date.now() > giveUpAt) throw new Error(`${handle.runId} did not write its pids to ${file} within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
