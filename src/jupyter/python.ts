@@ -3,8 +3,13 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-/** The modules the notebook driver imports; a Python without them cannot run a notebook. */
-export const DRIVER_MODULES = ['nbformat', 'nbclient', 'ipykernel'] as const;
+/** The modules the notebook driver imports, and the kernel manager it starts kernels with; a Python without them cannot run a notebook. */
+export const DRIVER_MODULES = ['nbformat', 'nbclient', 'jupyter_client', 'ipykernel'] as const;
+
+/** How to get DRIVER_MODULES, for every message that says they are missing. */
+export const INSTALL_HINT =
+  'Install them with `pip install nbclient nbformat ipykernel` (in that Python\'s environment), or on Debian/Ubuntu ' +
+  '`apt-get install python3-nbclient python3-nbformat python3-ipykernel`.';
 
 export class PythonNotFoundError extends Error {}
 
@@ -30,9 +35,7 @@ export async function findJupyterPython(requested?: string): Promise<string> {
   }
   const tried = candidates.join(', ');
   throw new PythonNotFoundError(
-    `No Python with ${DRIVER_MODULES.join(', ')} found (tried ${tried}). ` +
-      'Install them with `pip install nbclient nbformat ipykernel`, or on Debian/Ubuntu ' +
-      '`apt-get install python3-nbclient python3-nbformat python3-ipykernel`, ' +
-      'or name the interpreter with OCI_EMULATOR_PYTHON.',
+    `No Python with ${DRIVER_MODULES.join(', ')} found (tried ${tried}). ${INSTALL_HINT} ` +
+      'Or name the interpreter with OCI_EMULATOR_PYTHON.',
   );
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DRIVER_ENTRYPOINT } from '../../artifact/driver-files.js';
-import { parseCellFailure } from '../../engine/driver-messages.js';
+import { describeDriverExit, parseCellFailure, parseDriverError, runFailureMessage } from '../../engine/driver-messages.js';
 import type { RunRequest } from '../../engine/run-request.js';
 import type { RunResult, RunState } from '../../engine/run-result.js';
 import { parseNotebook, serializeNotebook } from '../../notebook/notebook.js';
@@ -13,7 +13,8 @@ import type { Backend, FollowOptions, RunHandle } from '../backend.js';
 import { driverEnvironment, driverEnvironmentBase } from './driver-environment.js';
 import { DriverProcess, type DriverExit } from './driver-process.js';
 import { checkLocalJupyter, type LocalJupyter } from './local-jupyter-check.js';
-import { createRunFolder, notebookFileName } from './run-folder.js';
+import { notebookFileName } from '../../notebook/notebook-name.js';
+import { createRunFolder } from './run-folder.js';
 import { endRunProcesses, isRunDriver, killRunProcessesNow, type RunIdentity } from './run-processes.js';
 import { outputFolderPath, validateLocalRunRequest } from './validate-local-request.js';
 
@@ -33,7 +34,6 @@ export interface LocalJupyterBackendOptions {
 }
 
 const DEFAULT_KILL_GRACE_MS = 5_000;
-const DRIVER_ERROR = /^oci-run-notebook: error: (.*)$/;
 /** Longest a Node timer can wait; longer waits are made of several. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -145,7 +145,7 @@ export class LocalJupyterBackend implements Backend {
     run.driver.listen((line) => {
       if (line.stream === 'stdout') {
         failedCell ??= parseCellFailure(line.message);
-        driverError = DRIVER_ERROR.exec(line.message)?.[1] ?? driverError;
+        driverError = parseDriverError(line.message) ?? driverError;
       }
       options.onLog?.({ notebook: handle.notebook, time: line.time, message: line.message });
     });
@@ -228,22 +228,8 @@ function resultOf(handle: RunHandle, run: LocalRun, exit: DriverExit, ending: En
     failedCell: ending.failedCell,
   };
   if (state === 'SUCCEEDED') return result;
-  result.lifecycleDetails = ending.cancelled ? (ending.stopReason === 'timed out' ? 'cancelled at its deadline' : 'cancelled') : driverExitDetails(exit);
-  result.error = failureMessage(state, result, ending);
+  const stopReason = ending.cancelled ? (ending.stopReason ?? 'cancelled') : undefined;
+  result.lifecycleDetails = stopReason ? (stopReason === 'timed out' ? 'cancelled at its deadline' : 'cancelled') : describeDriverExit(exit.code, exit.signal);
+  result.error = runFailureMessage({ state, stopReason, failedCell: result.failedCell, driverError: ending.driverError, lifecycleDetails: result.lifecycleDetails });
   return result;
-}
-
-/** The driver's exit codes, from docs/driver.md. */
-function driverExitDetails(exit: DriverExit): string {
-  if (exit.signal) return `the notebook driver was ended by ${exit.signal}`;
-  const meaning = { 1: 'a cell failed', 2: 'bad setup', 3: 'outputs not saved' }[exit.code ?? 0];
-  return `the notebook driver exited with code ${exit.code}${meaning ? ` (${meaning})` : ''}`;
-}
-
-function failureMessage(state: RunState, result: RunResult, ending: Ending): string {
-  if (ending.cancelled && ending.stopReason === 'timed out') return `timed out; the run was cancelled (${state})`;
-  if (ending.cancelled) return `cancelled before it finished (${state})`;
-  if (result.failedCell) return `cell ${result.failedCell.cell} failed: ${result.failedCell.message}`;
-  if (ending.driverError) return ending.driverError;
-  return `${state}: ${result.lifecycleDetails}`;
 }

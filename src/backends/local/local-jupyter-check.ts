@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { findJupyterPython, PythonNotFoundError } from '../../jupyter/python.js';
+import { DRIVER_MODULES, findJupyterPython, INSTALL_HINT, PythonNotFoundError } from '../../jupyter/python.js';
 import { driverEnvironmentBase } from './driver-environment.js';
 
 /** The Python and kernels a local run will use, as checked before anything runs. */
@@ -21,12 +21,6 @@ export class LocalJupyterError extends Error {
   }
 }
 
-export const INSTALL_HINT =
-  'Install them with `pip install nbclient nbformat ipykernel` (in that Python\'s environment), or on Debian/Ubuntu ' +
-  '`apt-get install python3-nbclient python3-nbformat python3-ipykernel`.';
-
-/** The driver's modules, plus the kernel manager it starts kernels with. */
-const REQUIRED_MODULES = ['nbformat', 'nbclient', 'jupyter_client', 'ipykernel'];
 const MINIMUM_VERSION = [3, 8] as const;
 
 // Runs under any Python, 2.7 included, so that even a too-old one answers in JSON.
@@ -35,9 +29,9 @@ import json, sys
 info = {"executable": sys.executable, "version": list(sys.version_info[:3]), "missing": [], "kernels": None}
 try:
     from importlib.util import find_spec
-    info["missing"] = [m for m in ${JSON.stringify(REQUIRED_MODULES)} if find_spec(m) is None]
+    info["missing"] = [m for m in ${JSON.stringify(DRIVER_MODULES)} if find_spec(m) is None]
 except ImportError:
-    info["missing"] = ${JSON.stringify(REQUIRED_MODULES)}
+    info["missing"] = ${JSON.stringify(DRIVER_MODULES)}
 if not info["missing"] and tuple(sys.version_info[:2]) >= ${`(${MINIMUM_VERSION.join(', ')})`}:
     try:
         from jupyter_client.kernelspec import KernelSpecManager
@@ -101,7 +95,7 @@ async function defaultPython(): Promise<string> {
     return await findJupyterPython();
   } catch (error) {
     if (!(error instanceof PythonNotFoundError)) throw error;
-    throw new LocalJupyterError('python', `no Python with nbformat, nbclient and ipykernel found (tried python3, /usr/bin/python3, python). ${INSTALL_HINT} Or name one with --python.`);
+    throw new LocalJupyterError('python', `no Python with ${DRIVER_MODULES.join(', ')} found (tried python3, /usr/bin/python3, python). ${INSTALL_HINT} Or name one with --python.`);
   }
 }
 

@@ -1,7 +1,7 @@
-import { notebookFileName } from '../../notebook/notebook-name.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { driverFiles } from '../../artifact/driver-files.js';
+import { notebookFileName } from '../../notebook/notebook-name.js';
 
 /** A run's folder, laid out as OCI unpacks the job artifact: the driver at its root, the notebook under `code/`. */
 export interface RunFolder {
@@ -22,5 +22,3 @@ export async function createRunFolder(workDir: string, runId: string, notebookPa
   ]);
   return { root, notebookPath: `code/${name}`, executedNotebook: join(root, 'code', name) };
 }
-
-export { notebookFileName };
