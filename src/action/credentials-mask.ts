@@ -1,21 +1,10 @@
 import * as core from '@actions/core';
-
-/** Secret values among the OCI and cloud variables a run reads. */
-const SECRET_VARIABLES = [
-  'OCI_CLI_KEY_CONTENT',
-  'OCI_CLI_PASSPHRASE',
-  'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM',
-  'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM_PASSPHRASE',
-  'OCI_RESOURCE_PRINCIPAL_RPST',
-  'GOOGLE_OAUTH_ACCESS_TOKEN',
-  'AZURE_STORAGE_KEY',
-  'AZURE_STORAGE_SAS_TOKEN',
-  'AZURE_STORAGE_CONNECTION_STRING',
-];
+import { SECRET_VARIABLES, secretsOf } from '../sources/redaction.js';
 
 /**
  * Registers every credential with the runner before anything can print it. The runner masks a
- * multi-line value only line by line, so each line of a PEM key is registered too.
+ * multi-line value only line by line, so each line of a PEM key is registered too; the parts of
+ * a value that are secrets alone (a connection string's AccountKey, a SAS's sig) are registered too.
  */
 export function maskCredentials(env: Record<string, string | undefined>): void {
   for (const name of SECRET_VARIABLES) {
@@ -26,4 +15,5 @@ export function maskCredentials(env: Record<string, string | undefined>): void {
       if (line.trim().length >= 8 && !/^-----(BEGIN|END) /.test(line.trim())) core.setSecret(line.trim());
     }
   }
+  for (const secret of secretsOf({ env })) core.setSecret(secret);
 }

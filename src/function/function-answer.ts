@@ -1,6 +1,6 @@
 import { CredentialsError } from '../oci/credentials.js';
 import { NotebookSourceError } from '../sources/notebook-source.js';
-import { redactSecrets } from './redact-secrets.js';
+import { scrubSecrets } from '../sources/redaction.js';
 
 /**
  * What the function answers. `status` goes out as `Fn-Http-Status` (which API Gateway and Fn HTTP
@@ -33,25 +33,40 @@ interface SdkFailure {
   requestEndpoint?: unknown;
 }
 
-export function errorBody(status: number, info: string, extra: Record<string, unknown> = {}): FunctionAnswer {
-  return { status, body: { status: String(status), info: redactSecrets(info), ...extra } };
+/** The function ran out of time (its Fn-Deadline, less a margin) before it could answer. */
+export class FunctionDeadlineError extends Error {
+  constructor(readonly operation: string) {
+    super(`the function's deadline (Fn-Deadline) was reached during the ${operation}`);
+  }
 }
+
+export function errorBody(status: number, info: string, extra: Record<string, unknown> = {}, secrets: readonly string[] = []): FunctionAnswer {
+  return { status, body: { status: String(status), info: scrubSecrets(info, secrets), ...extra } };
+}
+
+/** A notebook host that could not be reached or failed (5xx) is not the caller's fault: 502, like OCI's. */
+const NOTEBOOK_HOST_FAILURES: ReadonlySet<string> = new Set(['unreachable', 'failed']);
 
 /**
  * Any failure as an answer whose status says whose fault it was: 4xx the caller's (OCI's own 4xx
  * passed through with its code), 502 OCI's (its 5xx, or no answer at all), 500 the function's.
- * Never a stack trace; URL tokens and keys are redacted.
+ * A notebook host's failure is 502 too, and a call that ran out of time 504. Never a stack trace;
+ * URL tokens, keys and the `secrets` given (the function's own credentials) are redacted.
  */
-export function errorAnswer(error: unknown, callId?: string): FunctionAnswer {
-  if (error instanceof FunctionRequestError) return errorBody(error.status, error.info);
-  if (error instanceof NotebookSourceError) return errorBody(400, `noteBook: ${error.message}`);
-  if (error instanceof CredentialsError) return errorBody(500, `the function has no usable OCI credentials: ${error.message}`);
+export function errorAnswer(error: unknown, callId?: string, secrets: readonly string[] = []): FunctionAnswer {
+  const body = (status: number, info: string, extra: Record<string, unknown> = {}) => errorBody(status, info, extra, secrets);
+  if (error instanceof FunctionRequestError) return body(error.status, error.info);
+  if (error instanceof FunctionDeadlineError) {
+    return body(504, `${error.message}; nothing was answered in time. Retry, or raise the function's timeout (func.yaml, the OCI Console); a submission may still have created its run`);
+  }
+  if (error instanceof NotebookSourceError) return body(NOTEBOOK_HOST_FAILURES.has(error.failure) ? 502 : 400, `noteBook: ${error.message}`);
+  if (error instanceof CredentialsError) return body(500, `the function has no usable OCI credentials: ${error.message}`);
   const failure = (typeof error === 'object' && error !== null ? error : {}) as SdkFailure;
-  const message = typeof failure.message === 'string' ? redactSecrets(failure.message) : '';
+  const message = typeof failure.message === 'string' ? scrubSecrets(failure.message, secrets) : '';
   if (typeof failure.statusCode === 'number' && typeof failure.serviceCode === 'string') {
     const status = failure.statusCode >= 400 && failure.statusCode < 500 ? failure.statusCode : 502;
     const operation = typeof failure.operationName === 'string' ? `${failure.operationName}: ` : '';
-    return errorBody(status, `OCI ${operation}${failure.statusCode} ${failure.serviceCode}: ${message}`, {
+    return body(status, `OCI ${operation}${failure.statusCode} ${failure.serviceCode}: ${message}`, {
       code: failure.serviceCode,
       message,
       ...(typeof failure.opcRequestId === 'string' ? { opcRequestId: failure.opcRequestId } : {}),
@@ -59,7 +74,7 @@ export function errorAnswer(error: unknown, callId?: string): FunctionAnswer {
   }
   if (typeof failure.requestEndpoint === 'string') {
     const code = typeof failure.code === 'string' ? failure.code : 'ConnectionFailed';
-    return errorBody(502, `OCI could not be reached (${failure.requestEndpoint}): ${message || code}`, { code, message });
+    return body(502, `OCI could not be reached (${failure.requestEndpoint}): ${message || code}`, { code, message });
   }
-  return errorBody(500, `internal error in the function; its log has the details${callId ? ` (call ${callId})` : ''}`);
+  return body(500, `internal error in the function; its log has the details${callId ? ` (call ${callId})` : ''}`);
 }

@@ -2,10 +2,11 @@ import type { Backend } from '../backends/backend.js';
 import { RunRequestError } from '../engine/run-request-error.js';
 import { runNotebooks } from '../engine/run-notebooks.js';
 import { validateRunRequest } from '../engine/validate-run-request.js';
+import { redactReference } from '../sources/redaction.js';
 import { resolveNotebook } from '../sources/resolve-notebook.js';
 import { FunctionRequestError } from './function-answer.js';
 import { FIELD_OF_RUN_REQUEST, toRunRequest, type SubmitFields } from './function-request.js';
-import { redactSecrets } from './redact-secrets.js';
+import { checkAllowedSource } from './notebook-allow-list.js';
 
 /** The original function's answer: the job run and its job. */
 export interface SubmittedRun {
@@ -13,17 +14,26 @@ export interface SubmittedRun {
   jobId: string;
 }
 
+/** How the function fetches and submits: its configuration and the time it has. */
+export interface SubmitSettings {
+  env: Record<string, string | undefined>;
+  /** Aborted at the function's deadline: stops the notebook's download and the OCI calls. */
+  signal?: AbortSignal;
+  /** The function's notebook size limit, below the engine's: its memory is small. */
+  maxBytes?: number;
+  /** Prefixes a noteBook reference must start with (NOTEBOOK_SOURCES_ALLOWED); undefined allows any. */
+  allowedSources?: readonly string[];
+}
+
 /**
  * Fetches the notebook, checks the whole request, then submits it through the engine without
  * waiting (a function has 300 s; a run takes longer). `backend` is asked for only once the
  * request is known to be good, so bad input is a 400 even where credentials are missing.
  */
-export async function submitNotebook(
-  fields: SubmitFields,
-  backend: () => Promise<Backend>,
-  env: Record<string, string | undefined>,
-): Promise<SubmittedRun> {
-  const fetched = await resolveNotebook(fields.noteBook, { workspace: process.cwd(), env });
+export async function submitNotebook(fields: SubmitFields, backend: () => Promise<Backend>, settings: SubmitSettings): Promise<SubmittedRun> {
+  const { env, signal, maxBytes } = settings;
+  checkAllowedSource(fields.noteBook, settings.allowedSources);
+  const fetched = await resolveNotebook(fields.noteBook, { workspace: process.cwd(), env, signal, maxBytes });
   const request = toRunRequest(fields, { path: notebookPath(fetched.path), content: fetched.content });
   try {
     validateRunRequest(request);
@@ -31,8 +41,8 @@ export async function submitNotebook(
     if (error instanceof RunRequestError) throw new FunctionRequestError(error.renamed((field) => FIELD_OF_RUN_REQUEST[field] ?? field).message);
     throw error;
   }
-  const submission = keepingSubmitError(await backend());
-  const [result] = await runNotebooks([request], submission.backend, { maxParallel: 1, wait: false });
+  const submission = keepingSubmitError(await backend(), signal);
+  const [result] = await runNotebooks([request], submission.backend, { maxParallel: 1, wait: false, signal });
   if (result?.state === 'SUBMITTED' && result.runId && result.jobId) return { id: result.runId, jobId: result.jobId };
   throw submission.error() ?? new Error(result?.error ?? 'the run was not submitted');
 }
@@ -48,18 +58,21 @@ export function notebookPath(reference: string): string {
   url.hash = '';
   url.username = '';
   url.password = '';
-  return redactSecrets(url.toString());
+  return redactReference(url.toString());
 }
 
-/** The engine reports a failed submission in words; the answer needs the service's status and code, so keep the error. */
-function keepingSubmitError(backend: Backend): { backend: Backend; error: () => unknown } {
+/**
+ * The engine reports a failed submission in words; the answer needs the service's status and code,
+ * so keep the error. The deadline's signal reaches the submission whatever the engine passes.
+ */
+function keepingSubmitError(backend: Backend, deadline: AbortSignal | undefined): { backend: Backend; error: () => unknown } {
   let error: unknown;
   return {
     backend: {
       validate: (request) => backend.validate(request),
       async submit(request, signal) {
         try {
-          return await backend.submit(request, signal);
+          return await backend.submit(request, signal && deadline && signal !== deadline ? AbortSignal.any([signal, deadline]) : (signal ?? deadline));
         } catch (failure) {
           error = failure;
           throw failure;

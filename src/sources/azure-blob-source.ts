@@ -2,6 +2,7 @@ import { sharedKeyAuthorization } from './azure-shared-key.js';
 import { download } from './http-download.js';
 import { NotebookSourceError, type FetchedNotebook, type NotebookSource, type SourceContext } from './notebook-source.js';
 import { redactReference } from './redaction.js';
+import { decodeSegment, encodePath } from './url-path.js';
 
 /** The variables the Azure CLI reads for Blob Storage, and the endpoint override for Azurite and private endpoints. */
 export const AZURE_VARIABLES = {
@@ -35,11 +36,13 @@ export function parseAzureBlobReference(reference: string, env: SourceContext['e
     const account = env[AZURE_VARIABLES.account] || undefined;
     return { account, container: az[1]!, blob: az[2]!, defaultEndpoint: account && `https://${account}.blob.core.windows.net` };
   }
-  if (!/^https:\/\//i.test(reference)) return undefined;
+  if (!/^https:\/\//i.test(reference) || !URL.canParse(reference)) return undefined;
   const url = new URL(reference);
+  // The host decides first: any other https URL goes on to the next source, whatever its path holds.
   const host = AZURE_BLOB_HOST.exec(url.hostname);
-  const [container, ...blob] = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  if (!host || !container || blob.length === 0) return undefined;
+  if (!host) return undefined;
+  const [container, ...blob] = url.pathname.split('/').filter(Boolean).map(decodeSegment);
+  if (!container || blob.length === 0) return undefined;
   const sasInUrl = url.searchParams.has('sig') ? url.search.slice(1) : undefined;
   return { account: host[1]!.toLowerCase(), container, blob: blob.join('/'), sasInUrl, defaultEndpoint: url.origin };
 }
@@ -69,8 +72,6 @@ function endpointFor(target: AzureBlob, reference: string, env: SourceContext['e
   if (override && (reference.startsWith('az://') || configured === target.account)) return override;
   return target.defaultEndpoint;
 }
-
-const encodePath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
 
 /** Azure's XML error body: `<Error><Code>BlobNotFound</Code><Message>...</Message></Error>`. */
 function azureMessage(body: string, response: Response): string | undefined {
@@ -120,6 +121,7 @@ export const azureBlobSource: NotebookSource = {
       hints: hintsFor(target, authorization),
       serviceMessage: azureMessage,
       signal: context.signal,
+      maxBytes: context.maxBytes,
     });
     return { path: shown, content };
   },

@@ -22,7 +22,7 @@ export const fileSource: NotebookSource = {
       const stats = await file.stat();
       if (stats.isDirectory()) throw new NotebookSourceError(reference, 'not-a-notebook', `${path} is a folder, not a notebook file`);
       // The size on disk decides before anything is read.
-      checkDeclaredSize(reference, stats.size);
+      checkDeclaredSize(reference, stats.size, context.maxBytes);
       return { path: reference, content: new Uint8Array(await file.readFile()) };
     } finally {
       await file.close();

@@ -65,6 +65,7 @@ export const gcsSource: NotebookSource = {
       },
       serviceMessage: googleMessage,
       signal: context.signal,
+      maxBytes: context.maxBytes,
     });
     return { path: reference, content };
   },

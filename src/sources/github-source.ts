@@ -1,6 +1,7 @@
 import { download } from './http-download.js';
 import type { FetchedNotebook, NotebookSource, SourceContext } from './notebook-source.js';
 import { redactReference } from './redaction.js';
+import { decodeSegment, encodePath } from './url-path.js';
 
 /** A file in a GitHub repository at a ref, as a link to it names it. */
 export interface GitHubFile {
@@ -50,16 +51,6 @@ function fileOf(owner: string | undefined, repo: string | undefined, ref: string
   if (!owner || !repo || !ref || path.length === 0) return undefined;
   return { owner, repo, ref, path: path.join('/') };
 }
-
-function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
-const encodePath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
 
 /** The file's bytes without the GitHub page around them: raw.githubusercontent.com, or `/raw/` on another server. */
 export function rawUrlOf(file: GitHubFile, serverUrl = GITHUB_COM): string {
@@ -124,6 +115,7 @@ export const githubSource: NotebookSource = {
           },
           serviceMessage: githubMessage,
           signal: context.signal,
+          maxBytes: context.maxBytes,
         })
       : await download({
           reference: shown,
@@ -133,6 +125,7 @@ export const githubSource: NotebookSource = {
             notFound: `check ${where}; for a private repository, pass a GitHub token (the action's github-token, or GITHUB_TOKEN) so the contents API is used`,
           },
           signal: context.signal,
+          maxBytes: context.maxBytes,
         });
     return { path: shown, content };
   },

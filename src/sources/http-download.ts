@@ -16,6 +16,8 @@ export interface HttpDownload {
   /** The service's own words from an error body (Google's JSON, Azure's XML). */
   serviceMessage?: (body: string, response: Response) => string | undefined;
   signal?: AbortSignal;
+  /** The notebook size limit; default MAX_NOTEBOOK_BYTES. */
+  maxBytes?: number;
 }
 
 /**
@@ -36,13 +38,13 @@ export async function download(request: HttpDownload): Promise<Uint8Array> {
   }
   if (!response.ok) throw await failureOf(request, response);
   try {
-    checkDeclaredSize(request.reference, response.headers.get('content-length'));
+    checkDeclaredSize(request.reference, response.headers.get('content-length'), request.maxBytes);
   } catch (error) {
     await response.body?.cancel().catch(() => undefined);
     throw error;
   }
   try {
-    return await readWithinLimit(request.reference, response.body as AsyncIterable<Uint8Array> | null);
+    return await readWithinLimit(request.reference, response.body as AsyncIterable<Uint8Array> | null, request.maxBytes);
   } catch (error) {
     if (error instanceof NotebookSourceError) throw error;
     if (request.signal?.aborted) throw new NotebookSourceError(request.reference, 'failed', 'cancelled');

@@ -17,7 +17,7 @@ export const httpsSource: NotebookSource = {
       url.password = '';
     }
     const credential = shown === reference ? undefined : 'the credentials written in the URL';
-    const content = await download({ reference: shown, url: url.toString(), headers, credential, signal: context.signal });
+    const content = await download({ reference: shown, url: url.toString(), headers, credential, signal: context.signal, maxBytes: context.maxBytes });
     return { path: shown, content };
   },
 };

@@ -20,6 +20,8 @@ export interface SourceContext {
   ociClients?: OciClients;
   /** Stops a download in flight. */
   signal?: AbortSignal;
+  /** The most bytes a notebook may have, below the engine's MAX_NOTEBOOK_BYTES where memory is tight (the OCI Function). */
+  maxBytes?: number;
 }
 
 /** One kind of place notebooks live (a file, https, oci://, gs://, Azure Blob). */

@@ -68,13 +68,13 @@ export const ociObjectSource: NotebookSource = {
       });
       const body = response.value as unknown as AsyncIterable<Uint8Array> & { destroy?: () => void; cancel?: () => Promise<void> };
       try {
-        checkDeclaredSize(reference, response.contentLength);
+        checkDeclaredSize(reference, response.contentLength, context.maxBytes);
       } catch (error) {
         body.destroy?.();
         await body.cancel?.().catch(() => undefined);
         throw error;
       }
-      return { path: reference, content: await readWithinLimit(reference, body) };
+      return { path: reference, content: await readWithinLimit(reference, body, context.maxBytes) };
     } catch (error) {
       throw failureOf(reference, error, using);
     } finally {

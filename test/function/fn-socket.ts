@@ -38,11 +38,11 @@ let calls = 0;
  * One call as Fn makes it: `POST /call` over the unix socket with Fn-Call-Id, Fn-Deadline and
  * the body. `requestUrl` adds the headers Fn's HTTP gateway (API Gateway, triggers) sends.
  */
-export function invokeOverSocket(socket: string, body: string, options: { requestUrl?: string; method?: string } = {}): Promise<FnAnswer> {
+export function invokeOverSocket(socket: string, body: string, options: { requestUrl?: string; method?: string; deadline?: Date } = {}): Promise<FnAnswer> {
   calls += 1;
   const headers: Record<string, string> = {
     'Fn-Call-Id': `01TESTCALL${String(calls).padStart(6, '0')}`,
-    'Fn-Deadline': new Date(Date.now() + 300_000).toISOString(),
+    'Fn-Deadline': (options.deadline ?? new Date(Date.now() + 300_000)).toISOString(),
     'Content-Type': 'application/json',
     'Content-Length': String(Buffer.byteLength(body)),
   };

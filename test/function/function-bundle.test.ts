@@ -7,27 +7,34 @@ import { parse as parseYaml } from 'yaml';
 import { startEmulator, type Emulator } from '../../src/emulator/emulator.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
 import { gatewayStatus, invokeOverSocket, socketDirectory, waitForSocket } from './fn-socket.js';
-import { serveNotebooks, type NotebookServer } from './notebook-server.js';
+import { serveFiles, type LocalHttpServer } from '../sources/support/local-http-server.js';
+import { stopProcess } from '../sources/support/stop-process.js';
 
 // The folder `fn deploy` builds from, as committed.
 const FUNCTION_DIR = join(process.cwd(), 'function');
 
 describe('the deployable function/ folder', () => {
-  it('declares a Node function with the FDK, 256 MB and 300 s, whose entrypoint exists', () => {
+  it('declares a Node function with 256 MB and 300 s, whose entrypoint exists as an ES module', () => {
     const func = parseYaml(readFileSync(join(FUNCTION_DIR, 'func.yaml'), 'utf8')) as Record<string, unknown>;
     expect(func).toMatchObject({ schema_version: 20180708, runtime: 'node', memory: 256, timeout: 300 });
     const [command, entry] = String(func.entrypoint).split(' ');
     expect(command).toBe('node');
     expect(existsSync(join(FUNCTION_DIR, entry!))).toBe(true);
     expect(existsSync(join(FUNCTION_DIR, 'dist/driver/driver_notebook.py'))).toBe(true);
-    const pkg = JSON.parse(readFileSync(join(FUNCTION_DIR, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    expect(pkg.dependencies['@fnproject/fdk']).toBe('0.0.76');
+    // The bundle's own package.json makes it an ES module; it is the only one the function needs.
+    expect(JSON.parse(readFileSync(join(FUNCTION_DIR, 'dist/package.json'), 'utf8'))).toEqual({ type: 'module' });
+  });
+
+  it('has no package.json of its own, so Fn\'s Node build runs no npm install and copies no node_modules', () => {
+    // With a package.json, Fn's build copies node_modules from its build stage, which fails when npm install made none.
+    expect(existsSync(join(FUNCTION_DIR, 'package.json'))).toBe(false);
+    expect(existsSync(join(FUNCTION_DIR, 'node_modules'))).toBe(false);
   });
 });
 
 describe('the committed bundle, started as Fn starts it', () => {
   let emulator: Emulator;
-  let notebooks: NotebookServer;
+  let notebooks: LocalHttpServer;
   let child: ChildProcess;
   let output = '';
   let socket: string;
@@ -35,7 +42,7 @@ describe('the committed bundle, started as Fn starts it', () => {
 
   beforeAll(async () => {
     emulator = await startEmulator({ startDelayMs: 50 });
-    notebooks = await serveNotebooks({ '/hello.ipynb': notebookBytes(codeCell('print(6 * 7)')) });
+    notebooks = await serveFiles({ '/hello.ipynb': notebookBytes(codeCell('print(6 * 7)')) });
     const dir = await socketDirectory();
     socket = dir.socket;
     removeSocketDir = dir.remove;
@@ -54,7 +61,7 @@ describe('the committed bundle, started as Fn starts it', () => {
   });
 
   afterAll(async () => {
-    child?.kill('SIGTERM');
+    if (child) await stopProcess(child);
     await notebooks?.close();
     await emulator?.close();
     await removeSocketDir?.();

@@ -1,21 +1,22 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import fdk from '@fnproject/fdk';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import fdk, { type FdkContext } from '@fnproject/fdk';
+import type { ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { models } from 'oci-datascience';
-import { createFunctionHandler, type FunctionHandler } from '../../src/function/handler.js';
+import { FUNCTION_MAX_NOTEBOOK_BYTES, createFunctionHandler, type FunctionHandler } from '../../src/function/handler.js';
 import { startEmulator, type Emulator } from '../../src/emulator/emulator.js';
 import { createOciClients, type OciClients } from '../../src/oci/clients.js';
 import { parseObjectStorageUri } from '../../src/oci/object-storage-uri.js';
 import { FAST_RETRIES } from '../support/emulated-oci.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
 import { gatewayStatus, invokeOverSocket, socketDirectory, waitForSocket, type FnAnswer } from './fn-socket.js';
-import { serveNotebooks, type NotebookServer } from './notebook-server.js';
+import { sendBytes, startLocalHttpServer, streamEndlessly, type LocalHttpServer } from '../sources/support/local-http-server.js';
 
 const SECRET = 'pipeline-secret-value-4711';
 
 let emulator: Emulator;
 let clients: OciClients;
-let notebooks: NotebookServer;
+let notebooks: LocalHttpServer;
 let handler: FunctionHandler;
 let stopFdk: () => void;
 let removeSocketDir: () => Promise<void>;
@@ -25,13 +26,25 @@ const logs: string[] = [];
 beforeAll(async () => {
   emulator = await startEmulator({ startDelayMs: 50 });
   clients = await createOciClients(emulator.env, FAST_RETRIES);
-  notebooks = await serveNotebooks({
-    '/notebooks/hello.ipynb': notebookBytes(
-      codeCell('greeting = "default"', ['parameters']),
-      codeCell('import os\nprint(greeting, os.environ["API_TOKEN"] == "' + SECRET + '")'),
-      codeCell('raise RuntimeError("cells tagged ignore must not run")', ['ignore']),
-      codeCell('print("done")'),
-    ),
+  const hello = notebookBytes(
+    codeCell('greeting = "default"', ['parameters']),
+    codeCell('import os\nprint(greeting, os.environ["API_TOKEN"] == "' + SECRET + '")'),
+    codeCell('raise RuntimeError("cells tagged ignore must not run")', ['ignore']),
+    codeCell('print("done")'),
+  );
+  notebooks = await startLocalHttpServer((request, response) => {
+    switch (request.url) {
+      case '/notebooks/hello.ipynb':
+        return sendBytes(response, 200, hello, { 'content-type': 'application/x-ipynb+json' });
+      case '/notebooks/trickle.ipynb':
+        return trickle(response);
+      case '/notebooks/huge.ipynb':
+        return void streamEndlessly(response, 4 * FUNCTION_MAX_NOTEBOOK_BYTES);
+      case '/notebooks/broken.ipynb':
+        return sendBytes(response, 503, Buffer.from('Service Unavailable'));
+      default:
+        return sendBytes(response, 404, Buffer.from('not found'));
+    }
   });
   handler = createFunctionHandler({ env: emulator.env, retryPolicy: FAST_RETRIES, log: (line) => logs.push(line) });
   const dir = await socketDirectory();
@@ -42,9 +55,20 @@ beforeAll(async () => {
   process.env.FN_FORMAT = 'http-stream';
   process.env.FN_LISTENER = `unix:${socket}`;
   stopFdk = fdk.handle((input: Uint8Array, context) => handler.handle(input, context), { inputMode: 'buffer' });
-  Object.assign(process.env, saved);
+  // Put back exactly what was there: assigning undefined to process.env would set the string "undefined".
+  for (const [name, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
   await waitForSocket(socket);
 });
+
+/** One byte every 200 ms, forever: a notebook host that never finishes. */
+function trickle(response: ServerResponse): void {
+  response.writeHead(200, { 'content-type': 'application/x-ipynb+json' });
+  const timer = setInterval(() => response.write(' '), 200);
+  response.on('close', () => clearInterval(timer));
+}
 
 afterAll(async () => {
   stopFdk?.();
@@ -56,6 +80,20 @@ afterAll(async () => {
 });
 
 afterEach(() => emulator.setFaults(undefined));
+
+// Every test's own log lines: one per call, never a request value, a stack trace or a token.
+let logMark = 0;
+beforeEach(() => {
+  logMark = logs.length;
+});
+afterEach(() => expectCleanLog(logs.slice(logMark)));
+
+function expectCleanLog(lines: string[]): void {
+  const text = lines.join('\n');
+  expect(text).not.toContain(SECRET);
+  expect(text).not.toMatch(/\n\s+at /);
+  expect(text).not.toContain('Par-Token');
+}
 
 /** The request the original ADS function's users send, with the emulator's resources. */
 function sampleRequest(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -97,9 +135,17 @@ const callsToOci = () => emulator.requests.filter((request) => !request.path.sta
 
 describe('the OCI Function, called through the FDK on a unix socket as Fn calls it', () => {
   let submitted: { id: string; jobId: string };
+  let submission: FnAnswer;
+
+  beforeAll(async () => {
+    const mark = logs.length;
+    submission = await invoke(sampleRequest());
+    submitted = submission.body as typeof submitted;
+    expectCleanLog(logs.slice(mark));
+  });
 
   it('submits the sample request without waiting and answers {id, jobId}', async () => {
-    const answer = await invoke(sampleRequest());
+    const answer = submission;
 
     expect(answer.status).toBe(200);
     expect(gatewayStatus(answer)).toBe(200);
@@ -107,10 +153,8 @@ describe('the OCI Function, called through the FDK on a unix socket as Fn calls 
     expect(Object.keys(answer.body).sort()).toEqual(['id', 'jobId']);
     expect(answer.body.id).toMatch(/^ocid1\.datasciencejobrun\./);
     expect(answer.body.jobId).toMatch(/^ocid1\.datasciencejob\./);
-    submitted = answer.body as typeof submitted;
     const { jobRun } = await clients.dataScience.getJobRun({ jobRunId: submitted.id });
     expect(jobRun.jobId).toBe(submitted.jobId);
-    expect(['ACCEPTED', 'IN_PROGRESS']).toContain(jobRun.lifecycleState);
   });
 
   it("creates the job with the original function's defaults", async () => {
@@ -155,6 +199,7 @@ describe('the OCI Function, called through the FDK on a unix socket as Fn calls 
   });
 
   it('answers the status operation by path behind an HTTP gateway, with the run id in the query', async () => {
+    await statusUntilTerminal(submitted.id);
     const answer = await invoke('', { requestUrl: `https://gateway.example/notebooks/status?jobRunId=${submitted.id}`, method: 'GET' });
     expect(gatewayStatus(answer)).toBe(200);
     expect(answer.body).toMatchObject({ id: submitted.id, lifecycleState: 'SUCCEEDED', terminal: true });
@@ -203,6 +248,40 @@ describe('the OCI Function, called through the FDK on a unix socket as Fn calls 
     expect(local.body.info).toMatch(/^noteBook: expected a URL/);
   });
 
+  it('answers a pre-authenticated request URL that 404s without its token', async () => {
+    const answer = await invoke(sampleRequest({ noteBook: `${notebooks.url}/p/Par-Token_4711/n/ns/b/bkt/o/missing.ipynb` }));
+    expect(gatewayStatus(answer)).toBe(400);
+    expect(answer.body.info).toBe(`noteBook: ${notebooks.url}/p/***/n/ns/b/bkt/o/missing.ipynb: not found (HTTP 404), asked using the credentials written in the URL`);
+    expect(answer.text).not.toContain('Par-Token');
+  });
+
+  it("answers 502 when the notebook's host fails, and when it cannot be reached", async () => {
+    const broken = await invoke(sampleRequest({ noteBook: `${notebooks.url}/notebooks/broken.ipynb` }));
+    expect(gatewayStatus(broken)).toBe(502);
+    expect(broken.body).toEqual({ status: '502', info: expect.stringMatching(/^noteBook: .*broken\.ipynb: the server answered HTTP 503/) });
+
+    const closed = await startLocalHttpServer(() => undefined);
+    await closed.close();
+    const unreachable = await invoke(sampleRequest({ noteBook: `${closed.url}/nb.ipynb` }));
+    expect(gatewayStatus(unreachable)).toBe(502);
+    expect(unreachable.body.info).toMatch(/could not connect/);
+  });
+
+  it('refuses a notebook over the function\'s 20 MiB limit with 400 naming the limit', async () => {
+    const answer = await invoke(sampleRequest({ noteBook: `${notebooks.url}/notebooks/huge.ipynb` }));
+    expect(gatewayStatus(answer)).toBe(400);
+    expect(answer.body.info).toMatch(/^noteBook: .*huge\.ipynb: too large: over the 20971520-byte \(20 MiB\) limit for a notebook/);
+  });
+
+  it('answers 504 before Fn-Deadline when the notebook never finishes downloading', async () => {
+    const started = Date.now();
+    // The handler keeps 10 s back from the deadline, so this call has about 1.5 s.
+    const answer = await invoke(sampleRequest({ noteBook: `${notebooks.url}/notebooks/trickle.ipynb` }), { deadline: new Date(Date.now() + 11_500) });
+    expect(Date.now() - started).toBeLessThan(8_000);
+    expect(gatewayStatus(answer)).toBe(504);
+    expect(answer.body).toEqual({ status: '504', info: expect.stringMatching(/^the function's deadline \(Fn-Deadline\) was reached during the submission/) });
+  });
+
   it("passes OCI's 404 through with the service's code and message", async () => {
     const answer = await invoke(sampleRequest({ projectId: 'ocid1.datascienceproject.oc1.iad.doesnotexist' }));
 
@@ -232,10 +311,37 @@ describe('the OCI Function, called through the FDK on a unix socket as Fn calls 
     expect(malformed.body).toEqual({ status: '400', info: expect.stringMatching(/^jobRunId: expected the OCID of a job run/) });
   });
 
-  it('never writes a stack trace or a secret into its answers or its log', async () => {
-    expect(logs.length).toBeGreaterThan(5);
-    expect(logs.join('\n')).not.toContain(SECRET);
-    expect(logs.join('\n')).not.toMatch(/\n\s+at /);
-    expect(logs.join('\n')).not.toContain('/p/');
+  it('writes one line per call to its log', async () => {
+    await invoke({});
+    expect(logs.slice(logMark)).toEqual([expect.stringMatching(/^call 01TESTCALL\d+: request -> 400 missing required fields: noteBook, /)]);
+  });
+});
+
+describe('the OCI Function with NOTEBOOK_SOURCES_ALLOWED', () => {
+  const context = (): FdkContext => ({
+    callID: 'allow-list',
+    deadline: null,
+    getHeader: () => null,
+    responseContentType: 'application/json',
+    httpGateway: { requestURL: null, statusCode: 200 },
+  });
+
+  it('refuses with 400 a notebook from anywhere but the allowed prefixes, and fetches one from them', async () => {
+    const restricted = createFunctionHandler({
+      env: { ...emulator.env, NOTEBOOK_SOURCES_ALLOWED: `https://notebooks.example/team/, ${notebooks.url}/notebooks/` },
+      retryPolicy: FAST_RETRIES,
+      log: (line) => logs.push(line),
+    });
+    try {
+      const refused = await restricted.handle(Buffer.from(JSON.stringify(sampleRequest({ noteBook: `${notebooks.url}/elsewhere/hello.ipynb` }))), context());
+      expect(refused).toEqual({
+        status: '400',
+        info: `noteBook: "${notebooks.url}/elsewhere/hello.ipynb" is not from an allowed source; this function reads notebooks only from references starting with https://notebooks.example/team/, ${notebooks.url}/notebooks/ (its NOTEBOOK_SOURCES_ALLOWED setting)`,
+      });
+      const allowed = await restricted.handle(Buffer.from(JSON.stringify(sampleRequest({ noteBook: `${notebooks.url}/notebooks/missing.ipynb` }))), context());
+      expect(allowed.info).toMatch(/not found \(HTTP 404\)/);
+    } finally {
+      restricted.close();
+    }
   });
 });

@@ -1,20 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { NotebookSourceError, type SourceContext } from '../../src/sources/notebook-source.js';
+import type { SourceContext } from '../../src/sources/notebook-source.js';
 import { resolveNotebook } from '../../src/sources/resolve-notebook.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
 import { AZURITE_ACCOUNT, AZURITE_KEY, accountSas, startAzurite, uploadBlob, type Azurite } from './support/azurite.js';
+import { failureOf } from './support/source-failure.js';
 
 const NOTEBOOK = notebookBytes(codeCell('print("from Azure Blob Storage")'));
 const WRONG_KEY = Buffer.alloc(64, 7).toString('base64');
-
-async function failureOf(reference: string, context: SourceContext): Promise<NotebookSourceError> {
-  const error = await resolveNotebook(reference, context).then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(NotebookSourceError);
-  return error as NotebookSourceError;
-}
 
 describe('Azure Blob references against Azurite', () => {
   let azurite: Azurite;

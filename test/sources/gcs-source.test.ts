@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MAX_NOTEBOOK_BYTES } from '../../src/notebook/notebook.js';
 import { gcsBaseUrl, mediaDownloadUrlOf, parseGcsUri } from '../../src/sources/gcs-source.js';
-import { NotebookSourceError, type SourceContext } from '../../src/sources/notebook-source.js';
+import type { SourceContext } from '../../src/sources/notebook-source.js';
 import { resolveNotebook } from '../../src/sources/resolve-notebook.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
 import { sendBytes, sendJson, startLocalHttpServer, type LocalHttpServer } from './support/local-http-server.js';
+import { failureOf } from './support/source-failure.js';
 
 const NOTEBOOK = notebookBytes(codeCell('print("from Cloud Storage")'));
 const TOKEN = 'ya29.a0AfB_SECRET_access_token';
@@ -12,15 +13,6 @@ const TOKEN = 'ya29.a0AfB_SECRET_access_token';
 /** Google's JSON API error body, as Cloud Storage sends it. */
 function googleError(code: number, message: string, reason: string) {
   return { error: { code, message, errors: [{ message, domain: 'global', reason }] } };
-}
-
-async function failureOf(reference: string, context: SourceContext): Promise<NotebookSourceError> {
-  const error = await resolveNotebook(reference, context).then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(NotebookSourceError);
-  return error as NotebookSourceError;
 }
 
 describe('gs:// references', () => {

@@ -1,21 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { contentsApiUrlOf, parseGitHubLink, rawUrlOf } from '../../src/sources/github-source.js';
-import { NotebookSourceError, type SourceContext } from '../../src/sources/notebook-source.js';
+import type { SourceContext } from '../../src/sources/notebook-source.js';
 import { resolveNotebook } from '../../src/sources/resolve-notebook.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
 import { sendBytes, sendJson, startLocalHttpServer, type LocalHttpServer } from './support/local-http-server.js';
+import { failureOf } from './support/source-failure.js';
 
 const NOTEBOOK = notebookBytes(codeCell('print("from GitHub")'));
 const TOKEN = 'ghs_0123456789abcdefSECRET';
-
-async function failureOf(reference: string, context: SourceContext): Promise<NotebookSourceError> {
-  const error = await resolveNotebook(reference, context).then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(NotebookSourceError);
-  return error as NotebookSourceError;
-}
 
 describe('GitHub links, mapped without the network', () => {
   it('turns a github.com blob link into its raw.githubusercontent.com file', () => {
@@ -82,13 +74,15 @@ describe('GitHub links against local servers', () => {
   const withToken = (): SourceContext => ({ ...anonymous(), githubToken: TOKEN });
 
   it('reads a blob link through its raw file, following the redirect', async () => {
+    const [webBefore, apiBefore] = [web.requests.length, api.requests.length];
     const fetched = await resolveNotebook(`${web.url}/octo/notebooks/blob/main/dir/nb.ipynb`, anonymous());
     expect(Buffer.from(fetched.content).equals(Buffer.from(NOTEBOOK))).toBe(true);
-    expect(web.requests.map((request) => request.url)).toEqual([
+    // Only this test's requests: the servers are shared with the other tests.
+    expect(web.requests.slice(webBefore).map((request) => request.url)).toEqual([
       '/octo/notebooks/raw/main/dir/nb.ipynb',
       '/raw-files/octo/notebooks/main/dir/nb.ipynb',
     ]);
-    expect(api.requests).toHaveLength(0);
+    expect(api.requests.length).toBe(apiBefore);
   });
 
   it('reads a private repository through the contents API with the token as a bearer', async () => {

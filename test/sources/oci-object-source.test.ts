@@ -2,21 +2,13 @@ import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startEmulator, type Emulator } from '../../src/emulator/emulator.js';
 import { createOciClients, type OciClients } from '../../src/oci/clients.js';
-import { NotebookSourceError, type SourceContext } from '../../src/sources/notebook-source.js';
+import type { SourceContext } from '../../src/sources/notebook-source.js';
 import { resolveNotebook } from '../../src/sources/resolve-notebook.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
+import { failureOf } from './support/source-failure.js';
 
 const NOTEBOOK = notebookBytes(codeCell('print("from Object Storage")'));
 const FAST_RETRIES = { maxAttempts: 2, baseDelaySeconds: 0.01, maxDelaySeconds: 0.05 };
-
-async function failureOf(reference: string, context: SourceContext): Promise<NotebookSourceError> {
-  const error = await resolveNotebook(reference, context).then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(NotebookSourceError);
-  return error as NotebookSourceError;
-}
 
 describe('oci:// references against the emulator', () => {
   let emulator: Emulator;
@@ -54,8 +46,15 @@ describe('oci:// references against the emulator', () => {
   });
 
   it('reuses the clients a front door passes in', async () => {
-    const fetched = await resolveNotebook(uri('notebooks/daily report.ipynb'), { ...context(), ociClients: uploader });
+    // No credentials in the environment: only the clients passed in can read the object.
+    const fetched = await resolveNotebook(uri('notebooks/daily report.ipynb'), { workspace: '/nonexistent', env: {}, ociClients: uploader });
     expect(fetched.content.byteLength).toBe(NOTEBOOK.byteLength);
+  });
+
+  it("refuses an object over the front door's limit from its size", async () => {
+    const error = await failureOf(uri('notebooks/daily report.ipynb'), { ...context(), maxBytes: 100 });
+    expect(error.failure).toBe('too-large');
+    expect(error.message).toContain(`too large: ${NOTEBOOK.byteLength} bytes, over the 100-byte limit for a notebook`);
   });
 
   it('says not found for a missing object, and that Object Storage also hides unreadable buckets behind 404', async () => {

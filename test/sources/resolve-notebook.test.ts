@@ -6,21 +6,15 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MAX_NOTEBOOK_BYTES } from '../../src/notebook/notebook.js';
-import { NotebookSourceError, type SourceContext } from '../../src/sources/notebook-source.js';
-import { redactReference, scrubSecrets, secretsOf } from '../../src/sources/redaction.js';
+import type { SourceContext } from '../../src/sources/notebook-source.js';
+import { azureBlobSource, parseAzureBlobReference } from '../../src/sources/azure-blob-source.js';
+import { httpsSource } from '../../src/sources/https-source.js';
+import { SECRET_VARIABLES, redactReference, scrubSecrets, secretsOf } from '../../src/sources/redaction.js';
 import { resolveNotebook } from '../../src/sources/resolve-notebook.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
+import { failureOf } from './support/source-failure.js';
 
 const NOTEBOOK = notebookBytes(codeCell('print("from the workspace")'));
-
-async function failureOf(reference: string, context: SourceContext): Promise<NotebookSourceError> {
-  const error = await resolveNotebook(reference, context).then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(NotebookSourceError);
-  return error as NotebookSourceError;
-}
 
 describe('workspace paths', () => {
   let workspace: string;
@@ -86,6 +80,22 @@ describe('credentials in references and messages', () => {
     expect(redactReference('https://raw.githubusercontent.com/o/r/main/nb.ipynb?token=GHSAT0AAA')).toBe('https://raw.githubusercontent.com/o/r/main/nb.ipynb?token=***');
   });
 
+  it('masks the token of an OCI pre-authenticated request in the path', () => {
+    expect(redactReference('https://objectstorage.us-ashburn-1.oraclecloud.com/p/AbC-123_x:yZ/n/ns/b/bkt/o/dir/nb.ipynb')).toBe(
+      'https://objectstorage.us-ashburn-1.oraclecloud.com/p/***/n/ns/b/bkt/o/dir/nb.ipynb',
+    );
+    expect(scrubSecrets('GET https://ns.objectstorage.eu-frankfurt-1.oci.customer-oci.com/p/AbC-123_x/n/ns/b/bkt/o/nb.ipynb failed')).toBe(
+      'GET https://ns.objectstorage.eu-frankfurt-1.oci.customer-oci.com/p/***/n/ns/b/bkt/o/nb.ipynb failed',
+    );
+    // A GitHub owner named "p" is not a pre-authenticated request.
+    expect(redactReference('https://github.com/p/repo/blob/main/nb.ipynb')).toBe('https://github.com/p/repo/blob/main/nb.ipynb');
+  });
+
+  it('keeps every other query parameter exactly as written when it masks one', () => {
+    const reference = 'https://acct.blob.core.windows.net/c/nb.ipynb?rscd=attachment%3B%20filename%3Dnb.ipynb&sig=abc%2B&x=a+b&flag';
+    expect(redactReference(reference)).toBe('https://acct.blob.core.windows.net/c/nb.ipynb?rscd=attachment%3B%20filename%3Dnb.ipynb&sig=***&x=a+b&flag');
+  });
+
   it('leaves references without credentials exactly as written', () => {
     for (const reference of ['oci://bucket@namespace/nb.ipynb', 'gs://b/dir/nb.ipynb', 'az://c/my nb.ipynb', 'https://example.com/a%20b.ipynb?raw=true']) {
       expect(redactReference(reference)).toBe(reference);
@@ -108,6 +118,44 @@ describe('credentials in references and messages', () => {
     ].join(' | ');
     const scrubbed = scrubSecrets(text, secretsOf(context));
     expect(scrubbed).toBe('*** | *** | *** | *** | Authorization: Bearer *** | SharedKey ***');
+  });
+
+  it("masks only an Azure connection string's key and SAS, not its account name or endpoints", () => {
+    const connection = 'DefaultEndpointsProtocol=https;AccountName=reports;AccountKey=a2V5LWtleS1rZXk=;EndpointSuffix=core.windows.net;SharedAccessSignature=sv=2022&sig=c2lnbmF0dXJl';
+    const secrets = secretsOf({ env: { AZURE_STORAGE_CONNECTION_STRING: connection } });
+    const text = 'account reports over https at core.windows.net: key a2V5LWtleS1rZXk=, sig c2lnbmF0dXJl';
+    expect(scrubSecrets(text, secrets)).toBe('account reports over https at core.windows.net: key ***, sig ***');
+  });
+
+  it('lists every credential variable of every cloud in one list', () => {
+    expect([...SECRET_VARIABLES].sort()).toEqual(
+      [
+        'OCI_CLI_KEY_CONTENT',
+        'OCI_CLI_PASSPHRASE',
+        'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM',
+        'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM_PASSPHRASE',
+        'OCI_RESOURCE_PRINCIPAL_RPST',
+        'GOOGLE_OAUTH_ACCESS_TOKEN',
+        'AZURE_STORAGE_KEY',
+        'AZURE_STORAGE_SAS_TOKEN',
+        'AZURE_STORAGE_CONNECTION_STRING',
+        'GITHUB_TOKEN',
+        'GH_TOKEN',
+      ].sort(),
+    );
+  });
+});
+
+describe('choosing a source', () => {
+  const context: SourceContext = { workspace: '/', env: {} };
+
+  it('passes an https URL with malformed percent-encoding on to the https source', () => {
+    expect(azureBlobSource.accepts('https://example.invalid/a%zz.ipynb', context)).toBe(false);
+    expect(httpsSource.accepts('https://example.invalid/a%zz.ipynb', context)).toBe(true);
+  });
+
+  it('reads a blob name with malformed percent-encoding as written', () => {
+    expect(parseAzureBlobReference('https://acct.blob.core.windows.net/c/a%zz.ipynb', {})).toMatchObject({ account: 'acct', container: 'c', blob: 'a%zz.ipynb' });
   });
 });
 

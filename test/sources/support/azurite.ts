@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AZURE_STORAGE_VERSION } from '../../../src/sources/azure-blob-source.js';
 import { sharedKeyAuthorization } from '../../../src/sources/azure-shared-key.js';
+import { stopProcess } from './stop-process.js';
 
 /** Azurite's built-in development account, the same in every Azurite. */
 export const AZURITE_ACCOUNT = 'devstoreaccount1';
@@ -27,7 +28,7 @@ export async function startAzurite(): Promise<Azurite> {
     [main, '--blobHost', '127.0.0.1', '--blobPort', '0', '--inMemoryPersistence', '--extentMemoryLimit', '256', '--disableTelemetry', '--skipApiVersionCheck', '--silent'],
     { cwd, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  const url = await new Promise<string>((resolve, reject) => {
+  const listening = new Promise<string>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`Azurite did not start within 20 s:\n${output}`)), 20_000);
     const read = (chunk: Buffer) => {
@@ -44,23 +45,27 @@ export async function startAzurite(): Promise<Azurite> {
       clearTimeout(timer);
       reject(new Error(`Azurite exited with ${code}:\n${output}`));
     });
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
   });
+  let url: string;
+  try {
+    url = await listening;
+  } catch (error) {
+    // A start that failed or timed out must not leave Azurite running or its folder behind.
+    await stopProcess(child);
+    await rm(cwd, { recursive: true, force: true });
+    throw error;
+  }
   return {
     blobEndpoint: `${url}/${AZURITE_ACCOUNT}`,
     close: async () => {
-      await stop(child);
+      await stopProcess(child);
       await rm(cwd, { recursive: true, force: true });
     },
   };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
 }
 
 /** One signed request to Azurite with the development account's key. */

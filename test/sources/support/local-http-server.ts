@@ -39,6 +39,15 @@ export async function startLocalHttpServer(handler: Handler): Promise<LocalHttpS
   };
 }
 
+/** Serves `files` by path (`/notebooks/hello.ipynb`) as a notebook host would; anything else is 404. */
+export function serveFiles(files: Record<string, Uint8Array>): Promise<LocalHttpServer> {
+  return startLocalHttpServer((request, response) => {
+    const file = files[new URL(request.url ?? '/', 'http://localhost').pathname];
+    if (!file) return sendBytes(response, 404, Buffer.from('not found'), { 'content-type': 'text/plain' });
+    sendBytes(response, 200, file, { 'content-type': 'application/x-ipynb+json' });
+  });
+}
+
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const bytes = Buffer.from(JSON.stringify(body));
   response.writeHead(status, { 'content-type': 'application/json', 'content-length': bytes.length, ...headers });
