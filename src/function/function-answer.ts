@@ -57,7 +57,8 @@ export function errorAnswer(error: unknown, callId?: string, secrets: readonly s
   const body = (status: number, info: string, extra: Record<string, unknown> = {}) => errorBody(status, info, extra, secrets);
   if (error instanceof FunctionRequestError) return body(error.status, error.info);
   if (error instanceof FunctionDeadlineError) {
-    return body(504, `${error.message}; nothing was answered in time. Retry, or raise the function's timeout (func.yaml, the OCI Console); a submission may still have created its run`);
+    const created = error.operation === 'submission' ? '; the run may have been created all the same: check before submitting again' : '';
+    return body(504, `${error.message}; retry, or raise the function's timeout (func.yaml, the OCI Console)${created}`);
   }
   if (error instanceof NotebookSourceError) return body(NOTEBOOK_HOST_FAILURES.has(error.failure) ? 502 : 400, `noteBook: ${error.message}`);
   if (error instanceof CredentialsError) return body(500, `the function has no usable OCI credentials: ${error.message}`);
