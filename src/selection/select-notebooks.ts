@@ -7,6 +7,7 @@ import { Git, shortSha } from './git.js';
 import { readBlobs } from './git-blobs.js';
 import { GitHistory } from './git-history.js';
 import { isNotebookPath, NotebookPatterns } from './notebook-patterns.js';
+import { OUTSIDE_SPARSE_CHECKOUT, trackedNotebooks, type TrackedNotebooks } from './tracked-notebooks.js';
 
 /** Everything the selection reads; the action fills it from its inputs and the runner's environment. */
 export interface SelectionInput {
@@ -39,7 +40,10 @@ export interface SelectedNotebook {
 
 export interface SkippedNotebook {
   path: string;
-  /** Why it does not run: `deleted in ...`, `only markdown, outputs or metadata changed in ...`, `excluded by "..."`. */
+  /**
+   * Why it does not run: `deleted in ...`, `only markdown, outputs or metadata changed in ...`, `excluded by "..."`,
+   * `outside the sparse checkout`.
+   */
   reason: string;
 }
 
@@ -65,14 +69,17 @@ export async function selectNotebooks(input: SelectionInput): Promise<NotebookSe
     log(`Notebook selection: ${scope.reason}`);
     selection = { selected: [], skipped: [], mode: 'none' };
   } else if (scope.kind === 'all') {
-    selection = await allNotebooks(git, patterns, scope.reason, log);
+    selection = await allNotebooks(await trackedNotebooks(git), patterns, scope.reason, log);
   } else {
+    // Listed alongside the diff, not after it: the index says which notebooks a sparse checkout left out.
+    const tracked = trackedNotebooks(git);
+    tracked.catch(() => {}); // awaited below; this only keeps a failure while resolving from going unhandled
     const history = new GitHistory(git, log, input.maxFetchDepth);
     const resolved = await new ChangeResolver(git, history, log, input.github).resolve(scope);
     selection =
       resolved.kind === 'all'
-        ? await allNotebooks(git, patterns, resolved.reason, log)
-        : await changedNotebooks(git, history, patterns, resolved, input.codeChangesOnly, log);
+        ? await allNotebooks(await tracked, patterns, resolved.reason, log)
+        : await changedNotebooks(git, history, patterns, await tracked, resolved, input.codeChangesOnly, log);
   }
   for (const notebook of selection.selected) log(`  run  ${notebook.path}: ${notebook.reason}`);
   for (const notebook of selection.skipped) log(`  skip ${notebook.path}: ${notebook.reason}`);
@@ -80,15 +87,15 @@ export async function selectNotebooks(input: SelectionInput): Promise<NotebookSe
   return selection;
 }
 
-async function allNotebooks(git: Git, patterns: NotebookPatterns, reason: string, log: (line: string) => void): Promise<NotebookSelection> {
+function allNotebooks(tracked: TrackedNotebooks, patterns: NotebookPatterns, reason: string, log: (line: string) => void): NotebookSelection {
   log(`Notebook selection: ${reason} (tracked files in the work tree)`);
-  // Tracked files only: what CI checked out, not what a previous step happened to write.
-  const output = await git.run(['ls-files', '-z', '--full-name', '--', '*.ipynb']);
   const selection: NotebookSelection = { selected: [], skipped: [], mode: 'all' };
-  for (const path of output.split('\0').filter(Boolean).sort()) {
+  for (const path of tracked.paths) {
     const verdict = patterns.verdict(path);
-    if (verdict.kind === 'matched') selection.selected.push({ path, reason });
-    else if (verdict.kind === 'excluded') selection.skipped.push({ path, reason: verdict.reason });
+    if (verdict.kind === 'excluded') selection.skipped.push({ path, reason: verdict.reason });
+    else if (verdict.kind !== 'matched') continue;
+    else if (tracked.outsideSparseCheckout.has(path)) selection.skipped.push({ path, reason: OUTSIDE_SPARSE_CHECKOUT });
+    else selection.selected.push({ path, reason });
   }
   return selection;
 }
@@ -97,6 +104,7 @@ async function changedNotebooks(
   git: Git,
   history: GitHistory,
   patterns: NotebookPatterns,
+  tracked: TrackedNotebooks,
   changes: ChangeSet,
   codeChangesOnly: boolean,
   log: (line: string) => void,
@@ -106,7 +114,9 @@ async function changedNotebooks(
   const candidates: ChangedFile[] = [];
   for (const file of changes.files.map(asNotebookChange).sort((a, b) => compare(a.path, b.path))) {
     const verdict = patterns.verdict(file.path);
-    if (verdict.kind === 'matched') candidates.push(file);
+    const outside = file.status !== 'deleted' && tracked.outsideSparseCheckout.has(file.path);
+    if (verdict.kind === 'matched' && !outside) candidates.push(file);
+    else if (verdict.kind === 'matched') selection.skipped.push({ path: file.path, reason: `${OUTSIDE_SPARSE_CHECKOUT} (${file.status})` });
     else if (verdict.kind !== 'not-a-notebook') selection.skipped.push({ path: file.path, reason: `${verdict.reason} (${file.status})` });
   }
   const codeUnchanged = codeChangesOnly ? await pathsWithSameCode(git, history, changes, candidates, log) : new Set<string>();

@@ -47,7 +47,7 @@ describe('code-changes-only in a push', () => {
     repo.commit('edit notebooks');
     repo.push();
   });
-  afterAll(() => repo.remove());
+  afterAll(() => repo?.remove());
 
   it('skips notebooks whose change is only markdown, outputs or metadata, and runs code changes and new notebooks', async () => {
     const event = pushEvent({ before, after: repo.head() });

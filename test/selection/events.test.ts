@@ -24,7 +24,7 @@ beforeAll(() => {
   workspace = repo.checkout();
   writeFileSync(join(workspace, 'notebooks', 'untracked.ipynb'), '{}');
 });
-afterAll(() => repo.remove());
+afterAll(() => repo?.remove());
 
 function input(eventName: string, event: Record<string, unknown>, extra: Partial<SelectionInput> = {}): SelectionInput {
   return { eventName, event, workspace, patterns: ['**/*.ipynb'], exclude: [], changedOnly: 'auto', codeChangesOnly: false, ...extra };

@@ -16,6 +16,8 @@ export function git(cwd: string, ...args: string[]): string {
 /**
  * An "origin" bare repository on disk, a developer clone that commits and pushes to it, and CI checkouts
  * cloned from it the way actions/checkout does (full, or `--depth 1` over file:// for a real shallow clone).
+ * Everything lives under one temporary `root`; call `remove()` in afterEach / afterAll.
+ * (test/support/git-fixture.ts is the action tests' own, simpler fixture.)
  */
 export class GitFixture {
   readonly root = mkdtempSync(join(tmpdir(), 'selection-'));
@@ -24,11 +26,17 @@ export class GitFixture {
   private checkouts = 0;
 
   constructor() {
-    git(this.root, 'init', '-q', '--bare', '-b', 'main', this.origin);
-    git(this.root, 'init', '-q', '-b', 'main', this.dev);
-    git(this.dev, 'remote', 'add', 'origin', this.origin);
+    try {
+      git(this.root, 'init', '-q', '--bare', '-b', 'main', this.origin);
+      git(this.root, 'init', '-q', '-b', 'main', this.dev);
+      git(this.dev, 'remote', 'add', 'origin', this.origin);
+    } catch (error) {
+      this.remove(); // no caller holds this fixture yet, so no afterEach could remove it
+      throw error;
+    }
   }
 
+  /** Deletes origin, the developer clone and every checkout. */
   remove(): void {
     rmSync(this.root, { recursive: true, force: true });
   }
@@ -95,11 +103,15 @@ export class GitFixture {
     git(this.dev, 'push', '-q', ...(force ? ['--force'] : []), 'origin', `${branch}:refs/heads/${branch}`);
   }
 
-  /** A CI work tree of `branch` (or a pull request ref), cloned from origin; `depth` makes it shallow. */
-  checkout(options: { branch?: string; depth?: number; ref?: string } = {}): string {
+  /**
+   * A CI work tree of `branch` (or a pull request ref), cloned from origin; `depth` makes it shallow, `sparse`
+   * a cone-mode sparse checkout of those folders, as actions/checkout's `sparse-checkout:` makes it.
+   */
+  checkout(options: { branch?: string; depth?: number; ref?: string; sparse?: string[] } = {}): string {
     const path = join(this.root, `ci-${++this.checkouts}`);
     const depth = options.depth ? ['--depth', String(options.depth)] : [];
     git(this.root, 'clone', '-q', '--no-tags', ...depth, '--branch', options.branch ?? 'main', `file://${this.origin}`, path);
+    if (options.sparse) git(path, 'sparse-checkout', 'set', '--cone', ...options.sparse);
     if (options.ref) {
       git(path, 'fetch', '-q', '--no-tags', ...depth, 'origin', `+${options.ref}:refs/remotes/pull/merge`);
       git(path, 'checkout', '-q', '--detach', 'refs/remotes/pull/merge');

@@ -51,7 +51,7 @@ describe('patterns and exclude in a selection', () => {
     repo.write('notebooks/run.py', 'print()\n').commit('change all three');
     repo.push();
   });
-  afterAll(() => repo.remove());
+  afterAll(() => repo?.remove());
 
   const input = (patterns: string[], exclude: string[], changedOnly: SelectionInput['changedOnly'] = 'auto'): SelectionInput => ({
     eventName: 'push',

@@ -11,7 +11,7 @@ beforeEach(() => {
   repo.commit('five notebooks');
   repo.push();
 });
-afterEach(() => repo.remove());
+afterEach(() => repo?.remove());
 
 function input(workspace: string, event: Record<string, unknown>, extra: Partial<SelectionInput> = {}): SelectionInput {
   return { eventName: 'push', event, workspace, patterns: ['**/*.ipynb'], exclude: [], changedOnly: 'auto', codeChangesOnly: false, ...extra };

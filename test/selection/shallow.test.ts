@@ -12,7 +12,7 @@ beforeEach(() => {
   repo.filler(300);
   repo.push();
 });
-afterEach(() => repo.remove());
+afterEach(() => repo?.remove());
 
 function input(workspace: string, eventName: string, event: Record<string, unknown>, extra: Partial<SelectionInput> = {}): SelectionInput {
   return { eventName, event, workspace, patterns: ['**/*.ipynb'], exclude: [], changedOnly: 'auto', codeChangesOnly: false, ...extra };
