@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { main } from '../../src/cli/main.js';
 import { parseRunFlags } from '../../src/cli/run-flags.js';
@@ -116,15 +117,24 @@ describe('oci-run-notebook run --backend local', () => {
     expect(stdout).toMatch(/--cell-timeout SECONDS/);
   });
 
-  it('does not load the OCI SDK for a local run', async () => {
+  it('runs a notebook without loading the OCI SDK, as ES module or CommonJS', async () => {
+    const loadLog = join(folder, 'loaded-modules.txt');
+    const hooks = pathToFileURL(join(import.meta.dirname, 'record-module-loads.mjs')).href;
     const script = `
       const { main } = await import('./src/cli/main.ts');
       const io = { stdout: { write: () => true }, stderr: { write: () => true }, env: process.env };
-      const status = await main(['run', '--backend', 'local', '--output-uri', 'oci://b@n/p', ${JSON.stringify(join(folder, 'pass.ipynb'))}], io);
+      const status = await main(['run', '--backend', 'local', '--python', ${JSON.stringify(python)}, '--env', 'VALUE=1', '--output-uri', ${JSON.stringify(join(folder, 'sdk-free'))}, ${JSON.stringify(join(folder, 'pass.ipynb'))}], io);
       const { createRequire } = await import('node:module');
-      const sdk = Object.keys(createRequire(import.meta.url).cache).filter((path) => /node_modules[\\\\/]oci-/.test(path));
-      console.log(JSON.stringify({ status, sdk: sdk.length }));`;
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]);
-    expect(JSON.parse(stdout)).toEqual({ status: 2, sdk: 0 });
+      console.log(JSON.stringify({ status, required: Object.keys(createRequire(import.meta.url).cache) }));`;
+    const env = { ...process.env, MODULE_LOAD_LOG: loadLog, OCI_COMPARTMENT_ID: '', OCI_PROJECT_ID: '', OCI_OUTPUT_URI: '' };
+    const register = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hooks)});`)}`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--import', register, '--input-type=module', '-e', script], { env, timeout: 50_000 });
+    const { status, required } = JSON.parse(stdout.trim().split('\n').at(-1)!) as { status: number; required: string[] };
+    const loaded = [...(await readFile(loadLog, 'utf8')).split('\n'), ...required];
+    expect(status).toBe(0);
+    // The log sees the local backend and packages from node_modules, so an SDK load could not hide.
+    expect(loaded.some((url) => url.endsWith('/src/backends/local/local-jupyter-backend.ts'))).toBe(true);
+    expect(loaded.some((url) => /node_modules[\\/]/.test(url))).toBe(true);
+    expect(loaded.filter((url) => /node_modules[\\/]oci-/.test(url))).toEqual([]);
   });
 });
