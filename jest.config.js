@@ -7,5 +7,6 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   maxWorkers: 2,
+  globalSetup: '<rootDir>/test/support/fresh-dist.ts',
   testTimeout: 60000,
 };

@@ -117,23 +117,42 @@ function expandRunVariables(uri, runId, jobId) {
 /* harmony export */ });
 /* harmony import */ var _artifact_driver_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35232);
 /* harmony import */ var _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78205);
-/* harmony import */ var _run_processes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86820);
+/* harmony import */ var _sources_redaction_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55427);
+/* harmony import */ var _run_processes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86820);
+
 
 
 
 /**
- * Credentials the front door may hold that a notebook has no business reading: the action's
- * inputs and runtime tokens, OCI API keys, the output PAR. Everything else (PATH, HOME, locale,
- * JUPYTER_*, proxies) is passed on, as a local run needs it.
+ * What a notebook has no business reading, as a pull request's notebook may be anyone's: every
+ * credential a front door may hold (the shared list, the output PAR, the action's inputs and
+ * runtime tokens, OCI API keys and resource principal), and the runner's command files, through
+ * which a notebook could rewrite the post step's saved runs or set later steps' variables.
+ * Everything else (PATH, HOME, locale, JUPYTER_*, proxies) is passed on, as a local run needs it.
  */
-const WITHHELD = [/^INPUT_/, /^ACTIONS_/, /^OCI_CLI_/, /^GITHUB_TOKEN$/, /^GH_TOKEN$/, new RegExp(`^${_artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_PAR_VARIABLE */ .p_}$`)];
+const WITHHELD_NAMES = new Set([
+    ..._sources_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_VARIABLES */ .VP,
+    _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_PAR_VARIABLE */ .p_,
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'GITHUB_ENV',
+    'GITHUB_OUTPUT',
+    'GITHUB_STATE',
+    'GITHUB_PATH',
+    'GITHUB_STEP_SUMMARY',
+]);
+const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_', 'OCI_CLI_', 'OCI_RESOURCE_PRINCIPAL_'];
+/** Whether a variable of this name is kept from the driver and the notebook's kernel. */
+function isWithheld(name) {
+    return WITHHELD_NAMES.has(name) || WITHHELD_PREFIXES.some((prefix) => name.startsWith(prefix));
+}
 /** Variables the local backend sets for each run, besides the driver's own contract. */
-const LOCAL_RUN_VARIABLES = ['JOB_RUN_OCID', 'JOB_OCID', _run_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_MARKER_VARIABLE */ .kc];
+const LOCAL_RUN_VARIABLES = ['JOB_RUN_OCID', 'JOB_OCID', _run_processes_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_MARKER_VARIABLE */ .kc];
 /** This machine's environment minus credentials: what the driver and the kernel start from. */
 function driverEnvironmentBase(env) {
     const base = {};
     for (const [name, value] of Object.entries(env)) {
-        if (value !== undefined && !WITHHELD.some((pattern) => pattern.test(name)))
+        if (value !== undefined && !isWithheld(name))
             base[name] = value;
     }
     return base;
@@ -151,7 +170,7 @@ function driverEnvironment(request, settings, base) {
         NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
         JOB_RUN_OCID: settings.runId,
         JOB_OCID: settings.jobId,
-        [_run_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_MARKER_VARIABLE */ .kc]: settings.runId,
+        [_run_processes_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_MARKER_VARIABLE */ .kc]: settings.runId,
         // Lines reach the log as the cells print them, not when a buffer fills.
         PYTHONUNBUFFERED: '1',
     };

@@ -23,15 +23,19 @@ var results_table = __webpack_require__(34317);
 
 /** Finds our own comment again, so it is edited rather than added on every push. */
 const COMMENT_MARKER = '<!-- oci-run-notebook -->';
-function commentBody(results, commit) {
-    return `${COMMENT_MARKER}\n### Notebook runs for ${commit.slice(0, 7)}\n\n${(0,results_table/* resultsTable */.r)(results)}\n`;
+/** One comment per workflow job, so two jobs running notebooks do not overwrite each other's. */
+function commentMarker(job) {
+    return job ? `<!-- oci-run-notebook ${job.replace(/--+>?/g, '-')} -->` : COMMENT_MARKER;
+}
+function commentBody(results, commit, marker = COMMENT_MARKER) {
+    return `${marker}\n### Notebook runs for ${commit.slice(0, 7)}\n\n${(0,results_table/* resultsTable */.r)(results)}\n`;
 }
 /** Creates the comment once, then keeps editing it. */
-async function upsertComment(issues, target, body) {
+async function upsertComment(issues, target, body, marker = COMMENT_MARKER) {
     const { owner, repo, issueNumber } = target;
     for (let page = 1;; page++) {
         const { data } = await issues.listComments({ owner, repo, issue_number: issueNumber, per_page: 100, page });
-        const ours = data.find((comment) => comment.body?.includes(COMMENT_MARKER));
+        const ours = data.find((comment) => comment.body?.startsWith(marker));
         if (ours) {
             await issues.updateComment({ owner, repo, comment_id: ours.id, body });
             return 'updated';
@@ -43,7 +47,10 @@ async function upsertComment(issues, target, body) {
     return 'created';
 }
 
+// EXTERNAL MODULE: ./src/sources/redaction.ts
+var redaction = __webpack_require__(55427);
 ;// CONCATENATED MODULE: ./src/action/pull-request-comment.ts
+
 
 
 
@@ -55,7 +62,10 @@ async function commentOnPullRequest(results, settings, context) {
     }
     try {
         const octokit = (0,github.getOctokit)(settings.githubToken, { baseUrl: context.apiUrl });
-        const outcome = await upsertComment(octokit.rest.issues, { owner: context.owner, repo: context.repo, issueNumber: context.pullRequestNumber }, commentBody(results, context.sha));
+        const marker = commentMarker(context.job);
+        const outcome = await upsertComment(octokit.rest.issues, { owner: context.owner, repo: context.repo, issueNumber: context.pullRequestNumber }, 
+        // The runner masks the step log, not what goes through the API: scrub the body ourselves.
+        (0,redaction/* scrubSecrets */.Zg)(commentBody(results, context.sha, marker), (0,redaction/* secretsOf */.Fj)({ env: process.env, githubToken: settings.githubToken })), marker);
         core/* info */.pq(`comment: ${outcome} the results comment on #${context.pullRequestNumber}.`);
     }
     catch (error) {

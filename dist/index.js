@@ -30888,6 +30888,8 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67113);
 /* harmony import */ var _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(25707);
+/* harmony import */ var _sources_redaction_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55427);
+
 
 
 
@@ -30971,7 +30973,14 @@ function readSettings() {
     }
     if (settings.patterns.length === 0)
         throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('notebooks', 'expected at least one glob pattern, such as **/*.ipynb');
+    if (backend === 'local' && !settings.wait) {
+        throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('wait', 'backend local runs on this runner and ends with the step, so it cannot be left running; drop wait: false, or use backend oci');
+    }
     if (backend === 'oci') {
+        for (const name of ['python', 'kernel', 'cell-timeout']) {
+            if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim())
+                throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, 'only used with backend local; remove it, or set backend: local');
+        }
         if (!settings.compartmentId)
             throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('compartment-id', 'required with backend oci: the OCID of the compartment for the jobs');
         if (!settings.projectId)
@@ -30980,8 +30989,10 @@ function readSettings() {
     for (const [name, value] of Object.entries(settings)) {
         if (name === 'githubToken')
             continue;
-        // Variables may carry secrets: their names are enough to debug with.
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${name}: ${JSON.stringify(name === 'environmentVariables' ? Object.keys(value) : value)}`);
+        // Variables may carry secrets: their names are enough to debug with. Notebook references may
+        // carry a SAS token or a pre-authenticated request: shown redacted.
+        const shown = name === 'environmentVariables' ? Object.keys(value) : name === 'patterns' ? value.map(_sources_redaction_js__WEBPACK_IMPORTED_MODULE_5__/* .redactReference */ .Rw) : value;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${name}: ${JSON.stringify(shown)}`);
     }
     return settings;
 }
@@ -30993,23 +31004,21 @@ function readSettings() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A_: () => (/* binding */ isReference),
 /* harmony export */   Xm: () => (/* binding */ runRequestsFor),
 /* harmony export */   h0: () => (/* binding */ outputUriFor)
 /* harmony export */ });
 /* unused harmony exports notebookSlug, jobName */
-/* harmony import */ var _notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29986);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81729);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29986);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81729);
 
 
-/** A URL or cloud reference (`https://`, `oci://`, `gs://`, `az://`) rather than a path in the workspace. */
-function isReference(pattern) {
-    return /^[a-z][a-z0-9+.-]*:\/\//i.test(pattern);
-}
+
 /** A notebook's path as a name: `analysis/daily report.ipynb` → `analysis-daily-report`. */
 function notebookSlug(path) {
     // A URL or cloud reference is named by its file; a workspace path by all of it.
-    const name = isReference(path) ? (0,_notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_0__/* .notebookFileName */ .h)(path) : path;
+    const name = (0,_notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_1__/* .isReference */ .A)(path) ? (0,_notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_1__/* .notebookFileName */ .h)(path) : path;
     return name
         .replace(/\.ipynb$/i, '')
         .replace(/[^A-Za-z0-9._-]+/g, '-')
@@ -31026,7 +31035,10 @@ function jobName(template, notebookPath, context) {
 }
 /** `<prefix>/<sha>/<run>-<attempt>/<notebook path>`: runs never overwrite each other. */
 function outputUriFor(base, notebookPath, context) {
-    const folder = isReference(notebookPath) ? notebookSlug(notebookPath) : notebookPath.replace(/\.ipynb$/i, '');
+    // Two URLs may end in the same file name: a short hash of the whole reference keeps them apart.
+    const folder = (0,_notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_1__/* .isReference */ .A)(notebookPath)
+        ? `${notebookSlug(notebookPath)}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(notebookPath).digest('hex').slice(0, 8)}`
+        : notebookPath.replace(/\.ipynb$/i, '');
     const place = `${context.sha || 'local'}/${context.runId}-${context.runAttempt}/${folder}`;
     return `${base.replace(/\/+$/, '')}/${place}`;
 }
@@ -31034,7 +31046,7 @@ function runRequestsFor(notebooks, settings, context) {
     return notebooks.map((notebook) => ({
         notebook,
         jobName: jobName(settings.jobNameTemplate, notebook.path, context),
-        ...Object.fromEntries(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .SHARED_RUN_FIELDS */ .u$.map((field) => [field, settings[field]])),
+        ...Object.fromEntries(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .SHARED_RUN_FIELDS */ .u$.map((field) => [field, settings[field]])),
         outputUri: settings.outputUri ? outputUriFor(settings.outputUri, notebook.path, context) : undefined,
         maximumRuntimeInMinutes: settings.timeoutMinutes,
         freeformTags: {
@@ -31227,15 +31239,36 @@ const MINIMUM_BLOCK_STORAGE_GB = 50;
 
 /***/ }),
 
+/***/ 31733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ isTerminal)
+/* harmony export */ });
+/* unused harmony export TERMINAL_STATES */
+/** Where a run ended. NEEDS_ATTENTION is terminal for us: waiting on it only burns the timeout. */
+const TERMINAL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED', 'NEEDS_ATTENTION'];
+function isTerminal(state) {
+    return TERMINAL_STATES.includes(state);
+}
+
+
+/***/ }),
+
 /***/ 29986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ isReference),
 /* harmony export */   h: () => (/* binding */ notebookFileName)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
+/** A URL or cloud reference (`https://`, `oci://`, `gs://`, `az://`, `file://`) rather than a path. */
+function isReference(notebook) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(notebook);
+}
 /**
  * The file name a notebook is saved and reported under: its reference's last part, without a
  * URL's query or fragment, decoded, and ending in `.ipynb` as the driver requires.
@@ -31360,6 +31393,7 @@ const STATE_ICON = {
     CANCELED: '⛔',
     NEEDS_ATTENTION: '⚠️',
     NOT_SUBMITTED: '❌',
+    UNKNOWN: '❓',
 };
 /** One Markdown table for the job summary and the PR comment alike. */
 function resultsTable(results) {
@@ -31384,6 +31418,142 @@ function shortId(id) {
 }
 function escape(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, '<br>').slice(0, 500);
+}
+
+
+/***/ }),
+
+/***/ 55427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ secretsOf),
+/* harmony export */   Rw: () => (/* binding */ redactReference),
+/* harmony export */   VP: () => (/* binding */ SECRET_VARIABLES),
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets)
+/* harmony export */ });
+/* unused harmony export MASK */
+/** What every redacted value becomes, in references, messages, answers and logs. */
+const MASK = '***';
+/** Query parameters that carry a secret: SAS and signed-URL signatures, tokens, keys. */
+const SECRET_PARAMETERS = [
+    'sig',
+    'signature',
+    'x-goog-signature',
+    'x-amz-signature',
+    'x-amz-security-token',
+    'token',
+    'access_token',
+    'api_key',
+    'apikey',
+    'key',
+    'code',
+    'password',
+    'secret',
+];
+const SECRET_PARAMETER = new RegExp(`^(?:${SECRET_PARAMETERS.join('|')})$`, 'i');
+const SECRET_PARAMETER_IN_TEXT = new RegExp(`([?&](?:${SECRET_PARAMETERS.join('|')})=)[^&\\s"'<>#]+`, 'gi');
+/** An OCI pre-authenticated request carries its token in the path: `/p/<token>/n/<namespace>/b/...`. */
+const PAR_TOKEN = /\/p\/[^/\s"'?#]+\/(?=n\/)/g;
+const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g;
+/**
+ * Environment variables whose values are credentials, for every front door: the sources scrub
+ * them from messages, the action registers them with the runner, the function redacts its answers.
+ */
+const SECRET_VARIABLES = [
+    'OCI_CLI_KEY_CONTENT',
+    'OCI_CLI_PASSPHRASE',
+    'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM',
+    'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM_PASSPHRASE',
+    'OCI_RESOURCE_PRINCIPAL_RPST',
+    'GOOGLE_OAUTH_ACCESS_TOKEN',
+    'AZURE_STORAGE_KEY',
+    'AZURE_STORAGE_SAS_TOKEN',
+    'AZURE_STORAGE_CONNECTION_STRING',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+];
+/** The query with secret parameters' values masked; every other byte as written. */
+function maskQuery(query) {
+    return query
+        .split('&')
+        .map((part) => {
+        const equals = part.indexOf('=');
+        if (equals < 0)
+            return part;
+        const name = part.slice(0, equals);
+        let decoded = name;
+        try {
+            decoded = decodeURIComponent(name.replaceAll('+', ' '));
+        }
+        catch {
+            // A malformed name is compared as written.
+        }
+        return SECRET_PARAMETER.test(decoded) ? `${name}=${MASK}` : part;
+    })
+        .join('&');
+}
+/**
+ * The reference fit to show: an http(s) URL loses its user name and password, its
+ * pre-authenticated request token and its secret query values; the rest stays as written.
+ * Other references are returned as written.
+ */
+function redactReference(reference) {
+    if (!/^https?:\/\//i.test(reference))
+        return reference;
+    if (!URL.canParse(reference))
+        return reference.replace(/[?#].*$/s, '').replace(PAR_TOKEN, `/p/${MASK}/`);
+    const parts = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(?:\?([^#]*))?(#.*)?$/is.exec(reference);
+    if (!parts)
+        return reference.replace(/[?#].*$/s, '').replace(PAR_TOKEN, `/p/${MASK}/`);
+    const [, scheme, authority = '', path = '', query, fragment = ''] = parts;
+    const host = authority.slice(authority.lastIndexOf('@') + 1);
+    return `${scheme}${host}${path.replace(PAR_TOKEN, `/p/${MASK}/`)}${query === undefined ? '' : `?${maskQuery(query)}`}${fragment}`;
+}
+/** The secret parts of an Azure connection string: its account key and its SAS, not its account name or endpoints. */
+function connectionStringSecrets(connection) {
+    return connection
+        .split(';')
+        .map((part) => /^\s*(AccountKey|SharedAccessSignature)\s*=(.*)$/is.exec(part)?.[2]?.trim())
+        .filter((value) => Boolean(value));
+}
+/** Every credential value the environment (and the context's GitHub token) could put on the wire. */
+function secretsOf(context) {
+    const values = [context.githubToken, ...SECRET_VARIABLES.map((name) => context.env[name])];
+    const connection = context.env.AZURE_STORAGE_CONNECTION_STRING;
+    const sasTokens = [context.env.AZURE_STORAGE_SAS_TOKEN];
+    if (connection) {
+        for (const value of connectionStringSecrets(connection)) {
+            values.push(value);
+            if (value.includes('sig='))
+                sasTokens.push(value);
+        }
+    }
+    for (const sas of sasTokens) {
+        if (sas)
+            values.push(new URLSearchParams(sas.replace(/^\?/, '')).get('sig') ?? undefined);
+    }
+    return values.filter((value) => typeof value === 'string' && value.length >= 6);
+}
+/**
+ * `text` with every known secret (and its URL-encoded form) masked, and anything shaped like a
+ * credential too: pre-authenticated request tokens, secret query values, Bearer and SharedKey
+ * authorizations, private keys.
+ */
+function scrubSecrets(text, secrets = []) {
+    let scrubbed = text;
+    // Longest first, so a secret inside another (a SAS's sig) does not leave the rest of the longer one.
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        for (const form of new Set([secret, encodeURIComponent(secret), secret.trim()])) {
+            if (form.length >= 6)
+                scrubbed = scrubbed.split(form).join(MASK);
+        }
+    }
+    return scrubbed
+        .replace(PRIVATE_KEY, MASK)
+        .replace(PAR_TOKEN, `/p/${MASK}/`)
+        .replace(SECRET_PARAMETER_IN_TEXT, `$1${MASK}`)
+        .replace(/\b(Bearer|SharedKey)\s+[^\s"',]+/g, `$1 ${MASK}`);
 }
 
 
@@ -43537,48 +43707,16 @@ var lib_core = __nccwpck_require__(77094);
 var input_error = __nccwpck_require__(38741);
 // EXTERNAL MODULE: ./src/engine/run-request-error.ts
 var run_request_error = __nccwpck_require__(14848);
+// EXTERNAL MODULE: ./src/engine/run-result.ts
+var run_result = __nccwpck_require__(31733);
 // EXTERNAL MODULE: ./src/engine/describe-error.ts
 var describe_error = __nccwpck_require__(2566);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-
-/** An error annotation on each failing notebook, at its failing cell when the driver named one. */
-async function annotateFailures(results, workspace) {
-    for (const result of results) {
-        if (result.state === 'SUCCEEDED' || result.state === 'SUBMITTED')
-            continue;
-        const cell = result.failedCell;
-        const line = cell ? await lineOfCell((0,external_node_path_.join)(workspace, result.notebook), cell.cell) : undefined;
-        const title = cell ? `Cell ${cell.cell} failed` : `Notebook ${result.state.toLowerCase().replace('_', ' ')}`;
-        const message = cell ? `${cell.message}\n(${result.notebook}, cell ${cell.cell})` : (result.error ?? result.state);
-        lib_core/* error */.z3(message, { file: result.notebook, startLine: line, title });
-    }
-}
-/**
- * The line of the `.ipynb` file where cell `number` (1-based) begins. A raw `"cell_type":` is always
- * a key (quotes inside JSON strings are escaped), so counting them finds the cell in any layout.
- */
-async function lineOfCell(path, number) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    let seen = 0;
-    for (const match of text.matchAll(/"cell_type"\s*:/g)) {
-        if (++seen === number)
-            return text.slice(0, match.index).split('\n').length;
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/notebook/notebook-name.ts
+var notebook_name = __nccwpck_require__(29986);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 function succeeded(result) {
@@ -43604,28 +43742,63 @@ function writeOutputs(results) {
     lib_core/* setOutput */.uH('failed', String(results.filter((result) => !succeeded(result)).length));
 }
 
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+
+
+/** An error annotation on each failing notebook, at its failing cell when the driver named one. */
+async function annotateFailures(results, workspace) {
+    for (const result of results) {
+        if (succeeded(result))
+            continue;
+        const cell = result.failedCell;
+        const title = cell ? `Cell ${cell.cell} failed` : `Notebook ${result.state.toLowerCase().replace('_', ' ')}`;
+        const message = cell ? `${cell.message}\n(${result.notebook}, cell ${cell.cell})` : (result.error ?? result.state);
+        // A notebook fetched by URL is no file of the repository: the annotation goes on the run.
+        if ((0,notebook_name/* isReference */.A)(result.notebook)) {
+            lib_core/* error */.z3(message, { title: `${title}: ${result.notebook}` });
+            continue;
+        }
+        const line = cell ? await lineOfCell((0,external_node_path_.join)(workspace, result.notebook), cell.cell) : undefined;
+        lib_core/* error */.z3(message, { file: result.notebook, startLine: line, title });
+    }
+}
+/**
+ * The line of the `.ipynb` file where cell `number` (1-based) begins. A raw `"cell_type":` is always
+ * a key (quotes inside JSON strings are escaped), so counting them finds the cell in any layout.
+ */
+async function lineOfCell(path, number) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    let seen = 0;
+    for (const match of text.matchAll(/"cell_type"\s*:/g)) {
+        if (++seen === number)
+            return text.slice(0, match.index).split('\n').length;
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/report/results-table.ts
 var results_table = __nccwpck_require__(34317);
+// EXTERNAL MODULE: ./src/sources/redaction.ts
+var redaction = __nccwpck_require__(55427);
 ;// CONCATENATED MODULE: ./src/action/credentials-mask.ts
 
-/** Secret values among the OCI and cloud variables a run reads. */
-const SECRET_VARIABLES = [
-    'OCI_CLI_KEY_CONTENT',
-    'OCI_CLI_PASSPHRASE',
-    'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM',
-    'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM_PASSPHRASE',
-    'OCI_RESOURCE_PRINCIPAL_RPST',
-    'GOOGLE_OAUTH_ACCESS_TOKEN',
-    'AZURE_STORAGE_KEY',
-    'AZURE_STORAGE_SAS_TOKEN',
-    'AZURE_STORAGE_CONNECTION_STRING',
-];
+
 /**
  * Registers every credential with the runner before anything can print it. The runner masks a
- * multi-line value only line by line, so each line of a PEM key is registered too.
+ * multi-line value only line by line, so each line of a PEM key is registered too; the parts of
+ * a value that are secrets alone (a connection string's AccountKey, a SAS's sig) are registered too.
  */
 function maskCredentials(env) {
-    for (const name of SECRET_VARIABLES) {
+    for (const name of redaction/* SECRET_VARIABLES */.VP) {
         const value = env[name];
         if (!value)
             continue;
@@ -43635,11 +43808,14 @@ function maskCredentials(env) {
                 lib_core/* setSecret */.Pq(line.trim());
         }
     }
+    for (const secret of (0,redaction/* secretsOf */.Fj)({ env }))
+        lib_core/* setSecret */.Pq(secret);
 }
 
 // EXTERNAL MODULE: ./src/engine/input-values.ts
 var input_values = __nccwpck_require__(67113);
 ;// CONCATENATED MODULE: ./src/action/backend-factory.ts
+
 
 /** The backend the inputs ask for; each backend's code (and the OCI SDK) loads only when chosen. */
 async function createBackend(settings) {
@@ -43659,11 +43835,11 @@ async function createBackend(settings) {
     }
     const [{ createOciClients }, { OciJobBackend }, { CredentialsError }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(636), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665)),
-        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64283)),
+        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59746)),
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22559)),
     ]);
     try {
-        return new OciJobBackend(await createOciClients(process.env));
+        return new OciJobBackend(await createOciClients(process.env), { onSecret: (value) => lib_core/* setSecret */.Pq(value) });
     }
     catch (error) {
         if (error instanceof CredentialsError)
@@ -43700,58 +43876,43 @@ function parseNameStatus(output) {
 }
 
 ;// CONCATENATED MODULE: ./src/selection/compare-api.ts
-/** The API could not list every changed file; the caller falls back to git rather than run a partial list. */
+/** The API may not have listed every changed file; the caller falls back to git rather than run a partial list. */
 class IncompleteComparisonError extends Error {
     name = 'IncompleteComparisonError';
 }
-/** The compare API stops listing files at 300 for a whole comparison (docs.github.com, "Compare two commits"). */
-const COMPARE_FILE_LIMIT = 300;
-const PER_PAGE = 100;
-const MAX_PAGES = 30;
 /**
- * `GET /repos/{owner}/{repo}/compare/{base}...{head}` (three dots: changes since the merge base), page by page
- * while the Link header names a next page. Files are gathered from every page. Because GitHub caps the file
- * list at 300, a last file-bearing page that holds 300 or more files cannot be told apart from a truncated
- * list: that, or running out of pages, is an IncompleteComparisonError, never a silent cut.
+ * GitHub lists at most 300 changed files for a whole comparison, all on the first page; `page` and
+ * `per_page` page the commits, never the files (docs.github.com, "Compare two commits").
  */
-async function compareCommits(access, base, head, maxPages = MAX_PAGES) {
+const COMPARE_FILE_LIMIT = 300;
+/**
+ * `GET /repos/{owner}/{repo}/compare/{base}...{head}` (three dots: changes since the merge base), one request.
+ * A list of 300 or more files cannot be told apart from one GitHub cut short: that is an
+ * IncompleteComparisonError, never a silent cut.
+ */
+async function compareCommits(access, base, head) {
     // Loaded on demand: most runs never call the API, and Octokit costs start-up time.
     const { getOctokit } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
     const octokit = getOctokit(access.token, access.apiUrl ? { baseUrl: access.apiUrl.replace(/\/+$/, '') } : {});
-    const files = new Map();
-    let first;
-    let filesOnLastPage = 0;
-    let page = 1;
-    for (;; page++) {
-        const response = await octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
-            owner: access.owner,
-            repo: access.repo,
-            basehead: `${base}...${head}`,
-            per_page: PER_PAGE,
-            page,
-        });
-        const data = response.data;
-        first ??= data;
-        const pageFiles = data.files ?? [];
-        if (pageFiles.length)
-            filesOnLastPage = pageFiles.length;
-        for (const file of pageFiles) {
-            const changed = toChangedFile(file);
-            if (changed)
-                files.set(changed.path, changed);
-        }
-        if (!/<[^>]*>\s*;\s*rel="next"/.test(String(response.headers.link ?? '')))
-            break;
-        if (page >= maxPages) {
-            throw new IncompleteComparisonError(`the comparison ${base}...${head} has more than ${maxPages} pages of ${PER_PAGE} commits`);
-        }
+    const response = await octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+        owner: access.owner,
+        repo: access.repo,
+        basehead: `${base}...${head}`,
+    });
+    const data = response.data;
+    const listed = data.files ?? [];
+    if (listed.length >= COMPARE_FILE_LIMIT) {
+        throw new IncompleteComparisonError(`${listed.length} changed files listed for ${base}...${head}, the most (${COMPARE_FILE_LIMIT}) GitHub lists for a comparison, so the list may be incomplete`);
     }
-    if (filesOnLastPage >= COMPARE_FILE_LIMIT) {
-        throw new IncompleteComparisonError(`the compare API listed ${files.size} files for ${base}...${head}, and its page of ${filesOnLastPage} reached the API's ${COMPARE_FILE_LIMIT}-file limit, so the list may be cut short`);
-    }
-    if (!first?.merge_base_commit?.sha || !first.status)
+    if (!data.merge_base_commit?.sha || !data.status)
         throw new Error(`the compare API answered ${base}...${head} without a status or merge base`);
-    return { status: first.status, mergeBase: first.merge_base_commit.sha, files: [...files.values()], pages: page };
+    const files = new Map();
+    for (const file of listed) {
+        const changed = toChangedFile(file);
+        if (changed)
+            files.set(changed.path, changed);
+    }
+    return { status: data.status, mergeBase: data.merge_base_commit.sha, files: [...files.values()] };
 }
 /** API statuses as git's: removed is deleted, copied is added, changed (mode only) is modified; unchanged is dropped. */
 function toChangedFile(file) {
@@ -43969,11 +44130,12 @@ class ChangeResolver {
     }
     async diff(base, head, label) {
         // Only notebooks can be selected, so git is asked about nothing else: less to diff than the whole tree.
-        const output = await this.git.run(['diff', '--name-status', '-z', '-M', '--no-relative', '--no-ext-diff', base, head, '--', '*.ipynb']);
+        // No --no-relative (git 2.28+): git runs at the work tree's root, where diff.relative changes no path.
+        const output = await this.git.run(['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, head, '--', '*.ipynb']);
         return { kind: 'changes', base, head, files: parseNameStatus(output), label, via: 'git' };
     }
     fromApi(base, head, comparison, label) {
-        this.log(`GitHub compare API listed ${comparison.files.length} changed files in ${comparison.pages} page(s)`);
+        this.log(`GitHub compare API listed ${comparison.files.length} changed files`);
         return { kind: 'changes', base, head, files: comparison.files, label, via: 'GitHub compare API' };
     }
     async historyIsLocal(shas) {
@@ -43984,7 +44146,7 @@ class ChangeResolver {
                 return false;
         return true;
     }
-    /** The compare API, when a token was given; any failure or incomplete list is logged and git takes over. */
+    /** The compare API, when a token was given; a failure or a possibly incomplete list is logged and git takes over. */
     async tryCompareApi(base, head) {
         if (!this.github)
             return undefined;
@@ -43992,7 +44154,9 @@ class ChangeResolver {
             return await compareCommits(this.github, base, head);
         }
         catch (error) {
-            this.log(`GitHub compare API: ${error.message}; using git instead`);
+            // An incomplete list is the API working as documented; anything else is the API or the network failing.
+            const what = error instanceof IncompleteComparisonError ? 'GitHub compare API' : 'GitHub compare API failed';
+            this.log(`${what}: ${error.message}; using git instead`);
             return undefined;
         }
     }
@@ -44250,7 +44414,8 @@ class GitHistory {
     async fetch(options, refspecs, what) {
         if (!(await this.hasOrigin()))
             throw new SelectionError(`${what}, and the work tree has no "origin" remote to fetch from`);
-        const result = await this.git.exec(['fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...options, 'origin', ...refspecs]);
+        // No --no-write-fetch-head: it needs git 2.29 and Ubuntu 20.04 has 2.25; rewriting FETCH_HEAD harms nothing here.
+        const result = await this.git.exec(['fetch', '--no-tags', '--quiet', ...options, 'origin', ...refspecs]);
         if (result.exitCode !== 0)
             throw new SelectionError(`${what}; \`git fetch\` said: ${result.stderr.trim()}`);
     }
@@ -44266,30 +44431,31 @@ const DEFAULT_NOTEBOOK_PATTERNS = ['**/*.ipynb'];
  * The `notebooks` and `exclude` inputs as one matcher. Only `.ipynb` files count; a path counts when
  * it matches a `notebooks` pattern and no `exclude` pattern. Lines starting with `!` in `notebooks`
  * are excludes too (as in a workflow's `paths:` filter). `dot: true`, so `.github/**` and dot-folders match.
+ * An exclude is never a picomatch negation: `!x` there would exclude everything but x, so its `!` is dropped.
  */
 class NotebookPatterns {
     include;
     exclude;
     constructor(patterns, exclude) {
-        const lines = patterns.map(normalizePattern).filter(Boolean);
-        const includes = lines.filter((line) => !line.startsWith('!'));
-        const excludes = [...lines.filter((line) => line.startsWith('!')).map((line) => normalizePattern(line.slice(1))), ...exclude.map(normalizePattern)];
+        const lines = patterns.map((line) => line.trim()).filter(Boolean);
+        const includes = lines.filter((line) => !line.startsWith('!')).map(normalizePattern).filter(Boolean);
+        const excludes = [...lines.filter((line) => line.startsWith('!')).map((line) => line.slice(1)), ...exclude].map(normalizeExclude).filter(Boolean);
         this.include = (includes.length ? includes : DEFAULT_NOTEBOOK_PATTERNS).map(compile);
-        this.exclude = excludes.filter(Boolean).map(compile);
+        this.exclude = excludes.map(compile);
     }
     get includePatterns() {
         return this.include.map((entry) => entry.pattern);
     }
     verdict(path) {
         if (!isNotebookPath(path))
-            return { matched: false, reason: 'not an .ipynb file', excluded: false };
+            return { kind: 'not-a-notebook', reason: 'not an .ipynb file' };
         if (!this.include.some((entry) => entry.test(path))) {
-            return { matched: false, reason: `matches no notebooks pattern (${this.includePatterns.join(', ')})`, excluded: false };
+            return { kind: 'unmatched', reason: `matches no notebooks pattern (${this.includePatterns.join(', ')})` };
         }
         const exclusion = this.exclude.find((entry) => entry.test(path));
         if (exclusion)
-            return { matched: false, reason: `excluded by "${exclusion.pattern}"`, excluded: true };
-        return { matched: true };
+            return { kind: 'excluded', reason: `excluded by "${exclusion.pattern}"` };
+        return { kind: 'matched' };
     }
 }
 function isNotebookPath(path) {
@@ -44300,13 +44466,34 @@ function compile(pattern) {
 }
 /** Trims and drops a leading `./`, so `./notebooks/*.ipynb` means what the user meant. */
 function normalizePattern(line) {
-    const trimmed = line.trim();
-    const negated = trimmed.startsWith('!');
-    const body = (negated ? trimmed.slice(1) : trimmed).replace(/^(\.\/)+/, '');
-    return negated ? `!${body}` : body;
+    return line.trim().replace(/^(\.\/)+/, '');
+}
+/** An exclude line without its leading `!`s: in `exclude`, `!x` and `x` both mean "leave x out". `!(a|b)` is an extglob and stays. */
+function normalizeExclude(line) {
+    return normalizePattern(line.trim().replace(/^!+(?!\()/, ''));
+}
+
+;// CONCATENATED MODULE: ./src/selection/tracked-notebooks.ts
+const OUTSIDE_SPARSE_CHECKOUT = 'outside the sparse checkout';
+/** `git ls-files -t`, which tags a skip-worktree entry `S`; tracked files only, not what a step happened to write. */
+async function trackedNotebooks(git) {
+    const output = await git.run(['ls-files', '-z', '-t', '--full-name', '--', '*.ipynb']);
+    const paths = [];
+    const outsideSparseCheckout = new Set();
+    for (const entry of output.split('\0')) {
+        if (entry.length < 3)
+            continue;
+        const path = entry.slice(2); // "<tag> <path>"
+        paths.push(path);
+        if (entry[0] === 'S')
+            outsideSparseCheckout.add(path);
+    }
+    paths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return { paths, outsideSparseCheckout };
 }
 
 ;// CONCATENATED MODULE: ./src/selection/select-notebooks.ts
+
 
 
 
@@ -44326,15 +44513,18 @@ async function selectNotebooks(input) {
         selection = { selected: [], skipped: [], mode: 'none' };
     }
     else if (scope.kind === 'all') {
-        selection = await allNotebooks(git, patterns, scope.reason, log);
+        selection = await allNotebooks(await trackedNotebooks(git), patterns, scope.reason, log);
     }
     else {
+        // Listed alongside the diff, not after it: the index says which notebooks a sparse checkout left out.
+        const tracked = trackedNotebooks(git);
+        tracked.catch(() => { }); // awaited below; this only keeps a failure while resolving from going unhandled
         const history = new GitHistory(git, log, input.maxFetchDepth);
         const resolved = await new ChangeResolver(git, history, log, input.github).resolve(scope);
         selection =
             resolved.kind === 'all'
-                ? await allNotebooks(git, patterns, resolved.reason, log)
-                : await changedNotebooks(git, history, patterns, resolved, input.codeChangesOnly, log);
+                ? await allNotebooks(await tracked, patterns, resolved.reason, log)
+                : await changedNotebooks(git, history, patterns, await tracked, resolved, input.codeChangesOnly, log);
     }
     for (const notebook of selection.selected)
         log(`  run  ${notebook.path}: ${notebook.reason}`);
@@ -44343,29 +44533,34 @@ async function selectNotebooks(input) {
     log(`${selection.selected.length} notebook(s) to run, ${selection.skipped.length} skipped`);
     return selection;
 }
-async function allNotebooks(git, patterns, reason, log) {
+function allNotebooks(tracked, patterns, reason, log) {
     log(`Notebook selection: ${reason} (tracked files in the work tree)`);
-    // Tracked files only: what CI checked out, not what a previous step happened to write.
-    const output = await git.run(['ls-files', '-z', '--full-name', '--', '*.ipynb']);
     const selection = { selected: [], skipped: [], mode: 'all' };
-    for (const path of output.split('\0').filter(Boolean).sort()) {
+    for (const path of tracked.paths) {
         const verdict = patterns.verdict(path);
-        if (verdict.matched)
-            selection.selected.push({ path, reason });
-        else if (verdict.excluded)
+        if (verdict.kind === 'excluded')
             selection.skipped.push({ path, reason: verdict.reason });
+        else if (verdict.kind !== 'matched')
+            continue;
+        else if (tracked.outsideSparseCheckout.has(path))
+            selection.skipped.push({ path, reason: OUTSIDE_SPARSE_CHECKOUT });
+        else
+            selection.selected.push({ path, reason });
     }
     return selection;
 }
-async function changedNotebooks(git, history, patterns, changes, codeChangesOnly, log) {
+async function changedNotebooks(git, history, patterns, tracked, changes, codeChangesOnly, log) {
     log(`Notebook selection: ${changes.label} (${changes.via}, ${shortSha(changes.base)}..${shortSha(changes.head)})`);
     const selection = { selected: [], skipped: [], mode: 'changed', base: changes.base, head: changes.head };
     const candidates = [];
     for (const file of changes.files.map(asNotebookChange).sort((a, b) => compare(a.path, b.path))) {
         const verdict = patterns.verdict(file.path);
-        if (verdict.matched)
+        const outside = file.status !== 'deleted' && tracked.outsideSparseCheckout.has(file.path);
+        if (verdict.kind === 'matched' && !outside)
             candidates.push(file);
-        else if (verdict.reason !== 'not an .ipynb file')
+        else if (verdict.kind === 'matched')
+            selection.skipped.push({ path: file.path, reason: `${OUTSIDE_SPARSE_CHECKOUT} (${file.status})` });
+        else if (verdict.kind !== 'not-a-notebook')
             selection.skipped.push({ path: file.path, reason: `${verdict.reason} (${file.status})` });
     }
     const codeUnchanged = codeChangesOnly ? await pathsWithSameCode(git, history, changes, candidates, log) : new Set();
@@ -44494,27 +44689,30 @@ class NotebookSourceError extends Error {
 
 const MIB = 1024 * 1024;
 /** The limit in words, as every "too large" message states it. */
-const NOTEBOOK_LIMIT_TEXT = `the ${notebook/* MAX_NOTEBOOK_BYTES */.V5}-byte (${notebook/* MAX_NOTEBOOK_BYTES */.V5 / MIB} MiB) limit for a notebook`;
+function notebookLimitText(limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
+    return `the ${limit}-byte${limit % MIB === 0 ? ` (${limit / MIB} MiB)` : ''} limit for a notebook`;
+}
+const NOTEBOOK_LIMIT_TEXT = notebookLimitText();
 /** Fails before reading when a declared size (Content-Length, an object's size) is over the limit. */
-function checkDeclaredSize(reference, declared) {
+function checkDeclaredSize(reference, declared, limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
     const bytes = typeof declared === 'string' ? Number(declared) : declared;
-    if (typeof bytes === 'number' && Number.isFinite(bytes) && bytes > notebook/* MAX_NOTEBOOK_BYTES */.V5) {
-        throw new NotebookSourceError(reference, 'too-large', `too large: ${bytes} bytes, over ${NOTEBOOK_LIMIT_TEXT}`);
+    if (typeof bytes === 'number' && Number.isFinite(bytes) && bytes > limit) {
+        throw new NotebookSourceError(reference, 'too-large', `too large: ${bytes} bytes, over ${notebookLimitText(limit)}`);
     }
 }
 /**
  * Reads a body to its end, but stops (and cancels the stream) as soon as it passes the limit,
  * so a huge file is never held whole; the declared size may be absent or wrong.
  */
-async function readWithinLimit(reference, body) {
+async function readWithinLimit(reference, body, limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
     const chunks = [];
     let total = 0;
     if (body) {
         // Throwing inside for-await calls the iterator's return(), which cancels the download.
         for await (const chunk of body) {
             total += chunk.byteLength;
-            if (total > notebook/* MAX_NOTEBOOK_BYTES */.V5) {
-                throw new NotebookSourceError(reference, 'too-large', `too large: over ${NOTEBOOK_LIMIT_TEXT} (stopped reading after ${total} bytes)`);
+            if (total > limit) {
+                throw new NotebookSourceError(reference, 'too-large', `too large: over ${notebookLimitText(limit)} (stopped reading after ${total} bytes)`);
             }
             chunks.push(chunk);
         }
@@ -44572,14 +44770,14 @@ async function download(request) {
     if (!response.ok)
         throw await failureOf(request, response);
     try {
-        checkDeclaredSize(request.reference, response.headers.get('content-length'));
+        checkDeclaredSize(request.reference, response.headers.get('content-length'), request.maxBytes);
     }
     catch (error) {
         await response.body?.cancel().catch(() => undefined);
         throw error;
     }
     try {
-        return await readWithinLimit(request.reference, response.body);
+        return await readWithinLimit(request.reference, response.body, request.maxBytes);
     }
     catch (error) {
         if (error instanceof NotebookSourceError)
@@ -44607,75 +44805,23 @@ function causeOf(error) {
     return cause?.code ?? cause?.message ?? error.message;
 }
 
-;// CONCATENATED MODULE: ./src/sources/redaction.ts
-const MASK = '***';
-/** Query parameters that carry a secret: SAS and signed-URL signatures, tokens, keys. */
-const SECRET_PARAMETER = /^(sig|signature|x-goog-signature|x-amz-signature|x-amz-security-token|token|access_token|api_key|apikey|key|code|password|secret)$/i;
-/** Environment variables whose values are credentials a source may send. */
-const redaction_SECRET_VARIABLES = [
-    'GITHUB_TOKEN',
-    'GH_TOKEN',
-    'GOOGLE_OAUTH_ACCESS_TOKEN',
-    'AZURE_STORAGE_KEY',
-    'AZURE_STORAGE_SAS_TOKEN',
-    'OCI_CLI_KEY_CONTENT',
-    'OCI_CLI_PASSPHRASE',
-];
-/**
- * The reference fit to show: an http(s) URL loses its user name, password and secret query
- * values; other references are returned as written.
- */
-function redactReference(reference) {
-    if (!/^https?:\/\//i.test(reference))
-        return reference;
-    let url;
+;// CONCATENATED MODULE: ./src/sources/url-path.ts
+/** A path's segments URL-encoded one by one, its slashes kept: blob names, repository paths. */
+function encodePath(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+/** A URL path segment decoded, or as written when its percent-encoding is malformed. */
+function decodeSegment(segment) {
     try {
-        url = new URL(reference);
+        return decodeURIComponent(segment);
     }
     catch {
-        return reference.replace(/[?#].*$/s, '');
+        return segment;
     }
-    let changed = false;
-    if (url.username || url.password) {
-        url.username = '';
-        url.password = '';
-        changed = true;
-    }
-    for (const [name, value] of [...url.searchParams]) {
-        if (SECRET_PARAMETER.test(name) && value !== MASK) {
-            url.searchParams.set(name, MASK);
-            changed = true;
-        }
-    }
-    return changed ? url.toString().replaceAll(encodeURIComponent(MASK), MASK) : reference;
-}
-/** Every credential value the context could put on the wire. */
-function secretsOf(context) {
-    const values = [context.githubToken, ...redaction_SECRET_VARIABLES.map((name) => context.env[name])];
-    const connection = context.env.AZURE_STORAGE_CONNECTION_STRING;
-    if (connection)
-        values.push(connection, ...connection.split(';').map((part) => part.replace(/^[^=]*=/, '')));
-    const sas = context.env.AZURE_STORAGE_SAS_TOKEN;
-    if (sas)
-        values.push(new URLSearchParams(sas.replace(/^\?/, '')).get('sig') ?? undefined);
-    return values.filter((value) => typeof value === 'string' && value.length >= 6);
-}
-/** `text` with every known secret, its URL-encoded form, and anything shaped like a credential masked. */
-function scrubSecrets(text, secrets) {
-    let scrubbed = text;
-    for (const secret of secrets) {
-        for (const form of new Set([secret, encodeURIComponent(secret), secret.trim()])) {
-            if (form.length >= 6)
-                scrubbed = scrubbed.split(form).join(MASK);
-        }
-    }
-    return scrubbed
-        .replace(/([?&](?:sig|signature|token|access_token|key)=)[^&\s"'<>]+/gi, `$1${MASK}`)
-        .replace(/\b(Bearer|SharedKey)\s+[^\s"',]+/g, `$1 ${MASK}`)
-        .replace(/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g, MASK);
 }
 
 ;// CONCATENATED MODULE: ./src/sources/azure-blob-source.ts
+
 
 
 
@@ -44697,12 +44843,15 @@ function parseAzureBlobReference(reference, env) {
         const account = env[AZURE_VARIABLES.account] || undefined;
         return { account, container: az[1], blob: az[2], defaultEndpoint: account && `https://${account}.blob.core.windows.net` };
     }
-    if (!/^https:\/\//i.test(reference))
+    if (!/^https:\/\//i.test(reference) || !URL.canParse(reference))
         return undefined;
     const url = new URL(reference);
+    // The host decides first: any other https URL goes on to the next source, whatever its path holds.
     const host = AZURE_BLOB_HOST.exec(url.hostname);
-    const [container, ...blob] = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-    if (!host || !container || blob.length === 0)
+    if (!host)
+        return undefined;
+    const [container, ...blob] = url.pathname.split('/').filter(Boolean).map(decodeSegment);
+    if (!container || blob.length === 0)
         return undefined;
     const sasInUrl = url.searchParams.has('sig') ? url.search.slice(1) : undefined;
     return { account: host[1].toLowerCase(), container, blob: blob.join('/'), sasInUrl, defaultEndpoint: url.origin };
@@ -44733,7 +44882,6 @@ function endpointFor(target, reference, env) {
         return override;
     return target.defaultEndpoint;
 }
-const encodePath = (path) => path.split('/').map(encodeURIComponent).join('/');
 /** Azure's XML error body: `<Error><Code>BlobNotFound</Code><Message>...</Message></Error>`. */
 function azureMessage(body, response) {
     const code = response.headers.get('x-ms-error-code') ?? /<Code>([^<]*)<\/Code>/.exec(body)?.[1];
@@ -44759,7 +44907,7 @@ function hintsFor(target, authorization) {
 const azureBlobSource = {
     accepts: (reference, context) => parseAzureBlobReference(reference, context.env) !== undefined,
     async fetch(reference, context) {
-        const shown = redactReference(reference);
+        const shown = (0,redaction/* redactReference */.Rw)(reference);
         const target = parseAzureBlobReference(reference, context.env);
         const endpoint = endpointFor(target, reference, context.env);
         if (!target.account || !endpoint) {
@@ -44780,6 +44928,7 @@ const azureBlobSource = {
             hints: hintsFor(target, authorization),
             serviceMessage: azureMessage,
             signal: context.signal,
+            maxBytes: context.maxBytes,
         });
         return { path: shown, content };
     },
@@ -44815,7 +44964,7 @@ const fileSource = {
             if (stats.isDirectory())
                 throw new NotebookSourceError(reference, 'not-a-notebook', `${path} is a folder, not a notebook file`);
             // The size on disk decides before anything is read.
-            checkDeclaredSize(reference, stats.size);
+            checkDeclaredSize(reference, stats.size, context.maxBytes);
             return { path: reference, content: new Uint8Array(await file.readFile()) };
         }
         finally {
@@ -44882,12 +45031,14 @@ const gcsSource = {
             },
             serviceMessage: googleMessage,
             signal: context.signal,
+            maxBytes: context.maxBytes,
         });
         return { path: reference, content };
     },
 };
 
 ;// CONCATENATED MODULE: ./src/sources/github-source.ts
+
 
 
 const GITHUB_COM = 'https://github.com';
@@ -44929,26 +45080,17 @@ function fileOf(owner, repo, ref, path) {
         return undefined;
     return { owner, repo, ref, path: path.join('/') };
 }
-function decodeSegment(segment) {
-    try {
-        return decodeURIComponent(segment);
-    }
-    catch {
-        return segment;
-    }
-}
-const github_source_encodePath = (path) => path.split('/').map(encodeURIComponent).join('/');
 /** The file's bytes without the GitHub page around them: raw.githubusercontent.com, or `/raw/` on another server. */
 function rawUrlOf(file, serverUrl = GITHUB_COM) {
     const tail = `${encodeURIComponent(file.owner)}/${encodeURIComponent(file.repo)}`;
     if (serverUrl.replace(/\/+$/, '') === GITHUB_COM)
-        return `https://${RAW_HOST}/${tail}/${github_source_encodePath(file.ref)}/${github_source_encodePath(file.path)}`;
-    return `${serverUrl.replace(/\/+$/, '')}/${tail}/raw/${github_source_encodePath(file.ref)}/${github_source_encodePath(file.path)}`;
+        return `https://${RAW_HOST}/${tail}/${encodePath(file.ref)}/${encodePath(file.path)}`;
+    return `${serverUrl.replace(/\/+$/, '')}/${tail}/raw/${encodePath(file.ref)}/${encodePath(file.path)}`;
 }
 /** `GET /repos/{owner}/{repo}/contents/{path}?ref=REF`, which reads private repositories with a token. */
 function contentsApiUrlOf(file, apiUrl = DEFAULT_API_URL) {
     const repo = `${encodeURIComponent(file.owner)}/${encodeURIComponent(file.repo)}`;
-    return `${apiUrl.replace(/\/+$/, '')}/repos/${repo}/contents/${github_source_encodePath(file.path)}?ref=${encodeURIComponent(file.ref)}`;
+    return `${apiUrl.replace(/\/+$/, '')}/repos/${repo}/contents/${encodePath(file.path)}?ref=${encodeURIComponent(file.ref)}`;
 }
 /** The token to send and the name it goes by in messages: the front door's, else GITHUB_TOKEN, else GH_TOKEN. */
 function githubTokenOf(context) {
@@ -44981,7 +45123,7 @@ const githubSource = {
     accepts: (reference, context) => parseGitHubLink(reference, serverUrlOf(context.env)) !== undefined,
     async fetch(reference, context) {
         const file = parseGitHubLink(reference, serverUrlOf(context.env));
-        const shown = redactReference(reference);
+        const shown = (0,redaction/* redactReference */.Rw)(reference);
         const token = githubTokenOf(context);
         // A raw link is already the file (and may carry its own ?token=); a blob link is the page around it.
         const isRaw = new URL(reference).hostname === RAW_HOST;
@@ -45002,6 +45144,7 @@ const githubSource = {
                 },
                 serviceMessage: githubMessage,
                 signal: context.signal,
+                maxBytes: context.maxBytes,
             })
             : await download({
                 reference: shown,
@@ -45011,6 +45154,7 @@ const githubSource = {
                     notFound: `check ${where}; for a private repository, pass a GitHub token (the action's github-token, or GITHUB_TOKEN) so the contents API is used`,
                 },
                 signal: context.signal,
+                maxBytes: context.maxBytes,
             });
         return { path: shown, content };
     },
@@ -45023,7 +45167,7 @@ const githubSource = {
 const httpsSource = {
     accepts: (reference) => /^https?:\/\//i.test(reference),
     async fetch(reference, context) {
-        const shown = redactReference(reference);
+        const shown = (0,redaction/* redactReference */.Rw)(reference);
         const url = new URL(reference);
         const headers = {};
         // fetch refuses URLs with user:password@; send them as HTTP Basic, as browsers and curl do.
@@ -45034,7 +45178,7 @@ const httpsSource = {
             url.password = '';
         }
         const credential = shown === reference ? undefined : 'the credentials written in the URL';
-        const content = await download({ reference: shown, url: url.toString(), headers, credential, signal: context.signal });
+        const content = await download({ reference: shown, url: url.toString(), headers, credential, signal: context.signal, maxBytes: context.maxBytes });
         return { path: shown, content };
     },
 };
@@ -45099,14 +45243,14 @@ const ociObjectSource = {
             });
             const body = response.value;
             try {
-                checkDeclaredSize(reference, response.contentLength);
+                checkDeclaredSize(reference, response.contentLength, context.maxBytes);
             }
             catch (error) {
                 body.destroy?.();
                 await body.cancel?.().catch(() => undefined);
                 throw error;
             }
-            return { path: reference, content: await readWithinLimit(reference, body) };
+            return { path: reference, content: await readWithinLimit(reference, body, context.maxBytes) };
         }
         catch (error) {
             throw oci_object_source_failureOf(reference, error, using);
@@ -45138,8 +45282,8 @@ const SOURCES = [ociObjectSource, gcsSource, azureBlobSource, githubSource, http
  * credential), too large, not a notebook. No credential is ever part of its message.
  */
 async function resolveNotebook(reference, context) {
-    const shown = redactReference(reference);
-    const secrets = secretsOf(context);
+    const shown = (0,redaction/* redactReference */.Rw)(reference);
+    const secrets = (0,redaction/* secretsOf */.Fj)(context);
     try {
         const source = SOURCES.find((candidate) => candidate.accepts(reference, context));
         if (!source) {
@@ -45163,15 +45307,13 @@ async function resolveNotebook(reference, context) {
 /** Any failure as a NotebookSourceError whose message went through the secret scrubber. */
 function scrubbed(error, shown, secrets) {
     if (error instanceof NotebookSourceError) {
-        const message = scrubSecrets(error.message, secrets);
+        const message = (0,redaction/* scrubSecrets */.Zg)(error.message, secrets);
         const detail = message.startsWith(`${error.reference}: `) ? message.slice(error.reference.length + 2) : message;
-        return new NotebookSourceError(scrubSecrets(error.reference, secrets), error.failure, detail);
+        return new NotebookSourceError((0,redaction/* scrubSecrets */.Zg)(error.reference, secrets), error.failure, detail);
     }
-    return new NotebookSourceError(shown, 'failed', scrubSecrets(error?.message ?? String(error), secrets));
+    return new NotebookSourceError(shown, 'failed', (0,redaction/* scrubSecrets */.Zg)(error?.message ?? String(error), secrets));
 }
 
-// EXTERNAL MODULE: ./src/action/run-requests.ts
-var run_requests = __nccwpck_require__(5618);
 ;// CONCATENATED MODULE: ./src/action/notebooks.ts
 
 
@@ -45179,8 +45321,8 @@ var run_requests = __nccwpck_require__(5618);
 
 /** The notebooks this event should run: changed or all workspace notebooks, plus every reference named. */
 async function fetchSelectedNotebooks(settings, context) {
-    const references = settings.patterns.filter(run_requests/* isReference */.A_);
-    const globs = settings.patterns.filter((pattern) => !(0,run_requests/* isReference */.A_)(pattern));
+    const references = settings.patterns.filter(notebook_name/* isReference */.A);
+    const globs = settings.patterns.filter((pattern) => !(0,notebook_name/* isReference */.A)(pattern));
     const paths = [];
     if (globs.length) {
         const selection = await lib_core/* group */.Os('Selecting notebooks', () => selectNotebooks({
@@ -45197,7 +45339,9 @@ async function fetchSelectedNotebooks(settings, context) {
         paths.push(...selection.selected.map((notebook) => notebook.path));
     }
     const sourceContext = { workspace: context.workspace, env: process.env, githubToken: settings.githubToken || undefined };
-    return Promise.all([...paths, ...references].map((reference) => resolveNotebook(reference, sourceContext)));
+    // A notebook named twice (a glob and a path, or one URL twice) runs once.
+    const unique = [...new Set([...paths, ...references])];
+    return Promise.all(unique.map((reference) => resolveNotebook(reference, sourceContext)));
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -45218,6 +45362,7 @@ function readRunContext(env = process.env) {
         sha: pullRequest?.head?.sha ?? env.GITHUB_SHA ?? '',
         runId: env.GITHUB_RUN_ID ?? '0',
         runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        job: [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join('/'),
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
         serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
         pullRequestNumber: pullRequest?.number,
@@ -45270,6 +45415,8 @@ class RunLogs {
     }
 }
 
+// EXTERNAL MODULE: ./src/action/run-requests.ts
+var run_requests = __nccwpck_require__(5618);
 ;// CONCATENATED MODULE: ./src/action/state.ts
 
 /** What the main step leaves for the post step, in one place rather than scattered strings. */
@@ -45282,10 +45429,11 @@ function saveRunsInFlight(backend, runs) {
 }
 function loadRunsInFlight() {
     const text = core.getState(RUNS_IN_FLIGHT);
-    return { backend: core.getState(BACKEND) || 'oci', runs: text ? JSON.parse(text) : [] };
+    return { backend: core.getState(BACKEND) === 'local' ? 'local' : 'oci', runs: text ? JSON.parse(text) : [] };
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -45332,6 +45480,10 @@ async function run(signal) {
         try {
             await report(results, settings, context);
         }
+        catch (error) {
+            // The runs' outcome decides the step; a summary or comment that fails only warns.
+            lib_core/* warning */.$e(`Could not write every report: ${(0,describe_error/* describeError */.U)(error)}`);
+        }
         finally {
             // Whatever the runs and the report did; it warns when it cannot upload, and never throws.
             if (settings.backend === 'local' && settings.wait && settings.outputUri) {
@@ -45367,7 +45519,8 @@ async function runAll(requests, backend, settings, signal) {
         },
         onLog: (line) => logs.line(line),
         onFinished: (result) => {
-            if (result.runId)
+            // A run we lost track of may still be going: the post step must still be able to cancel it.
+            if (result.runId && (0,run_result/* isTerminal */.H)(result.state))
                 inFlight.delete(result.runId);
             track();
             logs.finished(result);

@@ -3,6 +3,7 @@
 import { chmod, cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ncc from '@vercel/ncc';
+import { sourceHash } from './source-hash.mjs';
 
 // The action's main step at dist/index.js (as action.yml names it), its post step, and the CLI.
 const ENTRIES = [
@@ -47,3 +48,6 @@ for (const { entry, out, driver, executable } of ENTRIES) {
   for (const name of driverFiles) await cp(join('src/artifact/driver', name), join(out, 'driver', name));
   console.log(`${entry} -> ${out}/index.js (${Object.keys(assets ?? {}).length} assets, ${driverFiles.length} driver files)`);
 }
+
+// Tests of the bundles check this against src/ (test/support/fresh-dist.ts).
+await writeFile('dist/source-hash.txt', `${sourceHash()}\n`);

@@ -152,8 +152,8 @@ var parameters = __webpack_require__(27481);
 var notebook = __webpack_require__(86796);
 // EXTERNAL MODULE: ./src/notebook/notebook-name.ts
 var notebook_name = __webpack_require__(29986);
-// EXTERNAL MODULE: ./src/engine/validate-run-request.ts + 1 modules
-var validate_run_request = __webpack_require__(80266);
+// EXTERNAL MODULE: ./src/engine/validate-run-request.ts
+var validate_run_request = __webpack_require__(52062);
 ;// CONCATENATED MODULE: ./src/engine/run-result.ts
 /** Where a run ended. NEEDS_ATTENTION is terminal for us: waiting on it only burns the timeout. */
 const TERMINAL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED', 'NEEDS_ATTENTION'];
@@ -422,9 +422,12 @@ const PAR_QUEUE_ALLOWANCE_MINUTES = 60;
 class OciJobBackend {
     clients;
     settings;
+    onSecret;
     constructor(clients, options = {}) {
         this.clients = clients;
-        this.settings = { ...DEFAULTS, ...options };
+        const { onSecret, ...settings } = options;
+        this.settings = { ...DEFAULTS, ...settings };
+        this.onSecret = onSecret ?? (() => undefined);
     }
     validate(request) {
         (0,validate_run_request/* validateRunRequest */.xS)(request);
@@ -502,8 +505,8 @@ class OciJobBackend {
                 return 0;
             }
             for (const entry of entries) {
-                failedCell ??= (0,driver_messages/* parseCellFailure */.e)(entry.message);
-                driverFinished ||= (0,driver_messages/* isDriverFinished */.r)(entry.message);
+                failedCell ??= (0,driver_messages/* parseCellFailure */.eZ)(entry.message);
+                driverFinished ||= (0,driver_messages/* isDriverFinished */.r$)(entry.message);
                 emit(entry.time, entry.message);
             }
             return entries.length;
@@ -579,7 +582,12 @@ class OciJobBackend {
         const lifetime = (request.maximumRuntimeInMinutes ?? this.settings.defaultParLifetimeMinutes) + PAR_QUEUE_ALLOWANCE_MINUTES;
         const expires = new Date(Date.now() + lifetime * 60_000);
         const name = `oci-run-notebook-${request.jobName}`.slice(0, 200);
-        return createOutputPar(this.clients.objectStorage, this.clients.objectStorageEndpoint, output, name, expires);
+        const par = await createOutputPar(this.clients.objectStorage, this.clients.objectStorageEndpoint, output, name, expires);
+        this.onSecret(par.url);
+        const token = /\/p\/([^/]+)\//.exec(par.url)?.[1];
+        if (token)
+            this.onSecret(token);
+        return par;
     }
     handleFor(request, run, par) {
         const runtime = request.maximumRuntimeInMinutes;
@@ -674,8 +682,11 @@ function describeError(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ parseCellFailure),
-/* harmony export */   r: () => (/* binding */ isDriverFinished)
+/* harmony export */   G$: () => (/* binding */ describeDriverExit),
+/* harmony export */   Pg: () => (/* binding */ runFailureMessage),
+/* harmony export */   Qd: () => (/* binding */ parseDriverError),
+/* harmony export */   eZ: () => (/* binding */ parseCellFailure),
+/* harmony export */   r$: () => (/* binding */ isDriverFinished)
 /* harmony export */ });
 /** Lines the notebook driver prints for machines (see docs/driver.md). */
 const CELL_FAILED = /^oci-run-notebook: cell (\d+) failed: (.*)$/;
@@ -688,45 +699,51 @@ function parseCellFailure(line) {
 function isDriverFinished(line) {
     return FINISHED.test(line.trim());
 }
+const DRIVER_ERROR = /^oci-run-notebook: error: (.*)$/;
+/** The message of an `oci-run-notebook: error: ...` line: bad setup, or outputs not saved. */
+function parseDriverError(line) {
+    return DRIVER_ERROR.exec(line.trim())?.[1];
+}
+/** What the driver's exit code means, as docs/driver.md lists them. */
+const DRIVER_EXIT_MEANINGS = { 1: 'a cell failed', 2: 'bad setup', 3: 'outputs not saved' };
+/** A driver process's end in words, for `lifecycleDetails`: its signal, or its exit code and what that means. */
+function describeDriverExit(code, signal) {
+    if (signal)
+        return `the notebook driver was ended by ${signal}`;
+    const meaning = code === null ? undefined : DRIVER_EXIT_MEANINGS[code];
+    return `the notebook driver exited with code ${code}${meaning ? ` (${meaning})` : ''}`;
+}
+/** A failed or cancelled run's `error`: the stop, else the failing cell, else the driver's error, else the state and its details. */
+function runFailureMessage(failure) {
+    if (failure.stopReason === 'timed out')
+        return `timed out; the run was cancelled (${failure.state})`;
+    if (failure.stopReason)
+        return `cancelled before it finished (${failure.state})`;
+    if (failure.failedCell)
+        return `cell ${failure.failedCell.cell} failed: ${failure.failedCell.message}`;
+    if (failure.driverError)
+        return failure.driverError;
+    return `${failure.state}${failure.lifecycleDetails ? `: ${failure.lifecycleDetails}` : ''}`;
+}
 
 
 /***/ }),
 
-/***/ 80266:
+/***/ 52062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  hX: () => (/* binding */ isFlexShape),
-  vA: () => (/* binding */ validateNotebookInputs),
-  xS: () => (/* binding */ validateRunRequest)
-});
-
-// EXTERNAL MODULE: ./src/artifact/job-environment.ts
-var job_environment = __webpack_require__(78205);
-// EXTERNAL MODULE: ./src/notebook/notebook.ts
-var notebook = __webpack_require__(86796);
-// EXTERNAL MODULE: ./src/notebook/parameters.ts
-var parameters = __webpack_require__(27481);
-;// CONCATENATED MODULE: ./src/oci/ocid.ts
-/** OCI resource identifiers: `ocid1.<type>.<realm>.[region][.future].<unique>`. */
-const OCID_PATTERN = /^ocid1\.([a-z0-9_]+)\.([a-z0-9_-]+)\.([a-z0-9_-]*)(\.[a-z0-9_-]*)?\.([a-z0-9]+)$/i;
-function ocidResourceType(value) {
-    return OCID_PATTERN.exec(value)?.[1]?.toLowerCase();
-}
-function isOcid(value, ...types) {
-    const type = ocidResourceType(value);
-    return type !== undefined && (types.length === 0 || types.includes(type));
-}
-
-// EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
-var object_storage_uri = __webpack_require__(82277);
-// EXTERNAL MODULE: ./src/engine/run-request.ts
-var run_request = __webpack_require__(25707);
-// EXTERNAL MODULE: ./src/engine/run-request-error.ts
-var run_request_error = __webpack_require__(14848);
-;// CONCATENATED MODULE: ./src/engine/validate-run-request.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hX: () => (/* binding */ isFlexShape),
+/* harmony export */   vA: () => (/* binding */ validateNotebookInputs),
+/* harmony export */   xS: () => (/* binding */ validateRunRequest)
+/* harmony export */ });
+/* harmony import */ var _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78205);
+/* harmony import */ var _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86796);
+/* harmony import */ var _notebook_parameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27481);
+/* harmony import */ var _oci_ocid_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26606);
+/* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82277);
+/* harmony import */ var _run_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25707);
+/* harmony import */ var _run_request_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14848);
 
 
 
@@ -745,18 +762,18 @@ const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
 const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const fail = (field, problem) => {
-    throw new run_request_error/* RunRequestError */.T(field, problem);
+    throw new _run_request_error_js__WEBPACK_IMPORTED_MODULE_3__/* .RunRequestError */ .T(field, problem);
 };
 /**
  * What every backend checks, as its driver sees it: the notebook, variable names (none of those
  * the engine sets itself), exclude tags, parameter names and the runtime.
  */
-function validateNotebookInputs(request, reservedVariables = job_environment/* RESERVED_VARIABLES */.RL) {
+function validateNotebookInputs(request, reservedVariables = _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_VARIABLES */ .RL) {
     try {
-        (0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path);
+        (0,_notebook_notebook_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNotebook */ .fJ)(request.notebook.content, request.notebook.path);
     }
     catch (error) {
-        if (error instanceof notebook/* NotebookFormatError */.Zv)
+        if (error instanceof _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_4__/* .NotebookFormatError */ .Zv)
             fail('notebook', error.message);
         throw error;
     }
@@ -771,7 +788,7 @@ function validateNotebookInputs(request, reservedVariables = job_environment/* R
             fail('excludeTags', 'tags must not be empty');
     }
     for (const name of Object.keys(request.parameters)) {
-        if (!(0,parameters/* isPythonIdentifier */.G_)(name))
+        if (!(0,_notebook_parameters_js__WEBPACK_IMPORTED_MODULE_1__/* .isPythonIdentifier */ .G_)(name))
             fail('parameters', `"${name}" is not a Python variable name`);
     }
     const runtime = request.maximumRuntimeInMinutes;
@@ -788,7 +805,7 @@ function validateRunRequest(request) {
         const value = request[field];
         if (value === undefined)
             continue;
-        if (!isOcid(value, ...types))
+        if (!(0,_oci_ocid_js__WEBPACK_IMPORTED_MODULE_5__/* .isOcid */ .e)(value, ...types))
             fail(field, `expected an OCID of a ${types.join(' or ')} (ocid1.${types[0]}.oc1..<unique id>), got "${value}"`);
     }
     if (request.logId && !request.logGroupId)
@@ -801,14 +818,14 @@ function validateRunRequest(request) {
         if (!(request.memoryInGBs > 0))
             fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
     }
-    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z) {
-        fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z}, got ${request.blockStorageSizeInGBs}`);
+    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < _run_request_js__WEBPACK_IMPORTED_MODULE_2__/* .MINIMUM_BLOCK_STORAGE_GB */ .Z) {
+        fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${_run_request_js__WEBPACK_IMPORTED_MODULE_2__/* .MINIMUM_BLOCK_STORAGE_GB */ .Z}, got ${request.blockStorageSizeInGBs}`);
     }
-    if (request.conda !== undefined && !CONDA_SLUG.test(request.conda) && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.conda)?.prefix) {
+    if (request.conda !== undefined && !CONDA_SLUG.test(request.conda) && !(0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .parseObjectStorageUri */ .iT)(request.conda)?.prefix) {
         fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
     }
-    if (request.outputUri !== undefined && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri)) {
-        fail('outputUri', `expected ${object_storage_uri/* OCI_URI_FORM */._P}, got "${request.outputUri}"`);
+    if (request.outputUri !== undefined && !(0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .parseObjectStorageUri */ .iT)(request.outputUri)) {
+        fail('outputUri', `expected ${_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .OCI_URI_FORM */ ._P}, got "${request.outputUri}"`);
     }
 }
 function isFlexShape(shape) {
@@ -885,6 +902,26 @@ function toPythonLiteral(value) {
         return `{${entries.map(([key, item]) => `${JSON.stringify(key)}: ${toPythonLiteral(item)}`).join(', ')}}`;
     }
     throw new TypeError(`cannot express ${typeof value} as a Python literal`);
+}
+
+
+/***/ }),
+
+/***/ 26606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ ocidResourceType),
+/* harmony export */   e: () => (/* binding */ isOcid)
+/* harmony export */ });
+/** OCI resource identifiers: `ocid1.<type>.<realm>.[region][.future].<unique>`. */
+const OCID_PATTERN = /^ocid1\.([a-z0-9_]+)\.([a-z0-9_-]+)\.([a-z0-9_-]*)(\.[a-z0-9_-]*)?\.([a-z0-9]+)$/i;
+function ocidResourceType(value) {
+    return OCID_PATTERN.exec(value)?.[1]?.toLowerCase();
+}
+function isOcid(value, ...types) {
+    const type = ocidResourceType(value);
+    return type !== undefined && (types.length === 0 || types.includes(type));
 }
 
 

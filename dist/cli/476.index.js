@@ -2,6 +2,384 @@ export const id = 476;
 export const ids = [476];
 export const modules = {
 
+/***/ 35232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   yH: () => (/* binding */ DRIVER_ENTRYPOINT),
+/* harmony export */   yp: () => (/* binding */ driverFiles)
+/* harmony export */ });
+/* unused harmony export driverDirectory */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** The Python file OCI runs as `JOB_RUN_ENTRYPOINT`, as in ADS's notebook jobs. */
+const DRIVER_ENTRYPOINT = 'driver_notebook.py';
+/**
+ * The driver's folder: beside this module in the sources, and copied beside each bundle in
+ * `dist/` by the build, so one relative path serves both.
+ */
+function driverDirectory() {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), 'driver');
+}
+let cached;
+/** Every driver file by name; read once, as every artifact carries the same driver. */
+function driverFiles() {
+    if (!cached) {
+        const folder = driverDirectory();
+        const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder).filter((name) => name.endsWith('.py'));
+        if (!names.includes(DRIVER_ENTRYPOINT))
+            throw new Error(`The notebook driver is missing: ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, DRIVER_ENTRYPOINT)}`);
+        cached = new Map(names.map((name) => [name, new Uint8Array((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, name)))]));
+    }
+    return cached;
+}
+
+
+/***/ }),
+
+/***/ 78205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RL: () => (/* binding */ RESERVED_VARIABLES),
+/* harmony export */   p_: () => (/* binding */ OUTPUT_PAR_VARIABLE),
+/* harmony export */   tw: () => (/* binding */ jobEnvironment),
+/* harmony export */   vs: () => (/* binding */ expandRunVariables)
+/* harmony export */ });
+/* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82277);
+
+/** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
+const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
+/** Variables the engine sets for the driver; a user's `env` may not replace them. */
+const RESERVED_VARIABLES = [
+    'JOB_RUN_ENTRYPOINT',
+    'JOB_RUN_NOTEBOOK',
+    'NOTEBOOK_ENCODING',
+    'NOTEBOOK_EXCLUDE_TAGS',
+    'OUTPUT_URI',
+    'CONDA_ENV_TYPE',
+    'CONDA_ENV_SLUG',
+    'CONDA_ENV_OBJECT_NAME',
+    'CONDA_ENV_REGION',
+    'CONDA_ENV_NAMESPACE',
+    'CONDA_ENV_BUCKET',
+    OUTPUT_PAR_VARIABLE,
+];
+/** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */
+function jobEnvironment(request, artifact, region) {
+    const env = {
+        ...request.environmentVariables,
+        JOB_RUN_ENTRYPOINT: artifact.entrypoint,
+        JOB_RUN_NOTEBOOK: artifact.notebookPath,
+        NOTEBOOK_ENCODING: 'utf-8',
+        NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
+    };
+    if (request.outputUri)
+        env.OUTPUT_URI = request.outputUri;
+    if (request.conda)
+        Object.assign(env, condaEnvironment(request.conda, region));
+    return env;
+}
+function condaEnvironment(conda, region) {
+    const published = (0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .parseObjectStorageUri */ .iT)(conda);
+    if (!published)
+        return { CONDA_ENV_TYPE: 'service', CONDA_ENV_SLUG: conda };
+    return {
+        CONDA_ENV_TYPE: 'published',
+        CONDA_ENV_OBJECT_NAME: published.prefix,
+        CONDA_ENV_REGION: region,
+        CONDA_ENV_NAMESPACE: published.namespace,
+        CONDA_ENV_BUCKET: published.bucket,
+    };
+}
+/** `$JOB_RUN_OCID` and `$JOB_OCID` (also `${...}`) as the driver expands them inside the run. */
+function expandRunVariables(uri, runId, jobId) {
+    return uri.replace(/\$\{?JOB_RUN_OCID\}?/g, runId).replace(/\$\{?JOB_OCID\}?/g, jobId);
+}
+
+
+/***/ }),
+
+/***/ 4523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JM: () => (/* binding */ driverEnvironmentBase),
+/* harmony export */   Ud: () => (/* binding */ LOCAL_RUN_VARIABLES),
+/* harmony export */   sX: () => (/* binding */ driverEnvironment)
+/* harmony export */ });
+/* harmony import */ var _artifact_driver_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35232);
+/* harmony import */ var _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78205);
+/* harmony import */ var _sources_redaction_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55427);
+/* harmony import */ var _run_processes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86820);
+
+
+
+
+/**
+ * What a notebook has no business reading, as a pull request's notebook may be anyone's: every
+ * credential a front door may hold (the shared list, the output PAR, the action's inputs and
+ * runtime tokens, OCI API keys and resource principal), and the runner's command files, through
+ * which a notebook could rewrite the post step's saved runs or set later steps' variables.
+ * Everything else (PATH, HOME, locale, JUPYTER_*, proxies) is passed on, as a local run needs it.
+ */
+const WITHHELD_NAMES = new Set([
+    ..._sources_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_VARIABLES */ .VP,
+    _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_PAR_VARIABLE */ .p_,
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'GITHUB_ENV',
+    'GITHUB_OUTPUT',
+    'GITHUB_STATE',
+    'GITHUB_PATH',
+    'GITHUB_STEP_SUMMARY',
+]);
+const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_', 'OCI_CLI_', 'OCI_RESOURCE_PRINCIPAL_'];
+/** Whether a variable of this name is kept from the driver and the notebook's kernel. */
+function isWithheld(name) {
+    return WITHHELD_NAMES.has(name) || WITHHELD_PREFIXES.some((prefix) => name.startsWith(prefix));
+}
+/** Variables the local backend sets for each run, besides the driver's own contract. */
+const LOCAL_RUN_VARIABLES = ['JOB_RUN_OCID', 'JOB_OCID', _run_processes_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_MARKER_VARIABLE */ .kc];
+/** This machine's environment minus credentials: what the driver and the kernel start from. */
+function driverEnvironmentBase(env) {
+    const base = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value !== undefined && !isWithheld(name))
+            base[name] = value;
+    }
+    return base;
+}
+/** The driver's environment contract (docs/driver.md), as the OCI backend sets it, for a run on this machine. */
+function driverEnvironment(request, settings, base) {
+    const env = {
+        // What the log reader decodes, whatever the machine's locale, unless asked otherwise.
+        PYTHONIOENCODING: 'utf-8',
+        ...base,
+        ...request.environmentVariables,
+        JOB_RUN_ENTRYPOINT: _artifact_driver_files_js__WEBPACK_IMPORTED_MODULE_0__/* .DRIVER_ENTRYPOINT */ .yH,
+        JOB_RUN_NOTEBOOK: settings.notebookPath,
+        NOTEBOOK_ENCODING: 'utf-8',
+        NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
+        JOB_RUN_OCID: settings.runId,
+        JOB_OCID: settings.jobId,
+        [_run_processes_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_MARKER_VARIABLE */ .kc]: settings.runId,
+        // Lines reach the log as the cells print them, not when a buffer fills.
+        PYTHONUNBUFFERED: '1',
+    };
+    if (settings.outputFolder)
+        env.OUTPUT_URI = settings.outputFolder;
+    else
+        delete env.OUTPUT_URI;
+    if (settings.kernel)
+        env.NOTEBOOK_KERNEL = settings.kernel;
+    if (settings.cellTimeoutSeconds !== undefined)
+        env.NOTEBOOK_CELL_TIMEOUT = String(settings.cellTimeoutSeconds);
+    return env;
+}
+
+
+/***/ }),
+
+/***/ 86820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _8: () => (/* binding */ isRunDriver),
+/* harmony export */   gb: () => (/* binding */ endRunProcesses),
+/* harmony export */   kc: () => (/* binding */ RUN_MARKER_VARIABLE),
+/* harmony export */   zr: () => (/* binding */ killRunProcessesNow)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
+
+
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/**
+ * The variable every process of a local run inherits (driver, kernel, whatever the notebook
+ * starts). Jupyter starts kernels in a session of their own, so the driver's process group does
+ * not hold them; on Linux this marker finds them, and their orphans, in /proc.
+ */
+const RUN_MARKER_VARIABLE = 'OCI_RUN_NOTEBOOK_LOCAL_RUN';
+const HAS_PROC = process.platform === 'linux';
+const PS_ARGS = ['-A', '-o', 'pid=,ppid=,pgid=,stat='];
+async function readProcessTable(marker) {
+    if (!HAS_PROC)
+        return { entries: parsePs((await run('ps', PS_ARGS)).stdout), marked: new Set() };
+    const pids = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)('/proc')).filter((name) => /^\d+$/.test(name)).map(Number);
+    const read = (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path, 'latin1').catch(() => undefined); // gone, or another user's
+    const rows = await Promise.all(pids.map(async (pid) => [pid, await read(`/proc/${pid}/stat`), await read(`/proc/${pid}/environ`)]));
+    return tableOf(rows, marker);
+}
+/** The same, synchronously, for the moment this process exits and nothing asynchronous runs any more. */
+function readProcessTableSync(marker) {
+    if (!HAS_PROC)
+        return { entries: parsePs((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('ps', PS_ARGS, { encoding: 'utf8' })), marked: new Set() };
+    const read = (path) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'latin1');
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const pids = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+    return tableOf(pids.map((pid) => [pid, read(`/proc/${pid}/stat`), read(`/proc/${pid}/environ`)]), marker);
+}
+function tableOf(rows, marker) {
+    const entries = [];
+    const marked = new Set();
+    for (const [pid, stat, environ] of rows) {
+        const entry = stat === undefined ? undefined : parseStat(pid, stat);
+        if (!entry)
+            continue;
+        entries.push(entry);
+        if (environ !== undefined && `\0${environ}`.includes(`\0${RUN_MARKER_VARIABLE}=${marker}\0`))
+            marked.add(pid);
+    }
+    return { entries, marked };
+}
+/** `/proc/<pid>/stat`: "pid (comm) state ppid pgrp session ..."; comm may hold spaces and parentheses. */
+function parseStat(pid, stat) {
+    const [state, ppid, pgid, sid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (state === 'Z' || state === 'X')
+        return undefined;
+    return { pid, ppid: Number(ppid), pgid: Number(pgid), sid: Number(sid) };
+}
+function parsePs(stdout) {
+    return stdout
+        .split('\n')
+        .map((line) => line.trim().split(/\s+/))
+        .filter((fields) => fields.length >= 4 && !fields[3].startsWith('Z'))
+        .map(([pid, ppid, pgid]) => ({ pid: Number(pid), ppid: Number(ppid), pgid: Number(pgid), sid: -1 }));
+}
+/**
+ * The run's live processes: the driver and its process group, everything carrying the marker,
+ * their descendants, and the groups and sessions they lead. `known` keeps pids seen earlier, so
+ * orphans of a leader that died meanwhile are still found by its group or session.
+ */
+function selectRunProcesses(table, run, known) {
+    const entries = table.entries.filter((entry) => entry.pid !== process.pid);
+    const members = new Map();
+    const leaders = new Set(known);
+    if (run.driverPid)
+        leaders.add(run.driverPid);
+    if (run.sessionId)
+        leaders.add(run.sessionId);
+    for (const entry of entries) {
+        if (table.marked.has(entry.pid) || entry.pid === run.driverPid)
+            members.set(entry.pid, entry);
+    }
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const pid of members.keys())
+            leaders.add(pid);
+        for (const entry of entries) {
+            if (members.has(entry.pid))
+                continue;
+            if (members.has(entry.ppid) || leaders.has(entry.pgid) || leaders.has(entry.sid)) {
+                members.set(entry.pid, entry);
+                grew = true;
+            }
+        }
+    }
+    for (const pid of members.keys())
+        known.add(pid);
+    return [...members.values()];
+}
+async function findRunProcesses(run, known) {
+    return selectRunProcesses(await readProcessTable(run.marker), run, known);
+}
+/** Signals every process and every group it leads; ones that are already gone are skipped. */
+function signalAll(entries, signal) {
+    const groups = new Set(entries.filter((entry) => entry.pgid === entry.pid).map((entry) => entry.pgid));
+    for (const group of groups)
+        trySignal(-group, signal);
+    for (const entry of entries)
+        trySignal(entry.pid, signal);
+}
+function trySignal(pid, signal) {
+    try {
+        process.kill(pid, signal);
+    }
+    catch {
+        // ESRCH: already gone; EPERM: not ours to end.
+    }
+}
+/**
+ * Ends every process of the run: SIGTERM, then SIGKILL for whatever is still there after
+ * `graceMs`. Resolves once none is left (or, for processes that ignore even SIGKILL, after a
+ * few more rounds). Returns how many processes it found.
+ */
+async function endRunProcesses(run, graceMs) {
+    const known = new Set();
+    let alive = await findRunProcesses(run, known);
+    const found = alive.length;
+    if (found === 0)
+        return 0;
+    signalAll(alive, 'SIGTERM');
+    const killAt = Date.now() + graceMs;
+    while (alive.length > 0 && Date.now() < killAt) {
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(Math.min(100, Math.max(0, killAt - Date.now())));
+        alive = await findRunProcesses(run, known);
+        // A process started after the first round gets its SIGTERM too.
+        if (alive.length > 0)
+            signalAll(alive, 'SIGTERM');
+    }
+    for (let round = 0; alive.length > 0 && round < 20; round++) {
+        signalAll(alive, 'SIGKILL');
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(50);
+        alive = await findRunProcesses(run, known);
+    }
+    return found;
+}
+/**
+ * SIGKILL to every process of the run, at once and synchronously: for when this process exits
+ * (a second Ctrl-C, a crash) with runs still going, and a grace period is no longer possible.
+ */
+function killRunProcessesNow(run) {
+    try {
+        signalAll(selectRunProcesses(readProcessTableSync(run.marker), run, new Set()), 'SIGKILL');
+    }
+    catch {
+        if (run.driverPid)
+            trySignal(-run.driverPid, 'SIGKILL'); // the driver's group at least
+    }
+}
+/** Whether `pid` is the driver of the run with this marker (checked where the platform allows). */
+async function isRunDriver(pid, marker) {
+    if (HAS_PROC)
+        return (await readProcessTable(marker)).marked.has(pid);
+    try {
+        const { stdout } = await run('ps', ['-o', 'command=', '-p', String(pid)]);
+        return stdout.includes('driver_notebook.py');
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
 /***/ 12476:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -148,6 +526,25 @@ function jobRunJson(run) {
 function generatedName(prefix, at) {
     return prefix + at.toISOString().replace(/[-:T]/g, '').slice(0, 14);
 }
+/** List filtering and sorting shared by listJobs and listJobRuns. */
+function sortForList(items, query, timeOf) {
+    const sortBy = query.get('sortBy') ?? 'timeCreated';
+    if (!['timeCreated', 'displayName'].includes(sortBy))
+        throw invalidParameter(`sortBy must be timeCreated or displayName, got '${sortBy}'.`);
+    const order = (query.get('sortOrder') ?? (sortBy === 'displayName' ? 'ASC' : 'DESC')).toUpperCase();
+    if (!['ASC', 'DESC'].includes(order))
+        throw invalidParameter(`sortOrder must be ASC or DESC, got '${order}'.`);
+    const sign = order === 'ASC' ? 1 : -1;
+    return [...items].sort((a, b) => sortBy === 'displayName'
+        ? sign * (a.displayName ?? '').localeCompare(b.displayName ?? '')
+        : sign * (timeOf(a).getTime() - timeOf(b).getTime()));
+}
+/** 412 when the request's if-match is not the record's current etag. */
+function checkIfMatch(request, record) {
+    const ifMatch = request.headers['if-match'];
+    if (ifMatch && ifMatch !== etagOf(record))
+        throw preconditionFailed(`The if-match etag '${ifMatch}' is not the current etag.`);
+}
 
 ;// CONCATENATED MODULE: ./src/emulator/ocid.ts
 
@@ -171,18 +568,6 @@ function uniquePart() {
 function newOcid(resourceType, region) {
     const regionKey = region ? (REGION_KEYS[region] ?? region) : '';
     return `ocid1.${resourceType}.oc1.${regionKey}.${uniquePart()}`;
-}
-// ocid1.<type>.<realm>.[region][.future use].<unique>
-const OCID_PATTERN = /^ocid1\.([a-z0-9]+)\.([a-z0-9]+)\.([a-z0-9-]*)(?:\.[a-z0-9-]+)?\.([a-z0-9]{1,255})$/;
-/** The parts of a well-formed OCID, or undefined when `value` is not one. */
-function parseOcid(value) {
-    if (typeof value !== 'string')
-        return undefined;
-    const match = OCID_PATTERN.exec(value);
-    if (!match)
-        return undefined;
-    const [, resourceType, realm, region, unique] = match;
-    return { resourceType: resourceType, realm: realm, region: region, unique: unique };
 }
 /** A URL-safe random token, for pre-authenticated request paths and page tokens. */
 function randomToken(bytes = 32) {
@@ -262,7 +647,10 @@ function pageHeaders(page) {
     return page.nextPage ? { 'opc-next-page': page.nextPage } : {};
 }
 
+// EXTERNAL MODULE: ./src/oci/ocid.ts
+var ocid = __webpack_require__(26606);
 ;// CONCATENATED MODULE: ./src/emulator/tenancy.ts
+
 
 
 /**
@@ -322,12 +710,12 @@ class Tenancy {
 function requireOcid(value, field, types) {
     if (value === undefined || value === null || value === '')
         throw missingParameter(field);
-    const parsed = parseOcid(value);
-    if (!parsed) {
+    const resourceType = typeof value === 'string' ? (0,ocid/* ocidResourceType */.c)(value) : undefined;
+    if (resourceType === undefined) {
         throw invalidParameter(`${field} '${String(value)}' is not a valid OCID; expected ocid1.<type>.<realm>.<region>.<unique id>.`);
     }
-    if (!types.includes(parsed.resourceType)) {
-        throw invalidParameter(`${field} must be the OCID of a ${types.join(' or ')}, got a ${parsed.resourceType} OCID.`);
+    if (!(0,ocid/* isOcid */.e)(value, ...types)) {
+        throw invalidParameter(`${field} must be the OCID of a ${types.join(' or ')}, got a ${resourceType} OCID.`);
     }
     return value;
 }
@@ -537,31 +925,19 @@ function validateCreateJobRun(body, tenancy) {
 
 
 
-/** List filtering and sorting shared by listJobs and listJobRuns. */
-function sortForList(items, query, timeOf) {
-    const sortBy = query.get('sortBy') ?? 'timeCreated';
-    if (!['timeCreated', 'displayName'].includes(sortBy))
-        throw invalidParameter(`sortBy must be timeCreated or displayName, got '${sortBy}'.`);
-    const order = (query.get('sortOrder') ?? (sortBy === 'displayName' ? 'ASC' : 'DESC')).toUpperCase();
-    if (!['ASC', 'DESC'].includes(order))
-        throw invalidParameter(`sortOrder must be ASC or DESC, got '${order}'.`);
-    const sign = order === 'ASC' ? 1 : -1;
-    return [...items].sort((a, b) => sortBy === 'displayName'
-        ? sign * (a.displayName ?? '').localeCompare(b.displayName ?? '')
-        : sign * (timeOf(a).getTime() - timeOf(b).getTime()));
-}
-function checkIfMatch(request, record) {
-    const ifMatch = request.headers['if-match'];
-    if (ifMatch && ifMatch !== etagOf(record))
-        throw preconditionFailed(`The if-match etag '${ifMatch}' is not the current etag.`);
-}
 function artifactFileName(contentDisposition) {
     if (!contentDisposition)
         throw missingParameter('content-disposition', 'Send e.g. "attachment; filename=job.zip".');
     const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(contentDisposition);
     if (!match)
         throw invalidParameter(`content-disposition '${contentDisposition}' has no filename.`);
-    return decodeURIComponent(match[1].trim());
+    const raw = match[1].trim();
+    try {
+        return decodeURIComponent(raw);
+    }
+    catch {
+        throw invalidParameter(`content-disposition filename '${raw}' is not valid percent-encoding; send e.g. "attachment; filename=job.zip".`);
+    }
 }
 /** Jobs, their artifacts, and the work requests that deleting a job starts. */
 function jobRoutes(tenancy, store, runs) {
@@ -636,6 +1012,13 @@ function jobRoutes(tenancy, store, runs) {
             job.version++;
             workRequest.status = 'SUCCEEDED';
             workRequest.timeFinished = new Date();
+        }).catch((error) => {
+            // The runs could not be ended: the job stays, and the work request says why.
+            job.lifecycleState = 'FAILED';
+            job.lifecycleDetails = `Deleting the job failed: ${error instanceof Error ? error.message : String(error)}`;
+            job.version++;
+            workRequest.status = 'FAILED';
+            workRequest.timeFinished = new Date();
         });
         return { status: 202, headers: { 'opc-work-request-id': workRequest.id } };
     }
@@ -684,6 +1067,7 @@ function jobRoutes(tenancy, store, runs) {
         if (!workRequest)
             throw notAuthorizedOrNotFound(`work request ${request.params.workRequestId}`);
         const done = workRequest.status === 'SUCCEEDED';
+        const actionType = workRequest.status === 'IN_PROGRESS' ? 'IN_PROGRESS' : done ? 'DELETED' : 'FAILED';
         return {
             status: 200,
             json: {
@@ -692,7 +1076,7 @@ function jobRoutes(tenancy, store, runs) {
                 status: workRequest.status,
                 compartmentId: workRequest.compartmentId,
                 percentComplete: done ? 100 : 50,
-                resources: [{ actionType: done ? 'DELETED' : 'IN_PROGRESS', entityType: 'job', identifier: workRequest.jobId }],
+                resources: [{ actionType, entityType: 'job', identifier: workRequest.jobId }],
                 timeAccepted: workRequest.timeAccepted.toISOString(),
                 timeStarted: workRequest.timeAccepted.toISOString(),
                 ...(workRequest.timeFinished ? { timeFinished: workRequest.timeFinished.toISOString() } : {}),
@@ -724,7 +1108,6 @@ function jobRoutes(tenancy, store, runs) {
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/data-science-runs.ts
-
 
 
 
@@ -768,8 +1151,8 @@ function jobRunRoutes(tenancy, store, lifecycle) {
             definedTags: input.definedTags ?? {},
             version: 1,
         };
+        lifecycle.accept(run); // first: a closing emulator refuses the run (503) before it is stored
         store.runs.set(run.id, run);
-        lifecycle.accept(run);
         return { status: 200, headers: { etag: etagOf(run) }, json: jobRunJson(run) };
     }
     function listJobRuns(request) {
@@ -1070,8 +1453,9 @@ function createEmulatorServer(routeList, context) {
             if (auth !== 'none') {
                 verifyRequestSignature({ method, url, headers: request.headers, body }, context.identity, auth);
             }
+            // A pre-authenticated path's token is a credential: never echoed back.
             if (!found)
-                throw notAuthorizedOrNotFound(`no operation ${method} ${path}`);
+                throw notAuthorizedOrNotFound(`no operation ${method} ${path.replace(/^\/p\/[^/]+/, '/p/<token>')}`);
             const emulatorRequest = {
                 method,
                 path,
@@ -1102,6 +1486,8 @@ function createEmulatorServer(routeList, context) {
     });
 }
 
+// EXTERNAL MODULE: ./src/backends/local/driver-environment.ts
+var driver_environment = __webpack_require__(4523);
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
 var esm = __webpack_require__(51306);
 ;// CONCATENATED MODULE: ./src/emulator/artifact-unpack.ts
@@ -1168,27 +1554,20 @@ async function unpackArtifact(artifact, root, entrypoint) {
     const interpreter = scriptType(entrypoint);
     if (!interpreter)
         throw new ArtifactError(`JOB_RUN_ENTRYPOINT '${entrypoint}' is not a .py or .sh file.`);
-    return { file: (0,external_node_path_.join)(file), interpreter };
+    return { file, interpreter };
 }
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
+// EXTERNAL MODULE: ./src/backends/local/run-processes.ts
+var run_processes = __webpack_require__(86820);
 ;// CONCATENATED MODULE: ./src/emulator/job-runner.ts
 
 
 
-function signalGroup(pid, signal) {
-    if (!pid)
-        return;
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // ESRCH: nothing left in the group.
-    }
-}
+
 function lineSplitter(onLine) {
     const decoder = new external_node_string_decoder_.StringDecoder('utf8');
     let pending = '';
@@ -1210,12 +1589,13 @@ function lineSplitter(onLine) {
 }
 /**
  * Starts a job run's process in its own process group, turning each line of stdout and stderr
- * into a callback. When the main process exits, whatever it left behind in its group is killed.
+ * into a callback. When the main process exits, whatever it left behind is killed: its group,
+ * and every process carrying the run's marker (the local backend's way of finding kernels).
  */
 function startProcess(spec, onLine) {
     const child = (0,external_node_child_process_.spawn)(spec.command, spec.args, {
         cwd: spec.cwd,
-        env: spec.env,
+        env: { ...spec.env, [run_processes/* RUN_MARKER_VARIABLE */.kc]: spec.marker },
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -1226,12 +1606,13 @@ function startProcess(spec, onLine) {
     const exit = new Promise((resolve) => {
         child.on('error', (error) => resolve({ exitCode: 127, spawnError: error.message }));
         child.on('exit', (code, signal) => {
-            // Background children would keep the pipes open; the run is over, so they go too.
-            signalGroup(child.pid, 'SIGKILL');
             const result = code !== null ? { exitCode: code } : { exitCode: 128 + (external_node_os_.constants.signals[signal] ?? 0), signal: signal };
             const closed = new Promise((done) => child.on('close', () => done()));
-            const timeout = new Promise((done) => setTimeout(done, 2000).unref());
-            void Promise.race([closed, timeout]).then(() => {
+            // Background children would keep the pipes open; the run is over, so they go too.
+            void (0,run_processes/* endRunProcesses */.gb)({ marker: spec.marker, sessionId: child.pid }, 0)
+                .catch(() => 0)
+                .then(() => Promise.race([closed, new Promise((done) => setTimeout(done, 2000).unref())]))
+                .then(() => {
                 stdout.flush();
                 stderr.flush();
                 resolve(result);
@@ -1239,14 +1620,11 @@ function startProcess(spec, onLine) {
         });
     });
     return {
-        pid: child.pid,
         exit,
         async stop(graceMs) {
-            signalGroup(child.pid, 'SIGTERM');
-            const timer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), graceMs);
-            const result = await exit;
-            clearTimeout(timer);
-            return result;
+            if (child.pid)
+                await (0,run_processes/* endRunProcesses */.gb)({ marker: spec.marker, driverPid: child.pid }, graceMs).catch(() => 0);
+            return exit;
         },
     };
 }
@@ -1269,16 +1647,7 @@ function splitArguments(text) {
 
 
 
-// Never hand the emulator's own credentials, or the host's, to a job run.
-const SECRET_NAME = /^OCI_CLI_|^OCI_CONFIG_FILE$|^AWS_|^AZURE_|^GOOGLE_APPLICATION_CREDENTIALS$|^ACTIONS_(RUNTIME|ID_TOKEN)|TOKEN|SECRET|PASSWORD|PASSPHRASE|CREDENTIAL|PRIVATE_KEY|KEY_CONTENT|KEY_FILE/i;
-function hostEnvironment() {
-    const env = {};
-    for (const [name, value] of Object.entries(process.env)) {
-        if (value !== undefined && !SECRET_NAME.test(name))
-            env[name] = value;
-    }
-    return env;
-}
+
 /** Drives job runs through OCI's states and runs their entrypoints as local processes. */
 class JobRunLifecycle {
     tenancy;
@@ -1286,20 +1655,23 @@ class JobRunLifecycle {
     logs;
     options;
     active = new Map();
+    closed = false;
     constructor(tenancy, store, logs, options) {
         this.tenancy = tenancy;
         this.store = store;
         this.logs = logs;
         this.options = options;
     }
-    /** A new run is ACCEPTED; it starts after `startDelayMs`. */
+    /** A new run is ACCEPTED; it starts after `startDelayMs`. Once close() has begun: 503, as a service shutting down answers. */
     accept(run) {
+        if (this.closed)
+            throw new ServiceError(503, 'ServiceUnavailable', 'The emulator is shutting down; no new job runs are accepted.');
         let finish;
         const finished = new Promise((resolve) => (finish = resolve));
         const active = { canceled: false, timedOut: false, finished, finish };
         active.startTimer = setTimeout(() => {
             active.startTimer = undefined;
-            this.start(run, active).catch((error) => this.end(run, 'FAILED', `The emulator could not run the job: ${String(error)}`));
+            this.start(run, active).catch((error) => active.canceled ? this.end(run, 'CANCELED') : this.end(run, 'FAILED', `The emulator could not run the job: ${String(error)}`));
         }, this.options.startDelayMs);
         this.active.set(run.id, active);
     }
@@ -1328,8 +1700,13 @@ class JobRunLifecycle {
             this.cancel(run);
         await this.active.get(run.id)?.finished;
     }
-    /** Kills every running process group and waits until every run has ended. */
+    /** From now on accept() refuses new runs; close() calls it first, the emulator before it stops its server. */
+    refuseNewRuns() {
+        this.closed = true;
+    }
+    /** Refuses new runs, kills every run's processes and waits until every run has ended. */
     async close() {
+        this.refuseNewRuns();
         const runs = [...this.active.entries()];
         for (const [runId, active] of runs) {
             if (active.runtimeTimer)
@@ -1367,7 +1744,8 @@ class JobRunLifecycle {
     environment(run, jobEnv) {
         const override = run.jobConfigurationOverrideDetails.jobType === 'DEFAULT' ? run.jobConfigurationOverrideDetails : undefined;
         return {
-            ...hostEnvironment(),
+            // The same credentials are withheld as from a local run's driver and kernel.
+            ...(0,driver_environment/* driverEnvironmentBase */.JM)(process.env),
             PYTHONUNBUFFERED: '1',
             ...jobEnv,
             ...override?.environmentVariables,
@@ -1391,6 +1769,9 @@ class JobRunLifecycle {
             entrypoint = await unpackArtifact(job.artifact, root, env.JOB_RUN_ENTRYPOINT);
         }
         catch (error) {
+            // Canceled while unpacking: the cancel is what the caller asked for, whatever else went wrong.
+            if (active.canceled)
+                return this.end(run, 'CANCELED');
             if (error instanceof ArtifactError)
                 return this.end(run, 'FAILED', error.message);
             throw error;
@@ -1399,7 +1780,7 @@ class JobRunLifecycle {
         if (active.canceled)
             return this.end(run, 'CANCELED');
         const args = [entrypoint.file, ...splitArguments(override?.commandLineArguments ?? jobConfig.commandLineArguments)];
-        active.process = startProcess({ command, args, cwd: root, env }, (stream, line) => this.writeLog(run, stream, line));
+        active.process = startProcess({ command, args, cwd: root, env, marker: run.id }, (stream, line) => this.writeLog(run, stream, line));
         const maximumMinutes = override?.maximumRuntimeInMinutes ?? jobConfig.maximumRuntimeInMinutes;
         if (maximumMinutes) {
             active.runtimeTimer = setTimeout(() => {
@@ -2247,10 +2628,21 @@ async function startEmulator(options = {}) {
         retryTokens: new RetryTokenCache(),
         requests,
     });
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-    });
+    try {
+        await new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(options.port ?? 0, '127.0.0.1', () => {
+                server.off('error', reject);
+                resolve();
+            });
+        });
+    }
+    catch (error) {
+        // EADDRINUSE and the like: nothing was started, so nothing is left behind either.
+        if (ownWorkDir)
+            await (0,promises_.rm)(workDir, { recursive: true, force: true });
+        throw error;
+    }
     const port = server.address().port;
     url = `http://127.0.0.1:${port}`;
     const env = {
@@ -2284,11 +2676,13 @@ async function startEmulator(options = {}) {
         setFaults: (next) => faults.set(next),
         close() {
             closing ??= (async () => {
-                await lifecycle.close();
+                // In this order, so that no run is created after the runs to end have been counted.
+                lifecycle.refuseNewRuns();
                 await new Promise((resolve) => {
                     server.close(() => resolve());
                     server.closeAllConnections();
                 });
+                await lifecycle.close();
                 if (ownWorkDir)
                     await (0,promises_.rm)(workDir, { recursive: true, force: true });
             })();
@@ -2314,9 +2708,11 @@ async function writeEnvFile(emulator, file) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K3: () => (/* binding */ PythonNotFoundError),
-/* harmony export */   du: () => (/* binding */ findJupyterPython)
+/* harmony export */   du: () => (/* binding */ findJupyterPython),
+/* harmony export */   eA: () => (/* binding */ INSTALL_HINT),
+/* harmony export */   hk: () => (/* binding */ DRIVER_MODULES)
 /* harmony export */ });
-/* unused harmony exports DRIVER_MODULES, canRunNotebooks */
+/* unused harmony export canRunNotebooks */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
@@ -2324,8 +2720,11 @@ async function writeEnvFile(emulator, file) {
 
 
 const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-/** The modules the notebook driver imports; a Python without them cannot run a notebook. */
-const DRIVER_MODULES = ['nbformat', 'nbclient', 'ipykernel'];
+/** The modules the notebook driver imports, and the kernel manager it starts kernels with; a Python without them cannot run a notebook. */
+const DRIVER_MODULES = ['nbformat', 'nbclient', 'jupyter_client', 'ipykernel'];
+/** How to get DRIVER_MODULES, for every message that says they are missing. */
+const INSTALL_HINT = 'Install them with `pip install nbclient nbformat ipykernel` (in that Python\'s environment), or on Debian/Ubuntu ' +
+    '`apt-get install python3-nbclient python3-nbformat python3-ipykernel`.';
 class PythonNotFoundError extends Error {
 }
 /** Whether `python` starts and can import every driver module. */
@@ -2350,10 +2749,201 @@ async function findJupyterPython(requested) {
             return candidate;
     }
     const tried = candidates.join(', ');
-    throw new PythonNotFoundError(`No Python with ${DRIVER_MODULES.join(', ')} found (tried ${tried}). ` +
-        'Install them with `pip install nbclient nbformat ipykernel`, or on Debian/Ubuntu ' +
-        '`apt-get install python3-nbclient python3-nbformat python3-ipykernel`, ' +
-        'or name the interpreter with OCI_EMULATOR_PYTHON.');
+    throw new PythonNotFoundError(`No Python with ${DRIVER_MODULES.join(', ')} found (tried ${tried}). ${INSTALL_HINT} ` +
+        'Or name the interpreter with OCI_EMULATOR_PYTHON.');
+}
+
+
+/***/ }),
+
+/***/ 82277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WE: () => (/* binding */ objectUri),
+/* harmony export */   _P: () => (/* binding */ OCI_URI_FORM),
+/* harmony export */   iT: () => (/* binding */ parseObjectStorageUri),
+/* harmony export */   uu: () => (/* binding */ formatObjectStorageUri)
+/* harmony export */ });
+/* unused harmony export joinObjectName */
+const OCI_URI = /^oci:\/\/([A-Za-z0-9._-]+)@([A-Za-z0-9_-]+)(?:\/(.*))?$/;
+const OCI_URI_FORM = 'oci://bucket@namespace/prefix';
+function parseObjectStorageUri(uri) {
+    const match = OCI_URI.exec(uri.trim());
+    if (!match)
+        return undefined;
+    const prefix = (match[3] ?? '').replace(/^\/+|\/+$/g, '');
+    return { bucket: match[1], namespace: match[2], prefix };
+}
+function formatObjectStorageUri(location) {
+    const base = `oci://${location.bucket}@${location.namespace}`;
+    return location.prefix ? `${base}/${location.prefix}` : base;
+}
+/** The URI of one object under a location's prefix. */
+function objectUri(location, name) {
+    return formatObjectStorageUri({ ...location, prefix: joinObjectName(location.prefix, name) });
+}
+function joinObjectName(...parts) {
+    return parts
+        .map((part) => part.replace(/^\/+|\/+$/g, ''))
+        .filter((part) => part.length > 0)
+        .join('/');
+}
+
+
+/***/ }),
+
+/***/ 26606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ ocidResourceType),
+/* harmony export */   e: () => (/* binding */ isOcid)
+/* harmony export */ });
+/** OCI resource identifiers: `ocid1.<type>.<realm>.[region][.future].<unique>`. */
+const OCID_PATTERN = /^ocid1\.([a-z0-9_]+)\.([a-z0-9_-]+)\.([a-z0-9_-]*)(\.[a-z0-9_-]*)?\.([a-z0-9]+)$/i;
+function ocidResourceType(value) {
+    return OCID_PATTERN.exec(value)?.[1]?.toLowerCase();
+}
+function isOcid(value, ...types) {
+    const type = ocidResourceType(value);
+    return type !== undefined && (types.length === 0 || types.includes(type));
+}
+
+
+/***/ }),
+
+/***/ 55427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ secretsOf),
+/* harmony export */   Rw: () => (/* binding */ redactReference),
+/* harmony export */   VP: () => (/* binding */ SECRET_VARIABLES),
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets)
+/* harmony export */ });
+/* unused harmony export MASK */
+/** What every redacted value becomes, in references, messages, answers and logs. */
+const MASK = '***';
+/** Query parameters that carry a secret: SAS and signed-URL signatures, tokens, keys. */
+const SECRET_PARAMETERS = [
+    'sig',
+    'signature',
+    'x-goog-signature',
+    'x-amz-signature',
+    'x-amz-security-token',
+    'token',
+    'access_token',
+    'api_key',
+    'apikey',
+    'key',
+    'code',
+    'password',
+    'secret',
+];
+const SECRET_PARAMETER = new RegExp(`^(?:${SECRET_PARAMETERS.join('|')})$`, 'i');
+const SECRET_PARAMETER_IN_TEXT = new RegExp(`([?&](?:${SECRET_PARAMETERS.join('|')})=)[^&\\s"'<>#]+`, 'gi');
+/** An OCI pre-authenticated request carries its token in the path: `/p/<token>/n/<namespace>/b/...`. */
+const PAR_TOKEN = /\/p\/[^/\s"'?#]+\/(?=n\/)/g;
+const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g;
+/**
+ * Environment variables whose values are credentials, for every front door: the sources scrub
+ * them from messages, the action registers them with the runner, the function redacts its answers.
+ */
+const SECRET_VARIABLES = [
+    'OCI_CLI_KEY_CONTENT',
+    'OCI_CLI_PASSPHRASE',
+    'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM',
+    'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM_PASSPHRASE',
+    'OCI_RESOURCE_PRINCIPAL_RPST',
+    'GOOGLE_OAUTH_ACCESS_TOKEN',
+    'AZURE_STORAGE_KEY',
+    'AZURE_STORAGE_SAS_TOKEN',
+    'AZURE_STORAGE_CONNECTION_STRING',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+];
+/** The query with secret parameters' values masked; every other byte as written. */
+function maskQuery(query) {
+    return query
+        .split('&')
+        .map((part) => {
+        const equals = part.indexOf('=');
+        if (equals < 0)
+            return part;
+        const name = part.slice(0, equals);
+        let decoded = name;
+        try {
+            decoded = decodeURIComponent(name.replaceAll('+', ' '));
+        }
+        catch {
+            // A malformed name is compared as written.
+        }
+        return SECRET_PARAMETER.test(decoded) ? `${name}=${MASK}` : part;
+    })
+        .join('&');
+}
+/**
+ * The reference fit to show: an http(s) URL loses its user name and password, its
+ * pre-authenticated request token and its secret query values; the rest stays as written.
+ * Other references are returned as written.
+ */
+function redactReference(reference) {
+    if (!/^https?:\/\//i.test(reference))
+        return reference;
+    if (!URL.canParse(reference))
+        return reference.replace(/[?#].*$/s, '').replace(PAR_TOKEN, `/p/${MASK}/`);
+    const parts = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(?:\?([^#]*))?(#.*)?$/is.exec(reference);
+    if (!parts)
+        return reference.replace(/[?#].*$/s, '').replace(PAR_TOKEN, `/p/${MASK}/`);
+    const [, scheme, authority = '', path = '', query, fragment = ''] = parts;
+    const host = authority.slice(authority.lastIndexOf('@') + 1);
+    return `${scheme}${host}${path.replace(PAR_TOKEN, `/p/${MASK}/`)}${query === undefined ? '' : `?${maskQuery(query)}`}${fragment}`;
+}
+/** The secret parts of an Azure connection string: its account key and its SAS, not its account name or endpoints. */
+function connectionStringSecrets(connection) {
+    return connection
+        .split(';')
+        .map((part) => /^\s*(AccountKey|SharedAccessSignature)\s*=(.*)$/is.exec(part)?.[2]?.trim())
+        .filter((value) => Boolean(value));
+}
+/** Every credential value the environment (and the context's GitHub token) could put on the wire. */
+function secretsOf(context) {
+    const values = [context.githubToken, ...SECRET_VARIABLES.map((name) => context.env[name])];
+    const connection = context.env.AZURE_STORAGE_CONNECTION_STRING;
+    const sasTokens = [context.env.AZURE_STORAGE_SAS_TOKEN];
+    if (connection) {
+        for (const value of connectionStringSecrets(connection)) {
+            values.push(value);
+            if (value.includes('sig='))
+                sasTokens.push(value);
+        }
+    }
+    for (const sas of sasTokens) {
+        if (sas)
+            values.push(new URLSearchParams(sas.replace(/^\?/, '')).get('sig') ?? undefined);
+    }
+    return values.filter((value) => typeof value === 'string' && value.length >= 6);
+}
+/**
+ * `text` with every known secret (and its URL-encoded form) masked, and anything shaped like a
+ * credential too: pre-authenticated request tokens, secret query values, Bearer and SharedKey
+ * authorizations, private keys.
+ */
+function scrubSecrets(text, secrets = []) {
+    let scrubbed = text;
+    // Longest first, so a secret inside another (a SAS's sig) does not leave the rest of the longer one.
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        for (const form of new Set([secret, encodeURIComponent(secret), secret.trim()])) {
+            if (form.length >= 6)
+                scrubbed = scrubbed.split(form).join(MASK);
+        }
+    }
+    return scrubbed
+        .replace(PRIVATE_KEY, MASK)
+        .replace(PAR_TOKEN, `/p/${MASK}/`)
+        .replace(SECRET_PARAMETER_IN_TEXT, `$1${MASK}`)
+        .replace(/\b(Bearer|SharedKey)\s+[^\s"',]+/g, `$1 ${MASK}`);
 }
 
 

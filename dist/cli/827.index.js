@@ -304,7 +304,7 @@ async function runOne(request, backend, options) {
         }
         catch (error) {
             result = handle
-                ? { notebook, jobId: handle.jobId, runId: handle.runId, state: 'FAILED', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl, error: `lost track of the run: ${(0,describe_error/* describeError */.U)(error)}` }
+                ? { notebook, jobId: handle.jobId, runId: handle.runId, state: 'UNKNOWN', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl, error: `lost track of the run: ${(0,describe_error/* describeError */.U)(error)}` }
                 : { notebook, state: 'NOT_SUBMITTED', error: (0,describe_error/* describeError */.U)(error) };
         }
     }

@@ -353,7 +353,7 @@ def run(par_url, redact):
 
     say("running %s with kernel %s: %d code cell(s) to run%s" % (
         os.path.relpath(settings.notebook_path), kernel, len(runnable),
-        "; not running cell(s) %s, tagged %s" % (", ".join(str(i + 1) for i in excluded), json.dumps(settings.exclude_tags))
+        "; not running cell(s) %s, tagged %s" % (", ".join(str(file_cell_numbers(nb)[i]) for i in excluded), json.dumps(settings.exclude_tags))
         if excluded else ""))
     clear_outputs(nb, runnable)
     writer = LogWriter(sys.stdout)

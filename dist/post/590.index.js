@@ -33,6 +33,8 @@ var notebook = __webpack_require__(86796);
 var parameters = __webpack_require__(27481);
 // EXTERNAL MODULE: ./src/artifact/job-environment.ts
 var job_environment = __webpack_require__(78205);
+// EXTERNAL MODULE: ./src/sources/redaction.ts
+var redaction = __webpack_require__(55427);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
@@ -214,19 +216,37 @@ async function isRunDriver(pid, marker) {
 
 
 
+
 /**
- * Credentials the front door may hold that a notebook has no business reading: the action's
- * inputs and runtime tokens, OCI API keys, the output PAR. Everything else (PATH, HOME, locale,
- * JUPYTER_*, proxies) is passed on, as a local run needs it.
+ * What a notebook has no business reading, as a pull request's notebook may be anyone's: every
+ * credential a front door may hold (the shared list, the output PAR, the action's inputs and
+ * runtime tokens, OCI API keys and resource principal), and the runner's command files, through
+ * which a notebook could rewrite the post step's saved runs or set later steps' variables.
+ * Everything else (PATH, HOME, locale, JUPYTER_*, proxies) is passed on, as a local run needs it.
  */
-const WITHHELD = [/^INPUT_/, /^ACTIONS_/, /^OCI_CLI_/, /^GITHUB_TOKEN$/, /^GH_TOKEN$/, new RegExp(`^${job_environment/* OUTPUT_PAR_VARIABLE */.p_}$`)];
+const WITHHELD_NAMES = new Set([
+    ...redaction/* SECRET_VARIABLES */.VP,
+    job_environment/* OUTPUT_PAR_VARIABLE */.p_,
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'GITHUB_ENV',
+    'GITHUB_OUTPUT',
+    'GITHUB_STATE',
+    'GITHUB_PATH',
+    'GITHUB_STEP_SUMMARY',
+]);
+const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_', 'OCI_CLI_', 'OCI_RESOURCE_PRINCIPAL_'];
+/** Whether a variable of this name is kept from the driver and the notebook's kernel. */
+function isWithheld(name) {
+    return WITHHELD_NAMES.has(name) || WITHHELD_PREFIXES.some((prefix) => name.startsWith(prefix));
+}
 /** Variables the local backend sets for each run, besides the driver's own contract. */
 const LOCAL_RUN_VARIABLES = ['JOB_RUN_OCID', 'JOB_OCID', RUN_MARKER_VARIABLE];
 /** This machine's environment minus credentials: what the driver and the kernel start from. */
 function driverEnvironmentBase(env) {
     const base = {};
     for (const [name, value] of Object.entries(env)) {
-        if (value !== undefined && !WITHHELD.some((pattern) => pattern.test(name)))
+        if (value !== undefined && !isWithheld(name))
             base[name] = value;
     }
     return base;
@@ -336,8 +356,11 @@ class DriverProcess {
 
 
 const python_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** The modules the notebook driver imports; a Python without them cannot run a notebook. */
-const DRIVER_MODULES = ['nbformat', 'nbclient', 'ipykernel'];
+/** The modules the notebook driver imports, and the kernel manager it starts kernels with; a Python without them cannot run a notebook. */
+const DRIVER_MODULES = ['nbformat', 'nbclient', 'jupyter_client', 'ipykernel'];
+/** How to get DRIVER_MODULES, for every message that says they are missing. */
+const INSTALL_HINT = 'Install them with `pip install nbclient nbformat ipykernel` (in that Python\'s environment), or on Debian/Ubuntu ' +
+    '`apt-get install python3-nbclient python3-nbformat python3-ipykernel`.';
 class PythonNotFoundError extends Error {
 }
 /** Whether `python` starts and can import every driver module. */
@@ -362,10 +385,8 @@ async function findJupyterPython(requested) {
             return candidate;
     }
     const tried = candidates.join(', ');
-    throw new PythonNotFoundError(`No Python with ${DRIVER_MODULES.join(', ')} found (tried ${tried}). ` +
-        'Install them with `pip install nbclient nbformat ipykernel`, or on Debian/Ubuntu ' +
-        '`apt-get install python3-nbclient python3-nbformat python3-ipykernel`, ' +
-        'or name the interpreter with OCI_EMULATOR_PYTHON.');
+    throw new PythonNotFoundError(`No Python with ${DRIVER_MODULES.join(', ')} found (tried ${tried}). ${INSTALL_HINT} ` +
+        'Or name the interpreter with OCI_EMULATOR_PYTHON.');
 }
 
 ;// CONCATENATED MODULE: ./src/backends/local/local-jupyter-check.ts
@@ -380,10 +401,6 @@ class LocalJupyterError extends Error {
         this.option = option;
     }
 }
-const INSTALL_HINT = 'Install them with `pip install nbclient nbformat ipykernel` (in that Python\'s environment), or on Debian/Ubuntu ' +
-    '`apt-get install python3-nbclient python3-nbformat python3-ipykernel`.';
-/** The driver's modules, plus the kernel manager it starts kernels with. */
-const REQUIRED_MODULES = ['nbformat', 'nbclient', 'jupyter_client', 'ipykernel'];
 const MINIMUM_VERSION = [3, 8];
 // Runs under any Python, 2.7 included, so that even a too-old one answers in JSON.
 const PROBE = `
@@ -391,9 +408,9 @@ import json, sys
 info = {"executable": sys.executable, "version": list(sys.version_info[:3]), "missing": [], "kernels": None}
 try:
     from importlib.util import find_spec
-    info["missing"] = [m for m in ${JSON.stringify(REQUIRED_MODULES)} if find_spec(m) is None]
+    info["missing"] = [m for m in ${JSON.stringify(DRIVER_MODULES)} if find_spec(m) is None]
 except ImportError:
-    info["missing"] = ${JSON.stringify(REQUIRED_MODULES)}
+    info["missing"] = ${JSON.stringify(DRIVER_MODULES)}
 if not info["missing"] and tuple(sys.version_info[:2]) >= ${`(${MINIMUM_VERSION.join(', ')})`}:
     try:
         from jupyter_client.kernelspec import KernelSpecManager
@@ -434,7 +451,7 @@ async function defaultPython() {
     catch (error) {
         if (!(error instanceof PythonNotFoundError))
             throw error;
-        throw new LocalJupyterError('python', `no Python with nbformat, nbclient and ipykernel found (tried python3, /usr/bin/python3, python). ${INSTALL_HINT} Or name one with --python.`);
+        throw new LocalJupyterError('python', `no Python with ${DRIVER_MODULES.join(', ')} found (tried python3, /usr/bin/python3, python). ${INSTALL_HINT} Or name one with --python.`);
     }
 }
 function probe(python, env) {
@@ -482,7 +499,6 @@ async function createRunFolder(workDir, runId, notebookPath, notebook) {
     ]);
     return { root, notebookPath: `code/${name}`, executedNotebook: (0,external_node_path_.join)(root, 'code', name) };
 }
-
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
@@ -560,8 +576,8 @@ function outputFolderPath(outputUri, ids) {
 
 
 
+
 const DEFAULT_KILL_GRACE_MS = 5_000;
-const DRIVER_ERROR = /^oci-run-notebook: error: (.*)$/;
 /** Longest a Node timer can wait; longer waits are made of several. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /** Runs of every local backend in this process: if the process exits while they go on, they end with it. */
@@ -653,8 +669,8 @@ class LocalJupyterBackend {
         let driverError;
         run.driver.listen((line) => {
             if (line.stream === 'stdout') {
-                failedCell ??= (0,driver_messages/* parseCellFailure */.e)(line.message);
-                driverError = DRIVER_ERROR.exec(line.message)?.[1] ?? driverError;
+                failedCell ??= (0,driver_messages/* parseCellFailure */.eZ)(line.message);
+                driverError = (0,driver_messages/* parseDriverError */.Qd)(line.message) ?? driverError;
             }
             options.onLog?.({ notebook: handle.notebook, time: line.time, message: line.message });
         });
@@ -734,27 +750,10 @@ function resultOf(handle, run, exit, ending) {
     };
     if (state === 'SUCCEEDED')
         return result;
-    result.lifecycleDetails = ending.cancelled ? (ending.stopReason === 'timed out' ? 'cancelled at its deadline' : 'cancelled') : driverExitDetails(exit);
-    result.error = failureMessage(state, result, ending);
+    const stopReason = ending.cancelled ? (ending.stopReason ?? 'cancelled') : undefined;
+    result.lifecycleDetails = stopReason ? (stopReason === 'timed out' ? 'cancelled at its deadline' : 'cancelled') : (0,driver_messages/* describeDriverExit */.G$)(exit.code, exit.signal);
+    result.error = (0,driver_messages/* runFailureMessage */.Pg)({ state, stopReason, failedCell: result.failedCell, driverError: ending.driverError, lifecycleDetails: result.lifecycleDetails });
     return result;
-}
-/** The driver's exit codes, from docs/driver.md. */
-function driverExitDetails(exit) {
-    if (exit.signal)
-        return `the notebook driver was ended by ${exit.signal}`;
-    const meaning = { 1: 'a cell failed', 2: 'bad setup', 3: 'outputs not saved' }[exit.code ?? 0];
-    return `the notebook driver exited with code ${exit.code}${meaning ? ` (${meaning})` : ''}`;
-}
-function failureMessage(state, result, ending) {
-    if (ending.cancelled && ending.stopReason === 'timed out')
-        return `timed out; the run was cancelled (${state})`;
-    if (ending.cancelled)
-        return `cancelled before it finished (${state})`;
-    if (result.failedCell)
-        return `cell ${result.failedCell.cell} failed: ${result.failedCell.message}`;
-    if (ending.driverError)
-        return ending.driverError;
-    return `${state}: ${result.lifecycleDetails}`;
 }
 
 ;// CONCATENATED MODULE: ./src/backends/local/index.ts
@@ -892,8 +891,11 @@ function expandRunVariables(uri, runId, jobId) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ parseCellFailure),
-/* harmony export */   r: () => (/* binding */ isDriverFinished)
+/* harmony export */   G$: () => (/* binding */ describeDriverExit),
+/* harmony export */   Pg: () => (/* binding */ runFailureMessage),
+/* harmony export */   Qd: () => (/* binding */ parseDriverError),
+/* harmony export */   eZ: () => (/* binding */ parseCellFailure),
+/* harmony export */   r$: () => (/* binding */ isDriverFinished)
 /* harmony export */ });
 /** Lines the notebook driver prints for machines (see docs/driver.md). */
 const CELL_FAILED = /^oci-run-notebook: cell (\d+) failed: (.*)$/;
@@ -905,6 +907,32 @@ function parseCellFailure(line) {
 /** The driver's last line: once seen, no more log lines will come for the run. */
 function isDriverFinished(line) {
     return FINISHED.test(line.trim());
+}
+const DRIVER_ERROR = /^oci-run-notebook: error: (.*)$/;
+/** The message of an `oci-run-notebook: error: ...` line: bad setup, or outputs not saved. */
+function parseDriverError(line) {
+    return DRIVER_ERROR.exec(line.trim())?.[1];
+}
+/** What the driver's exit code means, as docs/driver.md lists them. */
+const DRIVER_EXIT_MEANINGS = { 1: 'a cell failed', 2: 'bad setup', 3: 'outputs not saved' };
+/** A driver process's end in words, for `lifecycleDetails`: its signal, or its exit code and what that means. */
+function describeDriverExit(code, signal) {
+    if (signal)
+        return `the notebook driver was ended by ${signal}`;
+    const meaning = code === null ? undefined : DRIVER_EXIT_MEANINGS[code];
+    return `the notebook driver exited with code ${code}${meaning ? ` (${meaning})` : ''}`;
+}
+/** A failed or cancelled run's `error`: the stop, else the failing cell, else the driver's error, else the state and its details. */
+function runFailureMessage(failure) {
+    if (failure.stopReason === 'timed out')
+        return `timed out; the run was cancelled (${failure.state})`;
+    if (failure.stopReason)
+        return `cancelled before it finished (${failure.state})`;
+    if (failure.failedCell)
+        return `cell ${failure.failedCell.cell} failed: ${failure.failedCell.message}`;
+    if (failure.driverError)
+        return failure.driverError;
+    return `${failure.state}${failure.lifecycleDetails ? `: ${failure.lifecycleDetails}` : ''}`;
 }
 
 
@@ -1075,9 +1103,14 @@ function isFlexShape(shape) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ notebookFileName)
 /* harmony export */ });
+/* unused harmony export isReference */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
+/** A URL or cloud reference (`https://`, `oci://`, `gs://`, `az://`, `file://`) rather than a path. */
+function isReference(notebook) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(notebook);
+}
 /**
  * The file name a notebook is saved and reported under: its reference's last part, without a
  * URL's query or fragment, decoded, and ending in `.ipynb` as the driver requires.

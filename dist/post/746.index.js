@@ -417,9 +417,12 @@ const PAR_QUEUE_ALLOWANCE_MINUTES = 60;
 class OciJobBackend {
     clients;
     settings;
+    onSecret;
     constructor(clients, options = {}) {
         this.clients = clients;
-        this.settings = { ...DEFAULTS, ...options };
+        const { onSecret, ...settings } = options;
+        this.settings = { ...DEFAULTS, ...settings };
+        this.onSecret = onSecret ?? (() => undefined);
     }
     validate(request) {
         (0,validate_run_request/* validateRunRequest */.xS)(request);
@@ -497,8 +500,8 @@ class OciJobBackend {
                 return 0;
             }
             for (const entry of entries) {
-                failedCell ??= (0,driver_messages/* parseCellFailure */.e)(entry.message);
-                driverFinished ||= (0,driver_messages/* isDriverFinished */.r)(entry.message);
+                failedCell ??= (0,driver_messages/* parseCellFailure */.eZ)(entry.message);
+                driverFinished ||= (0,driver_messages/* isDriverFinished */.r$)(entry.message);
                 emit(entry.time, entry.message);
             }
             return entries.length;
@@ -574,7 +577,12 @@ class OciJobBackend {
         const lifetime = (request.maximumRuntimeInMinutes ?? this.settings.defaultParLifetimeMinutes) + PAR_QUEUE_ALLOWANCE_MINUTES;
         const expires = new Date(Date.now() + lifetime * 60_000);
         const name = `oci-run-notebook-${request.jobName}`.slice(0, 200);
-        return createOutputPar(this.clients.objectStorage, this.clients.objectStorageEndpoint, output, name, expires);
+        const par = await createOutputPar(this.clients.objectStorage, this.clients.objectStorageEndpoint, output, name, expires);
+        this.onSecret(par.url);
+        const token = /\/p\/([^/]+)\//.exec(par.url)?.[1];
+        if (token)
+            this.onSecret(token);
+        return par;
     }
     handleFor(request, run, par) {
         const runtime = request.maximumRuntimeInMinutes;
@@ -652,8 +660,11 @@ function failureMessage(result, stopReason) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ parseCellFailure),
-/* harmony export */   r: () => (/* binding */ isDriverFinished)
+/* harmony export */   G$: () => (/* binding */ describeDriverExit),
+/* harmony export */   Pg: () => (/* binding */ runFailureMessage),
+/* harmony export */   Qd: () => (/* binding */ parseDriverError),
+/* harmony export */   eZ: () => (/* binding */ parseCellFailure),
+/* harmony export */   r$: () => (/* binding */ isDriverFinished)
 /* harmony export */ });
 /** Lines the notebook driver prints for machines (see docs/driver.md). */
 const CELL_FAILED = /^oci-run-notebook: cell (\d+) failed: (.*)$/;
@@ -665,6 +676,32 @@ function parseCellFailure(line) {
 /** The driver's last line: once seen, no more log lines will come for the run. */
 function isDriverFinished(line) {
     return FINISHED.test(line.trim());
+}
+const DRIVER_ERROR = /^oci-run-notebook: error: (.*)$/;
+/** The message of an `oci-run-notebook: error: ...` line: bad setup, or outputs not saved. */
+function parseDriverError(line) {
+    return DRIVER_ERROR.exec(line.trim())?.[1];
+}
+/** What the driver's exit code means, as docs/driver.md lists them. */
+const DRIVER_EXIT_MEANINGS = { 1: 'a cell failed', 2: 'bad setup', 3: 'outputs not saved' };
+/** A driver process's end in words, for `lifecycleDetails`: its signal, or its exit code and what that means. */
+function describeDriverExit(code, signal) {
+    if (signal)
+        return `the notebook driver was ended by ${signal}`;
+    const meaning = code === null ? undefined : DRIVER_EXIT_MEANINGS[code];
+    return `the notebook driver exited with code ${code}${meaning ? ` (${meaning})` : ''}`;
+}
+/** A failed or cancelled run's `error`: the stop, else the failing cell, else the driver's error, else the state and its details. */
+function runFailureMessage(failure) {
+    if (failure.stopReason === 'timed out')
+        return `timed out; the run was cancelled (${failure.state})`;
+    if (failure.stopReason)
+        return `cancelled before it finished (${failure.state})`;
+    if (failure.failedCell)
+        return `cell ${failure.failedCell.cell} failed: ${failure.failedCell.message}`;
+    if (failure.driverError)
+        return failure.driverError;
+    return `${failure.state}${failure.lifecycleDetails ? `: ${failure.lifecycleDetails}` : ''}`;
 }
 
 
@@ -835,9 +872,14 @@ function isFlexShape(shape) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ notebookFileName)
 /* harmony export */ });
+/* unused harmony export isReference */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
+/** A URL or cloud reference (`https://`, `oci://`, `gs://`, `az://`, `file://`) rather than a path. */
+function isReference(notebook) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(notebook);
+}
 /**
  * The file name a notebook is saved and reported under: its reference's last part, without a
  * URL's query or fragment, decoded, and ending in `.ipynb` as the driver requires.

@@ -1,3 +1,4 @@
+import * as core from '@actions/core';
 import type { Backend } from '../backends/backend.js';
 import { InputError } from '../engine/input-values.js';
 import type { ActionSettings } from './inputs.js';
@@ -22,7 +23,7 @@ export async function createBackend(settings: ActionSettings): Promise<Backend> 
     import('../oci/credentials.js'),
   ]);
   try {
-    return new OciJobBackend(await createOciClients(process.env));
+    return new OciJobBackend(await createOciClients(process.env), { onSecret: (value) => core.setSecret(value) });
   } catch (error) {
     if (error instanceof CredentialsError) throw new InputError('credentials', error.message);
     throw error;

@@ -13,6 +13,7 @@ import {
   splitList,
 } from '../engine/input-values.js';
 import { RUN_REQUEST_DEFAULTS, type RunRequest } from '../engine/run-request.js';
+import { redactReference } from '../sources/redaction.js';
 
 export const BACKENDS = ['oci', 'local'] as const;
 export const CHANGED_ONLY = ['auto', 'true', 'false'] as const;
@@ -115,14 +116,22 @@ export function readSettings(): ActionSettings {
     settings.outputUri = join(process.env.RUNNER_TEMP || tmpdir(), 'oci-run-notebook-outputs');
   }
   if (settings.patterns.length === 0) throw new InputError('notebooks', 'expected at least one glob pattern, such as **/*.ipynb');
+  if (backend === 'local' && !settings.wait) {
+    throw new InputError('wait', 'backend local runs on this runner and ends with the step, so it cannot be left running; drop wait: false, or use backend oci');
+  }
   if (backend === 'oci') {
+    for (const name of ['python', 'kernel', 'cell-timeout']) {
+      if (core.getInput(name).trim()) throw new InputError(name, 'only used with backend local; remove it, or set backend: local');
+    }
     if (!settings.compartmentId) throw new InputError('compartment-id', 'required with backend oci: the OCID of the compartment for the jobs');
     if (!settings.projectId) throw new InputError('project-id', 'required with backend oci: the OCID of the Data Science project');
   }
   for (const [name, value] of Object.entries(settings)) {
     if (name === 'githubToken') continue;
-    // Variables may carry secrets: their names are enough to debug with.
-    core.debug(`${name}: ${JSON.stringify(name === 'environmentVariables' ? Object.keys(value as object) : value)}`);
+    // Variables may carry secrets: their names are enough to debug with. Notebook references may
+    // carry a SAS token or a pre-authenticated request: shown redacted.
+    const shown = name === 'environmentVariables' ? Object.keys(value as object) : name === 'patterns' ? (value as string[]).map(redactReference) : value;
+    core.debug(`${name}: ${JSON.stringify(shown)}`);
   }
   return settings;
 }

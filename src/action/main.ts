@@ -3,7 +3,7 @@ import type { Backend, RunHandle } from '../backends/backend.js';
 import { InputError } from '../engine/input-error.js';
 import { RunRequestError } from '../engine/run-request-error.js';
 import type { RunRequest } from '../engine/run-request.js';
-import type { RunResult } from '../engine/run-result.js';
+import { isTerminal, type RunResult } from '../engine/run-result.js';
 import { describeError } from '../engine/describe-error.js';
 import { annotateFailures } from '../report/annotations.js';
 import { succeeded, writeOutputs } from '../report/outputs.js';
@@ -45,6 +45,9 @@ export async function run(signal?: AbortSignal): Promise<void> {
     results = await runAll(requests, backend, settings, signal);
     try {
       await report(results, settings, context);
+    } catch (error) {
+      // The runs' outcome decides the step; a summary or comment that fails only warns.
+      core.warning(`Could not write every report: ${describeError(error)}`);
     } finally {
       // Whatever the runs and the report did; it warns when it cannot upload, and never throws.
       if (settings.backend === 'local' && settings.wait && settings.outputUri) {
@@ -79,7 +82,8 @@ async function runAll(requests: RunRequest[], backend: Backend, settings: Action
     },
     onLog: (line) => logs.line(line),
     onFinished: (result) => {
-      if (result.runId) inFlight.delete(result.runId);
+      // A run we lost track of may still be going: the post step must still be able to cancel it.
+      if (result.runId && isTerminal(result.state)) inFlight.delete(result.runId);
       track();
       logs.finished(result);
     },

@@ -4,7 +4,7 @@ import { resolveNotebook } from '../sources/resolve-notebook.js';
 import type { FetchedNotebook } from '../sources/notebook-source.js';
 import type { ActionSettings } from './inputs.js';
 import type { RunContext } from './run-context.js';
-import { isReference } from './run-requests.js';
+import { isReference } from '../notebook/notebook-name.js';
 
 /** The notebooks this event should run: changed or all workspace notebooks, plus every reference named. */
 export async function fetchSelectedNotebooks(settings: ActionSettings, context: RunContext): Promise<FetchedNotebook[]> {
@@ -28,5 +28,7 @@ export async function fetchSelectedNotebooks(settings: ActionSettings, context: 
     paths.push(...selection.selected.map((notebook) => notebook.path));
   }
   const sourceContext = { workspace: context.workspace, env: process.env, githubToken: settings.githubToken || undefined };
-  return Promise.all([...paths, ...references].map((reference) => resolveNotebook(reference, sourceContext)));
+  // A notebook named twice (a glob and a path, or one URL twice) runs once.
+  const unique = [...new Set([...paths, ...references])];
+  return Promise.all(unique.map((reference) => resolveNotebook(reference, sourceContext)));
 }

@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import type { RunResult } from '../engine/run-result.js';
-import { commentBody, upsertComment } from '../report/pr-comment.js';
+import { commentBody, commentMarker, upsertComment } from '../report/pr-comment.js';
+import { scrubSecrets, secretsOf } from '../sources/redaction.js';
 import type { ActionSettings } from './inputs.js';
 import type { RunContext } from './run-context.js';
 
@@ -13,10 +14,13 @@ export async function commentOnPullRequest(results: RunResult[], settings: Actio
   }
   try {
     const octokit = getOctokit(settings.githubToken, { baseUrl: context.apiUrl });
+    const marker = commentMarker(context.job);
     const outcome = await upsertComment(
       octokit.rest.issues,
       { owner: context.owner, repo: context.repo, issueNumber: context.pullRequestNumber },
-      commentBody(results, context.sha),
+      // The runner masks the step log, not what goes through the API: scrub the body ourselves.
+      scrubSecrets(commentBody(results, context.sha, marker), secretsOf({ env: process.env, githubToken: settings.githubToken })),
+      marker,
     );
     core.info(`comment: ${outcome} the results comment on #${context.pullRequestNumber}.`);
   } catch (error) {

@@ -11,6 +11,8 @@ export interface RunContext {
   sha: string;
   runId: string;
   runAttempt: string;
+  /** The workflow and job (`CI/test`), to tell apart what two jobs of one run report. */
+  job: string;
   apiUrl: string;
   serverUrl: string;
   pullRequestNumber?: number;
@@ -30,6 +32,7 @@ export function readRunContext(env: Record<string, string | undefined> = process
     sha: pullRequest?.head?.sha ?? env.GITHUB_SHA ?? '',
     runId: env.GITHUB_RUN_ID ?? '0',
     runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+    job: [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join('/'),
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
     pullRequestNumber: pullRequest?.number,

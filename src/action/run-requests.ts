@@ -1,13 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { RunRequest } from '../engine/run-request.js';
-import { notebookFileName } from '../notebook/notebook-name.js';
+import { isReference, notebookFileName } from '../notebook/notebook-name.js';
 import type { FetchedNotebook } from '../sources/notebook-source.js';
 import { SHARED_RUN_FIELDS, type ActionSettings } from './inputs.js';
 import type { RunContext } from './run-context.js';
-
-/** A URL or cloud reference (`https://`, `oci://`, `gs://`, `az://`) rather than a path in the workspace. */
-export function isReference(pattern: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(pattern);
-}
 
 /** A notebook's path as a name: `analysis/daily report.ipynb` → `analysis-daily-report`. */
 export function notebookSlug(path: string): string {
@@ -31,7 +27,10 @@ export function jobName(template: string, notebookPath: string, context: RunCont
 
 /** `<prefix>/<sha>/<run>-<attempt>/<notebook path>`: runs never overwrite each other. */
 export function outputUriFor(base: string, notebookPath: string, context: RunContext): string {
-  const folder = isReference(notebookPath) ? notebookSlug(notebookPath) : notebookPath.replace(/\.ipynb$/i, '');
+  // Two URLs may end in the same file name: a short hash of the whole reference keeps them apart.
+  const folder = isReference(notebookPath)
+    ? `${notebookSlug(notebookPath)}-${createHash('sha256').update(notebookPath).digest('hex').slice(0, 8)}`
+    : notebookPath.replace(/\.ipynb$/i, '');
   const place = `${context.sha || 'local'}/${context.runId}-${context.runAttempt}/${folder}`;
   return `${base.replace(/\/+$/, '')}/${place}`;
 }

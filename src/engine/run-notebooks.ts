@@ -42,7 +42,7 @@ async function runOne(request: RunRequest, backend: Backend, options: RunNoteboo
         : { notebook, jobId: handle.jobId, runId: handle.runId, state: 'SUBMITTED', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl };
     } catch (error) {
       result = handle
-        ? { notebook, jobId: handle.jobId, runId: handle.runId, state: 'FAILED', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl, error: `lost track of the run: ${describeError(error)}` }
+        ? { notebook, jobId: handle.jobId, runId: handle.runId, state: 'UNKNOWN', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl, error: `lost track of the run: ${describeError(error)}` }
         : { notebook, state: 'NOT_SUBMITTED', error: describeError(error) };
     }
   }

@@ -8,7 +8,9 @@ export type RunState =
   /** Submitted without waiting: the run goes on after we return. */
   | 'SUBMITTED'
   /** Could not be submitted at all (bad input, service refused). */
-  | 'NOT_SUBMITTED';
+  | 'NOT_SUBMITTED'
+  /** Submitted, then following it failed: it may still be going (cancel it by its run id). */
+  | 'UNKNOWN';
 
 export function isTerminal(state: string): boolean {
   return (TERMINAL_STATES as readonly string[]).includes(state);

@@ -2,15 +2,22 @@ import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RunResult } from '../engine/run-result.js';
+import { isReference } from '../notebook/notebook-name.js';
+import { succeeded } from './outputs.js';
 
 /** An error annotation on each failing notebook, at its failing cell when the driver named one. */
 export async function annotateFailures(results: RunResult[], workspace: string): Promise<void> {
   for (const result of results) {
-    if (result.state === 'SUCCEEDED' || result.state === 'SUBMITTED') continue;
+    if (succeeded(result)) continue;
     const cell = result.failedCell;
-    const line = cell ? await lineOfCell(join(workspace, result.notebook), cell.cell) : undefined;
     const title = cell ? `Cell ${cell.cell} failed` : `Notebook ${result.state.toLowerCase().replace('_', ' ')}`;
     const message = cell ? `${cell.message}\n(${result.notebook}, cell ${cell.cell})` : (result.error ?? result.state);
+    // A notebook fetched by URL is no file of the repository: the annotation goes on the run.
+    if (isReference(result.notebook)) {
+      core.error(message, { title: `${title}: ${result.notebook}` });
+      continue;
+    }
+    const line = cell ? await lineOfCell(join(workspace, result.notebook), cell.cell) : undefined;
     core.error(message, { file: result.notebook, startLine: line, title });
   }
 }

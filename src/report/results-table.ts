@@ -7,6 +7,7 @@ const STATE_ICON: Record<string, string> = {
   CANCELED: '⛔',
   NEEDS_ATTENTION: '⚠️',
   NOT_SUBMITTED: '❌',
+  UNKNOWN: '❓',
 };
 
 /** One Markdown table for the job summary and the PR comment alike. */

@@ -293,7 +293,7 @@ describe('what reaches the outputs', () => {
       expect(notebooksRun(outcome.outputs)).toEqual(['notebooks/e.ipynb', url].sort());
       expect(outcome.stdout).toContain('from a URL');
       const paths = JSON.parse(outcome.outputs['output-paths']!) as Record<string, string>;
-      expect(paths[url]).toMatch(/\/report\/report\.ipynb$/);
+      expect(paths[url]).toMatch(/\/report-[0-9a-f]{8}\/report\.ipynb$/);
     } finally {
       server.close();
     }
@@ -342,6 +342,7 @@ describe('cancellation', () => {
     const workspace = repo.checkout('main', 1);
     const main = startAction(MAIN, actionRun({ eventName: 'workflow_dispatch', event: {}, workspace, sha }));
     for (let i = 0; i < 200 && (main.stateNow()['runs-in-flight'] ?? '[]') === '[]'; i++) await sleep(100);
+    expect(JSON.parse(main.stateNow()['runs-in-flight'] ?? '[]')).toHaveLength(1);
 
     main.child.kill('SIGINT');
     const outcome = await main.outcome();
@@ -402,6 +403,8 @@ describe('bad inputs', () => {
     const keyLines = emulator.env.OCI_CLI_KEY_CONTENT!.split('\n').filter((line) => line.length > 20 && !line.startsWith('-----'));
     expect(keyLines.length).toBeGreaterThan(5);
     expect(outcome.stdout).toContain('::add-mask::');
+    // The output PAR the run uploads through is registered as a secret too.
+    expect(outcome.stdout).toMatch(/::add-mask::http:\/\/127\.0\.0\.1:\d+\/p\/[^/\s]+\/n\//);
     const printed = outcome.stdout.replace(/::add-mask::.*\n/g, '') + outcome.stderr;
     for (const line of keyLines) expect(printed).not.toContain(line);
   });

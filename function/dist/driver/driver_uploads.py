@@ -347,7 +347,10 @@ def snapshot(folder):
     """Size and mtime of every file under folder, by path relative to it."""
     found = {}  # type: FolderSnapshot
     for relative in _files_under(folder):
-        info = os.stat(os.path.join(folder, relative))
+        try:
+            info = os.stat(os.path.join(folder, relative))
+        except OSError:  # removed since it was listed (a temp file): not an output
+            continue
         found[relative] = (info.st_size, info.st_mtime_ns)
     return found
 

@@ -31,6 +31,8 @@ export interface OciJobBackendOptions {
   cancelWaitMs?: number;
   /** Lifetime of the output PAR when the request sets no maximum runtime. */
   defaultParLifetimeMinutes?: number;
+  /** Told every secret the backend makes (the output PAR's URL and token) before it can be printed. */
+  onSecret?: (value: string) => void;
 }
 
 const DEFAULTS = {
@@ -47,12 +49,15 @@ const PAR_QUEUE_ALLOWANCE_MINUTES = 60;
 /** Runs notebooks as OCI Data Science job runs. */
 export class OciJobBackend implements Backend {
   private readonly settings: typeof DEFAULTS;
+  private readonly onSecret: (value: string) => void;
 
   constructor(
     private readonly clients: OciClients,
     options: OciJobBackendOptions = {},
   ) {
-    this.settings = { ...DEFAULTS, ...options };
+    const { onSecret, ...settings } = options;
+    this.settings = { ...DEFAULTS, ...settings };
+    this.onSecret = onSecret ?? (() => undefined);
   }
 
   validate(request: RunRequest): void {
@@ -204,7 +209,11 @@ export class OciJobBackend implements Backend {
     const lifetime = (request.maximumRuntimeInMinutes ?? this.settings.defaultParLifetimeMinutes) + PAR_QUEUE_ALLOWANCE_MINUTES;
     const expires = new Date(Date.now() + lifetime * 60_000);
     const name = `oci-run-notebook-${request.jobName}`.slice(0, 200);
-    return createOutputPar(this.clients.objectStorage, this.clients.objectStorageEndpoint, output, name, expires);
+    const par = await createOutputPar(this.clients.objectStorage, this.clients.objectStorageEndpoint, output, name, expires);
+    this.onSecret(par.url);
+    const token = /\/p\/([^/]+)\//.exec(par.url)?.[1];
+    if (token) this.onSecret(token);
+    return par;
   }
 
   private handleFor(request: RunRequest, run: models.JobRun, par: OutputPar | undefined): RunHandle {

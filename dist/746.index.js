@@ -1,5 +1,5 @@
-export const id = 283;
-export const ids = [283];
+export const id = 746;
+export const ids = [746];
 export const modules = {
 
 /***/ 35232:
@@ -107,7 +107,7 @@ function expandRunVariables(uri, runId, jobId) {
 
 /***/ }),
 
-/***/ 64283:
+/***/ 59746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -154,13 +154,8 @@ var notebook = __webpack_require__(86796);
 var notebook_name = __webpack_require__(29986);
 // EXTERNAL MODULE: ./src/engine/validate-run-request.ts + 1 modules
 var validate_run_request = __webpack_require__(80266);
-;// CONCATENATED MODULE: ./src/engine/run-result.ts
-/** Where a run ended. NEEDS_ATTENTION is terminal for us: waiting on it only burns the timeout. */
-const TERMINAL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED', 'NEEDS_ATTENTION'];
-function isTerminal(state) {
-    return TERMINAL_STATES.includes(state);
-}
-
+// EXTERNAL MODULE: ./src/engine/run-result.ts
+var run_result = __webpack_require__(31733);
 // EXTERNAL MODULE: ./src/engine/driver-messages.ts
 var driver_messages = __webpack_require__(83499);
 // EXTERNAL MODULE: ./src/engine/describe-error.ts
@@ -355,7 +350,7 @@ async function jobRunStatus(clients, jobRunId) {
         ...(jobRun.displayName ? { displayName: jobRun.displayName } : {}),
         lifecycleState: jobRun.lifecycleState,
         ...(jobRun.lifecycleDetails ? { lifecycleDetails: jobRun.lifecycleDetails } : {}),
-        terminal: isTerminal(jobRun.lifecycleState),
+        terminal: (0,run_result/* isTerminal */.H)(jobRun.lifecycleState),
         succeeded: jobRun.lifecycleState === 'SUCCEEDED',
         ...optional('outputUri', await outputUriOf(clients, jobRun)),
         ...optional('timeAccepted', isoTime(jobRun.timeAccepted)),
@@ -422,9 +417,12 @@ const PAR_QUEUE_ALLOWANCE_MINUTES = 60;
 class OciJobBackend {
     clients;
     settings;
+    onSecret;
     constructor(clients, options = {}) {
         this.clients = clients;
-        this.settings = { ...DEFAULTS, ...options };
+        const { onSecret, ...settings } = options;
+        this.settings = { ...DEFAULTS, ...settings };
+        this.onSecret = onSecret ?? (() => undefined);
     }
     validate(request) {
         (0,validate_run_request/* validateRunRequest */.xS)(request);
@@ -502,8 +500,8 @@ class OciJobBackend {
                 return 0;
             }
             for (const entry of entries) {
-                failedCell ??= (0,driver_messages/* parseCellFailure */.e)(entry.message);
-                driverFinished ||= (0,driver_messages/* isDriverFinished */.r)(entry.message);
+                failedCell ??= (0,driver_messages/* parseCellFailure */.eZ)(entry.message);
+                driverFinished ||= (0,driver_messages/* isDriverFinished */.r$)(entry.message);
                 emit(entry.time, entry.message);
             }
             return entries.length;
@@ -511,7 +509,7 @@ class OciJobBackend {
         let stopReason;
         const deadline = handle.deadline ? Date.parse(handle.deadline) : Infinity;
         const delays = pollDelays(this.settings.pollSchedule);
-        while (!isTerminal(run.lifecycleState)) {
+        while (!(0,run_result/* isTerminal */.H)(run.lifecycleState)) {
             await readLogs();
             const wait = Math.min(delays.next().value, Math.max(0, deadline - Date.now()));
             stopReason = await waitOrStop(wait, options.signal, deadline);
@@ -548,7 +546,7 @@ class OciJobBackend {
         const delays = pollDelays(this.settings.pollSchedule);
         for (;;) {
             const { jobRun } = await this.clients.dataScience.getJobRun({ jobRunId: handle.runId });
-            if (isTerminal(jobRun.lifecycleState) || Date.now() > giveUp)
+            if ((0,run_result/* isTerminal */.H)(jobRun.lifecycleState) || Date.now() > giveUp)
                 return jobRun;
             await (0,promises_.setTimeout)(delays.next().value);
         }
@@ -579,7 +577,12 @@ class OciJobBackend {
         const lifetime = (request.maximumRuntimeInMinutes ?? this.settings.defaultParLifetimeMinutes) + PAR_QUEUE_ALLOWANCE_MINUTES;
         const expires = new Date(Date.now() + lifetime * 60_000);
         const name = `oci-run-notebook-${request.jobName}`.slice(0, 200);
-        return createOutputPar(this.clients.objectStorage, this.clients.objectStorageEndpoint, output, name, expires);
+        const par = await createOutputPar(this.clients.objectStorage, this.clients.objectStorageEndpoint, output, name, expires);
+        this.onSecret(par.url);
+        const token = /\/p\/([^/]+)\//.exec(par.url)?.[1];
+        if (token)
+            this.onSecret(token);
+        return par;
     }
     handleFor(request, run, par) {
         const runtime = request.maximumRuntimeInMinutes;
@@ -657,8 +660,11 @@ function failureMessage(result, stopReason) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ parseCellFailure),
-/* harmony export */   r: () => (/* binding */ isDriverFinished)
+/* harmony export */   G$: () => (/* binding */ describeDriverExit),
+/* harmony export */   Pg: () => (/* binding */ runFailureMessage),
+/* harmony export */   Qd: () => (/* binding */ parseDriverError),
+/* harmony export */   eZ: () => (/* binding */ parseCellFailure),
+/* harmony export */   r$: () => (/* binding */ isDriverFinished)
 /* harmony export */ });
 /** Lines the notebook driver prints for machines (see docs/driver.md). */
 const CELL_FAILED = /^oci-run-notebook: cell (\d+) failed: (.*)$/;
@@ -670,6 +676,32 @@ function parseCellFailure(line) {
 /** The driver's last line: once seen, no more log lines will come for the run. */
 function isDriverFinished(line) {
     return FINISHED.test(line.trim());
+}
+const DRIVER_ERROR = /^oci-run-notebook: error: (.*)$/;
+/** The message of an `oci-run-notebook: error: ...` line: bad setup, or outputs not saved. */
+function parseDriverError(line) {
+    return DRIVER_ERROR.exec(line.trim())?.[1];
+}
+/** What the driver's exit code means, as docs/driver.md lists them. */
+const DRIVER_EXIT_MEANINGS = { 1: 'a cell failed', 2: 'bad setup', 3: 'outputs not saved' };
+/** A driver process's end in words, for `lifecycleDetails`: its signal, or its exit code and what that means. */
+function describeDriverExit(code, signal) {
+    if (signal)
+        return `the notebook driver was ended by ${signal}`;
+    const meaning = code === null ? undefined : DRIVER_EXIT_MEANINGS[code];
+    return `the notebook driver exited with code ${code}${meaning ? ` (${meaning})` : ''}`;
+}
+/** A failed or cancelled run's `error`: the stop, else the failing cell, else the driver's error, else the state and its details. */
+function runFailureMessage(failure) {
+    if (failure.stopReason === 'timed out')
+        return `timed out; the run was cancelled (${failure.state})`;
+    if (failure.stopReason)
+        return `cancelled before it finished (${failure.state})`;
+    if (failure.failedCell)
+        return `cell ${failure.failedCell.cell} failed: ${failure.failedCell.message}`;
+    if (failure.driverError)
+        return failure.driverError;
+    return `${failure.state}${failure.lifecycleDetails ? `: ${failure.lifecycleDetails}` : ''}`;
 }
 
 

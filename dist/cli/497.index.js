@@ -1,5 +1,5 @@
-export const id = 802;
-export const ids = [802];
+export const id = 497;
+export const ids = [497];
 export const modules = {
 
 /***/ 35232:
@@ -107,7 +107,88 @@ function expandRunVariables(uri, runId, jobId) {
 
 /***/ }),
 
-/***/ 58802:
+/***/ 4523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JM: () => (/* binding */ driverEnvironmentBase),
+/* harmony export */   Ud: () => (/* binding */ LOCAL_RUN_VARIABLES),
+/* harmony export */   sX: () => (/* binding */ driverEnvironment)
+/* harmony export */ });
+/* harmony import */ var _artifact_driver_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35232);
+/* harmony import */ var _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78205);
+/* harmony import */ var _sources_redaction_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55427);
+/* harmony import */ var _run_processes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86820);
+
+
+
+
+/**
+ * What a notebook has no business reading, as a pull request's notebook may be anyone's: every
+ * credential a front door may hold (the shared list, the output PAR, the action's inputs and
+ * runtime tokens, OCI API keys and resource principal), and the runner's command files, through
+ * which a notebook could rewrite the post step's saved runs or set later steps' variables.
+ * Everything else (PATH, HOME, locale, JUPYTER_*, proxies) is passed on, as a local run needs it.
+ */
+const WITHHELD_NAMES = new Set([
+    ..._sources_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_VARIABLES */ .VP,
+    _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_PAR_VARIABLE */ .p_,
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'GITHUB_ENV',
+    'GITHUB_OUTPUT',
+    'GITHUB_STATE',
+    'GITHUB_PATH',
+    'GITHUB_STEP_SUMMARY',
+]);
+const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_', 'OCI_CLI_', 'OCI_RESOURCE_PRINCIPAL_'];
+/** Whether a variable of this name is kept from the driver and the notebook's kernel. */
+function isWithheld(name) {
+    return WITHHELD_NAMES.has(name) || WITHHELD_PREFIXES.some((prefix) => name.startsWith(prefix));
+}
+/** Variables the local backend sets for each run, besides the driver's own contract. */
+const LOCAL_RUN_VARIABLES = ['JOB_RUN_OCID', 'JOB_OCID', _run_processes_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_MARKER_VARIABLE */ .kc];
+/** This machine's environment minus credentials: what the driver and the kernel start from. */
+function driverEnvironmentBase(env) {
+    const base = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value !== undefined && !isWithheld(name))
+            base[name] = value;
+    }
+    return base;
+}
+/** The driver's environment contract (docs/driver.md), as the OCI backend sets it, for a run on this machine. */
+function driverEnvironment(request, settings, base) {
+    const env = {
+        // What the log reader decodes, whatever the machine's locale, unless asked otherwise.
+        PYTHONIOENCODING: 'utf-8',
+        ...base,
+        ...request.environmentVariables,
+        JOB_RUN_ENTRYPOINT: _artifact_driver_files_js__WEBPACK_IMPORTED_MODULE_0__/* .DRIVER_ENTRYPOINT */ .yH,
+        JOB_RUN_NOTEBOOK: settings.notebookPath,
+        NOTEBOOK_ENCODING: 'utf-8',
+        NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
+        JOB_RUN_OCID: settings.runId,
+        JOB_OCID: settings.jobId,
+        [_run_processes_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_MARKER_VARIABLE */ .kc]: settings.runId,
+        // Lines reach the log as the cells print them, not when a buffer fills.
+        PYTHONUNBUFFERED: '1',
+    };
+    if (settings.outputFolder)
+        env.OUTPUT_URI = settings.outputFolder;
+    else
+        delete env.OUTPUT_URI;
+    if (settings.kernel)
+        env.NOTEBOOK_KERNEL = settings.kernel;
+    if (settings.cellTimeoutSeconds !== undefined)
+        env.NOTEBOOK_CELL_TIMEOUT = String(settings.cellTimeoutSeconds);
+    return env;
+}
+
+
+/***/ }),
+
+/***/ 71497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -137,21 +218,492 @@ var driver_messages = __webpack_require__(83499);
 var notebook = __webpack_require__(86796);
 // EXTERNAL MODULE: ./src/notebook/parameters.ts
 var parameters = __webpack_require__(27481);
-// EXTERNAL MODULE: ./src/artifact/job-environment.ts
-var job_environment = __webpack_require__(78205);
+// EXTERNAL MODULE: ./src/backends/local/driver-environment.ts
+var driver_environment = __webpack_require__(4523);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(80481);
+;// CONCATENATED MODULE: ./src/backends/local/driver-process.ts
+
+
+
+/** After the driver exits, how long to wait for the last buffered lines before giving up on them. */
+const STREAM_DRAIN_MS = 2_000;
+/** Lines kept for a follower that has not attached yet; a run nobody follows must not grow without end. */
+const MAX_BUFFERED_LINES = 100_000;
+/**
+ * The notebook driver running on this machine, in a session and process group of its own so
+ * it can be ended without touching the process that started it. Lines are kept until someone
+ * listens, so a follower that attaches late still gets the run's first lines.
+ */
+class DriverProcess {
+    child;
+    pid;
+    started = new Date();
+    exited;
+    buffered = [];
+    listener;
+    drained;
+    constructor(child) {
+        this.child = child;
+        this.pid = child.pid;
+        this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, time: new Date() })));
+        this.drained = Promise.all([this.readLines(child.stdout, 'stdout'), this.readLines(child.stderr, 'stderr')]);
+    }
+    /** Starts the driver; rejects (ENOENT, EACCES, ...) when the interpreter cannot be started at all. */
+    static start(python, script, cwd, env) {
+        const child = (0,external_node_child_process_.spawn)(python, [script], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        return new Promise((resolve, reject) => {
+            child.once('error', reject);
+            child.once('spawn', () => {
+                child.off('error', reject);
+                child.on('error', () => undefined); // a failed kill is handled where kills are made
+                resolve(new DriverProcess(child));
+            });
+        });
+    }
+    /** Every line so far, then each new one as it comes. One listener at a time. */
+    listen(listener) {
+        const earlier = this.buffered ?? [];
+        this.buffered = undefined;
+        this.listener = listener;
+        for (const line of earlier)
+            listener(line);
+    }
+    /**
+     * Waits until the output pipes are read to the end. A process that outlived the driver can
+     * hold them open, so this gives up after a short while; call it once the run's processes are ended.
+     */
+    async drain() {
+        const gaveUp = new AbortController();
+        await Promise.race([this.drained, (0,external_node_timers_promises_.setTimeout)(STREAM_DRAIN_MS, undefined, { signal: gaveUp.signal }).catch(() => undefined)]);
+        gaveUp.abort(); // no timer left behind to hold the process open
+        this.child.stdout?.destroy();
+        this.child.stderr?.destroy();
+    }
+    readLines(stream, name) {
+        const lines = (0,external_node_readline_.createInterface)({ input: stream, crlfDelay: Infinity });
+        lines.on('line', (message) => {
+            const line = { time: new Date().toISOString(), message, stream: name };
+            if (this.listener)
+                this.listener(line);
+            else if (this.buffered && this.buffered.length < MAX_BUFFERED_LINES)
+                this.buffered.push(line);
+        });
+        return new Promise((resolve) => lines.once('close', resolve));
+    }
+}
+
+// EXTERNAL MODULE: ./src/jupyter/python.ts
+var jupyter_python = __webpack_require__(49579);
+;// CONCATENATED MODULE: ./src/backends/local/local-jupyter-check.ts
+
+
+
+/** A missing piece on this machine; `option` is what to change: the interpreter or the kernel. */
+class LocalJupyterError extends Error {
+    option;
+    constructor(option, message) {
+        super(message);
+        this.option = option;
+    }
+}
+const MINIMUM_VERSION = [3, 8];
+// Runs under any Python, 2.7 included, so that even a too-old one answers in JSON.
+const PROBE = `
+import json, sys
+info = {"executable": sys.executable, "version": list(sys.version_info[:3]), "missing": [], "kernels": None}
+try:
+    from importlib.util import find_spec
+    info["missing"] = [m for m in ${JSON.stringify(jupyter_python/* DRIVER_MODULES */.hk)} if find_spec(m) is None]
+except ImportError:
+    info["missing"] = ${JSON.stringify(jupyter_python/* DRIVER_MODULES */.hk)}
+if not info["missing"] and tuple(sys.version_info[:2]) >= ${`(${MINIMUM_VERSION.join(', ')})`}:
+    try:
+        from jupyter_client.kernelspec import KernelSpecManager
+        info["kernels"] = sorted(KernelSpecManager().find_kernel_specs())
+    except Exception as error:
+        info["kernelError"] = "%s: %s" % (type(error).__name__, error)
+print(json.dumps(info))
+`;
+/**
+ * Checks, once and before anything runs, that the Python exists, is 3.8 or newer, has nbclient,
+ * nbformat and ipykernel, and knows the kernel asked for. Throws a LocalJupyterError saying
+ * what is missing and how to install it.
+ */
+async function checkLocalJupyter(options = {}) {
+    const python = options.python ?? (await defaultPython());
+    const answer = await probe(python, (0,driver_environment/* driverEnvironmentBase */.JM)(options.env ?? process.env));
+    const version = answer.version.join('.');
+    if (compareVersions(answer.version, MINIMUM_VERSION) < 0) {
+        throw new LocalJupyterError('python', `${python} is Python ${version}; the notebook driver needs Python ${MINIMUM_VERSION.join('.')} or newer.`);
+    }
+    if (answer.missing.length > 0) {
+        throw new LocalJupyterError('python', `${python} (Python ${version}) cannot run notebooks: it has no ${answer.missing.join(', ')}. ${jupyter_python/* INSTALL_HINT */.eA} ` +
+            'Or name a Python that has them with --python.');
+    }
+    if (!answer.kernels) {
+        throw new LocalJupyterError('python', `${python} could not list its Jupyter kernels (${answer.kernelError ?? 'no answer'}).`);
+    }
+    if (options.kernel !== undefined && !answer.kernels.includes(options.kernel)) {
+        throw new LocalJupyterError('kernel', `no Jupyter kernel named "${options.kernel}" is installed for ${python} (installed: ${answer.kernels.join(', ') || 'none'}). ` +
+            `List them with \`${python} -m jupyter kernelspec list\`; add one with \`${python} -m ipykernel install --user --name ${options.kernel}\`.`);
+    }
+    return { python: answer.executable || python, pythonVersion: version, kernels: answer.kernels };
+}
+async function defaultPython() {
+    try {
+        return await (0,jupyter_python/* findJupyterPython */.du)();
+    }
+    catch (error) {
+        if (!(error instanceof jupyter_python/* PythonNotFoundError */.K3))
+            throw error;
+        throw new LocalJupyterError('python', `no Python with ${jupyter_python/* DRIVER_MODULES */.hk.join(', ')} found (tried python3, /usr/bin/python3, python). ${jupyter_python/* INSTALL_HINT */.eA} Or name one with --python.`);
+    }
+}
+function probe(python, env) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)(python, ['-c', PROBE], { env, timeout: 60_000 }, (error, stdout, stderr) => {
+            const code = error?.code;
+            if (code === 'ENOENT')
+                return reject(new LocalJupyterError('python', `no such Python: "${python}" (not found${python.includes('/') ? '' : ' on PATH'}). Give the path of a python3 that has Jupyter.`));
+            if (code === 'EACCES')
+                return reject(new LocalJupyterError('python', `"${python}" cannot be run (permission denied). Give the path of a python3 that has Jupyter.`));
+            try {
+                if (error)
+                    throw error;
+                resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? ''));
+            }
+            catch {
+                const said = `${stderr}`.trim().split('\n').slice(-3).join(' ') || error?.message || 'no answer';
+                reject(new LocalJupyterError('python', `"${python}" did not run as a Python interpreter (${said}).`));
+            }
+        });
+    });
+}
+function compareVersions(a, b) {
+    for (let i = 0; i < b.length; i++) {
+        if ((a[i] ?? 0) !== b[i])
+            return (a[i] ?? 0) - b[i];
+    }
+    return 0;
+}
+
+// EXTERNAL MODULE: ./src/notebook/notebook-name.ts
+var notebook_name = __webpack_require__(29986);
+;// CONCATENATED MODULE: ./src/backends/local/run-folder.ts
+
+
+
+
+async function createRunFolder(workDir, runId, notebookPath, notebook) {
+    const root = (0,external_node_path_.join)(workDir, runId);
+    const name = (0,notebook_name/* notebookFileName */.h)(notebookPath);
+    await (0,promises_.mkdir)((0,external_node_path_.join)(root, 'code'), { recursive: true });
+    await Promise.all([
+        ...[...(0,driver_files/* driverFiles */.yp)()].map(([file, content]) => (0,promises_.writeFile)((0,external_node_path_.join)(root, file), content)),
+        (0,promises_.writeFile)((0,external_node_path_.join)(root, 'code', name), notebook),
+    ]);
+    return { root, notebookPath: `code/${name}`, executedNotebook: (0,external_node_path_.join)(root, 'code', name) };
+}
+
+// EXTERNAL MODULE: ./src/backends/local/run-processes.ts
+var run_processes = __webpack_require__(86820);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-;// CONCATENATED MODULE: ./src/backends/local/run-processes.ts
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./src/artifact/job-environment.ts
+var job_environment = __webpack_require__(78205);
+// EXTERNAL MODULE: ./src/engine/run-request-error.ts
+var run_request_error = __webpack_require__(14848);
+// EXTERNAL MODULE: ./src/engine/validate-run-request.ts
+var validate_run_request = __webpack_require__(52062);
+;// CONCATENATED MODULE: ./src/backends/local/validate-local-request.ts
 
 
 
 
 
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+
+
+
+const URI_SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
+/**
+ * Checks what matters for a run on this machine: the notebook, variable and parameter names,
+ * tags, the runtime and the output folder. OCI's fields (compartment, project, shape, conda) are
+ * not used locally and not checked.
+ */
+function validateLocalRunRequest(request) {
+    (0,validate_run_request/* validateNotebookInputs */.vA)(request, [...job_environment/* RESERVED_VARIABLES */.RL, ...driver_environment/* LOCAL_RUN_VARIABLES */.Ud]);
+    if (request.outputUri !== undefined) {
+        checkOutputFolder(request.outputUri, (field, problem) => {
+            throw new run_request_error/* RunRequestError */.T(field, problem);
+        });
+    }
+}
+function checkOutputFolder(outputUri, fail) {
+    const scheme = URI_SCHEME.exec(outputUri)?.[1]?.toLowerCase();
+    if (scheme === 'oci') {
+        fail('outputUri', `the local backend writes outputs to a folder on this machine, got "${outputUri}"; give a folder path or file:// URL, or run on OCI (backend oci) to write to Object Storage`);
+    }
+    if (scheme !== undefined && scheme !== 'file')
+        fail('outputUri', `expected a folder path or file:// URL, got "${outputUri}"`);
+    if (!outputUri.trim())
+        fail('outputUri', 'expected a folder path or file:// URL, got an empty value');
+    let folder;
+    try {
+        folder = outputFolderPath(outputUri);
+    }
+    catch (error) {
+        return fail('outputUri', `"${outputUri}" is not a usable file:// URL (${error.message})`);
+    }
+    // A folder that does not exist yet is made by the driver; a file in its place is a mistake.
+    const existing = (0,external_node_fs_.statSync)(folder, { throwIfNoEntry: false });
+    if (existing && !existing.isDirectory())
+        fail('outputUri', `${folder} is a file; expected a folder for the executed notebooks`);
+}
+/** The output folder as an absolute path; `$JOB_RUN_OCID` and `$JOB_OCID` name the run, as on OCI. */
+function outputFolderPath(outputUri, ids) {
+    let expanded = outputUri;
+    if (ids)
+        expanded = (0,job_environment/* expandRunVariables */.vs)(expanded, ids.runId, ids.jobId);
+    if (/^file:\/\//i.test(expanded))
+        return (0,external_node_url_.fileURLToPath)(expanded);
+    return expanded === '~' || expanded.startsWith('~/') ? (0,external_node_path_.join)((0,external_node_os_.homedir)(), expanded.slice(1)) : (0,external_node_path_.resolve)(expanded);
+}
+
+;// CONCATENATED MODULE: ./src/backends/local/local-jupyter-backend.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_KILL_GRACE_MS = 5_000;
+/** Longest a Node timer can wait; longer waits are made of several. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Runs of every local backend in this process: if the process exits while they go on, they end with it. */
+const liveRuns = new Map();
+const endLiveRuns = () => liveRuns.forEach((run) => (0,run_processes/* killRunProcessesNow */.zr)(run));
+function trackLiveRun(runId, driverPid) {
+    if (liveRuns.size === 0)
+        process.on('exit', endLiveRuns);
+    liveRuns.set(runId, { marker: runId, driverPid, sessionId: driverPid });
+}
+function untrackLiveRun(runId) {
+    liveRuns.delete(runId);
+    if (liveRuns.size === 0)
+        process.off('exit', endLiveRuns);
+}
+/**
+ * Runs notebooks on this machine with the same driver and environment contract as OCI job
+ * runs, so results, states and logs look alike.
+ */
+class LocalJupyterBackend {
+    options;
+    runs = new Map();
+    jupyter;
+    workDir;
+    killGraceMs;
+    env;
+    constructor(options = {}) {
+        this.options = options;
+        const timeout = options.cellTimeoutSeconds;
+        if (timeout !== undefined && !(timeout > 0 && Number.isFinite(timeout))) {
+            throw new RangeError(`cellTimeoutSeconds: expected a number of seconds above 0, got ${timeout}`);
+        }
+        this.workDir = options.workDir ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'oci-run-notebook');
+        this.killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+        this.env = options.env ?? process.env;
+    }
+    /**
+     * Checks the Python, its Jupyter modules and the kernel, once; every submit waits for it.
+     * Front doors call it first so a missing piece is reported before anything runs.
+     */
+    check() {
+        this.jupyter ??= checkLocalJupyter({ python: this.options.python, kernel: this.options.kernel, env: this.env });
+        return this.jupyter;
+    }
+    validate(request) {
+        validateLocalRunRequest(request);
+    }
+    async submit(request, signal) {
+        this.validate(request);
+        const { python } = await this.check();
+        if (signal?.aborted)
+            throw new Error('cancelled before it was started');
+        const accepted = new Date();
+        const id = (0,external_node_crypto_.randomUUID)();
+        const runId = `local-${id}`;
+        const jobId = `local-job-${id}`;
+        const prepared = (0,parameters/* injectParameters */.EN)((0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path), request.parameters);
+        const folder = await createRunFolder(this.workDir, runId, request.notebook.path, (0,notebook/* serializeNotebook */.aM)(prepared));
+        const outputFolder = request.outputUri === undefined ? undefined : outputFolderPath(request.outputUri, { runId, jobId });
+        const env = (0,driver_environment/* driverEnvironment */.sX)(request, { runId, jobId, notebookPath: folder.notebookPath, outputFolder, kernel: this.options.kernel, cellTimeoutSeconds: this.options.cellTimeoutSeconds }, (0,driver_environment/* driverEnvironmentBase */.JM)(this.env));
+        let driver;
+        try {
+            driver = await DriverProcess.start(python, driver_files/* DRIVER_ENTRYPOINT */.yH, folder.root, env);
+        }
+        catch (error) {
+            await (0,promises_.rm)(folder.root, { recursive: true, force: true });
+            throw new Error(`could not start the notebook driver with ${python}: ${error.message}`);
+        }
+        const run = { driver, accepted, runFolder: folder.root, keepRunFolder: !outputFolder };
+        void driver.exited.then((exit) => (run.exit = exit));
+        this.runs.set(runId, run);
+        trackLiveRun(runId, driver.pid);
+        const runtime = request.maximumRuntimeInMinutes;
+        return {
+            notebook: request.notebook.path,
+            jobId,
+            runId,
+            outputUri: outputFolder ? (0,external_node_path_.join)(outputFolder, (0,notebook_name/* notebookFileName */.h)(request.notebook.path)) : folder.executedNotebook,
+            ...(runtime ? { deadline: new Date(accepted.getTime() + runtime * 60_000).toISOString() } : {}),
+            cleanup: { driverPid: String(driver.pid), runFolder: folder.root, keepRunFolder: String(run.keepRunFolder) },
+        };
+    }
+    async follow(handle, options = {}) {
+        const run = this.runs.get(handle.runId);
+        if (!run) {
+            throw new Error(`${handle.runId} was not started by this process: a local run can be followed only where it was started (cancel works from anywhere)`);
+        }
+        let failedCell;
+        let driverError;
+        run.driver.listen((line) => {
+            if (line.stream === 'stdout') {
+                failedCell ??= (0,driver_messages/* parseCellFailure */.eZ)(line.message);
+                driverError = (0,driver_messages/* parseDriverError */.Qd)(line.message) ?? driverError;
+            }
+            options.onLog?.({ notebook: handle.notebook, time: line.time, message: line.message });
+        });
+        const deadline = handle.deadline ? Date.parse(handle.deadline) : Infinity;
+        const stopReason = await waitForExitOrStop(run.driver.exited, options.signal, deadline);
+        if (stopReason)
+            await this.cancel(handle);
+        const exit = await run.driver.exited;
+        // Whatever the notebook started and left behind goes too, as it would with the job run's machine.
+        await (run.ending ?? (0,run_processes/* endRunProcesses */.gb)({ marker: handle.runId, sessionId: run.driver.pid }, this.killGraceMs));
+        await run.driver.drain();
+        this.runs.delete(handle.runId);
+        untrackLiveRun(handle.runId);
+        if (!run.keepRunFolder)
+            await (0,promises_.rm)(run.runFolder, { recursive: true, force: true }).catch(() => undefined);
+        const cancelled = run.cancelRequested !== undefined && run.cancelRequested <= exit.time;
+        return resultOf(handle, run, exit, { cancelled, stopReason, failedCell, driverError });
+    }
+    /** Ends the run's driver, kernel and every process they started: SIGTERM, then SIGKILL after the grace period. */
+    async cancel(handle) {
+        const run = this.runs.get(handle.runId);
+        if (run) {
+            run.cancelRequested ??= new Date();
+            const driverPid = run.exit ? undefined : run.driver.pid;
+            run.ending ??= (0,run_processes/* endRunProcesses */.gb)({ marker: handle.runId, driverPid, sessionId: run.driver.pid }, this.killGraceMs);
+            await run.ending;
+            return;
+        }
+        // Started by another process (the action's main step, say): find it by its pid and marker.
+        const pid = Number(handle.cleanup?.driverPid);
+        const driverPid = pid > 0 && (await (0,run_processes/* isRunDriver */._8)(pid, handle.runId)) ? pid : undefined;
+        await (0,run_processes/* endRunProcesses */.gb)({ marker: handle.runId, driverPid, sessionId: driverPid }, this.killGraceMs);
+        if (handle.cleanup?.runFolder && handle.cleanup.keepRunFolder !== 'true') {
+            await (0,promises_.rm)(handle.cleanup.runFolder, { recursive: true, force: true }).catch(() => undefined);
+        }
+    }
+}
+/** Resolves to why following must stop (abort or deadline), or undefined once the driver has exited. */
+async function waitForExitOrStop(exited, signal, deadline) {
+    if (signal?.aborted)
+        return 'cancelled';
+    const done = new AbortController();
+    const aborted = new Promise((resolve) => signal?.addEventListener('abort', () => resolve('cancelled'), { once: true, signal: done.signal }));
+    try {
+        return await Promise.race([exited.then(() => undefined), aborted, sleepUntil(deadline, done.signal)]);
+    }
+    finally {
+        done.abort();
+    }
+}
+async function sleepUntil(deadline, signal) {
+    if (deadline === Infinity)
+        return new Promise(() => undefined);
+    try {
+        while (Date.now() < deadline)
+            await (0,external_node_timers_promises_.setTimeout)(Math.min(MAX_TIMER_MS, deadline - Date.now()), undefined, { signal });
+    }
+    catch {
+        return new Promise(() => undefined); // stopped by the other outcome; nothing to report
+    }
+    return 'timed out';
+}
+function resultOf(handle, run, exit, ending) {
+    const state = ending.cancelled ? 'CANCELED' : exit.code === 0 ? 'SUCCEEDED' : 'FAILED';
+    const started = run.driver.started;
+    const result = {
+        notebook: handle.notebook,
+        jobId: handle.jobId,
+        runId: handle.runId,
+        state,
+        outputUri: handle.outputUri,
+        timeAccepted: run.accepted.toISOString(),
+        timeStarted: started.toISOString(),
+        timeFinished: exit.time.toISOString(),
+        durationSeconds: Math.round((exit.time.getTime() - started.getTime()) / 1000),
+        failedCell: ending.failedCell,
+    };
+    if (state === 'SUCCEEDED')
+        return result;
+    const stopReason = ending.cancelled ? (ending.stopReason ?? 'cancelled') : undefined;
+    result.lifecycleDetails = stopReason ? (stopReason === 'timed out' ? 'cancelled at its deadline' : 'cancelled') : (0,driver_messages/* describeDriverExit */.G$)(exit.code, exit.signal);
+    result.error = (0,driver_messages/* runFailureMessage */.Pg)({ state, stopReason, failedCell: result.failedCell, driverError: ending.driverError, lifecycleDetails: result.lifecycleDetails });
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/backends/local/index.ts
+/** The local backend: notebooks run by this machine's Python and Jupyter, with the OCI job driver. */
+
+
+
+
+
+/***/ }),
+
+/***/ 86820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _8: () => (/* binding */ isRunDriver),
+/* harmony export */   gb: () => (/* binding */ endRunProcesses),
+/* harmony export */   kc: () => (/* binding */ RUN_MARKER_VARIABLE),
+/* harmony export */   zr: () => (/* binding */ killRunProcessesNow)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
+
+
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 /**
  * The variable every process of a local run inherits (driver, kernel, whatever the notebook
  * starts). Jupyter starts kernels in a session of their own, so the driver's process group does
@@ -163,24 +715,24 @@ const PS_ARGS = ['-A', '-o', 'pid=,ppid=,pgid=,stat='];
 async function readProcessTable(marker) {
     if (!HAS_PROC)
         return { entries: parsePs((await run('ps', PS_ARGS)).stdout), marked: new Set() };
-    const pids = (await (0,promises_.readdir)('/proc')).filter((name) => /^\d+$/.test(name)).map(Number);
-    const read = (path) => (0,promises_.readFile)(path, 'latin1').catch(() => undefined); // gone, or another user's
+    const pids = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)('/proc')).filter((name) => /^\d+$/.test(name)).map(Number);
+    const read = (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path, 'latin1').catch(() => undefined); // gone, or another user's
     const rows = await Promise.all(pids.map(async (pid) => [pid, await read(`/proc/${pid}/stat`), await read(`/proc/${pid}/environ`)]));
     return tableOf(rows, marker);
 }
 /** The same, synchronously, for the moment this process exits and nothing asynchronous runs any more. */
 function readProcessTableSync(marker) {
     if (!HAS_PROC)
-        return { entries: parsePs((0,external_node_child_process_.execFileSync)('ps', PS_ARGS, { encoding: 'utf8' })), marked: new Set() };
+        return { entries: parsePs((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('ps', PS_ARGS, { encoding: 'utf8' })), marked: new Set() };
     const read = (path) => {
         try {
-            return (0,external_node_fs_.readFileSync)(path, 'latin1');
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'latin1');
         }
         catch {
             return undefined;
         }
     };
-    const pids = (0,external_node_fs_.readdirSync)('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+    const pids = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
     return tableOf(pids.map((pid) => [pid, read(`/proc/${pid}/stat`), read(`/proc/${pid}/environ`)]), marker);
 }
 function tableOf(rows, marker) {
@@ -277,7 +829,7 @@ async function endRunProcesses(run, graceMs) {
     signalAll(alive, 'SIGTERM');
     const killAt = Date.now() + graceMs;
     while (alive.length > 0 && Date.now() < killAt) {
-        await (0,external_node_timers_promises_.setTimeout)(Math.min(100, Math.max(0, killAt - Date.now())));
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(Math.min(100, Math.max(0, killAt - Date.now())));
         alive = await findRunProcesses(run, known);
         // A process started after the first round gets its SIGTERM too.
         if (alive.length > 0)
@@ -285,7 +837,7 @@ async function endRunProcesses(run, graceMs) {
     }
     for (let round = 0; alive.length > 0 && round < 20; round++) {
         signalAll(alive, 'SIGKILL');
-        await (0,external_node_timers_promises_.setTimeout)(50);
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(50);
         alive = await findRunProcesses(run, known);
     }
     return found;
@@ -316,525 +868,6 @@ async function isRunDriver(pid, marker) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/backends/local/driver-environment.ts
-
-
-
-/**
- * Credentials the front door may hold that a notebook has no business reading: the action's
- * inputs and runtime tokens, OCI API keys, the output PAR. Everything else (PATH, HOME, locale,
- * JUPYTER_*, proxies) is passed on, as a local run needs it.
- */
-const WITHHELD = [/^INPUT_/, /^ACTIONS_/, /^OCI_CLI_/, /^GITHUB_TOKEN$/, /^GH_TOKEN$/, new RegExp(`^${job_environment/* OUTPUT_PAR_VARIABLE */.p_}$`)];
-/** Variables the local backend sets for each run, besides the driver's own contract. */
-const LOCAL_RUN_VARIABLES = ['JOB_RUN_OCID', 'JOB_OCID', RUN_MARKER_VARIABLE];
-/** This machine's environment minus credentials: what the driver and the kernel start from. */
-function driverEnvironmentBase(env) {
-    const base = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (value !== undefined && !WITHHELD.some((pattern) => pattern.test(name)))
-            base[name] = value;
-    }
-    return base;
-}
-/** The driver's environment contract (docs/driver.md), as the OCI backend sets it, for a run on this machine. */
-function driverEnvironment(request, settings, base) {
-    const env = {
-        // What the log reader decodes, whatever the machine's locale, unless asked otherwise.
-        PYTHONIOENCODING: 'utf-8',
-        ...base,
-        ...request.environmentVariables,
-        JOB_RUN_ENTRYPOINT: driver_files/* DRIVER_ENTRYPOINT */.yH,
-        JOB_RUN_NOTEBOOK: settings.notebookPath,
-        NOTEBOOK_ENCODING: 'utf-8',
-        NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
-        JOB_RUN_OCID: settings.runId,
-        JOB_OCID: settings.jobId,
-        [RUN_MARKER_VARIABLE]: settings.runId,
-        // Lines reach the log as the cells print them, not when a buffer fills.
-        PYTHONUNBUFFERED: '1',
-    };
-    if (settings.outputFolder)
-        env.OUTPUT_URI = settings.outputFolder;
-    else
-        delete env.OUTPUT_URI;
-    if (settings.kernel)
-        env.NOTEBOOK_KERNEL = settings.kernel;
-    if (settings.cellTimeoutSeconds !== undefined)
-        env.NOTEBOOK_CELL_TIMEOUT = String(settings.cellTimeoutSeconds);
-    return env;
-}
-
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(80481);
-;// CONCATENATED MODULE: ./src/backends/local/driver-process.ts
-
-
-
-/** After the driver exits, how long to wait for the last buffered lines before giving up on them. */
-const STREAM_DRAIN_MS = 2_000;
-/** Lines kept for a follower that has not attached yet; a run nobody follows must not grow without end. */
-const MAX_BUFFERED_LINES = 100_000;
-/**
- * The notebook driver running on this machine, in a session and process group of its own so
- * it can be ended without touching the process that started it. Lines are kept until someone
- * listens, so a follower that attaches late still gets the run's first lines.
- */
-class DriverProcess {
-    child;
-    pid;
-    started = new Date();
-    exited;
-    buffered = [];
-    listener;
-    drained;
-    constructor(child) {
-        this.child = child;
-        this.pid = child.pid;
-        this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, time: new Date() })));
-        this.drained = Promise.all([this.readLines(child.stdout, 'stdout'), this.readLines(child.stderr, 'stderr')]);
-    }
-    /** Starts the driver; rejects (ENOENT, EACCES, ...) when the interpreter cannot be started at all. */
-    static start(python, script, cwd, env) {
-        const child = (0,external_node_child_process_.spawn)(python, [script], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-        return new Promise((resolve, reject) => {
-            child.once('error', reject);
-            child.once('spawn', () => {
-                child.off('error', reject);
-                child.on('error', () => undefined); // a failed kill is handled where kills are made
-                resolve(new DriverProcess(child));
-            });
-        });
-    }
-    /** Every line so far, then each new one as it comes. One listener at a time. */
-    listen(listener) {
-        const earlier = this.buffered ?? [];
-        this.buffered = undefined;
-        this.listener = listener;
-        for (const line of earlier)
-            listener(line);
-    }
-    /**
-     * Waits until the output pipes are read to the end. A process that outlived the driver can
-     * hold them open, so this gives up after a short while; call it once the run's processes are ended.
-     */
-    async drain() {
-        const gaveUp = new AbortController();
-        await Promise.race([this.drained, (0,external_node_timers_promises_.setTimeout)(STREAM_DRAIN_MS, undefined, { signal: gaveUp.signal }).catch(() => undefined)]);
-        gaveUp.abort(); // no timer left behind to hold the process open
-        this.child.stdout?.destroy();
-        this.child.stderr?.destroy();
-    }
-    readLines(stream, name) {
-        const lines = (0,external_node_readline_.createInterface)({ input: stream, crlfDelay: Infinity });
-        lines.on('line', (message) => {
-            const line = { time: new Date().toISOString(), message, stream: name };
-            if (this.listener)
-                this.listener(line);
-            else if (this.buffered && this.buffered.length < MAX_BUFFERED_LINES)
-                this.buffered.push(line);
-        });
-        return new Promise((resolve) => lines.once('close', resolve));
-    }
-}
-
-// EXTERNAL MODULE: ./src/jupyter/python.ts
-var python = __webpack_require__(49579);
-;// CONCATENATED MODULE: ./src/backends/local/local-jupyter-check.ts
-
-
-
-/** A missing piece on this machine; `option` is what to change: the interpreter or the kernel. */
-class LocalJupyterError extends Error {
-    option;
-    constructor(option, message) {
-        super(message);
-        this.option = option;
-    }
-}
-const INSTALL_HINT = 'Install them with `pip install nbclient nbformat ipykernel` (in that Python\'s environment), or on Debian/Ubuntu ' +
-    '`apt-get install python3-nbclient python3-nbformat python3-ipykernel`.';
-/** The driver's modules, plus the kernel manager it starts kernels with. */
-const REQUIRED_MODULES = ['nbformat', 'nbclient', 'jupyter_client', 'ipykernel'];
-const MINIMUM_VERSION = [3, 8];
-// Runs under any Python, 2.7 included, so that even a too-old one answers in JSON.
-const PROBE = `
-import json, sys
-info = {"executable": sys.executable, "version": list(sys.version_info[:3]), "missing": [], "kernels": None}
-try:
-    from importlib.util import find_spec
-    info["missing"] = [m for m in ${JSON.stringify(REQUIRED_MODULES)} if find_spec(m) is None]
-except ImportError:
-    info["missing"] = ${JSON.stringify(REQUIRED_MODULES)}
-if not info["missing"] and tuple(sys.version_info[:2]) >= ${`(${MINIMUM_VERSION.join(', ')})`}:
-    try:
-        from jupyter_client.kernelspec import KernelSpecManager
-        info["kernels"] = sorted(KernelSpecManager().find_kernel_specs())
-    except Exception as error:
-        info["kernelError"] = "%s: %s" % (type(error).__name__, error)
-print(json.dumps(info))
-`;
-/**
- * Checks, once and before anything runs, that the Python exists, is 3.8 or newer, has nbclient,
- * nbformat and ipykernel, and knows the kernel asked for. Throws a LocalJupyterError saying
- * what is missing and how to install it.
- */
-async function checkLocalJupyter(options = {}) {
-    const python = options.python ?? (await defaultPython());
-    const answer = await probe(python, driverEnvironmentBase(options.env ?? process.env));
-    const version = answer.version.join('.');
-    if (compareVersions(answer.version, MINIMUM_VERSION) < 0) {
-        throw new LocalJupyterError('python', `${python} is Python ${version}; the notebook driver needs Python ${MINIMUM_VERSION.join('.')} or newer.`);
-    }
-    if (answer.missing.length > 0) {
-        throw new LocalJupyterError('python', `${python} (Python ${version}) cannot run notebooks: it has no ${answer.missing.join(', ')}. ${INSTALL_HINT} ` +
-            'Or name a Python that has them with --python.');
-    }
-    if (!answer.kernels) {
-        throw new LocalJupyterError('python', `${python} could not list its Jupyter kernels (${answer.kernelError ?? 'no answer'}).`);
-    }
-    if (options.kernel !== undefined && !answer.kernels.includes(options.kernel)) {
-        throw new LocalJupyterError('kernel', `no Jupyter kernel named "${options.kernel}" is installed for ${python} (installed: ${answer.kernels.join(', ') || 'none'}). ` +
-            `List them with \`${python} -m jupyter kernelspec list\`; add one with \`${python} -m ipykernel install --user --name ${options.kernel}\`.`);
-    }
-    return { python: answer.executable || python, pythonVersion: version, kernels: answer.kernels };
-}
-async function defaultPython() {
-    try {
-        return await (0,python/* findJupyterPython */.du)();
-    }
-    catch (error) {
-        if (!(error instanceof python/* PythonNotFoundError */.K3))
-            throw error;
-        throw new LocalJupyterError('python', `no Python with nbformat, nbclient and ipykernel found (tried python3, /usr/bin/python3, python). ${INSTALL_HINT} Or name one with --python.`);
-    }
-}
-function probe(python, env) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)(python, ['-c', PROBE], { env, timeout: 60_000 }, (error, stdout, stderr) => {
-            const code = error?.code;
-            if (code === 'ENOENT')
-                return reject(new LocalJupyterError('python', `no such Python: "${python}" (not found${python.includes('/') ? '' : ' on PATH'}). Give the path of a python3 that has Jupyter.`));
-            if (code === 'EACCES')
-                return reject(new LocalJupyterError('python', `"${python}" cannot be run (permission denied). Give the path of a python3 that has Jupyter.`));
-            try {
-                if (error)
-                    throw error;
-                resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? ''));
-            }
-            catch {
-                const said = `${stderr}`.trim().split('\n').slice(-3).join(' ') || error?.message || 'no answer';
-                reject(new LocalJupyterError('python', `"${python}" did not run as a Python interpreter (${said}).`));
-            }
-        });
-    });
-}
-function compareVersions(a, b) {
-    for (let i = 0; i < b.length; i++) {
-        if ((a[i] ?? 0) !== b[i])
-            return (a[i] ?? 0) - b[i];
-    }
-    return 0;
-}
-
-// EXTERNAL MODULE: ./src/notebook/notebook-name.ts
-var notebook_name = __webpack_require__(29986);
-;// CONCATENATED MODULE: ./src/backends/local/run-folder.ts
-
-
-
-
-async function createRunFolder(workDir, runId, notebookPath, notebook) {
-    const root = (0,external_node_path_.join)(workDir, runId);
-    const name = (0,notebook_name/* notebookFileName */.h)(notebookPath);
-    await (0,promises_.mkdir)((0,external_node_path_.join)(root, 'code'), { recursive: true });
-    await Promise.all([
-        ...[...(0,driver_files/* driverFiles */.yp)()].map(([file, content]) => (0,promises_.writeFile)((0,external_node_path_.join)(root, file), content)),
-        (0,promises_.writeFile)((0,external_node_path_.join)(root, 'code', name), notebook),
-    ]);
-    return { root, notebookPath: `code/${name}`, executedNotebook: (0,external_node_path_.join)(root, 'code', name) };
-}
-
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: ./src/engine/run-request-error.ts
-var run_request_error = __webpack_require__(14848);
-// EXTERNAL MODULE: ./src/engine/validate-run-request.ts + 1 modules
-var validate_run_request = __webpack_require__(80266);
-;// CONCATENATED MODULE: ./src/backends/local/validate-local-request.ts
-
-
-
-
-
-
-
-
-const URI_SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
-/**
- * Checks what matters for a run on this machine: the notebook, variable and parameter names,
- * tags, the runtime and the output folder. OCI's fields (compartment, project, shape, conda) are
- * not used locally and not checked.
- */
-function validateLocalRunRequest(request) {
-    (0,validate_run_request/* validateNotebookInputs */.vA)(request, [...job_environment/* RESERVED_VARIABLES */.RL, ...LOCAL_RUN_VARIABLES]);
-    if (request.outputUri !== undefined) {
-        checkOutputFolder(request.outputUri, (field, problem) => {
-            throw new run_request_error/* RunRequestError */.T(field, problem);
-        });
-    }
-}
-function checkOutputFolder(outputUri, fail) {
-    const scheme = URI_SCHEME.exec(outputUri)?.[1]?.toLowerCase();
-    if (scheme === 'oci') {
-        fail('outputUri', `the local backend writes outputs to a folder on this machine, got "${outputUri}"; give a folder path or file:// URL, or run on OCI (backend oci) to write to Object Storage`);
-    }
-    if (scheme !== undefined && scheme !== 'file')
-        fail('outputUri', `expected a folder path or file:// URL, got "${outputUri}"`);
-    if (!outputUri.trim())
-        fail('outputUri', 'expected a folder path or file:// URL, got an empty value');
-    let folder;
-    try {
-        folder = outputFolderPath(outputUri);
-    }
-    catch (error) {
-        return fail('outputUri', `"${outputUri}" is not a usable file:// URL (${error.message})`);
-    }
-    // A folder that does not exist yet is made by the driver; a file in its place is a mistake.
-    const existing = (0,external_node_fs_.statSync)(folder, { throwIfNoEntry: false });
-    if (existing && !existing.isDirectory())
-        fail('outputUri', `${folder} is a file; expected a folder for the executed notebooks`);
-}
-/** The output folder as an absolute path; `$JOB_RUN_OCID` and `$JOB_OCID` name the run, as on OCI. */
-function outputFolderPath(outputUri, ids) {
-    let expanded = outputUri;
-    if (ids)
-        expanded = (0,job_environment/* expandRunVariables */.vs)(expanded, ids.runId, ids.jobId);
-    if (/^file:\/\//i.test(expanded))
-        return (0,external_node_url_.fileURLToPath)(expanded);
-    return expanded === '~' || expanded.startsWith('~/') ? (0,external_node_path_.join)((0,external_node_os_.homedir)(), expanded.slice(1)) : (0,external_node_path_.resolve)(expanded);
-}
-
-;// CONCATENATED MODULE: ./src/backends/local/local-jupyter-backend.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_KILL_GRACE_MS = 5_000;
-const DRIVER_ERROR = /^oci-run-notebook: error: (.*)$/;
-/** Longest a Node timer can wait; longer waits are made of several. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** Runs of every local backend in this process: if the process exits while they go on, they end with it. */
-const liveRuns = new Map();
-const endLiveRuns = () => liveRuns.forEach((run) => killRunProcessesNow(run));
-function trackLiveRun(runId, driverPid) {
-    if (liveRuns.size === 0)
-        process.on('exit', endLiveRuns);
-    liveRuns.set(runId, { marker: runId, driverPid, sessionId: driverPid });
-}
-function untrackLiveRun(runId) {
-    liveRuns.delete(runId);
-    if (liveRuns.size === 0)
-        process.off('exit', endLiveRuns);
-}
-/**
- * Runs notebooks on this machine with the same driver and environment contract as OCI job
- * runs, so results, states and logs look alike.
- */
-class LocalJupyterBackend {
-    options;
-    runs = new Map();
-    jupyter;
-    workDir;
-    killGraceMs;
-    env;
-    constructor(options = {}) {
-        this.options = options;
-        const timeout = options.cellTimeoutSeconds;
-        if (timeout !== undefined && !(timeout > 0 && Number.isFinite(timeout))) {
-            throw new RangeError(`cellTimeoutSeconds: expected a number of seconds above 0, got ${timeout}`);
-        }
-        this.workDir = options.workDir ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'oci-run-notebook');
-        this.killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
-        this.env = options.env ?? process.env;
-    }
-    /**
-     * Checks the Python, its Jupyter modules and the kernel, once; every submit waits for it.
-     * Front doors call it first so a missing piece is reported before anything runs.
-     */
-    check() {
-        this.jupyter ??= checkLocalJupyter({ python: this.options.python, kernel: this.options.kernel, env: this.env });
-        return this.jupyter;
-    }
-    validate(request) {
-        validateLocalRunRequest(request);
-    }
-    async submit(request, signal) {
-        this.validate(request);
-        const { python } = await this.check();
-        if (signal?.aborted)
-            throw new Error('cancelled before it was started');
-        const accepted = new Date();
-        const id = (0,external_node_crypto_.randomUUID)();
-        const runId = `local-${id}`;
-        const jobId = `local-job-${id}`;
-        const prepared = (0,parameters/* injectParameters */.EN)((0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path), request.parameters);
-        const folder = await createRunFolder(this.workDir, runId, request.notebook.path, (0,notebook/* serializeNotebook */.aM)(prepared));
-        const outputFolder = request.outputUri === undefined ? undefined : outputFolderPath(request.outputUri, { runId, jobId });
-        const env = driverEnvironment(request, { runId, jobId, notebookPath: folder.notebookPath, outputFolder, kernel: this.options.kernel, cellTimeoutSeconds: this.options.cellTimeoutSeconds }, driverEnvironmentBase(this.env));
-        let driver;
-        try {
-            driver = await DriverProcess.start(python, driver_files/* DRIVER_ENTRYPOINT */.yH, folder.root, env);
-        }
-        catch (error) {
-            await (0,promises_.rm)(folder.root, { recursive: true, force: true });
-            throw new Error(`could not start the notebook driver with ${python}: ${error.message}`);
-        }
-        const run = { driver, accepted, runFolder: folder.root, keepRunFolder: !outputFolder };
-        void driver.exited.then((exit) => (run.exit = exit));
-        this.runs.set(runId, run);
-        trackLiveRun(runId, driver.pid);
-        const runtime = request.maximumRuntimeInMinutes;
-        return {
-            notebook: request.notebook.path,
-            jobId,
-            runId,
-            outputUri: outputFolder ? (0,external_node_path_.join)(outputFolder, (0,notebook_name/* notebookFileName */.h)(request.notebook.path)) : folder.executedNotebook,
-            ...(runtime ? { deadline: new Date(accepted.getTime() + runtime * 60_000).toISOString() } : {}),
-            cleanup: { driverPid: String(driver.pid), runFolder: folder.root, keepRunFolder: String(run.keepRunFolder) },
-        };
-    }
-    async follow(handle, options = {}) {
-        const run = this.runs.get(handle.runId);
-        if (!run) {
-            throw new Error(`${handle.runId} was not started by this process: a local run can be followed only where it was started (cancel works from anywhere)`);
-        }
-        let failedCell;
-        let driverError;
-        run.driver.listen((line) => {
-            if (line.stream === 'stdout') {
-                failedCell ??= (0,driver_messages/* parseCellFailure */.e)(line.message);
-                driverError = DRIVER_ERROR.exec(line.message)?.[1] ?? driverError;
-            }
-            options.onLog?.({ notebook: handle.notebook, time: line.time, message: line.message });
-        });
-        const deadline = handle.deadline ? Date.parse(handle.deadline) : Infinity;
-        const stopReason = await waitForExitOrStop(run.driver.exited, options.signal, deadline);
-        if (stopReason)
-            await this.cancel(handle);
-        const exit = await run.driver.exited;
-        // Whatever the notebook started and left behind goes too, as it would with the job run's machine.
-        await (run.ending ?? endRunProcesses({ marker: handle.runId, sessionId: run.driver.pid }, this.killGraceMs));
-        await run.driver.drain();
-        this.runs.delete(handle.runId);
-        untrackLiveRun(handle.runId);
-        if (!run.keepRunFolder)
-            await (0,promises_.rm)(run.runFolder, { recursive: true, force: true }).catch(() => undefined);
-        const cancelled = run.cancelRequested !== undefined && run.cancelRequested <= exit.time;
-        return resultOf(handle, run, exit, { cancelled, stopReason, failedCell, driverError });
-    }
-    /** Ends the run's driver, kernel and every process they started: SIGTERM, then SIGKILL after the grace period. */
-    async cancel(handle) {
-        const run = this.runs.get(handle.runId);
-        if (run) {
-            run.cancelRequested ??= new Date();
-            const driverPid = run.exit ? undefined : run.driver.pid;
-            run.ending ??= endRunProcesses({ marker: handle.runId, driverPid, sessionId: run.driver.pid }, this.killGraceMs);
-            await run.ending;
-            return;
-        }
-        // Started by another process (the action's main step, say): find it by its pid and marker.
-        const pid = Number(handle.cleanup?.driverPid);
-        const driverPid = pid > 0 && (await isRunDriver(pid, handle.runId)) ? pid : undefined;
-        await endRunProcesses({ marker: handle.runId, driverPid, sessionId: driverPid }, this.killGraceMs);
-        if (handle.cleanup?.runFolder && handle.cleanup.keepRunFolder !== 'true') {
-            await (0,promises_.rm)(handle.cleanup.runFolder, { recursive: true, force: true }).catch(() => undefined);
-        }
-    }
-}
-/** Resolves to why following must stop (abort or deadline), or undefined once the driver has exited. */
-async function waitForExitOrStop(exited, signal, deadline) {
-    if (signal?.aborted)
-        return 'cancelled';
-    const done = new AbortController();
-    const aborted = new Promise((resolve) => signal?.addEventListener('abort', () => resolve('cancelled'), { once: true, signal: done.signal }));
-    try {
-        return await Promise.race([exited.then(() => undefined), aborted, sleepUntil(deadline, done.signal)]);
-    }
-    finally {
-        done.abort();
-    }
-}
-async function sleepUntil(deadline, signal) {
-    if (deadline === Infinity)
-        return new Promise(() => undefined);
-    try {
-        while (Date.now() < deadline)
-            await (0,external_node_timers_promises_.setTimeout)(Math.min(MAX_TIMER_MS, deadline - Date.now()), undefined, { signal });
-    }
-    catch {
-        return new Promise(() => undefined); // stopped by the other outcome; nothing to report
-    }
-    return 'timed out';
-}
-function resultOf(handle, run, exit, ending) {
-    const state = ending.cancelled ? 'CANCELED' : exit.code === 0 ? 'SUCCEEDED' : 'FAILED';
-    const started = run.driver.started;
-    const result = {
-        notebook: handle.notebook,
-        jobId: handle.jobId,
-        runId: handle.runId,
-        state,
-        outputUri: handle.outputUri,
-        timeAccepted: run.accepted.toISOString(),
-        timeStarted: started.toISOString(),
-        timeFinished: exit.time.toISOString(),
-        durationSeconds: Math.round((exit.time.getTime() - started.getTime()) / 1000),
-        failedCell: ending.failedCell,
-    };
-    if (state === 'SUCCEEDED')
-        return result;
-    result.lifecycleDetails = ending.cancelled ? (ending.stopReason === 'timed out' ? 'cancelled at its deadline' : 'cancelled') : driverExitDetails(exit);
-    result.error = failureMessage(state, result, ending);
-    return result;
-}
-/** The driver's exit codes, from docs/driver.md. */
-function driverExitDetails(exit) {
-    if (exit.signal)
-        return `the notebook driver was ended by ${exit.signal}`;
-    const meaning = { 1: 'a cell failed', 2: 'bad setup', 3: 'outputs not saved' }[exit.code ?? 0];
-    return `the notebook driver exited with code ${exit.code}${meaning ? ` (${meaning})` : ''}`;
-}
-function failureMessage(state, result, ending) {
-    if (ending.cancelled && ending.stopReason === 'timed out')
-        return `timed out; the run was cancelled (${state})`;
-    if (ending.cancelled)
-        return `cancelled before it finished (${state})`;
-    if (result.failedCell)
-        return `cell ${result.failedCell.cell} failed: ${result.failedCell.message}`;
-    if (ending.driverError)
-        return ending.driverError;
-    return `${state}: ${result.lifecycleDetails}`;
-}
-
-;// CONCATENATED MODULE: ./src/backends/local/index.ts
-/** The local backend: notebooks run by this machine's Python and Jupyter, with the OCI job driver. */
-
-
-
-
 
 /***/ }),
 
@@ -842,8 +875,11 @@ function failureMessage(state, result, ending) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ parseCellFailure),
-/* harmony export */   r: () => (/* binding */ isDriverFinished)
+/* harmony export */   G$: () => (/* binding */ describeDriverExit),
+/* harmony export */   Pg: () => (/* binding */ runFailureMessage),
+/* harmony export */   Qd: () => (/* binding */ parseDriverError),
+/* harmony export */   eZ: () => (/* binding */ parseCellFailure),
+/* harmony export */   r$: () => (/* binding */ isDriverFinished)
 /* harmony export */ });
 /** Lines the notebook driver prints for machines (see docs/driver.md). */
 const CELL_FAILED = /^oci-run-notebook: cell (\d+) failed: (.*)$/;
@@ -856,45 +892,51 @@ function parseCellFailure(line) {
 function isDriverFinished(line) {
     return FINISHED.test(line.trim());
 }
+const DRIVER_ERROR = /^oci-run-notebook: error: (.*)$/;
+/** The message of an `oci-run-notebook: error: ...` line: bad setup, or outputs not saved. */
+function parseDriverError(line) {
+    return DRIVER_ERROR.exec(line.trim())?.[1];
+}
+/** What the driver's exit code means, as docs/driver.md lists them. */
+const DRIVER_EXIT_MEANINGS = { 1: 'a cell failed', 2: 'bad setup', 3: 'outputs not saved' };
+/** A driver process's end in words, for `lifecycleDetails`: its signal, or its exit code and what that means. */
+function describeDriverExit(code, signal) {
+    if (signal)
+        return `the notebook driver was ended by ${signal}`;
+    const meaning = code === null ? undefined : DRIVER_EXIT_MEANINGS[code];
+    return `the notebook driver exited with code ${code}${meaning ? ` (${meaning})` : ''}`;
+}
+/** A failed or cancelled run's `error`: the stop, else the failing cell, else the driver's error, else the state and its details. */
+function runFailureMessage(failure) {
+    if (failure.stopReason === 'timed out')
+        return `timed out; the run was cancelled (${failure.state})`;
+    if (failure.stopReason)
+        return `cancelled before it finished (${failure.state})`;
+    if (failure.failedCell)
+        return `cell ${failure.failedCell.cell} failed: ${failure.failedCell.message}`;
+    if (failure.driverError)
+        return failure.driverError;
+    return `${failure.state}${failure.lifecycleDetails ? `: ${failure.lifecycleDetails}` : ''}`;
+}
 
 
 /***/ }),
 
-/***/ 80266:
+/***/ 52062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  hX: () => (/* binding */ isFlexShape),
-  vA: () => (/* binding */ validateNotebookInputs),
-  xS: () => (/* binding */ validateRunRequest)
-});
-
-// EXTERNAL MODULE: ./src/artifact/job-environment.ts
-var job_environment = __webpack_require__(78205);
-// EXTERNAL MODULE: ./src/notebook/notebook.ts
-var notebook = __webpack_require__(86796);
-// EXTERNAL MODULE: ./src/notebook/parameters.ts
-var parameters = __webpack_require__(27481);
-;// CONCATENATED MODULE: ./src/oci/ocid.ts
-/** OCI resource identifiers: `ocid1.<type>.<realm>.[region][.future].<unique>`. */
-const OCID_PATTERN = /^ocid1\.([a-z0-9_]+)\.([a-z0-9_-]+)\.([a-z0-9_-]*)(\.[a-z0-9_-]*)?\.([a-z0-9]+)$/i;
-function ocidResourceType(value) {
-    return OCID_PATTERN.exec(value)?.[1]?.toLowerCase();
-}
-function isOcid(value, ...types) {
-    const type = ocidResourceType(value);
-    return type !== undefined && (types.length === 0 || types.includes(type));
-}
-
-// EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
-var object_storage_uri = __webpack_require__(82277);
-// EXTERNAL MODULE: ./src/engine/run-request.ts
-var run_request = __webpack_require__(25707);
-// EXTERNAL MODULE: ./src/engine/run-request-error.ts
-var run_request_error = __webpack_require__(14848);
-;// CONCATENATED MODULE: ./src/engine/validate-run-request.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hX: () => (/* binding */ isFlexShape),
+/* harmony export */   vA: () => (/* binding */ validateNotebookInputs),
+/* harmony export */   xS: () => (/* binding */ validateRunRequest)
+/* harmony export */ });
+/* harmony import */ var _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78205);
+/* harmony import */ var _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86796);
+/* harmony import */ var _notebook_parameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27481);
+/* harmony import */ var _oci_ocid_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26606);
+/* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82277);
+/* harmony import */ var _run_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25707);
+/* harmony import */ var _run_request_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14848);
 
 
 
@@ -913,18 +955,18 @@ const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
 const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const fail = (field, problem) => {
-    throw new run_request_error/* RunRequestError */.T(field, problem);
+    throw new _run_request_error_js__WEBPACK_IMPORTED_MODULE_3__/* .RunRequestError */ .T(field, problem);
 };
 /**
  * What every backend checks, as its driver sees it: the notebook, variable names (none of those
  * the engine sets itself), exclude tags, parameter names and the runtime.
  */
-function validateNotebookInputs(request, reservedVariables = job_environment/* RESERVED_VARIABLES */.RL) {
+function validateNotebookInputs(request, reservedVariables = _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_VARIABLES */ .RL) {
     try {
-        (0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path);
+        (0,_notebook_notebook_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNotebook */ .fJ)(request.notebook.content, request.notebook.path);
     }
     catch (error) {
-        if (error instanceof notebook/* NotebookFormatError */.Zv)
+        if (error instanceof _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_4__/* .NotebookFormatError */ .Zv)
             fail('notebook', error.message);
         throw error;
     }
@@ -939,7 +981,7 @@ function validateNotebookInputs(request, reservedVariables = job_environment/* R
             fail('excludeTags', 'tags must not be empty');
     }
     for (const name of Object.keys(request.parameters)) {
-        if (!(0,parameters/* isPythonIdentifier */.G_)(name))
+        if (!(0,_notebook_parameters_js__WEBPACK_IMPORTED_MODULE_1__/* .isPythonIdentifier */ .G_)(name))
             fail('parameters', `"${name}" is not a Python variable name`);
     }
     const runtime = request.maximumRuntimeInMinutes;
@@ -956,7 +998,7 @@ function validateRunRequest(request) {
         const value = request[field];
         if (value === undefined)
             continue;
-        if (!isOcid(value, ...types))
+        if (!(0,_oci_ocid_js__WEBPACK_IMPORTED_MODULE_5__/* .isOcid */ .e)(value, ...types))
             fail(field, `expected an OCID of a ${types.join(' or ')} (ocid1.${types[0]}.oc1..<unique id>), got "${value}"`);
     }
     if (request.logId && !request.logGroupId)
@@ -969,14 +1011,14 @@ function validateRunRequest(request) {
         if (!(request.memoryInGBs > 0))
             fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
     }
-    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z) {
-        fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z}, got ${request.blockStorageSizeInGBs}`);
+    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < _run_request_js__WEBPACK_IMPORTED_MODULE_2__/* .MINIMUM_BLOCK_STORAGE_GB */ .Z) {
+        fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${_run_request_js__WEBPACK_IMPORTED_MODULE_2__/* .MINIMUM_BLOCK_STORAGE_GB */ .Z}, got ${request.blockStorageSizeInGBs}`);
     }
-    if (request.conda !== undefined && !CONDA_SLUG.test(request.conda) && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.conda)?.prefix) {
+    if (request.conda !== undefined && !CONDA_SLUG.test(request.conda) && !(0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .parseObjectStorageUri */ .iT)(request.conda)?.prefix) {
         fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
     }
-    if (request.outputUri !== undefined && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri)) {
-        fail('outputUri', `expected ${object_storage_uri/* OCI_URI_FORM */._P}, got "${request.outputUri}"`);
+    if (request.outputUri !== undefined && !(0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .parseObjectStorageUri */ .iT)(request.outputUri)) {
+        fail('outputUri', `expected ${_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .OCI_URI_FORM */ ._P}, got "${request.outputUri}"`);
     }
 }
 function isFlexShape(shape) {
@@ -991,9 +1033,11 @@ function isFlexShape(shape) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K3: () => (/* binding */ PythonNotFoundError),
-/* harmony export */   du: () => (/* binding */ findJupyterPython)
+/* harmony export */   du: () => (/* binding */ findJupyterPython),
+/* harmony export */   eA: () => (/* binding */ INSTALL_HINT),
+/* harmony export */   hk: () => (/* binding */ DRIVER_MODULES)
 /* harmony export */ });
-/* unused harmony exports DRIVER_MODULES, canRunNotebooks */
+/* unused harmony export canRunNotebooks */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
@@ -1001,8 +1045,11 @@ function isFlexShape(shape) {
 
 
 const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-/** The modules the notebook driver imports; a Python without them cannot run a notebook. */
-const DRIVER_MODULES = ['nbformat', 'nbclient', 'ipykernel'];
+/** The modules the notebook driver imports, and the kernel manager it starts kernels with; a Python without them cannot run a notebook. */
+const DRIVER_MODULES = ['nbformat', 'nbclient', 'jupyter_client', 'ipykernel'];
+/** How to get DRIVER_MODULES, for every message that says they are missing. */
+const INSTALL_HINT = 'Install them with `pip install nbclient nbformat ipykernel` (in that Python\'s environment), or on Debian/Ubuntu ' +
+    '`apt-get install python3-nbclient python3-nbformat python3-ipykernel`.';
 class PythonNotFoundError extends Error {
 }
 /** Whether `python` starts and can import every driver module. */
@@ -1027,10 +1074,8 @@ async function findJupyterPython(requested) {
             return candidate;
     }
     const tried = candidates.join(', ');
-    throw new PythonNotFoundError(`No Python with ${DRIVER_MODULES.join(', ')} found (tried ${tried}). ` +
-        'Install them with `pip install nbclient nbformat ipykernel`, or on Debian/Ubuntu ' +
-        '`apt-get install python3-nbclient python3-nbformat python3-ipykernel`, ' +
-        'or name the interpreter with OCI_EMULATOR_PYTHON.');
+    throw new PythonNotFoundError(`No Python with ${DRIVER_MODULES.join(', ')} found (tried ${tried}). ${INSTALL_HINT} ` +
+        'Or name the interpreter with OCI_EMULATOR_PYTHON.');
 }
 
 
@@ -1103,6 +1148,26 @@ function toPythonLiteral(value) {
         return `{${entries.map(([key, item]) => `${JSON.stringify(key)}: ${toPythonLiteral(item)}`).join(', ')}}`;
     }
     throw new TypeError(`cannot express ${typeof value} as a Python literal`);
+}
+
+
+/***/ }),
+
+/***/ 26606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ ocidResourceType),
+/* harmony export */   e: () => (/* binding */ isOcid)
+/* harmony export */ });
+/** OCI resource identifiers: `ocid1.<type>.<realm>.[region][.future].<unique>`. */
+const OCID_PATTERN = /^ocid1\.([a-z0-9_]+)\.([a-z0-9_-]+)\.([a-z0-9_-]*)(\.[a-z0-9_-]*)?\.([a-z0-9]+)$/i;
+function ocidResourceType(value) {
+    return OCID_PATTERN.exec(value)?.[1]?.toLowerCase();
+}
+function isOcid(value, ...types) {
+    const type = ocidResourceType(value);
+    return type !== undefined && (types.length === 0 || types.includes(type));
 }
 
 

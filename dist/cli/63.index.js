@@ -1,8 +1,8 @@
-export const id = 513;
-export const ids = [513];
+export const id = 63;
+export const ids = [63];
 export const modules = {
 
-/***/ 22513:
+/***/ 79063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -175,27 +175,30 @@ function canonicalizedResource(rawUrl, account) {
 
 const MIB = 1024 * 1024;
 /** The limit in words, as every "too large" message states it. */
-const NOTEBOOK_LIMIT_TEXT = `the ${notebook/* MAX_NOTEBOOK_BYTES */.V5}-byte (${notebook/* MAX_NOTEBOOK_BYTES */.V5 / MIB} MiB) limit for a notebook`;
+function notebookLimitText(limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
+    return `the ${limit}-byte${limit % MIB === 0 ? ` (${limit / MIB} MiB)` : ''} limit for a notebook`;
+}
+const NOTEBOOK_LIMIT_TEXT = notebookLimitText();
 /** Fails before reading when a declared size (Content-Length, an object's size) is over the limit. */
-function checkDeclaredSize(reference, declared) {
+function checkDeclaredSize(reference, declared, limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
     const bytes = typeof declared === 'string' ? Number(declared) : declared;
-    if (typeof bytes === 'number' && Number.isFinite(bytes) && bytes > notebook/* MAX_NOTEBOOK_BYTES */.V5) {
-        throw new NotebookSourceError(reference, 'too-large', `too large: ${bytes} bytes, over ${NOTEBOOK_LIMIT_TEXT}`);
+    if (typeof bytes === 'number' && Number.isFinite(bytes) && bytes > limit) {
+        throw new NotebookSourceError(reference, 'too-large', `too large: ${bytes} bytes, over ${notebookLimitText(limit)}`);
     }
 }
 /**
  * Reads a body to its end, but stops (and cancels the stream) as soon as it passes the limit,
  * so a huge file is never held whole; the declared size may be absent or wrong.
  */
-async function readWithinLimit(reference, body) {
+async function readWithinLimit(reference, body, limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
     const chunks = [];
     let total = 0;
     if (body) {
         // Throwing inside for-await calls the iterator's return(), which cancels the download.
         for await (const chunk of body) {
             total += chunk.byteLength;
-            if (total > notebook/* MAX_NOTEBOOK_BYTES */.V5) {
-                throw new NotebookSourceError(reference, 'too-large', `too large: over ${NOTEBOOK_LIMIT_TEXT} (stopped reading after ${total} bytes)`);
+            if (total > limit) {
+                throw new NotebookSourceError(reference, 'too-large', `too large: over ${notebookLimitText(limit)} (stopped reading after ${total} bytes)`);
             }
             chunks.push(chunk);
         }
@@ -253,14 +256,14 @@ async function download(request) {
     if (!response.ok)
         throw await failureOf(request, response);
     try {
-        checkDeclaredSize(request.reference, response.headers.get('content-length'));
+        checkDeclaredSize(request.reference, response.headers.get('content-length'), request.maxBytes);
     }
     catch (error) {
         await response.body?.cancel().catch(() => undefined);
         throw error;
     }
     try {
-        return await readWithinLimit(request.reference, response.body);
+        return await readWithinLimit(request.reference, response.body, request.maxBytes);
     }
     catch (error) {
         if (error instanceof NotebookSourceError)
@@ -288,75 +291,25 @@ function causeOf(error) {
     return cause?.code ?? cause?.message ?? error.message;
 }
 
-;// CONCATENATED MODULE: ./src/sources/redaction.ts
-const MASK = '***';
-/** Query parameters that carry a secret: SAS and signed-URL signatures, tokens, keys. */
-const SECRET_PARAMETER = /^(sig|signature|x-goog-signature|x-amz-signature|x-amz-security-token|token|access_token|api_key|apikey|key|code|password|secret)$/i;
-/** Environment variables whose values are credentials a source may send. */
-const SECRET_VARIABLES = [
-    'GITHUB_TOKEN',
-    'GH_TOKEN',
-    'GOOGLE_OAUTH_ACCESS_TOKEN',
-    'AZURE_STORAGE_KEY',
-    'AZURE_STORAGE_SAS_TOKEN',
-    'OCI_CLI_KEY_CONTENT',
-    'OCI_CLI_PASSPHRASE',
-];
-/**
- * The reference fit to show: an http(s) URL loses its user name, password and secret query
- * values; other references are returned as written.
- */
-function redactReference(reference) {
-    if (!/^https?:\/\//i.test(reference))
-        return reference;
-    let url;
+// EXTERNAL MODULE: ./src/sources/redaction.ts
+var redaction = __webpack_require__(55427);
+;// CONCATENATED MODULE: ./src/sources/url-path.ts
+/** A path's segments URL-encoded one by one, its slashes kept: blob names, repository paths. */
+function encodePath(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+/** A URL path segment decoded, or as written when its percent-encoding is malformed. */
+function decodeSegment(segment) {
     try {
-        url = new URL(reference);
+        return decodeURIComponent(segment);
     }
     catch {
-        return reference.replace(/[?#].*$/s, '');
+        return segment;
     }
-    let changed = false;
-    if (url.username || url.password) {
-        url.username = '';
-        url.password = '';
-        changed = true;
-    }
-    for (const [name, value] of [...url.searchParams]) {
-        if (SECRET_PARAMETER.test(name) && value !== MASK) {
-            url.searchParams.set(name, MASK);
-            changed = true;
-        }
-    }
-    return changed ? url.toString().replaceAll(encodeURIComponent(MASK), MASK) : reference;
-}
-/** Every credential value the context could put on the wire. */
-function secretsOf(context) {
-    const values = [context.githubToken, ...SECRET_VARIABLES.map((name) => context.env[name])];
-    const connection = context.env.AZURE_STORAGE_CONNECTION_STRING;
-    if (connection)
-        values.push(connection, ...connection.split(';').map((part) => part.replace(/^[^=]*=/, '')));
-    const sas = context.env.AZURE_STORAGE_SAS_TOKEN;
-    if (sas)
-        values.push(new URLSearchParams(sas.replace(/^\?/, '')).get('sig') ?? undefined);
-    return values.filter((value) => typeof value === 'string' && value.length >= 6);
-}
-/** `text` with every known secret, its URL-encoded form, and anything shaped like a credential masked. */
-function scrubSecrets(text, secrets) {
-    let scrubbed = text;
-    for (const secret of secrets) {
-        for (const form of new Set([secret, encodeURIComponent(secret), secret.trim()])) {
-            if (form.length >= 6)
-                scrubbed = scrubbed.split(form).join(MASK);
-        }
-    }
-    return scrubbed
-        .replace(/([?&](?:sig|signature|token|access_token|key)=)[^&\s"'<>]+/gi, `$1${MASK}`)
-        .replace(/\b(Bearer|SharedKey)\s+[^\s"',]+/g, `$1 ${MASK}`)
-        .replace(/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g, MASK);
 }
 
 ;// CONCATENATED MODULE: ./src/sources/azure-blob-source.ts
+
 
 
 
@@ -378,12 +331,15 @@ function parseAzureBlobReference(reference, env) {
         const account = env[AZURE_VARIABLES.account] || undefined;
         return { account, container: az[1], blob: az[2], defaultEndpoint: account && `https://${account}.blob.core.windows.net` };
     }
-    if (!/^https:\/\//i.test(reference))
+    if (!/^https:\/\//i.test(reference) || !URL.canParse(reference))
         return undefined;
     const url = new URL(reference);
+    // The host decides first: any other https URL goes on to the next source, whatever its path holds.
     const host = AZURE_BLOB_HOST.exec(url.hostname);
-    const [container, ...blob] = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-    if (!host || !container || blob.length === 0)
+    if (!host)
+        return undefined;
+    const [container, ...blob] = url.pathname.split('/').filter(Boolean).map(decodeSegment);
+    if (!container || blob.length === 0)
         return undefined;
     const sasInUrl = url.searchParams.has('sig') ? url.search.slice(1) : undefined;
     return { account: host[1].toLowerCase(), container, blob: blob.join('/'), sasInUrl, defaultEndpoint: url.origin };
@@ -414,7 +370,6 @@ function endpointFor(target, reference, env) {
         return override;
     return target.defaultEndpoint;
 }
-const encodePath = (path) => path.split('/').map(encodeURIComponent).join('/');
 /** Azure's XML error body: `<Error><Code>BlobNotFound</Code><Message>...</Message></Error>`. */
 function azureMessage(body, response) {
     const code = response.headers.get('x-ms-error-code') ?? /<Code>([^<]*)<\/Code>/.exec(body)?.[1];
@@ -440,7 +395,7 @@ function hintsFor(target, authorization) {
 const azureBlobSource = {
     accepts: (reference, context) => parseAzureBlobReference(reference, context.env) !== undefined,
     async fetch(reference, context) {
-        const shown = redactReference(reference);
+        const shown = (0,redaction/* redactReference */.Rw)(reference);
         const target = parseAzureBlobReference(reference, context.env);
         const endpoint = endpointFor(target, reference, context.env);
         if (!target.account || !endpoint) {
@@ -461,6 +416,7 @@ const azureBlobSource = {
             hints: hintsFor(target, authorization),
             serviceMessage: azureMessage,
             signal: context.signal,
+            maxBytes: context.maxBytes,
         });
         return { path: shown, content };
     },
@@ -500,7 +456,7 @@ const fileSource = {
             if (stats.isDirectory())
                 throw new NotebookSourceError(reference, 'not-a-notebook', `${path} is a folder, not a notebook file`);
             // The size on disk decides before anything is read.
-            checkDeclaredSize(reference, stats.size);
+            checkDeclaredSize(reference, stats.size, context.maxBytes);
             return { path: reference, content: new Uint8Array(await file.readFile()) };
         }
         finally {
@@ -567,12 +523,14 @@ const gcsSource = {
             },
             serviceMessage: googleMessage,
             signal: context.signal,
+            maxBytes: context.maxBytes,
         });
         return { path: reference, content };
     },
 };
 
 ;// CONCATENATED MODULE: ./src/sources/github-source.ts
+
 
 
 const GITHUB_COM = 'https://github.com';
@@ -614,26 +572,17 @@ function fileOf(owner, repo, ref, path) {
         return undefined;
     return { owner, repo, ref, path: path.join('/') };
 }
-function decodeSegment(segment) {
-    try {
-        return decodeURIComponent(segment);
-    }
-    catch {
-        return segment;
-    }
-}
-const github_source_encodePath = (path) => path.split('/').map(encodeURIComponent).join('/');
 /** The file's bytes without the GitHub page around them: raw.githubusercontent.com, or `/raw/` on another server. */
 function rawUrlOf(file, serverUrl = GITHUB_COM) {
     const tail = `${encodeURIComponent(file.owner)}/${encodeURIComponent(file.repo)}`;
     if (serverUrl.replace(/\/+$/, '') === GITHUB_COM)
-        return `https://${RAW_HOST}/${tail}/${github_source_encodePath(file.ref)}/${github_source_encodePath(file.path)}`;
-    return `${serverUrl.replace(/\/+$/, '')}/${tail}/raw/${github_source_encodePath(file.ref)}/${github_source_encodePath(file.path)}`;
+        return `https://${RAW_HOST}/${tail}/${encodePath(file.ref)}/${encodePath(file.path)}`;
+    return `${serverUrl.replace(/\/+$/, '')}/${tail}/raw/${encodePath(file.ref)}/${encodePath(file.path)}`;
 }
 /** `GET /repos/{owner}/{repo}/contents/{path}?ref=REF`, which reads private repositories with a token. */
 function contentsApiUrlOf(file, apiUrl = DEFAULT_API_URL) {
     const repo = `${encodeURIComponent(file.owner)}/${encodeURIComponent(file.repo)}`;
-    return `${apiUrl.replace(/\/+$/, '')}/repos/${repo}/contents/${github_source_encodePath(file.path)}?ref=${encodeURIComponent(file.ref)}`;
+    return `${apiUrl.replace(/\/+$/, '')}/repos/${repo}/contents/${encodePath(file.path)}?ref=${encodeURIComponent(file.ref)}`;
 }
 /** The token to send and the name it goes by in messages: the front door's, else GITHUB_TOKEN, else GH_TOKEN. */
 function githubTokenOf(context) {
@@ -666,7 +615,7 @@ const githubSource = {
     accepts: (reference, context) => parseGitHubLink(reference, serverUrlOf(context.env)) !== undefined,
     async fetch(reference, context) {
         const file = parseGitHubLink(reference, serverUrlOf(context.env));
-        const shown = redactReference(reference);
+        const shown = (0,redaction/* redactReference */.Rw)(reference);
         const token = githubTokenOf(context);
         // A raw link is already the file (and may carry its own ?token=); a blob link is the page around it.
         const isRaw = new URL(reference).hostname === RAW_HOST;
@@ -687,6 +636,7 @@ const githubSource = {
                 },
                 serviceMessage: githubMessage,
                 signal: context.signal,
+                maxBytes: context.maxBytes,
             })
             : await download({
                 reference: shown,
@@ -696,6 +646,7 @@ const githubSource = {
                     notFound: `check ${where}; for a private repository, pass a GitHub token (the action's github-token, or GITHUB_TOKEN) so the contents API is used`,
                 },
                 signal: context.signal,
+                maxBytes: context.maxBytes,
             });
         return { path: shown, content };
     },
@@ -708,7 +659,7 @@ const githubSource = {
 const httpsSource = {
     accepts: (reference) => /^https?:\/\//i.test(reference),
     async fetch(reference, context) {
-        const shown = redactReference(reference);
+        const shown = (0,redaction/* redactReference */.Rw)(reference);
         const url = new URL(reference);
         const headers = {};
         // fetch refuses URLs with user:password@; send them as HTTP Basic, as browsers and curl do.
@@ -719,7 +670,7 @@ const httpsSource = {
             url.password = '';
         }
         const credential = shown === reference ? undefined : 'the credentials written in the URL';
-        const content = await download({ reference: shown, url: url.toString(), headers, credential, signal: context.signal });
+        const content = await download({ reference: shown, url: url.toString(), headers, credential, signal: context.signal, maxBytes: context.maxBytes });
         return { path: shown, content };
     },
 };
@@ -784,14 +735,14 @@ const ociObjectSource = {
             });
             const body = response.value;
             try {
-                checkDeclaredSize(reference, response.contentLength);
+                checkDeclaredSize(reference, response.contentLength, context.maxBytes);
             }
             catch (error) {
                 body.destroy?.();
                 await body.cancel?.().catch(() => undefined);
                 throw error;
             }
-            return { path: reference, content: await readWithinLimit(reference, body) };
+            return { path: reference, content: await readWithinLimit(reference, body, context.maxBytes) };
         }
         catch (error) {
             throw oci_object_source_failureOf(reference, error, using);
@@ -823,8 +774,8 @@ const SOURCES = [ociObjectSource, gcsSource, azureBlobSource, githubSource, http
  * credential), too large, not a notebook. No credential is ever part of its message.
  */
 async function resolveNotebook(reference, context) {
-    const shown = redactReference(reference);
-    const secrets = secretsOf(context);
+    const shown = (0,redaction/* redactReference */.Rw)(reference);
+    const secrets = (0,redaction/* secretsOf */.Fj)(context);
     try {
         const source = SOURCES.find((candidate) => candidate.accepts(reference, context));
         if (!source) {
@@ -848,11 +799,11 @@ async function resolveNotebook(reference, context) {
 /** Any failure as a NotebookSourceError whose message went through the secret scrubber. */
 function scrubbed(error, shown, secrets) {
     if (error instanceof NotebookSourceError) {
-        const message = scrubSecrets(error.message, secrets);
+        const message = (0,redaction/* scrubSecrets */.Zg)(error.message, secrets);
         const detail = message.startsWith(`${error.reference}: `) ? message.slice(error.reference.length + 2) : message;
-        return new NotebookSourceError(scrubSecrets(error.reference, secrets), error.failure, detail);
+        return new NotebookSourceError((0,redaction/* scrubSecrets */.Zg)(error.reference, secrets), error.failure, detail);
     }
-    return new NotebookSourceError(shown, 'failed', scrubSecrets(error?.message ?? String(error), secrets));
+    return new NotebookSourceError(shown, 'failed', (0,redaction/* scrubSecrets */.Zg)(error?.message ?? String(error), secrets));
 }
 
 // EXTERNAL MODULE: ./src/notebook/notebook-name.ts
@@ -1116,7 +1067,7 @@ async function openOciBackend(io, backendOptions) {
     return { backend: new OciJobBackend(clients, backendOptions), close: () => clients.close() };
 }
 async function openLocalBackend(command, io) {
-    const { LocalJupyterBackend, LocalJupyterError } = await __webpack_require__.e(/* import() */ 802).then(__webpack_require__.bind(__webpack_require__, 58802));
+    const { LocalJupyterBackend, LocalJupyterError } = await __webpack_require__.e(/* import() */ 497).then(__webpack_require__.bind(__webpack_require__, 71497));
     const backend = new LocalJupyterBackend({ ...command.local, env: io.env });
     const ready = async () => {
         try {
@@ -1192,9 +1143,14 @@ const MINIMUM_BLOCK_STORAGE_GB = 50;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ notebookFileName)
 /* harmony export */ });
+/* unused harmony export isReference */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
+/** A URL or cloud reference (`https://`, `oci://`, `gs://`, `az://`, `file://`) rather than a path. */
+function isReference(notebook) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(notebook);
+}
 /**
  * The file name a notebook is saved and reported under: its reference's last part, without a
  * URL's query or fragment, decoded, and ending in `.ipynb` as the driver requires.
@@ -1300,6 +1256,142 @@ function joinObjectName(...parts) {
         .map((part) => part.replace(/^\/+|\/+$/g, ''))
         .filter((part) => part.length > 0)
         .join('/');
+}
+
+
+/***/ }),
+
+/***/ 55427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ secretsOf),
+/* harmony export */   Rw: () => (/* binding */ redactReference),
+/* harmony export */   VP: () => (/* binding */ SECRET_VARIABLES),
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets)
+/* harmony export */ });
+/* unused harmony export MASK */
+/** What every redacted value becomes, in references, messages, answers and logs. */
+const MASK = '***';
+/** Query parameters that carry a secret: SAS and signed-URL signatures, tokens, keys. */
+const SECRET_PARAMETERS = [
+    'sig',
+    'signature',
+    'x-goog-signature',
+    'x-amz-signature',
+    'x-amz-security-token',
+    'token',
+    'access_token',
+    'api_key',
+    'apikey',
+    'key',
+    'code',
+    'password',
+    'secret',
+];
+const SECRET_PARAMETER = new RegExp(`^(?:${SECRET_PARAMETERS.join('|')})$`, 'i');
+const SECRET_PARAMETER_IN_TEXT = new RegExp(`([?&](?:${SECRET_PARAMETERS.join('|')})=)[^&\\s"'<>#]+`, 'gi');
+/** An OCI pre-authenticated request carries its token in the path: `/p/<token>/n/<namespace>/b/...`. */
+const PAR_TOKEN = /\/p\/[^/\s"'?#]+\/(?=n\/)/g;
+const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g;
+/**
+ * Environment variables whose values are credentials, for every front door: the sources scrub
+ * them from messages, the action registers them with the runner, the function redacts its answers.
+ */
+const SECRET_VARIABLES = [
+    'OCI_CLI_KEY_CONTENT',
+    'OCI_CLI_PASSPHRASE',
+    'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM',
+    'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM_PASSPHRASE',
+    'OCI_RESOURCE_PRINCIPAL_RPST',
+    'GOOGLE_OAUTH_ACCESS_TOKEN',
+    'AZURE_STORAGE_KEY',
+    'AZURE_STORAGE_SAS_TOKEN',
+    'AZURE_STORAGE_CONNECTION_STRING',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+];
+/** The query with secret parameters' values masked; every other byte as written. */
+function maskQuery(query) {
+    return query
+        .split('&')
+        .map((part) => {
+        const equals = part.indexOf('=');
+        if (equals < 0)
+            return part;
+        const name = part.slice(0, equals);
+        let decoded = name;
+        try {
+            decoded = decodeURIComponent(name.replaceAll('+', ' '));
+        }
+        catch {
+            // A malformed name is compared as written.
+        }
+        return SECRET_PARAMETER.test(decoded) ? `${name}=${MASK}` : part;
+    })
+        .join('&');
+}
+/**
+ * The reference fit to show: an http(s) URL loses its user name and password, its
+ * pre-authenticated request token and its secret query values; the rest stays as written.
+ * Other references are returned as written.
+ */
+function redactReference(reference) {
+    if (!/^https?:\/\//i.test(reference))
+        return reference;
+    if (!URL.canParse(reference))
+        return reference.replace(/[?#].*$/s, '').replace(PAR_TOKEN, `/p/${MASK}/`);
+    const parts = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(?:\?([^#]*))?(#.*)?$/is.exec(reference);
+    if (!parts)
+        return reference.replace(/[?#].*$/s, '').replace(PAR_TOKEN, `/p/${MASK}/`);
+    const [, scheme, authority = '', path = '', query, fragment = ''] = parts;
+    const host = authority.slice(authority.lastIndexOf('@') + 1);
+    return `${scheme}${host}${path.replace(PAR_TOKEN, `/p/${MASK}/`)}${query === undefined ? '' : `?${maskQuery(query)}`}${fragment}`;
+}
+/** The secret parts of an Azure connection string: its account key and its SAS, not its account name or endpoints. */
+function connectionStringSecrets(connection) {
+    return connection
+        .split(';')
+        .map((part) => /^\s*(AccountKey|SharedAccessSignature)\s*=(.*)$/is.exec(part)?.[2]?.trim())
+        .filter((value) => Boolean(value));
+}
+/** Every credential value the environment (and the context's GitHub token) could put on the wire. */
+function secretsOf(context) {
+    const values = [context.githubToken, ...SECRET_VARIABLES.map((name) => context.env[name])];
+    const connection = context.env.AZURE_STORAGE_CONNECTION_STRING;
+    const sasTokens = [context.env.AZURE_STORAGE_SAS_TOKEN];
+    if (connection) {
+        for (const value of connectionStringSecrets(connection)) {
+            values.push(value);
+            if (value.includes('sig='))
+                sasTokens.push(value);
+        }
+    }
+    for (const sas of sasTokens) {
+        if (sas)
+            values.push(new URLSearchParams(sas.replace(/^\?/, '')).get('sig') ?? undefined);
+    }
+    return values.filter((value) => typeof value === 'string' && value.length >= 6);
+}
+/**
+ * `text` with every known secret (and its URL-encoded form) masked, and anything shaped like a
+ * credential too: pre-authenticated request tokens, secret query values, Bearer and SharedKey
+ * authorizations, private keys.
+ */
+function scrubSecrets(text, secrets = []) {
+    let scrubbed = text;
+    // Longest first, so a secret inside another (a SAS's sig) does not leave the rest of the longer one.
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        for (const form of new Set([secret, encodeURIComponent(secret), secret.trim()])) {
+            if (form.length >= 6)
+                scrubbed = scrubbed.split(form).join(MASK);
+        }
+    }
+    return scrubbed
+        .replace(PRIVATE_KEY, MASK)
+        .replace(PAR_TOKEN, `/p/${MASK}/`)
+        .replace(SECRET_PARAMETER_IN_TEXT, `$1${MASK}`)
+        .replace(/\b(Bearer|SharedKey)\s+[^\s"',]+/g, `$1 ${MASK}`);
 }
 
 
