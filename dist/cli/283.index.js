@@ -486,6 +486,7 @@ class OciJobBackend {
         let run = (await dataScience.getJobRun({ jobRunId: handle.runId })).jobRun;
         const logs = this.logReaderFor(run);
         let failedCell;
+        let driverError;
         let driverFinished = false;
         let logsUnreadable = false;
         const emit = (time, message) => options.onLog?.({ notebook: handle.notebook, time, message });
@@ -506,6 +507,7 @@ class OciJobBackend {
             }
             for (const entry of entries) {
                 failedCell ??= (0,driver_messages/* parseCellFailure */.eZ)(entry.message);
+                driverError ??= (0,driver_messages/* parseDriverError */.Qd)(entry.message);
                 driverFinished ||= (0,driver_messages/* isDriverFinished */.r$)(entry.message);
                 emit(entry.time, entry.message);
             }
@@ -529,7 +531,7 @@ class OciJobBackend {
             await readLogs();
         else
             await this.settleLogs(readLogs, () => driverFinished);
-        return resultOf(handle, run, failedCell, stopReason);
+        return resultOf(handle, run, failedCell, stopReason, driverError);
     }
     /** Where a run is now, for pollers that did not start it (the OCI Function's status operation). */
     status(runId) {
@@ -626,7 +628,7 @@ async function waitOrStop(ms, signal, deadline) {
     }
     return Date.now() >= deadline ? 'timed out' : undefined;
 }
-function resultOf(handle, run, failedCell, stopReason) {
+function resultOf(handle, run, failedCell, stopReason, driverError) {
     const state = run.lifecycleState;
     const started = run.timeStarted ? new Date(run.timeStarted) : undefined;
     const finished = run.timeFinished ? new Date(run.timeFinished) : undefined;
@@ -645,17 +647,8 @@ function resultOf(handle, run, failedCell, stopReason) {
         failedCell,
     };
     if (state !== 'SUCCEEDED')
-        result.error = failureMessage(result, stopReason);
+        result.error = (0,driver_messages/* runFailureMessage */.Pg)({ ...result, stopReason, driverError });
     return result;
-}
-function failureMessage(result, stopReason) {
-    if (stopReason === 'timed out')
-        return `timed out; the run was cancelled (${result.state})`;
-    if (stopReason === 'cancelled')
-        return `cancelled before it finished (${result.state})`;
-    if (result.failedCell)
-        return `cell ${result.failedCell.cell} failed: ${result.failedCell.message}`;
-    return `${result.state}${result.lifecycleDetails ? `: ${result.lifecycleDetails}` : ''}`;
 }
 
 

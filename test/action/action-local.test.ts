@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { unzipSync } from 'fflate';
 import { runAction, startAction, type ActionRun } from '../support/action-runner.js';
 import { startFakeArtifactService, type FakeArtifactService } from '../support/fake-artifact-service.js';
-import { GitFixture } from '../support/git-fixture.js';
+import { GitFixture, removeGitFixtures } from '../support/git-fixture.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
 
 // The bundled action, as the runner runs it, with backend local: real Python and Jupyter kernels.
@@ -21,6 +21,7 @@ beforeAll(async () => {
   artifacts = await startFakeArtifactService();
 });
 afterAll(async () => {
+  removeGitFixtures();
   await artifacts?.close();
 });
 

@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DataScienceClient } from 'oci-datascience';
 import { createOciClients, type OciClients } from '../../src/oci/clients.js';
 import { startEmulator, type Emulator } from '../../src/emulator/emulator.js';
-import { GitFixture } from '../support/git-fixture.js';
+import { GitFixture, removeGitFixtures } from '../support/git-fixture.js';
 import { runAction, startAction, type ActionRun } from '../support/action-runner.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
 import { FakeGitHubApi } from '../support/fake-github-api.js';
@@ -20,6 +20,7 @@ beforeAll(async () => {
   clients = await createOciClients(emulator.env);
 });
 afterAll(async () => {
+  removeGitFixtures();
   clients?.close();
   await emulator?.close();
 });

@@ -5,6 +5,13 @@ import { dirname, join } from 'node:path';
 
 const IDENTITY = ['-c', 'user.name=Fixture', '-c', 'user.email=fixture@example.com', '-c', 'commit.gpgsign=false'];
 
+const created: string[] = [];
+
+/** Removes every repository and checkout the fixtures made; call it in afterAll. */
+export function removeGitFixtures(): void {
+  for (const folder of created.splice(0)) rmSync(folder, { recursive: true, force: true });
+}
+
 /** A real git repository with an `origin` (a bare repo on disk), as actions/checkout leaves one. */
 export class GitFixture {
   readonly origin: string;
@@ -12,6 +19,7 @@ export class GitFixture {
 
   constructor() {
     const root = mkdtempSync(join(tmpdir(), 'git-fixture-'));
+    created.push(root);
     this.origin = join(root, 'origin.git');
     this.work = join(root, 'work');
     execFileSync('git', ['init', '-q', '--bare', '-b', 'main', this.origin]);
@@ -46,6 +54,7 @@ export class GitFixture {
   /** A fresh clone of origin at `ref`, shallow when `depth` is given, as actions/checkout makes it. */
   checkout(ref: string, depth?: number): string {
     const clone = mkdtempSync(join(tmpdir(), 'git-checkout-'));
+    created.push(clone);
     const args = ['clone', '-q', '--no-tags', ...(depth ? ['--depth', String(depth)] : []), '--branch', ref, `file://${this.origin}`, clone];
     execFileSync('git', args);
     return clone;

@@ -9,7 +9,7 @@ import { notebookFileName } from '../../notebook/notebook-name.js';
 import { validateRunRequest } from '../../engine/validate-run-request.js';
 import type { RunRequest } from '../../engine/run-request.js';
 import { isTerminal, type RunResult, type RunState } from '../../engine/run-result.js';
-import { isDriverFinished, parseCellFailure } from '../../engine/driver-messages.js';
+import { isDriverFinished, parseCellFailure, parseDriverError, runFailureMessage } from '../../engine/driver-messages.js';
 import { describeError } from '../../engine/describe-error.js';
 import type { OciClients } from '../../oci/clients.js';
 import { objectUri, parseObjectStorageUri } from '../../oci/object-storage-uri.js';
@@ -117,6 +117,7 @@ export class OciJobBackend implements Backend {
     let run = (await dataScience.getJobRun({ jobRunId: handle.runId })).jobRun;
     const logs = this.logReaderFor(run);
     let failedCell: RunResult['failedCell'];
+    let driverError: string | undefined;
     let driverFinished = false;
     let logsUnreadable = false;
     const emit = (time: string, message: string) => options.onLog?.({ notebook: handle.notebook, time, message });
@@ -134,6 +135,7 @@ export class OciJobBackend implements Backend {
       }
       for (const entry of entries) {
         failedCell ??= parseCellFailure(entry.message);
+        driverError ??= parseDriverError(entry.message);
         driverFinished ||= isDriverFinished(entry.message);
         emit(entry.time, entry.message);
       }
@@ -156,7 +158,7 @@ export class OciJobBackend implements Backend {
     // A cancelled driver never prints its last line: read once more rather than wait for it.
     if (stopReason) await readLogs();
     else await this.settleLogs(readLogs, () => driverFinished);
-    return resultOf(handle, run, failedCell, stopReason);
+    return resultOf(handle, run, failedCell, stopReason, driverError);
   }
 
   /** Where a run is now, for pollers that did not start it (the OCI Function's status operation). */
@@ -253,7 +255,7 @@ async function waitOrStop(ms: number, signal: AbortSignal | undefined, deadline:
   return Date.now() >= deadline ? 'timed out' : undefined;
 }
 
-function resultOf(handle: RunHandle, run: models.JobRun, failedCell: RunResult['failedCell'], stopReason?: string): RunResult {
+function resultOf(handle: RunHandle, run: models.JobRun, failedCell: RunResult['failedCell'], stopReason?: string, driverError?: string): RunResult {
   const state = run.lifecycleState as RunState;
   const started = run.timeStarted ? new Date(run.timeStarted) : undefined;
   const finished = run.timeFinished ? new Date(run.timeFinished) : undefined;
@@ -271,13 +273,7 @@ function resultOf(handle: RunHandle, run: models.JobRun, failedCell: RunResult['
     durationSeconds: started && finished ? Math.round((finished.getTime() - started.getTime()) / 1000) : undefined,
     failedCell,
   };
-  if (state !== 'SUCCEEDED') result.error = failureMessage(result, stopReason);
+  if (state !== 'SUCCEEDED') result.error = runFailureMessage({ ...result, stopReason, driverError });
   return result;
 }
 
-function failureMessage(result: RunResult, stopReason?: string): string {
-  if (stopReason === 'timed out') return `timed out; the run was cancelled (${result.state})`;
-  if (stopReason === 'cancelled') return `cancelled before it finished (${result.state})`;
-  if (result.failedCell) return `cell ${result.failedCell.cell} failed: ${result.failedCell.message}`;
-  return `${result.state}${result.lifecycleDetails ? `: ${result.lifecycleDetails}` : ''}`;
-}
