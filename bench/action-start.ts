@@ -28,6 +28,7 @@ export async function benchActionStart(samples = 10) {
     GITHUB_STEP_SUMMARY: output,
     'INPUT_COMPARTMENT-ID': 'ocid1.compartment.oc1..aaaabench',
     'INPUT_PROJECT-ID': 'ocid1.datascienceproject.oc1.iad.aaaabench',
+    'INPUT_OUTPUT-URI': 'oci://outputs@benchns/runs',
     INPUT_WAIT: 'false',
   };
   const value = await timeToFirstRequest([join(process.cwd(), 'dist/index.js')], env, workspace, samples);

@@ -112,7 +112,7 @@ const requests = __importStar(__webpack_require__(2974));
 exports.requests = requests;
 const models = __importStar(__webpack_require__(75662));
 exports.models = models;
-const responses = __importStar(__webpack_require__(85149));
+const responses = __importStar(__webpack_require__(7530));
 exports.responses = responses;
 const client = __importStar(__webpack_require__(11265));
 const objectstorage_waiter = __importStar(__webpack_require__(69335));
@@ -8976,7 +8976,7 @@ var ListPrivateEndpointsRequest;
 
 /***/ }),
 
-/***/ 85149:
+/***/ 7530:
 /***/ ((__unused_webpack_module, exports) => {
 
 

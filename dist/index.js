@@ -43834,12 +43834,12 @@ async function createBackend(settings) {
         return backend;
     }
     const [{ createOciClients }, { OciJobBackend }, { CredentialsError }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(636), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665)),
+        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665)),
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59746)),
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22559)),
     ]);
     try {
-        return new OciJobBackend(await createOciClients(process.env), { onSecret: (value) => lib_core/* setSecret */.Pq(value) });
+        return new OciJobBackend(await createOciClients(process.env, undefined, { lazy: true }), { onSecret: (value) => lib_core/* setSecret */.Pq(value) });
     }
     catch (error) {
         if (error instanceof CredentialsError)
@@ -45227,8 +45227,8 @@ const ociObjectSource = {
         let ownClients;
         try {
             if (!clients) {
-                const { createOciClients } = await Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(636), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665));
-                clients = ownClients = await createOciClients(context.env);
+                const { createOciClients } = await Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665));
+                clients = ownClients = await createOciClients(context.env, undefined, { lazy: true });
             }
         }
         catch (error) {
@@ -45236,6 +45236,7 @@ const ociObjectSource = {
         }
         const using = credentialName(clients.credentials, context.env);
         try {
+            await clients.use('objectStorage');
             const response = await clients.objectStorage.getObject({
                 namespaceName: location.namespace,
                 bucketName: location.bucket,

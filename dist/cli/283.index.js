@@ -440,17 +440,19 @@ class OciJobBackend {
         const env = (0,job_environment/* jobEnvironment */.tw)(request, artifact, this.clients.credentials.region.regionId);
         const retryToken = (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
         const output = request.outputUri ? (0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri) : undefined;
-        const { dataScience } = this.clients;
+        // The PAR's request can go out while Data Science's larger package is still loading.
         const [par, job] = await Promise.allSettled([
             output ? this.createPar(output, request) : Promise.resolve(undefined),
-            dataScience.createJob({ createJobDetails: createJobDetails(request, env), opcRetryToken: `${retryToken}job` }),
+            this.clients
+                .use('dataScience')
+                .then(() => this.clients.dataScience.createJob({ createJobDetails: createJobDetails(request, env), opcRetryToken: `${retryToken}job` })),
         ]);
         try {
             if (job.status === 'rejected')
                 throw job.reason;
             if (par.status === 'rejected')
                 throw par.reason;
-            await dataScience.createJobArtifact({
+            await this.clients.dataScience.createJobArtifact({
                 jobId: job.value.job.id,
                 jobArtifact: Buffer.from(artifact.zip),
                 contentLength: artifact.zip.byteLength,
@@ -458,7 +460,7 @@ class OciJobBackend {
                 opcRetryToken: `${retryToken}artifact`,
             });
             const runEnv = par.value ? { ...env, [job_environment/* OUTPUT_PAR_VARIABLE */.p_]: par.value.url } : env;
-            const { jobRun } = await dataScience.createJobRun({
+            const { jobRun } = await this.clients.dataScience.createJobRun({
                 createJobRunDetails: createJobRunDetails(request, job.value.job.id, runEnv),
                 opcRetryToken: `${retryToken}run`,
             });
@@ -467,7 +469,7 @@ class OciJobBackend {
         catch (error) {
             // Nothing half-created: a job without a run, or a PAR nobody uses, is removed again.
             await Promise.allSettled([
-                job.status === 'fulfilled' ? dataScience.deleteJob({ jobId: job.value.job.id }) : undefined,
+                job.status === 'fulfilled' ? this.clients.dataScience.deleteJob({ jobId: job.value.job.id }) : undefined,
                 par.status === 'fulfilled' && par.value ? deleteOutputPar(this.clients.objectStorage, par.value) : undefined,
             ]);
             throw error;
@@ -482,6 +484,7 @@ class OciJobBackend {
         }
     }
     async followToEnd(handle, options) {
+        await this.clients.use('dataScience', 'logSearch');
         const { dataScience } = this.clients;
         let run = (await dataScience.getJobRun({ jobRunId: handle.runId })).jobRun;
         const logs = this.logReaderFor(run);
@@ -534,10 +537,12 @@ class OciJobBackend {
         return resultOf(handle, run, failedCell, stopReason, driverError);
     }
     /** Where a run is now, for pollers that did not start it (the OCI Function's status operation). */
-    status(runId) {
+    async status(runId) {
+        await this.clients.use('dataScience');
         return jobRunStatus(this.clients, runId);
     }
     async cancel(handle) {
+        await this.clients.use('dataScience');
         try {
             await this.clients.dataScience.cancelJobRun({ jobRunId: handle.runId });
         }
@@ -584,6 +589,7 @@ class OciJobBackend {
         const lifetime = (request.maximumRuntimeInMinutes ?? this.settings.defaultParLifetimeMinutes) + PAR_QUEUE_ALLOWANCE_MINUTES;
         const expires = new Date(Date.now() + lifetime * 60_000);
         const name = `oci-run-notebook-${request.jobName}`.slice(0, 200);
+        await this.clients.use('objectStorage');
         const par = await createOutputPar(this.clients.objectStorage, this.clients.objectStorageEndpoint, output, name, expires);
         this.onSecret(par.url);
         const token = /\/p\/([^/]+)\//.exec(par.url)?.[1];
@@ -613,7 +619,10 @@ class OciJobBackend {
             return;
         const par = { id: cleanup.parId, namespace: cleanup.namespace, bucket: cleanup.bucket };
         // Best effort: the PAR expires by itself anyway.
-        await deleteOutputPar(this.clients.objectStorage, par).catch(() => undefined);
+        await this.clients
+            .use('objectStorage')
+            .then(() => deleteOutputPar(this.clients.objectStorage, par))
+            .catch(() => undefined);
     }
 }
 /** Resolves to why following must stop (abort or deadline), or undefined once `ms` have passed. */

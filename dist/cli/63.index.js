@@ -719,8 +719,8 @@ const ociObjectSource = {
         let ownClients;
         try {
             if (!clients) {
-                const { createOciClients } = await Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388), __webpack_require__.e(636), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 56665));
-                clients = ownClients = await createOciClients(context.env);
+                const { createOciClients } = await Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 56665));
+                clients = ownClients = await createOciClients(context.env, undefined, { lazy: true });
             }
         }
         catch (error) {
@@ -728,6 +728,7 @@ const ociObjectSource = {
         }
         const using = credentialName(clients.credentials, context.env);
         try {
+            await clients.use('objectStorage');
             const response = await clients.objectStorage.getObject({
                 namespaceName: location.namespace,
                 bucketName: location.bucket,
@@ -1051,13 +1052,13 @@ async function runCommand(argv, io, backendOptions) {
 async function openOciBackend(io, backendOptions) {
     // Loaded only now: the SDK is most of the start-up time, and --help and local runs need none of it.
     const [{ createOciClients }, { CredentialsError }, { OciJobBackend }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388), __webpack_require__.e(636), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 56665)),
+        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 56665)),
         Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(559)]).then(__webpack_require__.bind(__webpack_require__, 22559)),
         Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388), __webpack_require__.e(306), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 64283)),
     ]);
     let clients;
     try {
-        clients = await createOciClients(io.env);
+        clients = await createOciClients(io.env, undefined, { lazy: true });
     }
     catch (error) {
         if (error instanceof CredentialsError)

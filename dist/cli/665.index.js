@@ -16,12 +16,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/oci-common/index.js
 var oci_common = __webpack_require__(48473);
-// EXTERNAL MODULE: ./node_modules/oci-datascience/index.js
-var oci_datascience = __webpack_require__(1582);
-// EXTERNAL MODULE: ./node_modules/oci-loggingsearch/index.js
-var oci_loggingsearch = __webpack_require__(99189);
-// EXTERNAL MODULE: ./node_modules/oci-objectstorage/index.js
-var oci_objectstorage = __webpack_require__(22284);
 // EXTERNAL MODULE: ./src/oci/credentials.ts
 var oci_credentials = __webpack_require__(22559);
 ;// CONCATENATED MODULE: ./src/oci/retry-policy.ts
@@ -63,51 +57,84 @@ function sdkRetryConfiguration(policy = DEFAULT_RETRY_POLICY) {
 
 
 
-
-
-
 /** Base URLs (`http(s)://host:port`) for private endpoints, other realms and the emulator. */
 const ENDPOINT_VARIABLES = {
     dataScience: 'OCI_DATA_SCIENCE_ENDPOINT',
     objectStorage: 'OCI_OBJECT_STORAGE_ENDPOINT',
     logSearch: 'OCI_LOGGING_SEARCH_ENDPOINT',
 };
-async function createOciClients(env = process.env, retryPolicy = DEFAULT_RETRY_POLICY) {
+/** Each service's package is large; a front door in a hurry loads only what its next call needs. */
+const CLIENT_CLASSES = {
+    dataScience: async () => (await __webpack_require__.e(/* import() */ 582).then(__webpack_require__.t.bind(__webpack_require__, 1582, 23))).DataScienceClient,
+    objectStorage: async () => (await __webpack_require__.e(/* import() */ 388).then(__webpack_require__.t.bind(__webpack_require__, 22284, 23))).ObjectStorageClient,
+    logSearch: async () => (await __webpack_require__.e(/* import() */ 189).then(__webpack_require__.t.bind(__webpack_require__, 99189, 23))).LogSearchClient,
+};
+async function createOciClients(env = process.env, retryPolicy = DEFAULT_RETRY_POLICY, options = {}) {
     const credentials = await (0,oci_credentials.credentialsFromEnvironment)(env);
+    for (const service of Object.keys(ENDPOINT_VARIABLES))
+        checkEndpoint(env, service);
     const configuration = {
         retryConfiguration: sdkRetryConfiguration(retryPolicy),
         // Our retries already back off; a breaker shared by parallel runs would fail them all after a blip.
         circuitBreaker: new oci_common.CircuitBreaker({ disableClientCircuitBreaker: true }),
     };
-    const params = { authenticationDetailsProvider: credentials.provider };
-    const dataScience = new oci_datascience.DataScienceClient(params, configuration);
-    const objectStorage = new oci_objectstorage.ObjectStorageClient(params, configuration);
-    const logSearch = new oci_loggingsearch.LogSearchClient(params, configuration);
-    for (const client of [dataScience, objectStorage, logSearch])
-        client.region = credentials.region;
-    // Endpoints last: setting a region rewrites them.
-    overrideEndpoint(dataScience, env[ENDPOINT_VARIABLES.dataScience], ENDPOINT_VARIABLES.dataScience);
-    overrideEndpoint(objectStorage, env[ENDPOINT_VARIABLES.objectStorage], ENDPOINT_VARIABLES.objectStorage);
-    overrideEndpoint(logSearch, env[ENDPOINT_VARIABLES.logSearch], ENDPOINT_VARIABLES.logSearch);
-    return {
+    const made = new Map();
+    const loading = new Map();
+    const load = (service) => {
+        let promise = loading.get(service);
+        if (!promise) {
+            promise = CLIENT_CLASSES[service]().then((ClientClass) => {
+                const client = new ClientClass({ authenticationDetailsProvider: credentials.provider }, configuration);
+                client.region = credentials.region;
+                // Endpoints last: setting a region rewrites them.
+                const base = env[ENDPOINT_VARIABLES[service]];
+                if (base)
+                    client.endpoint = base.replace(/\/+$/, '');
+                made.set(service, client);
+            });
+            loading.set(service, promise);
+        }
+        return promise;
+    };
+    const client = (service) => {
+        const found = made.get(service);
+        if (!found)
+            throw new Error(`OCI ${service} client used before \`use('${service}')\` loaded it`);
+        return found;
+    };
+    const clients = {
         credentials,
-        dataScience,
-        objectStorage,
-        logSearch,
-        objectStorageEndpoint: (env[ENDPOINT_VARIABLES.objectStorage] ?? objectStorage.endpoint).replace(/\/+$/, ''),
+        get dataScience() {
+            return client('dataScience');
+        },
+        get objectStorage() {
+            return client('objectStorage');
+        },
+        get logSearch() {
+            return client('logSearch');
+        },
+        get objectStorageEndpoint() {
+            return (env[ENDPOINT_VARIABLES.objectStorage] ?? client('objectStorage').endpoint).replace(/\/+$/, '');
+        },
+        async use(...services) {
+            await Promise.all(services.map(load));
+        },
         close() {
-            for (const client of [dataScience, objectStorage, logSearch])
-                client.close();
+            for (const sdkClient of made.values())
+                sdkClient.close();
         },
     };
+    if (!options.lazy)
+        await clients.use('dataScience', 'objectStorage', 'logSearch');
+    return clients;
 }
-function overrideEndpoint(client, base, variable) {
-    if (!base)
-        return;
-    if (!/^https?:\/\/[^/\s]+\/?$/.test(base)) {
+/** An override is a base URL; the SDK adds the API version itself. */
+function checkEndpoint(env, service) {
+    const variable = ENDPOINT_VARIABLES[service];
+    const base = env[variable];
+    if (base && !/^https?:\/\/[^/\s]+\/?$/.test(base)) {
         throw new Error(`${variable}: expected a base URL such as https://host:port (the SDK adds the API version), got "${base}".`);
     }
-    client.endpoint = base.replace(/\/+$/, '');
 }
 
 

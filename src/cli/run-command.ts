@@ -61,7 +61,7 @@ async function openOciBackend(io: CliIo, backendOptions?: OciJobBackendOptions):
   ]);
   let clients;
   try {
-    clients = await createOciClients(io.env);
+    clients = await createOciClients(io.env, undefined, { lazy: true });
   } catch (error) {
     if (error instanceof CredentialsError) throw new UsageError(error.message);
     throw error;

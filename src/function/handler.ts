@@ -54,7 +54,7 @@ export function createFunctionHandler(options: FunctionHandlerOptions = {}): Fun
   // Kept across calls: a hot container reuses its clients and resource principal token.
   let clients: Promise<OciClients> | undefined;
   const ociClients = (): Promise<OciClients> => {
-    clients ??= createOciClients(env, options.retryPolicy ?? FUNCTION_RETRY_POLICY).catch((error: unknown) => {
+    clients ??= createOciClients(env, options.retryPolicy ?? FUNCTION_RETRY_POLICY, { lazy: true }).catch((error: unknown) => {
       clients = undefined;
       throw error;
     });

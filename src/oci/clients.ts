@@ -1,22 +1,29 @@
 import * as common from 'oci-common';
-import { DataScienceClient } from 'oci-datascience';
-import { LogSearchClient } from 'oci-loggingsearch';
-import { ObjectStorageClient } from 'oci-objectstorage';
+import type { DataScienceClient } from 'oci-datascience';
+import type { LogSearchClient } from 'oci-loggingsearch';
+import type { ObjectStorageClient } from 'oci-objectstorage';
 import { credentialsFromEnvironment, type OciCredentials } from './credentials.js';
 import { DEFAULT_RETRY_POLICY, sdkRetryConfiguration, type RetryPolicy } from './retry-policy.js';
 
 /** The three OCI services a notebook run touches, signed with one set of credentials. */
 export interface OciClients {
   credentials: OciCredentials;
-  dataScience: DataScienceClient;
-  objectStorage: ObjectStorageClient;
-  logSearch: LogSearchClient;
+  /** Each client can be used once its service is loaded: always, unless created `lazy`; see `use`. */
+  readonly dataScience: DataScienceClient;
+  readonly objectStorage: ObjectStorageClient;
+  readonly logSearch: LogSearchClient;
   /** Object Storage's base URL, to turn a pre-authenticated request's path into a full URL. */
-  objectStorageEndpoint: string;
+  readonly objectStorageEndpoint: string;
+  /** Loads these services' SDK packages (each once) and makes their clients. */
+  use(...services: OciService[]): Promise<void>;
   close(): void;
 }
 
+export type OciService = 'dataScience' | 'objectStorage' | 'logSearch';
+
 type Environment = Record<string, string | undefined>;
+type SdkClient = DataScienceClient | ObjectStorageClient | LogSearchClient;
+type ClientParams = { authenticationDetailsProvider: common.AuthenticationDetailsProvider };
 
 /** Base URLs (`http(s)://host:port`) for private endpoints, other realms and the emulator. */
 export const ENDPOINT_VARIABLES = {
@@ -25,41 +32,82 @@ export const ENDPOINT_VARIABLES = {
   logSearch: 'OCI_LOGGING_SEARCH_ENDPOINT',
 } as const;
 
+/** Each service's package is large; a front door in a hurry loads only what its next call needs. */
+const CLIENT_CLASSES: Record<OciService, () => Promise<new (params: ClientParams, configuration: common.ClientConfiguration) => SdkClient>> = {
+  dataScience: async () => (await import('oci-datascience')).DataScienceClient,
+  objectStorage: async () => (await import('oci-objectstorage')).ObjectStorageClient,
+  logSearch: async () => (await import('oci-loggingsearch')).LogSearchClient,
+};
+
+export interface OciClientsOptions {
+  /** Load each service on first `use` instead of all three now (faster start-up for the CLI and the action). */
+  lazy?: boolean;
+}
+
 export async function createOciClients(
   env: Environment = process.env,
   retryPolicy: RetryPolicy = DEFAULT_RETRY_POLICY,
+  options: OciClientsOptions = {},
 ): Promise<OciClients> {
   const credentials = await credentialsFromEnvironment(env);
+  for (const service of Object.keys(ENDPOINT_VARIABLES) as OciService[]) checkEndpoint(env, service);
   const configuration: common.ClientConfiguration = {
     retryConfiguration: sdkRetryConfiguration(retryPolicy),
     // Our retries already back off; a breaker shared by parallel runs would fail them all after a blip.
     circuitBreaker: new common.CircuitBreaker({ disableClientCircuitBreaker: true }),
   };
-  const params = { authenticationDetailsProvider: credentials.provider };
-  const dataScience = new DataScienceClient(params, configuration);
-  const objectStorage = new ObjectStorageClient(params, configuration);
-  const logSearch = new LogSearchClient(params, configuration);
-  for (const client of [dataScience, objectStorage, logSearch]) client.region = credentials.region;
-  // Endpoints last: setting a region rewrites them.
-  overrideEndpoint(dataScience, env[ENDPOINT_VARIABLES.dataScience], ENDPOINT_VARIABLES.dataScience);
-  overrideEndpoint(objectStorage, env[ENDPOINT_VARIABLES.objectStorage], ENDPOINT_VARIABLES.objectStorage);
-  overrideEndpoint(logSearch, env[ENDPOINT_VARIABLES.logSearch], ENDPOINT_VARIABLES.logSearch);
-  return {
+  const made = new Map<OciService, SdkClient>();
+  const loading = new Map<OciService, Promise<void>>();
+  const load = (service: OciService): Promise<void> => {
+    let promise = loading.get(service);
+    if (!promise) {
+      promise = CLIENT_CLASSES[service]().then((ClientClass) => {
+        const client = new ClientClass({ authenticationDetailsProvider: credentials.provider }, configuration);
+        client.region = credentials.region;
+        // Endpoints last: setting a region rewrites them.
+        const base = env[ENDPOINT_VARIABLES[service]];
+        if (base) client.endpoint = base.replace(/\/+$/, '');
+        made.set(service, client);
+      });
+      loading.set(service, promise);
+    }
+    return promise;
+  };
+  const client = <T extends SdkClient>(service: OciService): T => {
+    const found = made.get(service);
+    if (!found) throw new Error(`OCI ${service} client used before \`use('${service}')\` loaded it`);
+    return found as T;
+  };
+  const clients: OciClients = {
     credentials,
-    dataScience,
-    objectStorage,
-    logSearch,
-    objectStorageEndpoint: (env[ENDPOINT_VARIABLES.objectStorage] ?? objectStorage.endpoint).replace(/\/+$/, ''),
+    get dataScience() {
+      return client<DataScienceClient>('dataScience');
+    },
+    get objectStorage() {
+      return client<ObjectStorageClient>('objectStorage');
+    },
+    get logSearch() {
+      return client<LogSearchClient>('logSearch');
+    },
+    get objectStorageEndpoint() {
+      return (env[ENDPOINT_VARIABLES.objectStorage] ?? client<ObjectStorageClient>('objectStorage').endpoint).replace(/\/+$/, '');
+    },
+    async use(...services) {
+      await Promise.all(services.map(load));
+    },
     close() {
-      for (const client of [dataScience, objectStorage, logSearch]) client.close();
+      for (const sdkClient of made.values()) sdkClient.close();
     },
   };
+  if (!options.lazy) await clients.use('dataScience', 'objectStorage', 'logSearch');
+  return clients;
 }
 
-function overrideEndpoint(client: { endpoint: string }, base: string | undefined, variable: string): void {
-  if (!base) return;
-  if (!/^https?:\/\/[^/\s]+\/?$/.test(base)) {
+/** An override is a base URL; the SDK adds the API version itself. */
+function checkEndpoint(env: Environment, service: OciService): void {
+  const variable = ENDPOINT_VARIABLES[service];
+  const base = env[variable];
+  if (base && !/^https?:\/\/[^/\s]+\/?$/.test(base)) {
     throw new Error(`${variable}: expected a base URL such as https://host:port (the SDK adds the API version), got "${base}".`);
   }
-  client.endpoint = base.replace(/\/+$/, '');
 }

@@ -54,13 +54,14 @@ export const ociObjectSource: NotebookSource = {
     try {
       if (!clients) {
         const { createOciClients } = await import('../oci/clients.js');
-        clients = ownClients = await createOciClients(context.env);
+        clients = ownClients = await createOciClients(context.env, undefined, { lazy: true });
       }
     } catch (error) {
       throw new NotebookSourceError(reference, 'access-denied', `no usable OCI credentials: ${(error as Error).message}`);
     }
     const using = credentialName(clients.credentials, context.env);
     try {
+      await clients.use('objectStorage');
       const response = await clients.objectStorage.getObject({
         namespaceName: location.namespace,
         bucketName: location.bucket,

@@ -15,6 +15,7 @@ function clientsWithRun(last: { lifecycleState: string; lifecycleDetails?: strin
     ...(state === last.lifecycleState ? { lifecycleDetails: last.lifecycleDetails } : {}),
   });
   return {
+    use: async () => undefined,
     dataScience: {
       getJobRun: async () => {
         calls.push('getJobRun');

@@ -72,16 +72,18 @@ export class OciJobBackend implements Backend {
     const env = jobEnvironment(request, artifact, this.clients.credentials.region.regionId);
     const retryToken = randomUUID().replace(/-/g, '');
     const output = request.outputUri ? parseObjectStorageUri(request.outputUri) : undefined;
-    const { dataScience } = this.clients;
 
+    // The PAR's request can go out while Data Science's larger package is still loading.
     const [par, job] = await Promise.allSettled([
       output ? this.createPar(output, request) : Promise.resolve(undefined),
-      dataScience.createJob({ createJobDetails: createJobDetails(request, env), opcRetryToken: `${retryToken}job` }),
+      this.clients
+        .use('dataScience')
+        .then(() => this.clients.dataScience.createJob({ createJobDetails: createJobDetails(request, env), opcRetryToken: `${retryToken}job` })),
     ]);
     try {
       if (job.status === 'rejected') throw job.reason;
       if (par.status === 'rejected') throw par.reason;
-      await dataScience.createJobArtifact({
+      await this.clients.dataScience.createJobArtifact({
         jobId: job.value.job.id,
         jobArtifact: Buffer.from(artifact.zip),
         contentLength: artifact.zip.byteLength,
@@ -89,7 +91,7 @@ export class OciJobBackend implements Backend {
         opcRetryToken: `${retryToken}artifact`,
       });
       const runEnv = par.value ? { ...env, [OUTPUT_PAR_VARIABLE]: par.value.url } : env;
-      const { jobRun } = await dataScience.createJobRun({
+      const { jobRun } = await this.clients.dataScience.createJobRun({
         createJobRunDetails: createJobRunDetails(request, job.value.job.id, runEnv),
         opcRetryToken: `${retryToken}run`,
       });
@@ -97,7 +99,7 @@ export class OciJobBackend implements Backend {
     } catch (error) {
       // Nothing half-created: a job without a run, or a PAR nobody uses, is removed again.
       await Promise.allSettled([
-        job.status === 'fulfilled' ? dataScience.deleteJob({ jobId: job.value.job.id }) : undefined,
+        job.status === 'fulfilled' ? this.clients.dataScience.deleteJob({ jobId: job.value.job.id }) : undefined,
         par.status === 'fulfilled' && par.value ? deleteOutputPar(this.clients.objectStorage, par.value) : undefined,
       ]);
       throw error;
@@ -113,6 +115,7 @@ export class OciJobBackend implements Backend {
   }
 
   private async followToEnd(handle: RunHandle, options: FollowOptions): Promise<RunResult> {
+    await this.clients.use('dataScience', 'logSearch');
     const { dataScience } = this.clients;
     let run = (await dataScience.getJobRun({ jobRunId: handle.runId })).jobRun;
     const logs = this.logReaderFor(run);
@@ -162,11 +165,13 @@ export class OciJobBackend implements Backend {
   }
 
   /** Where a run is now, for pollers that did not start it (the OCI Function's status operation). */
-  status(runId: string): Promise<JobRunStatus> {
+  async status(runId: string): Promise<JobRunStatus> {
+    await this.clients.use('dataScience');
     return jobRunStatus(this.clients, runId);
   }
 
   async cancel(handle: RunHandle): Promise<void> {
+    await this.clients.use('dataScience');
     try {
       await this.clients.dataScience.cancelJobRun({ jobRunId: handle.runId });
     } catch (error) {
@@ -211,6 +216,7 @@ export class OciJobBackend implements Backend {
     const lifetime = (request.maximumRuntimeInMinutes ?? this.settings.defaultParLifetimeMinutes) + PAR_QUEUE_ALLOWANCE_MINUTES;
     const expires = new Date(Date.now() + lifetime * 60_000);
     const name = `oci-run-notebook-${request.jobName}`.slice(0, 200);
+    await this.clients.use('objectStorage');
     const par = await createOutputPar(this.clients.objectStorage, this.clients.objectStorageEndpoint, output, name, expires);
     this.onSecret(par.url);
     const token = /\/p\/([^/]+)\//.exec(par.url)?.[1];
@@ -240,7 +246,10 @@ export class OciJobBackend implements Backend {
     if (!cleanup?.parId || !cleanup.namespace || !cleanup.bucket) return;
     const par = { id: cleanup.parId, namespace: cleanup.namespace, bucket: cleanup.bucket };
     // Best effort: the PAR expires by itself anyway.
-    await deleteOutputPar(this.clients.objectStorage, par).catch(() => undefined);
+    await this.clients
+      .use('objectStorage')
+      .then(() => deleteOutputPar(this.clients.objectStorage, par))
+      .catch(() => undefined);
   }
 }
 
