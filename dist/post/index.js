@@ -32083,18 +32083,19 @@ async function post() {
             Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19970)),
             Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59746)),
         ]);
-        const clients = await createOciClients(process.env);
+        // Only Data Science is needed here: load nothing else.
+        const clients = await createOciClients(process.env, undefined, { lazy: true });
         const oci = new OciJobBackend(clients);
         try {
             await Promise.all(runs.map(async (handle) => {
                 try {
-                    const { jobRun } = await clients.dataScience.getJobRun({ jobRunId: handle.runId });
-                    if ((0,run_result/* isTerminal */.H)(jobRun.lifecycleState) || jobRun.lifecycleState === 'CANCELING') {
-                        lib_core/* info */.pq(`${handle.notebook}: run ${handle.runId} is already ${jobRun.lifecycleState}`);
+                    const { lifecycleState } = await oci.status(handle.runId);
+                    if ((0,run_result/* isTerminal */.H)(lifecycleState) || lifecycleState === 'CANCELING') {
+                        lib_core/* info */.pq(`${handle.notebook}: run ${handle.runId} is already ${lifecycleState}`);
                         return;
                     }
                     await oci.cancel(handle);
-                    lib_core/* info */.pq(`${handle.notebook}: cancelled run ${handle.runId} (was ${jobRun.lifecycleState})`);
+                    lib_core/* info */.pq(`${handle.notebook}: cancelled run ${handle.runId} (was ${lifecycleState})`);
                 }
                 catch (error) {
                     lib_core/* warning */.$e(`${handle.notebook}: could not cancel run ${handle.runId}: ${(0,describe_error/* describeError */.U)(error)}`);

@@ -23,19 +23,20 @@ export async function post(): Promise<void> {
       import('../oci/clients.js'),
       import('../backends/oci/oci-job-backend.js'),
     ]);
-    const clients = await createOciClients(process.env);
+    // Only Data Science is needed here: load nothing else.
+    const clients = await createOciClients(process.env, undefined, { lazy: true });
     const oci = new OciJobBackend(clients);
     try {
       await Promise.all(
         runs.map(async (handle) => {
           try {
-            const { jobRun } = await clients.dataScience.getJobRun({ jobRunId: handle.runId });
-            if (isTerminal(jobRun.lifecycleState) || jobRun.lifecycleState === 'CANCELING') {
-              core.info(`${handle.notebook}: run ${handle.runId} is already ${jobRun.lifecycleState}`);
+            const { lifecycleState } = await oci.status(handle.runId);
+            if (isTerminal(lifecycleState) || lifecycleState === 'CANCELING') {
+              core.info(`${handle.notebook}: run ${handle.runId} is already ${lifecycleState}`);
               return;
             }
             await oci.cancel(handle);
-            core.info(`${handle.notebook}: cancelled run ${handle.runId} (was ${jobRun.lifecycleState})`);
+            core.info(`${handle.notebook}: cancelled run ${handle.runId} (was ${lifecycleState})`);
           } catch (error) {
             core.warning(`${handle.notebook}: could not cancel run ${handle.runId}: ${describeError(error)}`);
           }
