@@ -31790,6 +31790,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 38321:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/consumers");
+
+/***/ }),
+
 /***/ 46193:
 /***/ ((module) => {
 
@@ -43836,7 +43843,7 @@ async function createBackend(settings) {
     const [{ createOciClients }, { OciJobBackend }, { CredentialsError }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665)),
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59746)),
-        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22559)),
+        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66567)),
     ]);
     try {
         return new OciJobBackend(await createOciClients(process.env, undefined, { lazy: true }), { onSecret: (value) => lib_core/* setSecret */.Pq(value) });

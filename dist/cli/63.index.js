@@ -1053,7 +1053,7 @@ async function openOciBackend(io, backendOptions) {
     // Loaded only now: the SDK is most of the start-up time, and --help and local runs need none of it.
     const [{ createOciClients }, { CredentialsError }, { OciJobBackend }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 56665)),
-        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(559)]).then(__webpack_require__.bind(__webpack_require__, 22559)),
+        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 66567)),
         Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388), __webpack_require__.e(306), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 64283)),
     ]);
     let clients;

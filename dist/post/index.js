@@ -28740,6 +28740,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 38321:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/consumers");
+
+/***/ }),
+
 /***/ 58500:
 /***/ ((module) => {
 
@@ -32080,7 +32087,7 @@ async function post() {
             return;
         }
         const [{ createOciClients }, { OciJobBackend }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19970)),
+            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27882)),
             Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59746)),
         ]);
         // Only Data Science is needed here: load nothing else.

@@ -23,7 +23,7 @@ export type OciService = 'dataScience' | 'objectStorage' | 'logSearch';
 
 type Environment = Record<string, string | undefined>;
 type SdkClient = DataScienceClient | ObjectStorageClient | LogSearchClient;
-type ClientParams = { authenticationDetailsProvider: common.AuthenticationDetailsProvider };
+type ClientParams = common.AuthParams;
 
 /** Base URLs (`http(s)://host:port`) for private endpoints, other realms and the emulator. */
 export const ENDPOINT_VARIABLES = {
@@ -56,13 +56,17 @@ export async function createOciClients(
     // Our retries already back off; a breaker shared by parallel runs would fail them all after a blip.
     circuitBreaker: new common.CircuitBreaker({ disableClientCircuitBreaker: true }),
   };
+  // One signer for the three services; the SDK would make (and parse the key for) one per client.
+  const params: ClientParams = credentials.signer
+    ? { httpClient: new common.FetchHttpClient(credentials.signer, null) }
+    : { authenticationDetailsProvider: credentials.provider };
   const made = new Map<OciService, SdkClient>();
   const loading = new Map<OciService, Promise<void>>();
   const load = (service: OciService): Promise<void> => {
     let promise = loading.get(service);
     if (!promise) {
       promise = CLIENT_CLASSES[service]().then((ClientClass) => {
-        const client = new ClientClass({ authenticationDetailsProvider: credentials.provider }, configuration);
+        const client = new ClientClass(params, configuration);
         client.region = credentials.region;
         // Endpoints last: setting a region rewrites them.
         const base = env[ENDPOINT_VARIABLES[service]];

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import * as common from 'oci-common';
+import { ApiKeyRequestSigner, type ApiKey } from './request-signer.js';
 
 /** The API-key variables Oracle's own GitHub Actions read. */
 export const API_KEY_VARIABLES = ['OCI_CLI_USER', 'OCI_CLI_TENANCY', 'OCI_CLI_FINGERPRINT', 'OCI_CLI_REGION'] as const;
@@ -14,6 +15,8 @@ export interface OciCredentials {
   source: CredentialSource;
   provider: common.AuthenticationDetailsProvider;
   region: common.Region;
+  /** For API keys: a signer holding the parsed key. Other sources sign through the SDK's own signer. */
+  signer?: common.RequestSigner;
 }
 
 type Environment = Record<string, string | undefined>;
@@ -52,7 +55,13 @@ function apiKeyCredentials(env: Environment): OciCredentials {
     env.OCI_CLI_PASSPHRASE ?? null,
     region,
   );
-  return { source: 'api-key', provider, region };
+  const keyVariable = env.OCI_CLI_KEY_CONTENT ? 'OCI_CLI_KEY_CONTENT' : `OCI_CLI_KEY_FILE (${env.OCI_CLI_KEY_FILE})`;
+  const signer = apiKeySigner(keyVariable, {
+    keyId: `${env.OCI_CLI_TENANCY}/${env.OCI_CLI_USER}/${env.OCI_CLI_FINGERPRINT}`,
+    privateKey,
+    passphrase: env.OCI_CLI_PASSPHRASE,
+  });
+  return { source: 'api-key', provider, region, signer };
 }
 
 function readKeyFile(path: string): string {
@@ -68,7 +77,7 @@ async function resourcePrincipalCredentials(): Promise<OciCredentials> {
   return { source: 'resource-principal', provider, region: provider.getRegion() };
 }
 
-function configFileCredentials(file: string, profile: string, env: Environment): OciCredentials {
+async function configFileCredentials(file: string, profile: string, env: Environment): Promise<OciCredentials> {
   let provider: common.ConfigFileAuthenticationDetailsProvider;
   try {
     provider = new common.ConfigFileAuthenticationDetailsProvider(file, profile);
@@ -77,7 +86,24 @@ function configFileCredentials(file: string, profile: string, env: Environment):
   }
   const region = env.OCI_CLI_REGION ? regionFromId(env.OCI_CLI_REGION) : provider.getRegion();
   if (!region) throw new CredentialsError(`OCI config file ${file}, profile ${profile}: no region; set region there or OCI_CLI_REGION.`);
-  return { source: 'config-file', provider, region };
+  // Profiles with an authentication_type (instance principal, delegation tokens) keep the SDK's signer.
+  if (provider.getAuthType()) return { source: 'config-file', provider, region };
+  const signer = apiKeySigner(`the key_file of profile ${profile} in ${file}`, {
+    keyId: await provider.getKeyId(),
+    privateKey: provider.getPrivateKey(),
+    passphrase: provider.getPassphrase(),
+  });
+  return { source: 'config-file', provider, region, signer };
+}
+
+function apiKeySigner(keyName: string, apiKey: ApiKey): ApiKeyRequestSigner {
+  try {
+    return new ApiKeyRequestSigner(apiKey);
+  } catch (error) {
+    // Node's message names the problem (bad PEM, wrong or missing passphrase), never the key itself.
+    const hint = apiKey.passphrase ? '' : '; an encrypted key needs its passphrase (OCI_CLI_PASSPHRASE, or pass_phrase in a config file)';
+    throw new CredentialsError(`${keyName}: not a usable PEM private key (${(error as Error).message})${hint}.`);
+  }
 }
 
 /** A region the SDK knows, or one registered on the fly (new regions, other realms, the emulator). */

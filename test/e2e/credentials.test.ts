@@ -69,6 +69,21 @@ describe('OCI credentials', () => {
     expect(await namespaceWith({ OCI_CONFIG_FILE: config, OCI_CLI_PROFILE: 'EMULATOR', ...endpoints() })).toBe(emulator.namespace);
   });
 
+  it('refuses a key that is not PEM, naming the variable and never printing the key', async () => {
+    const env = { ...emulator.env, OCI_CLI_KEY_CONTENT: 'secret-looking-but-not-a-key' };
+    const failure = credentialsFromEnvironment(env);
+    await expect(failure).rejects.toThrow(CredentialsError);
+    await expect(credentialsFromEnvironment(env)).rejects.toThrow(/^OCI_CLI_KEY_CONTENT: not a usable PEM private key/);
+    await expect(credentialsFromEnvironment(env)).rejects.not.toThrow(/secret-looking/);
+  });
+
+  it('asks for the passphrase of an encrypted key given without one', async () => {
+    const encrypted = createPrivateKey(emulator.env.OCI_CLI_KEY_CONTENT!).export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'open sesame' });
+    const env = { ...emulator.env, OCI_CLI_KEY_CONTENT: encrypted as string };
+    await expect(credentialsFromEnvironment(env)).rejects.toThrow(/OCI_CLI_KEY_CONTENT: .*needs its passphrase \(OCI_CLI_PASSPHRASE/);
+    await expect(credentialsFromEnvironment({ ...env, OCI_CLI_PASSPHRASE: 'wrong' })).rejects.toThrow(/^OCI_CLI_KEY_CONTENT: not a usable PEM private key/);
+  });
+
   it('names every missing API-key variable', async () => {
     const env = { OCI_CLI_USER: emulator.env.OCI_CLI_USER, OCI_CLI_REGION: 'us-ashburn-1' };
     await expect(credentialsFromEnvironment(env)).rejects.toThrow(CredentialsError);
