@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ zipSync)
+/* harmony export */   qQ: () => (/* binding */ Zip),
+/* harmony export */   uZ: () => (/* binding */ ZipPassThrough)
 /* harmony export */ });
-/* unused harmony exports FlateErrorCode, Deflate, AsyncDeflate, deflate, deflateSync, Inflate, AsyncInflate, inflate, inflateSync, Gzip, AsyncGzip, gzip, gzipSync, Gunzip, AsyncGunzip, gunzip, gunzipSync, Zlib, AsyncZlib, zlib, zlibSync, Unzlib, AsyncUnzlib, unzlib, unzlibSync, compress, AsyncCompress, compressSync, Compress, Decompress, AsyncDecompress, decompress, decompressSync, DecodeUTF8, EncodeUTF8, strToU8, strFromU8, ZipPassThrough, ZipDeflate, AsyncZipDeflate, Zip, zip, UnzipPassThrough, UnzipInflate, AsyncUnzipInflate, Unzip, unzip, unzipSync */
+/* unused harmony exports FlateErrorCode, Deflate, AsyncDeflate, deflate, deflateSync, Inflate, AsyncInflate, inflate, inflateSync, Gzip, AsyncGzip, gzip, gzipSync, Gunzip, AsyncGunzip, gunzip, gunzipSync, Zlib, AsyncZlib, zlib, zlibSync, Unzlib, AsyncUnzlib, unzlib, unzlibSync, compress, AsyncCompress, compressSync, Compress, Decompress, AsyncDecompress, decompress, decompressSync, DecodeUTF8, EncodeUTF8, strToU8, strFromU8, ZipDeflate, AsyncZipDeflate, zip, zipSync, UnzipPassThrough, UnzipInflate, AsyncUnzipInflate, Unzip, unzip, unzipSync */
 /* harmony import */ var module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73339);
 
 var require = (0,module__WEBPACK_IMPORTED_MODULE_0__.createRequire)('/');
@@ -160,9 +161,9 @@ var fdt = new u8(32);
 for (var i = 0; i < 32; ++i)
     fdt[i] = 5;
 // fixed length map
-var flm = /*#__PURE__*/ hMap(flt, 9, 0), flrm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 1)));
+var flm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 0))), flrm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 1)));
 // fixed distance map
-var fdm = /*#__PURE__*/ hMap(fdt, 5, 0), fdrm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 1)));
+var fdm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 0))), fdrm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 1)));
 // find max of array
 var max = function (a) {
     var m = a[0];
@@ -1952,7 +1953,7 @@ var wzf = function (o, b, c, d, e) {
 /**
  * A pass-through stream to keep data uncompressed in a ZIP archive.
  */
-var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var ZipPassThrough = /*#__PURE__*/ (function () {
     /**
      * Creates a pass-through stream that can be added to ZIP archives
      * @param filename The filename to associate with this data stream
@@ -1993,7 +1994,7 @@ var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null 
         this.process(chunk, final || false);
     };
     return ZipPassThrough;
-}())));
+}());
 
 // I don't extend because TypeScript extension adds 1kB of runtime bloat
 /**
@@ -2075,7 +2076,7 @@ var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null
 /**
  * A zippable archive to which files can incrementally be added
  */
-var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var Zip = /*#__PURE__*/ (function () {
     /**
      * Creates an empty ZIP archive to which files can be added
      * @param cb The callback to call whenever data for the generated ZIP archive
@@ -2218,7 +2219,7 @@ var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (functio
         this.d = 2;
     };
     return Zip;
-}())));
+}());
 
 function zip(data, opts, cb) {
     if (!cb)

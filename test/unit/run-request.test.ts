@@ -8,6 +8,10 @@ import { validateRunRequest } from '../../src/engine/validate-run-request.js';
 import { parseObjectStorageUri } from '../../src/oci/object-storage-uri.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
 import { unzipSync, strFromU8 } from 'fflate';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 function errorOf(request: RunRequest): RunRequestError {
   try {
@@ -58,6 +62,16 @@ describe('the job artifact and environment', () => {
     expect(JSON.parse(strFromU8(files['code/hello.ipynb']!)).nbformat).toBe(4);
     expect(artifact.fileName).toBe('my-job-1.zip');
     expect(artifact.notebookPath).toBe('code/hello.ipynb');
+  });
+
+  it('passes the CRC and integrity checks of Python\'s zipfile, which unpacks it in the job', () => {
+    const artifact = buildJobArtifact('hello.ipynb', notebookBytes(codeCell('print("hé")')), 'hello');
+    const folder = mkdtempSync(join(tmpdir(), 'artifact-'));
+    writeFileSync(join(folder, 'hello.zip'), artifact.zip);
+    const check = 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.testzip(), sorted(z.namelist()))';
+    const answer = execFileSync('python3', ['-c', check, join(folder, 'hello.zip')], { encoding: 'utf8' });
+    rmSync(folder, { recursive: true });
+    expect(answer.trim()).toBe(`None ${JSON.stringify(['code/hello.ipynb', 'driver_notebook.py', 'driver_uploads.py']).replace(/"/g, "'").replace(/,/g, ', ')}`);
   });
 
   it('zips the same inputs to the same bytes', () => {
