@@ -3,10 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { report } from './bench-report.js';
-import { timeToFirstRequest } from './first-request.js';
+import { floorNote, timeToFirstRequest } from './first-request.js';
 
 /** The action's cold start: `node dist/index.js`, as the runner starts it, to its first API request. */
-export async function benchActionStart(samples = 10) {
+export async function benchActionStart(samples = 15) {
   const workspace = mkdtempSync(join(tmpdir(), 'bench-action-'));
   writeFileSync(join(workspace, 'n.ipynb'), JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [] }));
   execFileSync('git', ['init', '-q', workspace]);
@@ -31,6 +31,7 @@ export async function benchActionStart(samples = 10) {
     'INPUT_OUTPUT-URI': 'oci://outputs@benchns/runs',
     INPUT_WAIT: 'false',
   };
-  const value = await timeToFirstRequest([join(process.cwd(), 'dist/index.js')], env, workspace, samples);
-  return report({ name: 'action cold start (dist/index.js) to first API request, median', value, unit: 'ms', bound: 300, target: '< 300 ms', ok: value < 300 });
+  const times = await timeToFirstRequest([join(process.cwd(), 'dist/index.js')], env, workspace, samples);
+  const value = times.median;
+  return report({ name: 'action cold start (dist/index.js) to first API request, median', value, unit: 'ms', bound: 300, target: '< 300 ms', ok: value < 300, note: floorNote(times) });
 }

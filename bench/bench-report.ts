@@ -6,6 +6,8 @@ export interface Figure {
   bound: number;
   target: string;
   ok: boolean;
+  /** Context printed under the figure, such as the floor the machine sets. */
+  note?: string;
 }
 
 export function report(figure: Figure): Figure {
@@ -14,6 +16,7 @@ export function report(figure: Figure): Figure {
     `${figure.ok ? 'ok  ' : 'MISS'} ${figure.name}: ${figure.value.toFixed(1)} ${figure.unit} ` +
       `(bound ${figure.bound.toFixed(1)} ${figure.unit}, ratio ${ratio.toFixed(2)}; target ${figure.target})`,
   );
+  if (figure.note) console.log(`     ${figure.note}`);
   return figure;
 }
 
