@@ -43710,6 +43710,26 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
+;// CONCATENATED MODULE: ./src/oci/sdk-warnings.ts
+/**
+ * What oci-common prints with `console.warn` each time a call fails for good, just before it
+ * throws the error that we report ourselves (with the notebook it concerns).
+ */
+const SDK_FAILURE_WARNING = /^(Request cannot be retried\. Not Retrying\.|All retry attempts have exhausted\.)/;
+/**
+ * Sends the SDK's failure warnings to `sink` instead of the console, so a failed call is told
+ * once and in our words; every other warning still reaches the console.
+ */
+function routeSdkFailureWarnings(sink) {
+    const warn = console.warn.bind(console);
+    console.warn = (...args) => {
+        if (typeof args[0] === 'string' && SDK_FAILURE_WARNING.test(args[0]))
+            sink(args[0]);
+        else
+            warn(...args);
+    };
+}
+
 // EXTERNAL MODULE: ./src/engine/input-error.ts
 var input_error = __nccwpck_require__(38741);
 // EXTERNAL MODULE: ./src/engine/run-request-error.ts
@@ -45548,6 +45568,10 @@ async function report(results, settings, context) {
 
 ;// CONCATENATED MODULE: ./src/action/index.ts
 
+
+
+// Each failed call is reported once, by the run it belongs to; the SDK's own line goes to the debug log.
+routeSdkFailureWarnings((message) => lib_core/* debug */.Yz(message));
 // The runner sends SIGINT, then SIGTERM, when the workflow is cancelled: cancel the runs in flight.
 const controller = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'])

@@ -459,6 +459,26 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: ./src/oci/sdk-warnings.ts
+/**
+ * What oci-common prints with `console.warn` each time a call fails for good, just before it
+ * throws the error that we report ourselves (with the notebook it concerns).
+ */
+const SDK_FAILURE_WARNING = /^(Request cannot be retried\. Not Retrying\.|All retry attempts have exhausted\.)/;
+/**
+ * Sends the SDK's failure warnings to `sink` instead of the console, so a failed call is told
+ * once and in our words; every other warning still reaches the console.
+ */
+function routeSdkFailureWarnings(sink) {
+    const warn = console.warn.bind(console);
+    console.warn = (...args) => {
+        if (typeof args[0] === 'string' && SDK_FAILURE_WARNING.test(args[0]))
+            sink(args[0]);
+        else
+            warn(...args);
+    };
+}
+
 // EXTERNAL MODULE: ./src/engine/input-error.ts
 var input_error = __nccwpck_require__(38741);
 // EXTERNAL MODULE: ./src/cli/usage-error.ts
@@ -504,6 +524,9 @@ async function main(argv, io, backendOptions) {
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 // `node --` ends node's own options: Node 20 would otherwise take our `--env-file FILE` for its own.
 
+
+// A failed call is reported once, in the run's summary line; the SDK's own warning would repeat it.
+routeSdkFailureWarnings(() => undefined);
 // First Ctrl-C or SIGTERM cancels the runs in flight; a second one exits at once.
 const controller = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -28865,13 +28865,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
   Gu: () => (/* binding */ getState),
   pq: () => (/* binding */ info),
   Pq: () => (/* binding */ core_setSecret),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, error, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, setOutput, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, setOutput, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -31700,7 +31701,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -32020,6 +32021,26 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var lib_core = __nccwpck_require__(88179);
+;// CONCATENATED MODULE: ./src/oci/sdk-warnings.ts
+/**
+ * What oci-common prints with `console.warn` each time a call fails for good, just before it
+ * throws the error that we report ourselves (with the notebook it concerns).
+ */
+const SDK_FAILURE_WARNING = /^(Request cannot be retried\. Not Retrying\.|All retry attempts have exhausted\.)/;
+/**
+ * Sends the SDK's failure warnings to `sink` instead of the console, so a failed call is told
+ * once and in our words; every other warning still reaches the console.
+ */
+function routeSdkFailureWarnings(sink) {
+    const warn = console.warn.bind(console);
+    console.warn = (...args) => {
+        if (typeof args[0] === 'string' && SDK_FAILURE_WARNING.test(args[0]))
+            sink(args[0]);
+        else
+            warn(...args);
+    };
+}
+
 // EXTERNAL MODULE: ./src/engine/run-result.ts
 var run_result = __nccwpck_require__(31733);
 // EXTERNAL MODULE: ./src/engine/describe-error.ts
@@ -32120,5 +32141,9 @@ async function post() {
 
 ;// CONCATENATED MODULE: ./src/action/post-step/index.ts
 
+
+
+// A run already gone answers 404; the post step says so itself, the SDK's line goes to the debug log.
+routeSdkFailureWarnings((message) => lib_core/* debug */.Yz(message));
 void post();
 

@@ -1,6 +1,10 @@
 #!/usr/bin/env -S node --
 // `node --` ends node's own options: Node 20 would otherwise take our `--env-file FILE` for its own.
+import { routeSdkFailureWarnings } from '../oci/sdk-warnings.js';
 import { main } from './main.js';
+
+// A failed call is reported once, in the run's summary line; the SDK's own warning would repeat it.
+routeSdkFailureWarnings(() => undefined);
 
 // First Ctrl-C or SIGTERM cancels the runs in flight; a second one exits at once.
 const controller = new AbortController();

@@ -274,6 +274,9 @@ describe('what reaches the outputs', () => {
     expect(outcome.outputs['run-ids']).toBe('[]');
     expect(outcome.outputs.failed).toBe('1');
     expect(outcome.summary).toContain('NOT_SUBMITTED');
+    // The SDK's own warning about the refused call goes to the debug log only.
+    expect(outcome.stdout).toMatch(/^::debug::Request cannot be retried/m);
+    expect(`${outcome.stdout}\n${outcome.stderr}`).not.toMatch(/^Request cannot be retried/m);
   });
 
   it('runs a notebook named by URL beside the workspace globs', async () => {

@@ -133,4 +133,14 @@ describe('the bundled CLI', () => {
     const [result] = JSON.parse(stdout) as RunResult[];
     expect(result!.state).toBe('SUCCEEDED');
   });
+
+  it('tells a call the service refused once, in its own words, without the SDK repeating it', async () => {
+    const unknownProject = emulator.env.OCI_PROJECT_ID!.replace(/.{8}$/, 'zzzzzzzz');
+    const failure = await promisify(execFile)('node', ['dist/cli/index.js', 'run', '--project-id', unknownProject, join(folder, 'pass.ipynb')], {
+      env: { ...process.env, ...emulator.env },
+    }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    expect('code' in failure && failure.code).toBe(1);
+    expect(failure.stdout).toMatch(/NOT_SUBMITTED .*pass\.ipynb\n\s+404 NotAuthorizedOrNotFound/);
+    expect(failure.stderr).not.toMatch(/Request cannot be retried/);
+  });
 });
