@@ -152,7 +152,7 @@ class NativeDeflateEntry extends esm/* ZipPassThrough */.uZ {
     process(chunk, final) {
         // Entries are pushed whole (see zipFiles): one chunk is one complete deflate stream.
         // Level 1: built for every submission, so speed beats the last few bytes.
-        this.ondata(null, (0,external_node_zlib_.deflateRawSync)(chunk, { level: 1, strategy: external_node_zlib_.constants.Z_DEFAULT_STRATEGY }), final);
+        this.ondata(null, (0,external_node_zlib_.deflateRawSync)(chunk, { level: 1 }), final);
     }
 }
 function zipFiles(files) {

@@ -1,5 +1,5 @@
 import { Zip, ZipPassThrough } from 'fflate';
-import { constants, deflateRawSync } from 'node:zlib';
+import { deflateRawSync } from 'node:zlib';
 import { DRIVER_ENTRYPOINT, driverFiles } from './driver-files.js';
 
 /** The zip OCI unpacks and runs: the driver at its root and the notebook under `code/`, as ADS lays it out. */
@@ -35,7 +35,7 @@ class NativeDeflateEntry extends ZipPassThrough {
   protected override process(chunk: Uint8Array, final: boolean): void {
     // Entries are pushed whole (see zipFiles): one chunk is one complete deflate stream.
     // Level 1: built for every submission, so speed beats the last few bytes.
-    this.ondata(null, deflateRawSync(chunk, { level: 1, strategy: constants.Z_DEFAULT_STRATEGY }), final);
+    this.ondata(null, deflateRawSync(chunk, { level: 1 }), final);
   }
 }
 
