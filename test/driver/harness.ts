@@ -4,6 +4,7 @@
  * request (PAR) on 127.0.0.1 standing in for Object Storage.
  */
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -13,7 +14,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const DRIVER_DIR = fileURLToPath(new URL('../../src/artifact/driver/', import.meta.url));
-export const DRIVER_FILES = ['driver_notebook.py', 'driver_uploads.py'];
+/** Every driver file: the entry point and the modules it imports, all at the artifact's root. */
+export const DRIVER_FILES = readdirSync(DRIVER_DIR).filter((name) => name.endsWith('.py')).sort();
 export const NOTEBOOKS_DIR = fileURLToPath(new URL('../fixtures/notebooks/', import.meta.url));
 
 /** A job artifact unpacked in a temp folder. */
