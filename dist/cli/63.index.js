@@ -21,12 +21,9 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/engine/run-request.ts
 var run_request = __webpack_require__(25707);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/engine/input-error.ts
 var input_error = __webpack_require__(38741);
 ;// CONCATENATED MODULE: ./src/engine/input-values.ts
-
 
 
 /** `KEY=VALUE` entries; the value may hold `=` and may be empty. */
@@ -42,13 +39,17 @@ function parseKeyValues(entries, input) {
     }
     return values;
 }
-/** A JSON or YAML map (JSON is YAML, so one parser reads both). */
-function parseParameterMap(text, input) {
+/**
+ * A JSON or YAML map (JSON is YAML, so one parser reads both). The parser loads only when there
+ * is a map to read: most runs pass no parameters, and start-up time counts.
+ */
+async function parseParameterMap(text, input) {
     if (text === undefined || text.trim() === '')
         return {};
+    const { parse: parseYaml } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
     let value;
     try {
-        value = (0,dist/* parse */.qg)(text);
+        value = parseYaml(text);
     }
     catch (error) {
         throw new input_error/* InputError */.d(input, `expected a JSON or YAML map, could not parse it (${error.message.split('\n')[0]})`);
@@ -944,7 +945,7 @@ async function parseRunFlags(argv, env) {
         conda: values.conda,
         environmentVariables: parseKeyValues(values.env ?? [], '--env'),
         excludeTags: (values['exclude-tags'] ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
-        parameters: parseParameterMap(values.parameters, '--parameters'),
+        parameters: await parseParameterMap(values.parameters, '--parameters'),
         outputUri: values['output-uri'] ?? env.OCI_OUTPUT_URI ?? undefined,
         maximumRuntimeInMinutes: numberFlag(values['timeout-minutes'], '--timeout-minutes'),
         freeformTags: { 'created-by': 'oci-run-notebook' },

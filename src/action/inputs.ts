@@ -78,7 +78,7 @@ export const INPUT_OF_FIELD: Record<string, string> = {
 
 const optional = (name: string): string | undefined => core.getInput(name).trim() || undefined;
 
-export function readSettings(): ActionSettings {
+export async function readSettings(): Promise<ActionSettings> {
   const backend = parseChoice(core.getInput('backend') || 'oci', 'backend', BACKENDS);
   const settings: ActionSettings = {
     patterns: splitLines(core.getInput('notebooks') || '**/*.ipynb'),
@@ -98,7 +98,7 @@ export function readSettings(): ActionSettings {
     conda: optional('conda'),
     environmentVariables: parseKeyValues(core.getMultilineInput('env'), 'env'),
     excludeTags: splitList(core.getInput('exclude-tags')),
-    parameters: parseParameterMap(core.getInput('parameters'), 'parameters'),
+    parameters: await parseParameterMap(core.getInput('parameters'), 'parameters'),
     outputUri: optional('output-uri'),
     jobNameTemplate: optional('job-name') ?? '{repo}-{notebook}-{sha}',
     wait: parseBoolean(core.getInput('wait') || 'true', 'wait'),

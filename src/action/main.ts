@@ -22,7 +22,7 @@ export async function run(signal?: AbortSignal): Promise<void> {
   let results: RunResult[] = [];
   try {
     maskCredentials(process.env);
-    const settings = readSettings();
+    const settings = await readSettings();
     const context = readRunContext();
     // Loading the backend (the OCI SDK, or checking the local Python) overlaps finding the notebooks.
     const backendReady = createBackend(settings);

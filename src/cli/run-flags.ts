@@ -149,7 +149,7 @@ export async function parseRunFlags(argv: string[], env: Record<string, string |
     conda: values.conda,
     environmentVariables: parseKeyValues(values.env ?? [], '--env'),
     excludeTags: (values['exclude-tags'] ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
-    parameters: parseParameterMap(values.parameters, '--parameters'),
+    parameters: await parseParameterMap(values.parameters, '--parameters'),
     outputUri: values['output-uri'] ?? env.OCI_OUTPUT_URI ?? undefined,
     maximumRuntimeInMinutes: numberFlag(values['timeout-minutes'], '--timeout-minutes'),
     freeformTags: { 'created-by': 'oci-run-notebook' },

@@ -1,4 +1,3 @@
-import { parse as parseYaml } from 'yaml';
 import { InputError } from './input-error.js';
 
 export { InputError };
@@ -15,9 +14,13 @@ export function parseKeyValues(entries: string[], input: string): Record<string,
   return values;
 }
 
-/** A JSON or YAML map (JSON is YAML, so one parser reads both). */
-export function parseParameterMap(text: string | undefined, input: string): Record<string, unknown> {
+/**
+ * A JSON or YAML map (JSON is YAML, so one parser reads both). The parser loads only when there
+ * is a map to read: most runs pass no parameters, and start-up time counts.
+ */
+export async function parseParameterMap(text: string | undefined, input: string): Promise<Record<string, unknown>> {
   if (text === undefined || text.trim() === '') return {};
+  const { parse: parseYaml } = await import('yaml');
   let value: unknown;
   try {
     value = parseYaml(text);
