@@ -516,7 +516,7 @@ const fail = (field, problem) => {
  */
 function validateNotebookInputs(request, reservedVariables = job_environment/* RESERVED_VARIABLES */.RL) {
     try {
-        (0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path);
+        (0,notebook/* checkNotebook */.Ak)(request.notebook.content, request.notebook.path);
     }
     catch (error) {
         if (error instanceof notebook/* NotebookFormatError */.Zv)

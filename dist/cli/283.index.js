@@ -775,12 +775,12 @@ function runFailureMessage(failure) {
 /* harmony export */   xS: () => (/* binding */ validateRunRequest)
 /* harmony export */ });
 /* harmony import */ var _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78205);
-/* harmony import */ var _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86796);
-/* harmony import */ var _notebook_parameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27481);
+/* harmony import */ var _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86796);
+/* harmony import */ var _notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27481);
 /* harmony import */ var _oci_ocid_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26606);
 /* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82277);
-/* harmony import */ var _run_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25707);
-/* harmony import */ var _run_request_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14848);
+/* harmony import */ var _run_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25707);
+/* harmony import */ var _run_request_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14848);
 
 
 
@@ -799,7 +799,7 @@ const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
 const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const fail = (field, problem) => {
-    throw new _run_request_error_js__WEBPACK_IMPORTED_MODULE_3__/* .RunRequestError */ .T(field, problem);
+    throw new _run_request_error_js__WEBPACK_IMPORTED_MODULE_4__/* .RunRequestError */ .T(field, problem);
 };
 /**
  * What every backend checks, as its driver sees it: the notebook, variable names (none of those
@@ -807,10 +807,10 @@ const fail = (field, problem) => {
  */
 function validateNotebookInputs(request, reservedVariables = _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_VARIABLES */ .RL) {
     try {
-        (0,_notebook_notebook_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNotebook */ .fJ)(request.notebook.content, request.notebook.path);
+        (0,_notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__/* .checkNotebook */ .Ak)(request.notebook.content, request.notebook.path);
     }
     catch (error) {
-        if (error instanceof _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_4__/* .NotebookFormatError */ .Zv)
+        if (error instanceof _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__/* .NotebookFormatError */ .Zv)
             fail('notebook', error.message);
         throw error;
     }
@@ -825,7 +825,7 @@ function validateNotebookInputs(request, reservedVariables = _artifact_job_envir
             fail('excludeTags', 'tags must not be empty');
     }
     for (const name of Object.keys(request.parameters)) {
-        if (!(0,_notebook_parameters_js__WEBPACK_IMPORTED_MODULE_1__/* .isPythonIdentifier */ .G_)(name))
+        if (!(0,_notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__/* .isPythonIdentifier */ .G_)(name))
             fail('parameters', `"${name}" is not a Python variable name`);
     }
     const runtime = request.maximumRuntimeInMinutes;
@@ -855,8 +855,8 @@ function validateRunRequest(request) {
         if (!(request.memoryInGBs > 0))
             fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
     }
-    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < _run_request_js__WEBPACK_IMPORTED_MODULE_2__/* .MINIMUM_BLOCK_STORAGE_GB */ .Z) {
-        fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${_run_request_js__WEBPACK_IMPORTED_MODULE_2__/* .MINIMUM_BLOCK_STORAGE_GB */ .Z}, got ${request.blockStorageSizeInGBs}`);
+    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < _run_request_js__WEBPACK_IMPORTED_MODULE_3__/* .MINIMUM_BLOCK_STORAGE_GB */ .Z) {
+        fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${_run_request_js__WEBPACK_IMPORTED_MODULE_3__/* .MINIMUM_BLOCK_STORAGE_GB */ .Z}, got ${request.blockStorageSizeInGBs}`);
     }
     if (request.conda !== undefined && !CONDA_SLUG.test(request.conda) && !(0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .parseObjectStorageUri */ .iT)(request.conda)?.prefix) {
         fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);

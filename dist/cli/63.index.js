@@ -785,7 +785,7 @@ async function resolveNotebook(reference, context) {
         }
         const fetched = await source.fetch(reference, context);
         try {
-            (0,notebook/* parseNotebook */.fJ)(fetched.content, fetched.path);
+            (0,notebook/* checkNotebook */.Ak)(fetched.content, fetched.path);
         }
         catch (error) {
             if (!(error instanceof notebook/* NotebookFormatError */.Zv))
@@ -1176,6 +1176,7 @@ function notebookFileName(reference) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ak: () => (/* binding */ checkNotebook),
 /* harmony export */   Gq: () => (/* binding */ cellTags),
 /* harmony export */   V5: () => (/* binding */ MAX_NOTEBOOK_BYTES),
 /* harmony export */   Zv: () => (/* binding */ NotebookFormatError),
@@ -1214,6 +1215,19 @@ function parseNotebook(content, path) {
         }
     });
     return notebook;
+}
+/** Buffers known to hold a valid notebook: a run's notebook is checked by its source, by the engine and by its backend. */
+const checkedNotebooks = new WeakSet();
+/**
+ * Throws NotebookFormatError unless `content` is an nbformat 4 notebook. A buffer that passed
+ * once is not parsed again (notebooks with outputs can be megabytes); buffers are not changed
+ * in place after they are read.
+ */
+function checkNotebook(content, path) {
+    if (checkedNotebooks.has(content))
+        return;
+    parseNotebook(content, path);
+    checkedNotebooks.add(content);
 }
 function serializeNotebook(notebook) {
     return new TextEncoder().encode(JSON.stringify(notebook, null, 1) + '\n');

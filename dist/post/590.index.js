@@ -1032,7 +1032,7 @@ const fail = (field, problem) => {
  */
 function validateNotebookInputs(request, reservedVariables = job_environment/* RESERVED_VARIABLES */.RL) {
     try {
-        (0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path);
+        (0,notebook/* checkNotebook */.Ak)(request.notebook.content, request.notebook.path);
     }
     catch (error) {
         if (error instanceof notebook/* NotebookFormatError */.Zv)
@@ -1134,6 +1134,7 @@ function notebookFileName(reference) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ak: () => (/* binding */ checkNotebook),
 /* harmony export */   Gq: () => (/* binding */ cellTags),
 /* harmony export */   Zv: () => (/* binding */ NotebookFormatError),
 /* harmony export */   aM: () => (/* binding */ serializeNotebook),
@@ -1172,6 +1173,19 @@ function parseNotebook(content, path) {
         }
     });
     return notebook;
+}
+/** Buffers known to hold a valid notebook: a run's notebook is checked by its source, by the engine and by its backend. */
+const checkedNotebooks = new WeakSet();
+/**
+ * Throws NotebookFormatError unless `content` is an nbformat 4 notebook. A buffer that passed
+ * once is not parsed again (notebooks with outputs can be megabytes); buffers are not changed
+ * in place after they are read.
+ */
+function checkNotebook(content, path) {
+    if (checkedNotebooks.has(content))
+        return;
+    parseNotebook(content, path);
+    checkedNotebooks.add(content);
 }
 function serializeNotebook(notebook) {
     return new TextEncoder().encode(JSON.stringify(notebook, null, 1) + '\n');

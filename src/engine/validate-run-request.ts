@@ -1,5 +1,5 @@
 import { RESERVED_VARIABLES } from '../artifact/job-environment.js';
-import { parseNotebook, NotebookFormatError } from '../notebook/notebook.js';
+import { checkNotebook, NotebookFormatError } from '../notebook/notebook.js';
 import { isPythonIdentifier } from '../notebook/parameters.js';
 import { isOcid } from '../oci/ocid.js';
 import { OCI_URI_FORM, parseObjectStorageUri } from '../oci/object-storage-uri.js';
@@ -28,7 +28,7 @@ const fail = (field: string, problem: string): never => {
  */
 export function validateNotebookInputs(request: RunRequest, reservedVariables: readonly string[] = RESERVED_VARIABLES): void {
   try {
-    parseNotebook(request.notebook.content, request.notebook.path);
+    checkNotebook(request.notebook.content, request.notebook.path);
   } catch (error) {
     if (error instanceof NotebookFormatError) fail('notebook', error.message);
     throw error;

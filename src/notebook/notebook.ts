@@ -50,6 +50,20 @@ export function parseNotebook(content: Uint8Array, path: string): Notebook {
   return notebook as Notebook;
 }
 
+/** Buffers known to hold a valid notebook: a run's notebook is checked by its source, by the engine and by its backend. */
+const checkedNotebooks = new WeakSet<Uint8Array>();
+
+/**
+ * Throws NotebookFormatError unless `content` is an nbformat 4 notebook. A buffer that passed
+ * once is not parsed again (notebooks with outputs can be megabytes); buffers are not changed
+ * in place after they are read.
+ */
+export function checkNotebook(content: Uint8Array, path: string): void {
+  if (checkedNotebooks.has(content)) return;
+  parseNotebook(content, path);
+  checkedNotebooks.add(content);
+}
+
 export function serializeNotebook(notebook: Notebook): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(notebook, null, 1) + '\n');
 }

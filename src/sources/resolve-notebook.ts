@@ -1,4 +1,4 @@
-import { NotebookFormatError, parseNotebook } from '../notebook/notebook.js';
+import { checkNotebook, NotebookFormatError } from '../notebook/notebook.js';
 import { azureBlobSource } from './azure-blob-source.js';
 import { fileSource } from './file-source.js';
 import { gcsSource } from './gcs-source.js';
@@ -29,7 +29,7 @@ export async function resolveNotebook(reference: string, context: SourceContext)
     }
     const fetched = await source.fetch(reference, context);
     try {
-      parseNotebook(fetched.content, fetched.path);
+      checkNotebook(fetched.content, fetched.path);
     } catch (error) {
       if (!(error instanceof NotebookFormatError)) throw error;
       throw new NotebookSourceError(fetched.path, 'not-a-notebook', error.message.replace(`${fetched.path}: `, ''));

@@ -1,5 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
-import { NotebookFormatError, parseNotebook } from '../../src/notebook/notebook.js';
+import { describe, expect, it, jest } from '@jest/globals';
+import { checkNotebook, NotebookFormatError, parseNotebook } from '../../src/notebook/notebook.js';
 import { INJECTED_PARAMETERS_TAG, injectParameters, toPythonLiteral } from '../../src/notebook/parameters.js';
 import { codeCell, markdownCell, notebookBytes, notebookOf } from '../support/notebooks.js';
 
@@ -20,6 +20,26 @@ describe('parseNotebook', () => {
   ])('refuses %s, naming the file', (_case, content, message) => {
     expect(() => parseNotebook(content, 'a.ipynb')).toThrow(NotebookFormatError);
     expect(() => parseNotebook(content, 'a.ipynb')).toThrow(message);
+  });
+});
+
+describe('checkNotebook', () => {
+  it('parses a buffer to check it once, and refuses a bad one every time', () => {
+    const parse = jest.spyOn(JSON, 'parse');
+    try {
+      const good = notebookBytes(codeCell('1'));
+      checkNotebook(good, 'good.ipynb');
+      checkNotebook(good, 'good.ipynb');
+      expect(parse).toHaveBeenCalledTimes(1);
+      checkNotebook(notebookBytes(codeCell('1')), 'copy.ipynb');
+      expect(parse).toHaveBeenCalledTimes(2);
+
+      const bad = new TextEncoder().encode('{"nbformat": 3}');
+      expect(() => checkNotebook(bad, 'old.ipynb')).toThrow(NotebookFormatError);
+      expect(() => checkNotebook(bad, 'old.ipynb')).toThrow(/old\.ipynb: nbformat 3 is not supported/);
+    } finally {
+      parse.mockRestore();
+    }
   });
 });
 
