@@ -88,6 +88,13 @@ async function configFileCredentials(file: string, profile: string, env: Environ
   if (!region) throw new CredentialsError(`OCI config file ${file}, profile ${profile}: no region; set region there or OCI_CLI_REGION.`);
   // Profiles with an authentication_type (instance principal, delegation tokens) keep the SDK's signer.
   if (provider.getAuthType()) return { source: 'config-file', provider, region };
+  // The SDK signs such a profile as an API key without a user, which OCI refuses with a bare 401.
+  if (common.ConfigFileReader.parseFileFromPath(file, profile).get('security_token_file')) {
+    throw new CredentialsError(
+      `OCI config file ${file}, profile ${profile}: session tokens (security_token_file, from \`oci session authenticate\`) are not supported; ` +
+        'use a profile with an API key (user, fingerprint, key_file), or the OCI_CLI_* variables.',
+    );
+  }
   const signer = apiKeySigner(`the key_file of profile ${profile} in ${file}`, {
     keyId: await provider.getKeyId(),
     privateKey: provider.getPrivateKey(),

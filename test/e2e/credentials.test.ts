@@ -84,6 +84,20 @@ describe('OCI credentials', () => {
     await expect(credentialsFromEnvironment({ ...env, OCI_CLI_PASSPHRASE: 'wrong' })).rejects.toThrow(/^OCI_CLI_KEY_CONTENT: not a usable PEM private key/);
   });
 
+  it('refuses a session-token profile with what to use instead, before any call', async () => {
+    const keyFile = join(folder, 'session.pem');
+    writeFileSync(keyFile, emulator.env.OCI_CLI_KEY_CONTENT!);
+    writeFileSync(join(folder, 'token'), 'eyJ.token.value');
+    const config = join(folder, 'session-config');
+    writeFileSync(
+      config,
+      ['[SESSION]', `fingerprint=${emulator.env.OCI_CLI_FINGERPRINT}`, `tenancy=${emulator.env.OCI_CLI_TENANCY}`, 'region=us-ashburn-1', `key_file=${keyFile}`, `security_token_file=${join(folder, 'token')}`, ''].join('\n'),
+    );
+    await expect(credentialsFromEnvironment({ OCI_CONFIG_FILE: config, OCI_CLI_PROFILE: 'SESSION' })).rejects.toThrow(
+      /profile SESSION: session tokens \(security_token_file, from `oci session authenticate`\) are not supported; use a profile with an API key/,
+    );
+  });
+
   it('names every missing API-key variable', async () => {
     const env = { OCI_CLI_USER: emulator.env.OCI_CLI_USER, OCI_CLI_REGION: 'us-ashburn-1' };
     await expect(credentialsFromEnvironment(env)).rejects.toThrow(CredentialsError);
