@@ -527,17 +527,19 @@ async function main(argv, io, backendOptions) {
 
 // A failed call is reported once, in the run's summary line; the SDK's own warning would repeat it.
 routeSdkFailureWarnings(() => undefined);
-// First Ctrl-C or SIGTERM cancels the runs in flight; a second one exits at once.
+// First Ctrl-C or SIGTERM stops gracefully (`run` cancels the runs in flight); a second one exits at once.
+const argv = process.argv.slice(2);
+const stopping = argv[0] === 'run' ? 'runs in flight are cancelled first' : 'shutting down';
 const controller = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {
         if (controller.signal.aborted)
             process.exit(130);
-        process.stderr.write(`\n${signal}: stopping; runs in flight are cancelled first (again to exit at once)\n`);
+        process.stderr.write(`\n${signal}: stopping; ${stopping} (again to exit at once)\n`);
         controller.abort();
     });
 }
-void main(process.argv.slice(2), {
+void main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,

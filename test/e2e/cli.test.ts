@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { createOciClients, type OciClients } from '../../src/oci/clients.js';
 import { main } from '../../src/cli/main.js';
@@ -125,6 +126,32 @@ describe('oci-run-notebook run', () => {
   });
 });
 
+describe('the bundled emulator command', () => {
+  it('writes its env file, serves, and shuts down on SIGTERM', async () => {
+    const envFile = join(folder, 'emulator.env');
+    // `node --`, as the docs say: Node 20 would otherwise take `--env-file` for its own.
+    const child = spawn(process.execPath, ['--', 'dist/cli/index.js', 'emulator', '--port', '0', '--env-file', envFile]);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    try {
+      let url: string | undefined;
+      for (let i = 0; i < 100 && !url; i++) {
+        await sleep(100);
+        url = (await readFile(envFile, 'utf8').catch(() => '')).match(/^OCI_OBJECT_STORAGE_ENDPOINT='?([^'\n]+)'?$/m)?.[1];
+      }
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect((await fetch(`${url}/n`)).status).toBe(401);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(stderr).toContain('SIGTERM: stopping; shutting down');
+      await expect(fetch(`${url}/n`)).rejects.toThrow();
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+});
+
 describe('the bundled CLI', () => {
   it('runs a notebook end to end as a user would', async () => {
     const { stdout } = await promisify(execFile)('node', ['dist/cli/index.js', 'run', '--json', '--env', 'VALUE=7', join(folder, 'pass.ipynb')], {
@@ -132,6 +159,28 @@ describe('the bundled CLI', () => {
     });
     const [result] = JSON.parse(stdout) as RunResult[];
     expect(result!.state).toBe('SUCCEEDED');
+  });
+
+  it('cancels its runs in flight on Ctrl-C, says so, and exits 1', async () => {
+    await writeFile(join(folder, 'slow.ipynb'), notebookBytes(codeCell('import time\nprint("started", flush=True)\ntime.sleep(300)')));
+    const child = spawn(process.execPath, ['dist/cli/index.js', 'run', '--json', join(folder, 'slow.ipynb')], { env: { ...process.env, ...emulator.env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    try {
+      for (let i = 0; i < 300 && !stderr.includes('started'); i++) await sleep(100);
+      child.kill('SIGINT');
+      expect(await exited).toBe(1);
+    } finally {
+      child.kill('SIGKILL');
+    }
+    expect(stderr).toContain('SIGINT: stopping; runs in flight are cancelled first');
+    const [result] = JSON.parse(stdout) as RunResult[];
+    expect(result!.state).toBe('CANCELED');
+    const { jobRun } = await clients().dataScience.getJobRun({ jobRunId: result!.runId! });
+    expect(jobRun.lifecycleState).toBe('CANCELED');
   });
 
   it('tells a call the service refused once, in its own words, without the SDK repeating it', async () => {
