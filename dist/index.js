@@ -31067,12 +31067,20 @@ function runRequestsFor(notebooks, settings, context) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ describeError)
 /* harmony export */ });
-/** OCI errors carry the service's code; say it, so users can look it up. */
+/**
+ * One line for an error, whatever threw it. OCI service errors carry the service's code: say it,
+ * so users can look it up. The SDK throws a plain object, not an Error, when a request never got
+ * an answer (refused, reset, timed out): say what failed and which call it was.
+ */
 function describeError(error) {
     const oci = error;
     if (oci?.serviceCode && oci.statusCode)
-        return `${oci.statusCode} ${oci.serviceCode}: ${oci.message ?? ''}`.trim();
-    return error instanceof Error ? error.message : String(error);
+        return `${oci.statusCode} ${oci.serviceCode}: ${String(oci.message ?? '')}`.trim();
+    if (error instanceof Error)
+        return error.message;
+    if (typeof oci?.message === 'string')
+        return typeof oci.requestEndpoint === 'string' ? `${oci.message} (${oci.requestEndpoint})` : oci.message;
+    return String(error);
 }
 
 
@@ -35157,8 +35165,6 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var lib_core = __nccwpck_require__(77094);
 ;// CONCATENATED MODULE: ./src/oci/sdk-warnings.ts
 /**
  * What oci-common prints with `console.warn` each time a call fails for good, just before it
@@ -35178,7 +35184,30 @@ function routeSdkFailureWarnings(sink) {
             warn(...args);
     };
 }
+/**
+ * oci-common loads node-fetch, whose URL library requires node's own `punycode` module, which
+ * Node 21 and later deprecate (DEP0040) with a warning at every start: noise in every step log
+ * about code no user of ours can change. Only that deprecation is dropped.
+ */
+function ignoreSdkPunycodeDeprecation() {
+    const emitWarning = process.emitWarning.bind(process);
+    process.emitWarning = ((warning, ...rest) => {
+        const [typeOrOptions, code] = rest;
+        const warningCode = typeof typeOrOptions === 'object' && typeOrOptions !== null ? typeOrOptions.code : code;
+        if (warningCode === 'DEP0040')
+            return;
+        emitWarning(warning, ...rest);
+    });
+}
 
+;// CONCATENATED MODULE: ./src/oci/quiet-sdk-deprecations.ts
+// Imported first by each entry point: ES modules run in import order, so this runs before any
+// module that loads the SDK.
+
+ignoreSdkPunycodeDeprecation();
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var lib_core = __nccwpck_require__(77094);
 // EXTERNAL MODULE: ./src/engine/input-error.ts
 var input_error = __nccwpck_require__(38741);
 // EXTERNAL MODULE: ./src/engine/run-request-error.ts
@@ -37016,6 +37045,7 @@ async function report(results, settings, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/index.ts
+
 
 
 

@@ -23,3 +23,13 @@ echo "Jupyter Python: $(jupyter_python)"
 if [ "${CI:-}" = "true" ] || [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi
+
+# GitHub starts the action with Node 24 (action.yml: runs.using node24); the action's tests run
+# the bundles with that Node, installed here from the npm registry's per-platform Node package.
+action_node_version=24.21.0
+action_node_package="node-$(node -p 'process.platform + "-" + process.arch')"
+action_node=".tools/node24/node_modules/$action_node_package/bin/node"
+if [ "$("$action_node" --version 2>/dev/null)" != "v$action_node_version" ]; then
+  npm install --prefix .tools/node24 --no-save --no-audit --no-fund "$action_node_package@$action_node_version" >/dev/null
+fi
+echo "Action's Node: $("$action_node" --version) ($action_node)"

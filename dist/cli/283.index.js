@@ -490,7 +490,8 @@ class OciJobBackend {
             await this.clients.dataScience.createJobArtifact({
                 jobId: job.value.job.id,
                 jobArtifact: Buffer.from(artifact.zip),
-                contentLength: artifact.zip.byteLength,
+                // No contentLength: the SDK backs the body up for retries and sets the length itself, so a
+                // given one is sent twice ("N, N"), which the fetch of Node 24 (the action's runtime) refuses.
                 contentDisposition: `attachment; filename=${artifact.fileName}`,
                 opcRetryToken: `${retryToken}artifact`,
             });
@@ -693,23 +694,6 @@ function resultOf(handle, run, failedCell, stopReason, driverError) {
     if (state !== 'SUCCEEDED')
         result.error = (0,driver_messages/* runFailureMessage */.Pg)({ ...result, stopReason, driverError });
     return result;
-}
-
-
-/***/ }),
-
-/***/ 2566:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ describeError)
-/* harmony export */ });
-/** OCI errors carry the service's code; say it, so users can look it up. */
-function describeError(error) {
-    const oci = error;
-    if (oci?.serviceCode && oci.statusCode)
-        return `${oci.statusCode} ${oci.serviceCode}: ${oci.message ?? ''}`.trim();
-    return error instanceof Error ? error.message : String(error);
 }
 
 

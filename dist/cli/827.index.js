@@ -2,23 +2,6 @@ export const id = 827;
 export const ids = [827];
 export const modules = {
 
-/***/ 2566:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ describeError)
-/* harmony export */ });
-/** OCI errors carry the service's code; say it, so users can look it up. */
-function describeError(error) {
-    const oci = error;
-    if (oci?.serviceCode && oci.statusCode)
-        return `${oci.statusCode} ${oci.serviceCode}: ${oci.message ?? ''}`.trim();
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
 /***/ 81827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

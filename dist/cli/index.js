@@ -15,6 +15,31 @@ class UsageError extends Error {
 
 /***/ }),
 
+/***/ 2566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ describeError)
+/* harmony export */ });
+/**
+ * One line for an error, whatever threw it. OCI service errors carry the service's code: say it,
+ * so users can look it up. The SDK throws a plain object, not an Error, when a request never got
+ * an answer (refused, reset, timed out): say what failed and which call it was.
+ */
+function describeError(error) {
+    const oci = error;
+    if (oci?.serviceCode && oci.statusCode)
+        return `${oci.statusCode} ${oci.serviceCode}: ${String(oci.message ?? '')}`.trim();
+    if (error instanceof Error)
+        return error.message;
+    if (typeof oci?.message === 'string')
+        return typeof oci.requestEndpoint === 'string' ? `${oci.message} (${oci.requestEndpoint})` : oci.message;
+    return String(error);
+}
+
+
+/***/ }),
+
 /***/ 38741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -478,12 +503,36 @@ function routeSdkFailureWarnings(sink) {
             warn(...args);
     };
 }
+/**
+ * oci-common loads node-fetch, whose URL library requires node's own `punycode` module, which
+ * Node 21 and later deprecate (DEP0040) with a warning at every start: noise in every step log
+ * about code no user of ours can change. Only that deprecation is dropped.
+ */
+function ignoreSdkPunycodeDeprecation() {
+    const emitWarning = process.emitWarning.bind(process);
+    process.emitWarning = ((warning, ...rest) => {
+        const [typeOrOptions, code] = rest;
+        const warningCode = typeof typeOrOptions === 'object' && typeOrOptions !== null ? typeOrOptions.code : code;
+        if (warningCode === 'DEP0040')
+            return;
+        emitWarning(warning, ...rest);
+    });
+}
 
+;// CONCATENATED MODULE: ./src/oci/quiet-sdk-deprecations.ts
+// Imported first by each entry point: ES modules run in import order, so this runs before any
+// module that loads the SDK.
+
+ignoreSdkPunycodeDeprecation();
+
+// EXTERNAL MODULE: ./src/engine/describe-error.ts
+var describe_error = __nccwpck_require__(2566);
 // EXTERNAL MODULE: ./src/engine/input-error.ts
 var input_error = __nccwpck_require__(38741);
 // EXTERNAL MODULE: ./src/cli/usage-error.ts
 var usage_error = __nccwpck_require__(14226);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 const USAGE = `Usage: oci-run-notebook <command> [flags]
@@ -516,13 +565,14 @@ async function main(argv, io, backendOptions) {
             io.stderr.write(`oci-run-notebook: ${error.message}\n${command === 'run' || command === 'emulator' ? '' : `\n${USAGE}\n`}`);
             return 2;
         }
-        io.stderr.write(`oci-run-notebook: ${error instanceof Error ? error.message : String(error)}\n`);
+        io.stderr.write(`oci-run-notebook: ${(0,describe_error/* describeError */.U)(error)}\n`);
         return 1;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 // `node --` ends node's own options: Node 20 would otherwise take our `--env-file FILE` for its own.
+
 
 
 // A failed call is reported once, in the run's summary line; the SDK's own warning would repeat it.

@@ -485,7 +485,8 @@ class OciJobBackend {
             await this.clients.dataScience.createJobArtifact({
                 jobId: job.value.job.id,
                 jobArtifact: Buffer.from(artifact.zip),
-                contentLength: artifact.zip.byteLength,
+                // No contentLength: the SDK backs the body up for retries and sets the length itself, so a
+                // given one is sent twice ("N, N"), which the fetch of Node 24 (the action's runtime) refuses.
                 contentDisposition: `attachment; filename=${artifact.fileName}`,
                 opcRetryToken: `${retryToken}artifact`,
             });

@@ -28376,12 +28376,20 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ describeError)
 /* harmony export */ });
-/** OCI errors carry the service's code; say it, so users can look it up. */
+/**
+ * One line for an error, whatever threw it. OCI service errors carry the service's code: say it,
+ * so users can look it up. The SDK throws a plain object, not an Error, when a request never got
+ * an answer (refused, reset, timed out): say what failed and which call it was.
+ */
 function describeError(error) {
     const oci = error;
     if (oci?.serviceCode && oci.statusCode)
-        return `${oci.statusCode} ${oci.serviceCode}: ${oci.message ?? ''}`.trim();
-    return error instanceof Error ? error.message : String(error);
+        return `${oci.statusCode} ${oci.serviceCode}: ${String(oci.message ?? '')}`.trim();
+    if (error instanceof Error)
+        return error.message;
+    if (typeof oci?.message === 'string')
+        return typeof oci.requestEndpoint === 'string' ? `${oci.message} (${oci.requestEndpoint})` : oci.message;
+    return String(error);
 }
 
 
@@ -32019,8 +32027,6 @@ function getIDToken(aud) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var lib_core = __nccwpck_require__(88179);
 ;// CONCATENATED MODULE: ./src/oci/sdk-warnings.ts
 /**
  * What oci-common prints with `console.warn` each time a call fails for good, just before it
@@ -32040,7 +32046,30 @@ function routeSdkFailureWarnings(sink) {
             warn(...args);
     };
 }
+/**
+ * oci-common loads node-fetch, whose URL library requires node's own `punycode` module, which
+ * Node 21 and later deprecate (DEP0040) with a warning at every start: noise in every step log
+ * about code no user of ours can change. Only that deprecation is dropped.
+ */
+function ignoreSdkPunycodeDeprecation() {
+    const emitWarning = process.emitWarning.bind(process);
+    process.emitWarning = ((warning, ...rest) => {
+        const [typeOrOptions, code] = rest;
+        const warningCode = typeof typeOrOptions === 'object' && typeOrOptions !== null ? typeOrOptions.code : code;
+        if (warningCode === 'DEP0040')
+            return;
+        emitWarning(warning, ...rest);
+    });
+}
 
+;// CONCATENATED MODULE: ./src/oci/quiet-sdk-deprecations.ts
+// Imported first by each entry point: ES modules run in import order, so this runs before any
+// module that loads the SDK.
+
+ignoreSdkPunycodeDeprecation();
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var lib_core = __nccwpck_require__(88179);
 // EXTERNAL MODULE: ./src/engine/run-result.ts
 var run_result = __nccwpck_require__(31733);
 // EXTERNAL MODULE: ./src/engine/describe-error.ts
@@ -32140,6 +32169,7 @@ async function post() {
 }
 
 ;// CONCATENATED MODULE: ./src/action/post-step/index.ts
+
 
 
 

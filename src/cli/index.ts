@@ -1,5 +1,6 @@
 #!/usr/bin/env -S node --
 // `node --` ends node's own options: Node 20 would otherwise take our `--env-file FILE` for its own.
+import '../oci/quiet-sdk-deprecations.js';
 import { routeSdkFailureWarnings } from '../oci/sdk-warnings.js';
 import { main } from './main.js';
 

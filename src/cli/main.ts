@@ -1,5 +1,6 @@
 import type { OciJobBackendOptions } from '../backends/oci/oci-job-backend.js';
 import type { CliIo } from './cli-io.js';
+import { describeError } from '../engine/describe-error.js';
 import { InputError } from '../engine/input-error.js';
 import { UsageError } from './usage-error.js';
 
@@ -33,7 +34,7 @@ export async function main(argv: string[], io: CliIo, backendOptions?: OciJobBac
       io.stderr.write(`oci-run-notebook: ${error.message}\n${command === 'run' || command === 'emulator' ? '' : `\n${USAGE}\n`}`);
       return 2;
     }
-    io.stderr.write(`oci-run-notebook: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`oci-run-notebook: ${describeError(error)}\n`);
     return 1;
   }
 }

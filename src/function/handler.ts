@@ -1,5 +1,6 @@
 import type { FdkContext } from '@fnproject/fdk';
 import { OciJobBackend, type OciJobBackendOptions } from '../backends/oci/oci-job-backend.js';
+import { describeError } from '../engine/describe-error.js';
 import { createOciClients, type OciClients } from '../oci/clients.js';
 import type { RetryPolicy } from '../oci/retry-policy.js';
 import { scrubSecrets, secretsOf } from '../sources/redaction.js';
@@ -83,7 +84,7 @@ export function createFunctionHandler(options: FunctionHandlerOptions = {}): Fun
       } catch (error) {
         const failure = deadline?.aborted ? new FunctionDeadlineError(called.operation === 'status' ? 'status request' : 'submission') : error;
         result = errorAnswer(failure, callId, secrets);
-        if (result.status === 500) log(`call ${callId}: ${scrubSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error), secrets)}`);
+        if (result.status === 500) log(`call ${callId}: ${scrubSecrets(error instanceof Error ? (error.stack ?? error.message) : describeError(error), secrets)}`);
       }
       context.httpGateway.statusCode = result.status;
       log(`call ${callId}: ${called.operation} -> ${result.status} ${summary(result)}`);

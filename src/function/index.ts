@@ -1,3 +1,4 @@
+import '../oci/quiet-sdk-deprecations.js';
 import fdk from '@fnproject/fdk';
 import { createFunctionHandler } from './handler.js';
 

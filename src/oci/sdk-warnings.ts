@@ -15,3 +15,18 @@ export function routeSdkFailureWarnings(sink: (message: string) => void): void {
     else warn(...args);
   };
 }
+
+/**
+ * oci-common loads node-fetch, whose URL library requires node's own `punycode` module, which
+ * Node 21 and later deprecate (DEP0040) with a warning at every start: noise in every step log
+ * about code no user of ours can change. Only that deprecation is dropped.
+ */
+export function ignoreSdkPunycodeDeprecation(): void {
+  const emitWarning = process.emitWarning.bind(process) as (...args: unknown[]) => void;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    const [typeOrOptions, code] = rest;
+    const warningCode = typeof typeOrOptions === 'object' && typeOrOptions !== null ? (typeOrOptions as { code?: string }).code : code;
+    if (warningCode === 'DEP0040') return;
+    emitWarning(warning, ...rest);
+  }) as typeof process.emitWarning;
+}

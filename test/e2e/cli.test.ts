@@ -13,6 +13,7 @@ import type { RunResult } from '../../src/engine/run-result.js';
 import { startEmulator, type Emulator } from '../../src/emulator/emulator.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
 import { FAST_FOLLOW } from '../support/emulated-oci.js';
+import { node24 } from '../support/node24.js';
 
 let emulator: Emulator;
 let folder: string;
@@ -153,12 +154,16 @@ describe('the bundled emulator command', () => {
 });
 
 describe('the bundled CLI', () => {
-  it('runs a notebook end to end as a user would', async () => {
-    const { stdout } = await promisify(execFile)('node', ['dist/cli/index.js', 'run', '--json', '--env', 'VALUE=7', join(folder, 'pass.ipynb')], {
+  it.each([
+    ['the Node running the tests', () => process.execPath],
+    ['Node 24', node24],
+  ])('runs a notebook end to end as a user would, on %s', async (_name, node) => {
+    const { stdout, stderr } = await promisify(execFile)(node(), ['dist/cli/index.js', 'run', '--json', '--env', 'VALUE=7', join(folder, 'pass.ipynb')], {
       env: { ...process.env, ...emulator.env },
     });
     const [result] = JSON.parse(stdout) as RunResult[];
     expect(result!.state).toBe('SUCCEEDED');
+    expect(stderr).not.toMatch(/DeprecationWarning|Warning:/);
   });
 
   it('cancels its runs in flight on Ctrl-C, says so, and exits 1', async () => {

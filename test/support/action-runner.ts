@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { node24 } from './node24.js';
 
 /** What the runner hands an action: inputs, the event, the workspace. */
 export interface ActionRun {
@@ -67,7 +68,7 @@ export function runnerEnvironment(run: ActionRun, files: { output: string; state
   return env;
 }
 
-/** Starts `node <entry>` as the runner would; `outcome()` resolves when it exits. */
+/** Starts `node <entry>` as the runner would, with the runner's Node 24; `outcome()` resolves when it exits. */
 export function startAction(entry: string, run: ActionRun): { child: ChildProcess; outcome: () => Promise<ActionOutcome>; stateNow: () => Record<string, string> } {
   const folder = mkdtempSync(join(tmpdir(), 'action-run-'));
   const files = {
@@ -78,7 +79,7 @@ export function startAction(entry: string, run: ActionRun): { child: ChildProces
   };
   for (const file of [files.output, files.state, files.summary]) writeFileSync(file, '');
   writeFileSync(files.eventPath, JSON.stringify(run.event));
-  const child = spawn(process.execPath, [join(process.cwd(), entry)], { cwd: run.workspace, env: runnerEnvironment(run, files) });
+  const child = spawn(node24(), [join(process.cwd(), entry)], { cwd: run.workspace, env: runnerEnvironment(run, files) });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk) => (stdout += chunk));

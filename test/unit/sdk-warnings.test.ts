@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import { routeSdkFailureWarnings } from '../../src/oci/sdk-warnings.js';
+import { ignoreSdkPunycodeDeprecation, routeSdkFailureWarnings } from '../../src/oci/sdk-warnings.js';
 
 const original = console.warn;
+const originalEmitWarning = process.emitWarning;
 afterEach(() => {
   console.warn = original;
+  process.emitWarning = originalEmitWarning;
 });
 
 describe('routeSdkFailureWarnings', () => {
@@ -22,5 +24,20 @@ describe('routeSdkFailureWarnings', () => {
       ['All retry attempts have exhausted. Total Attempts : 8. Last exception occurred : Error: x'],
     ]);
     expect(shown.mock.calls).toEqual([['something else', 42]]);
+  });
+});
+
+describe('ignoreSdkPunycodeDeprecation', () => {
+  it("drops node's punycode deprecation, in either calling form, and passes every other warning on", () => {
+    const emitted = jest.fn();
+    process.emitWarning = emitted as unknown as typeof process.emitWarning;
+    ignoreSdkPunycodeDeprecation();
+
+    process.emitWarning('The `punycode` module is deprecated.', 'DeprecationWarning', 'DEP0040');
+    process.emitWarning('The `punycode` module is deprecated.', { type: 'DeprecationWarning', code: 'DEP0040' });
+    process.emitWarning('Buffer() is deprecated', 'DeprecationWarning', 'DEP0005');
+    process.emitWarning('something odd');
+
+    expect(emitted.mock.calls).toEqual([['Buffer() is deprecated', 'DeprecationWarning', 'DEP0005'], ['something odd']]);
   });
 });

@@ -1,3 +1,4 @@
+import '../../oci/quiet-sdk-deprecations.js';
 import * as core from '@actions/core';
 import { routeSdkFailureWarnings } from '../../oci/sdk-warnings.js';
 import { post } from '../post.js';
