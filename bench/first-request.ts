@@ -21,7 +21,7 @@ function fakeCredentials(url: string): Record<string, string> {
 export interface FirstRequestTimes {
   /** Median from starting `node <args>` to its first API request arriving. */
   median: number;
-  /** The same for a bare `node -e "fetch(url)"` on this machine: what node alone costs. */
+  /** The same for a bare `node -e "fetch(url)"` with the same node: what node alone costs here. */
   nodeFloor: number;
 }
 
@@ -32,7 +32,13 @@ const WARM_UPS = 2;
  * Times from starting `node <args>` to its first API request arriving, over `samples` starts
  * after a warm-up. `env` gets credentials and endpoints pointing at a local server that times arrivals.
  */
-export async function timeToFirstRequest(args: string[], env: Record<string, string | undefined>, cwd: string, samples: number): Promise<FirstRequestTimes> {
+export async function timeToFirstRequest(
+  args: string[],
+  env: Record<string, string | undefined>,
+  cwd: string,
+  samples: number,
+  node = process.execPath,
+): Promise<FirstRequestTimes> {
   let arrived: (() => void) | undefined;
   const server = createServer((_request, response) => {
     arrived?.();
@@ -44,7 +50,7 @@ export async function timeToFirstRequest(args: string[], env: Record<string, str
   const childEnv = { ...process.env, ...env, ...fakeCredentials(url) };
   const timeOne = async (nodeArgs: string[]): Promise<number> => {
     const started = performance.now();
-    const child = spawn(process.execPath, nodeArgs, { env: childEnv, cwd, stdio: 'ignore' });
+    const child = spawn(node, nodeArgs, { env: childEnv, cwd, stdio: 'ignore' });
     const exited = new Promise((resolve) => child.once('exit', resolve));
     const first = new Promise<void>((resolve) => (arrived = resolve));
     const winner = await Promise.race([first.then(() => 'request'), exited.then(() => 'exit')]);
