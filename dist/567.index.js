@@ -158,7 +158,7 @@ async function configFileCredentials(file, profile, env) {
     if (provider.getAuthType())
         return { source: 'config-file', provider, region };
     // The SDK signs such a profile as an API key without a user, which OCI refuses with a bare 401.
-    if (oci_common.ConfigFileReader.parseFileFromPath(file, profile).get('security_token_file')) {
+    if (provider.sessionToken) {
         throw new CredentialsError(`OCI config file ${file}, profile ${profile}: session tokens (security_token_file, from \`oci session authenticate\`) are not supported; ` +
             'use a profile with an API key (user, fingerprint, key_file), or the OCI_CLI_* variables.');
     }
