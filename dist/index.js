@@ -31490,6 +31490,8 @@ const SECRET_VARIABLES = [
     'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM',
     'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM_PASSPHRASE',
     'OCI_RESOURCE_PRINCIPAL_RPST',
+    'OCI_OIDC_CLIENT_IDENTIFIER',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
     'GOOGLE_OAUTH_ACCESS_TOKEN',
     'AZURE_STORAGE_KEY',
     'AZURE_STORAGE_SAS_TOKEN',
@@ -31544,6 +31546,8 @@ function connectionStringSecrets(connection) {
 /** Every credential value the environment (and the context's GitHub token) could put on the wire. */
 function secretsOf(context) {
     const values = [context.githubToken, ...SECRET_VARIABLES.map((name) => context.env[name])];
+    // client_id:client_secret: the secret alone is one too.
+    values.push(context.env.OCI_OIDC_CLIENT_IDENTIFIER?.split(':').slice(1).join(':'));
     const connection = context.env.AZURE_STORAGE_CONNECTION_STRING;
     const sasTokens = [context.env.AZURE_STORAGE_SAS_TOKEN];
     if (connection) {
@@ -35341,7 +35345,7 @@ async function createBackend(settings) {
     const [{ createOciClients }, { OciJobBackend }, { CredentialsError }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665)),
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59746)),
-        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66567)),
+        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55358)),
     ]);
     try {
         return new OciJobBackend(await createOciClients(process.env, undefined, { lazy: true }), { onSecret: (value) => lib_core/* setSecret */.Pq(value) });
@@ -36700,9 +36704,12 @@ function credentialName(credentials, env) {
         case 'api-key':
             return `the OCI API key of OCI_CLI_USER (${env.OCI_CLI_KEY_CONTENT ? 'OCI_CLI_KEY_CONTENT' : 'OCI_CLI_KEY_FILE'}, OCI_CLI_FINGERPRINT)`;
         case 'config-file':
+        case 'session-token':
             return `the OCI config file ${env.OCI_CONFIG_FILE ?? '~/.oci/config'} (profile ${env.OCI_CLI_PROFILE ?? 'DEFAULT'})`;
         case 'resource-principal':
             return 'the resource principal (OCI_RESOURCE_PRINCIPAL_VERSION)';
+        case 'oidc-exchange':
+            return 'the keyless session token (OCI_OIDC_DOMAIN_URL)';
     }
 }
 function oci_object_source_failureOf(reference, error, using) {

@@ -19,7 +19,8 @@ const EMULATOR_USAGE = `Usage: oci-run-notebook emulator [--port N] [--env-file 
 
 Serves the OCI APIs that oci-run-notebook uses (Data Science, Object Storage, Logging
 Search) on 127.0.0.1, and really runs the job runs it is given with a local Python and
-Jupyter. Then \`set -a; . FILE; set +a\` points the CLI (or the OCI SDK) at it.
+Jupyter. For keyless sign-in it also plays an identity domain and GitHub's ID-token
+service. Then \`set -a; . FILE; set +a\` points the CLI (or the OCI SDK) at it.
 
 Flags:
   --port N            port to listen on; 0 picks a free one (default: 0)
@@ -29,6 +30,9 @@ Flags:
   --error-rate R      share (0..1) of calls answered 429/500/503
   --drop-rate R       share (0..1) of connections dropped
   --start-delay-ms N  how long each job run stays ACCEPTED before it starts (default: 200)
+  --session-token-seconds N
+                      lifetime of the session tokens its identity domain issues to
+                      keyless sign-ins (default: 3600); a few seconds exercises renewal
   -h, --help          this help`;
 async function emulatorCommand(argv, io) {
     let values;
@@ -43,6 +47,7 @@ async function emulatorCommand(argv, io) {
                 'error-rate': { type: 'string' },
                 'drop-rate': { type: 'string' },
                 'start-delay-ms': { type: 'string' },
+                'session-token-seconds': { type: 'string' },
                 help: { type: 'boolean', short: 'h', default: false },
             },
             strict: true,
@@ -61,9 +66,12 @@ async function emulatorCommand(argv, io) {
         errorRate: share(values['error-rate'], '--error-rate'),
         dropRate: share(values['drop-rate'], '--drop-rate'),
     };
-    const { startEmulator, writeEnvFile } = await Promise.all(/* import() */[__webpack_require__.e(306), __webpack_require__.e(476)]).then(__webpack_require__.bind(__webpack_require__, 12476));
+    const { startEmulator, writeEnvFile } = await Promise.all(/* import() */[__webpack_require__.e(306), __webpack_require__.e(987)]).then(__webpack_require__.bind(__webpack_require__, 63987));
     const startDelayMs = values['start-delay-ms'] === undefined ? undefined : wholeNumber(values['start-delay-ms'], '--start-delay-ms');
-    const emulator = await startEmulator({ port, python: values.python, faults, startDelayMs });
+    const sessionTokenSeconds = values['session-token-seconds'] === undefined ? undefined : wholeNumber(values['session-token-seconds'], '--session-token-seconds', 86_400);
+    if (sessionTokenSeconds === 0)
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e('--session-token-seconds: expected a whole number from 1 to 86400, got "0".');
+    const emulator = await startEmulator({ port, python: values.python, faults, startDelayMs, sessionTokenSeconds });
     await writeEnvFile(emulator, values['env-file']);
     io.stdout.write(`OCI emulator listening on ${emulator.url}\nEnvironment written to ${values['env-file']}: load it with  set -a; . ${values['env-file']}; set +a\n`);
     await new Promise((resolve) => {

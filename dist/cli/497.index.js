@@ -126,8 +126,9 @@ function expandRunVariables(uri, runId, jobId) {
 /**
  * What a notebook has no business reading, as a pull request's notebook may be anyone's: every
  * credential a front door may hold (the shared list, the output PAR, the action's inputs and
- * runtime tokens, OCI API keys and resource principal), and the runner's command files, through
- * which a notebook could rewrite the post step's saved runs or set later steps' variables.
+ * runtime tokens, OCI API keys, resource principal and keyless sign-in), and the runner's
+ * command files, through which a notebook could rewrite the post step's saved runs or set later
+ * steps' variables.
  * Everything else (PATH, HOME, locale, JUPYTER_*, proxies) is passed on, as a local run needs it.
  */
 const WITHHELD_NAMES = new Set([
@@ -141,7 +142,7 @@ const WITHHELD_NAMES = new Set([
     'GITHUB_PATH',
     'GITHUB_STEP_SUMMARY',
 ]);
-const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_', 'OCI_CLI_', 'OCI_RESOURCE_PRINCIPAL_'];
+const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_', 'OCI_CLI_', 'OCI_RESOURCE_PRINCIPAL_', 'OCI_OIDC_'];
 /** Whether a variable of this name is kept from the driver and the notebook's kernel. */
 function isWithheld(name) {
     return WITHHELD_NAMES.has(name) || WITHHELD_PREFIXES.some((prefix) => name.startsWith(prefix));

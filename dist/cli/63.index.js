@@ -688,9 +688,12 @@ function credentialName(credentials, env) {
         case 'api-key':
             return `the OCI API key of OCI_CLI_USER (${env.OCI_CLI_KEY_CONTENT ? 'OCI_CLI_KEY_CONTENT' : 'OCI_CLI_KEY_FILE'}, OCI_CLI_FINGERPRINT)`;
         case 'config-file':
+        case 'session-token':
             return `the OCI config file ${env.OCI_CONFIG_FILE ?? '~/.oci/config'} (profile ${env.OCI_CLI_PROFILE ?? 'DEFAULT'})`;
         case 'resource-principal':
             return 'the resource principal (OCI_RESOURCE_PRINCIPAL_VERSION)';
+        case 'oidc-exchange':
+            return 'the keyless session token (OCI_OIDC_DOMAIN_URL)';
     }
 }
 function oci_object_source_failureOf(reference, error, using) {
@@ -862,7 +865,9 @@ Only with --backend local (compartment and project are then not needed):
 
 Exit status: 0 when every run succeeded, 1 when one did not, 2 for bad usage.
 Credentials: OCI_CLI_USER, OCI_CLI_TENANCY, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT or
-OCI_CLI_KEY_FILE, OCI_CLI_REGION; or OCI_CONFIG_FILE and OCI_CLI_PROFILE; or resource principal.`;
+OCI_CLI_KEY_FILE, OCI_CLI_REGION; or resource principal; or, in a GitHub workflow with
+id-token: write, keyless: OCI_OIDC_DOMAIN_URL, OCI_OIDC_CLIENT_IDENTIFIER (client_id:secret),
+OCI_CLI_REGION; or OCI_CONFIG_FILE and OCI_CLI_PROFILE (an API key or a session token).`;
 /** RunRequest fields as the flags that set them, so errors name what the user typed. */
 const FLAG_OF_FIELD = {
     notebook: 'NOTEBOOK',
@@ -1054,7 +1059,7 @@ async function openOciBackend(io, backendOptions) {
     // Loaded only now: the SDK is most of the start-up time, and --help and local runs need none of it.
     const [{ createOciClients }, { CredentialsError }, { OciJobBackend }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 56665)),
-        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 66567)),
+        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 40186)),
         Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388), __webpack_require__.e(306), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 64283)),
     ]);
     let clients;
@@ -1320,6 +1325,8 @@ const SECRET_VARIABLES = [
     'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM',
     'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM_PASSPHRASE',
     'OCI_RESOURCE_PRINCIPAL_RPST',
+    'OCI_OIDC_CLIENT_IDENTIFIER',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
     'GOOGLE_OAUTH_ACCESS_TOKEN',
     'AZURE_STORAGE_KEY',
     'AZURE_STORAGE_SAS_TOKEN',
@@ -1374,6 +1381,8 @@ function connectionStringSecrets(connection) {
 /** Every credential value the environment (and the context's GitHub token) could put on the wire. */
 function secretsOf(context) {
     const values = [context.githubToken, ...SECRET_VARIABLES.map((name) => context.env[name])];
+    // client_id:client_secret: the secret alone is one too.
+    values.push(context.env.OCI_OIDC_CLIENT_IDENTIFIER?.split(':').slice(1).join(':'));
     const connection = context.env.AZURE_STORAGE_CONNECTION_STRING;
     const sasTokens = [context.env.AZURE_STORAGE_SAS_TOKEN];
     if (connection) {

@@ -28452,6 +28452,8 @@ const SECRET_VARIABLES = [
     'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM',
     'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM_PASSPHRASE',
     'OCI_RESOURCE_PRINCIPAL_RPST',
+    'OCI_OIDC_CLIENT_IDENTIFIER',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
     'GOOGLE_OAUTH_ACCESS_TOKEN',
     'AZURE_STORAGE_KEY',
     'AZURE_STORAGE_SAS_TOKEN',
@@ -28506,6 +28508,8 @@ function connectionStringSecrets(connection) {
 /** Every credential value the environment (and the context's GitHub token) could put on the wire. */
 function secretsOf(context) {
     const values = [context.githubToken, ...SECRET_VARIABLES.map((name) => context.env[name])];
+    // client_id:client_secret: the secret alone is one too.
+    values.push(context.env.OCI_OIDC_CLIENT_IDENTIFIER?.split(':').slice(1).join(':'));
     const connection = context.env.AZURE_STORAGE_CONNECTION_STRING;
     const sasTokens = [context.env.AZURE_STORAGE_SAS_TOKEN];
     if (connection) {
@@ -32137,7 +32141,7 @@ async function post() {
             return;
         }
         const [{ createOciClients }, { OciJobBackend }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27882)),
+            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65423)),
             Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59746)),
         ]);
         // Only Data Science is needed here: load nothing else.

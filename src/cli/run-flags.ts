@@ -48,7 +48,9 @@ Only with --backend local (compartment and project are then not needed):
 
 Exit status: 0 when every run succeeded, 1 when one did not, 2 for bad usage.
 Credentials: OCI_CLI_USER, OCI_CLI_TENANCY, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT or
-OCI_CLI_KEY_FILE, OCI_CLI_REGION; or OCI_CONFIG_FILE and OCI_CLI_PROFILE; or resource principal.`;
+OCI_CLI_KEY_FILE, OCI_CLI_REGION; or resource principal; or, in a GitHub workflow with
+id-token: write, keyless: OCI_OIDC_DOMAIN_URL, OCI_OIDC_CLIENT_IDENTIFIER (client_id:secret),
+OCI_CLI_REGION; or OCI_CONFIG_FILE and OCI_CLI_PROFILE (an API key or a session token).`;
 
 export type BackendName = 'oci' | 'local';
 

@@ -8,14 +8,18 @@ import { jobRoutes } from './data-science-jobs.js';
 import { DataScienceStore } from './data-science-model.js';
 import { jobRunRoutes } from './data-science-runs.js';
 import { FaultInjector, type FaultOptions } from './faults.js';
+import { GitHubIdTokenService, ID_TOKEN_PATH } from './github-id-tokens.js';
 import { createEmulatorServer, type RecordedRequest } from './http-server.js';
+import { IdentityDomain } from './identity-domain.js';
 import { JobRunLifecycle } from './job-run-lifecycle.js';
 import { LogStore } from './log-store.js';
 import { loggingSearchRoutes } from './logging-search.js';
 import { objectStorageRoutes } from './object-storage.js';
 import { ObjectStore } from './object-store.js';
 import { preauthenticatedRequestRoutes } from './pre-authenticated-requests.js';
+import { newOcid } from './ocid.js';
 import { RetryTokenCache } from './retry-tokens.js';
+import { makeRsaKeyPair, SessionTokenAuthority } from './session-tokens.js';
 import { Tenancy } from './tenancy.js';
 
 export type { FaultOptions } from './faults.js';
@@ -32,6 +36,8 @@ export interface EmulatorOptions {
   logDelayMs?: number;
   /** Where job runs are unpacked. Default: a fresh temporary directory, removed by close(). */
   workDir?: string;
+  /** Lifetime of the session tokens the identity domain issues. Default 3600 s; a few seconds exercises renewal. */
+  sessionTokenSeconds?: number;
 }
 
 export interface Emulator {
@@ -49,6 +55,12 @@ export interface Emulator {
   setFaults(faults: FaultOptions | undefined): void;
   /** Every request seen, for tests that count calls. */
   requests: ReadonlyArray<RecordedRequest>;
+  /** Keyless sign-in: the identity domain (confidential app, trust, token exchange) ... */
+  identityDomain: IdentityDomain;
+  /** ... and the stand-in for GitHub's ID-token service whose tokens its trust accepts. */
+  github: GitHubIdTokenService;
+  /** Variables of a resource principal (version 2.2), as OCI Functions sets them, with a session token this emulator accepts. */
+  resourcePrincipalEnv(lifetimeSeconds?: number): Promise<Record<string, string>>;
   /** Refuses new job runs (503), stops the server, then kills running jobs and waits for them. */
   close(): Promise<void>;
 }
@@ -108,8 +120,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
   const faults = new FaultInjector(options.faults);
   const requests: RecordedRequest[] = [];
+  const sessionTokens = new SessionTokenAuthority(tenancy.tenancyId);
+  const github = new GitHubIdTokenService(() => sessionTokens.prepare());
+  const identityDomain = new IdentityDomain(sessionTokens, github, { sessionTokenSeconds: options.sessionTokenSeconds });
   let url = '';
   const routes = [
+    ...identityDomain.routes(),
+    ...github.routes(),
     ...jobRoutes(tenancy, dataScience, lifecycle),
     ...jobRunRoutes(tenancy, dataScience, lifecycle),
     ...preauthenticatedRequestRoutes(objects, () => url),
@@ -117,7 +134,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ...loggingSearchRoutes(tenancy, logs),
   ];
   const server = createEmulatorServer(routes, {
-    identity: { keyId: `${tenancy.tenancyId}/${tenancy.userId}/${key.fingerprint}`, publicKey: key.publicKey },
+    identity: { keyId: `${tenancy.tenancyId}/${tenancy.userId}/${key.fingerprint}`, publicKey: key.publicKey, sessionTokens },
     faults,
     retryTokens: new RetryTokenCache(),
     requests,
@@ -152,6 +169,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     OCI_LOG_GROUP_ID: tenancy.logGroupId,
     OCI_OUTPUT_URI: `oci://${OUTPUT_BUCKET}@${namespace}/runs`,
     OCI_NAMESPACE: namespace,
+    // Keyless: without OCI_CLI_USER, OCI_CLI_FINGERPRINT and OCI_CLI_KEY_CONTENT, these sign in instead.
+    OCI_OIDC_DOMAIN_URL: url,
+    OCI_OIDC_CLIENT_IDENTIFIER: identityDomain.clientIdentifier,
+    ACTIONS_ID_TOKEN_REQUEST_URL: `${url}${ID_TOKEN_PATH}?api-version=2.0`,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: github.requestToken,
   };
 
   let closing: Promise<void> | undefined;
@@ -167,6 +189,24 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     outputBucket: OUTPUT_BUCKET,
     env,
     requests,
+    identityDomain,
+    github,
+    async resourcePrincipalEnv(lifetimeSeconds = 3600) {
+      const { publicKey, privateKey } = await makeRsaKeyPair();
+      const rpst = await sessionTokens.issue({
+        kind: 'rpst',
+        subject: newOcid('fnfunc', REGION),
+        publicKey,
+        lifetimeSeconds,
+        claims: { res_compartment: tenancy.compartmentId, res_type: 'fnfunc' },
+      });
+      return {
+        OCI_RESOURCE_PRINCIPAL_VERSION: '2.2',
+        OCI_RESOURCE_PRINCIPAL_RPST: rpst,
+        OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+        OCI_RESOURCE_PRINCIPAL_REGION: REGION,
+      };
+    },
     setFaults: (next) => faults.set(next),
     close() {
       closing ??= (async () => {

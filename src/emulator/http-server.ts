@@ -12,6 +12,8 @@ export interface RecordedRequest {
   /** The status answered; 0 when the connection was dropped on purpose. */
   status: number;
   operation: string;
+  /** Which credentials signed it (see SignedBy); absent for unsigned paths. */
+  signedBy?: string;
 }
 
 export interface ServerContext {
@@ -81,7 +83,8 @@ export function createEmulatorServer(routeList: Route[], context: ServerContext)
     const path = queryStart === -1 ? url : url.slice(0, queryStart);
     const found = matchRoute(routes, method, path);
     const operation = found?.route.operation ?? 'unknown';
-    const record = (status: number) => context.requests.push({ method, path, status, operation });
+    let signedBy: string | undefined;
+    const record = (status: number) => context.requests.push({ method, path, status, operation, ...(signedBy ? { signedBy } : {}) });
     const drop = () => {
       record(0);
       request.socket.destroy();
@@ -101,7 +104,7 @@ export function createEmulatorServer(routeList: Route[], context: ServerContext)
       const body = await readBody(request);
       const auth = found?.route.auth ?? (path.startsWith('/p/') ? 'none' : 'required');
       if (auth !== 'none') {
-        verifyRequestSignature({ method, url, headers: request.headers, body }, context.identity, auth);
+        signedBy = verifyRequestSignature({ method, url, headers: request.headers, body }, context.identity, auth);
       }
       // A pre-authenticated path's token is a credential: never echoed back.
       if (!found) throw notAuthorizedOrNotFound(`no operation ${method} ${path.replace(/^\/p\/[^/]+/, '/p/<token>')}`);

@@ -1,13 +1,19 @@
 import { createHash, verify, type KeyObject } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { notAuthenticated } from './service-error.js';
+import type { SessionTokenAuthority } from './session-tokens.js';
 
-/** Who may call: the one API key the emulator generated at start. */
+/** Who may call: the one API key the emulator generated at start, and the session tokens it issued. */
 export interface SigningIdentity {
   /** `<tenancy>/<user>/<fingerprint>`, as oci-common's signer puts it in keyId. */
   keyId: string;
   publicKey: KeyObject;
+  /** Verifies `keyId="ST$<token>"`: UPSTs from the identity domain, RPSTs for resource principals. */
+  sessionTokens?: SessionTokenAuthority;
 }
+
+/** Which credentials signed a request: `api-key`, or a session token as `upst:<token id>` / `rpst:<token id>`. */
+export type SignedBy = string;
 
 export interface SignedRequest {
   method: string;
@@ -53,14 +59,22 @@ export function verifyRequestSignature(
   identity: SigningIdentity,
   bodySigning: BodySigning,
   now = Date.now(),
-): void {
+): SignedBy {
   const authorization = headerValue(request.headers, 'authorization');
   if (!authorization) throw notAuthenticated('the Authorization header is missing');
   const params = parseAuthorization(authorization);
   if (params.version !== '1') throw notAuthenticated(`unsupported signature version "${params.version ?? ''}"`);
   if (params.algorithm !== 'rsa-sha256') throw notAuthenticated(`unsupported algorithm "${params.algorithm ?? ''}"`);
   if (!params.keyId) throw notAuthenticated('keyId is missing');
-  if (params.keyId !== identity.keyId) throw notAuthenticated(`unknown keyId "${params.keyId}"`);
+  let publicKey = identity.publicKey;
+  let signedBy: SignedBy = 'api-key';
+  if (params.keyId.startsWith('ST$') && identity.sessionTokens) {
+    const session = identity.sessionTokens.verify(params.keyId.slice(3), now);
+    publicKey = session.publicKey;
+    signedBy = `${session.principal.kind}:${session.principal.tokenId}`;
+  } else if (params.keyId !== identity.keyId) {
+    throw notAuthenticated(`unknown keyId "${params.keyId.startsWith('ST$') ? 'ST$<session token>' : params.keyId}"`);
+  }
   if (!params.headers || !params.signature) throw notAuthenticated('headers or signature is missing');
 
   const signed = params.headers.split(' ').filter(Boolean).map((name) => name.toLowerCase());
@@ -82,7 +96,7 @@ export function verifyRequestSignature(
     return `${name}: ${value}`;
   });
   const signature = Buffer.from(params.signature, 'base64');
-  if (!verify('sha256', Buffer.from(lines.join('\n')), identity.publicKey, signature)) {
+  if (!verify('sha256', Buffer.from(lines.join('\n')), publicKey, signature)) {
     throw notAuthenticated('the signature does not match the request');
   }
 
@@ -102,4 +116,5 @@ export function verifyRequestSignature(
       throw notAuthenticated('content-length does not match the body');
     }
   }
+  return signedBy;
 }

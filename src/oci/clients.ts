@@ -2,7 +2,7 @@ import * as common from 'oci-common';
 import type { DataScienceClient } from 'oci-datascience';
 import type { LogSearchClient } from 'oci-loggingsearch';
 import type { ObjectStorageClient } from 'oci-objectstorage';
-import { credentialsFromEnvironment, type OciCredentials } from './credentials.js';
+import { credentialsFromEnvironment, type CredentialOptions, type OciCredentials } from './credentials.js';
 import { DEFAULT_RETRY_POLICY, sdkRetryConfiguration, type RetryPolicy } from './retry-policy.js';
 
 /** The three OCI services a notebook run touches, signed with one set of credentials. */
@@ -42,6 +42,8 @@ const CLIENT_CLASSES: Record<OciService, () => Promise<new (params: ClientParams
 export interface OciClientsOptions {
   /** Load each service on first `use` instead of all three now (faster start-up for the CLI and the action). */
   lazy?: boolean;
+  /** Secrets to mask, and how the user named keyless settings. */
+  credentials?: CredentialOptions;
 }
 
 export async function createOciClients(
@@ -49,7 +51,7 @@ export async function createOciClients(
   retryPolicy: RetryPolicy = DEFAULT_RETRY_POLICY,
   options: OciClientsOptions = {},
 ): Promise<OciClients> {
-  const credentials = await credentialsFromEnvironment(env);
+  const credentials = await credentialsFromEnvironment(env, options.credentials);
   for (const service of Object.keys(ENDPOINT_VARIABLES) as OciService[]) checkEndpoint(env, service);
   const configuration: common.ClientConfiguration = {
     retryConfiguration: sdkRetryConfiguration(retryPolicy),

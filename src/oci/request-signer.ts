@@ -26,34 +26,41 @@ export class ApiKeyRequestSigner implements common.RequestSigner {
   }
 
   async signHttpRequest(request: common.HttpRequest, forceExcludeBody = false): Promise<void> {
-    const url = new URL(request.uri);
-    const headers = request.headers;
-    headers.set('host', url.host);
-    // Fresh on every attempt: a retry after a long backoff must not carry a stale date.
-    headers.set('x-date', new Date().toUTCString());
-    const signedHeaders = ['x-date', '(request-target)', 'host'];
-    if (!forceExcludeBody && METHODS_WITH_BODY.has(request.method.toUpperCase())) {
-      const body = await bodyText(request.body);
-      if (!headers.has('content-type')) headers.set('content-type', 'application/json');
-      headers.set('x-content-sha256', createHash('sha256').update(body).digest('base64'));
-      if (!headers.has('content-length')) headers.set('content-length', String(Buffer.byteLength(body)));
-      // Cased as oci-common lists them; the signing string itself uses lower case.
-      signedHeaders.push('Content-Type', 'Content-Length', 'x-content-sha256');
-    }
-    const signingString = signedHeaders
-      .map((name) =>
-        name === '(request-target)'
-          ? `(request-target): ${request.method.toLowerCase()} ${url.pathname}${url.search}`
-          : `${name.toLowerCase()}: ${headers.get(name)}`,
-      )
-      .join('\n');
-    const signature = sign('sha256', Buffer.from(signingString), this.key).toString('base64');
-    headers.set(
-      'authorization',
-      `Signature version="1",keyId="${this.apiKey.keyId}",algorithm="rsa-sha256",` +
-        `headers="${signedHeaders.join(' ')}",signature="${signature}"`,
-    );
+    await signOciRequest(request, this.apiKey.keyId, this.key, forceExcludeBody);
   }
+}
+
+/**
+ * Signs `request` in place as `keyId` with `key`: an API key's `<tenancy>/<user>/<fingerprint>`,
+ * or a session token's `ST$<token>` with the session's own key.
+ */
+export async function signOciRequest(request: common.HttpRequest, keyId: string, key: KeyObject, forceExcludeBody = false): Promise<void> {
+  const url = new URL(request.uri);
+  const headers = request.headers;
+  headers.set('host', url.host);
+  // Fresh on every attempt: a retry after a long backoff must not carry a stale date.
+  headers.set('x-date', new Date().toUTCString());
+  const signedHeaders = ['x-date', '(request-target)', 'host'];
+  if (!forceExcludeBody && METHODS_WITH_BODY.has(request.method.toUpperCase())) {
+    const body = await bodyText(request.body);
+    if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+    headers.set('x-content-sha256', createHash('sha256').update(body).digest('base64'));
+    if (!headers.has('content-length')) headers.set('content-length', String(Buffer.byteLength(body)));
+    // Cased as oci-common lists them; the signing string itself uses lower case.
+    signedHeaders.push('Content-Type', 'Content-Length', 'x-content-sha256');
+  }
+  const signingString = signedHeaders
+    .map((name) =>
+      name === '(request-target)'
+        ? `(request-target): ${request.method.toLowerCase()} ${url.pathname}${url.search}`
+        : `${name.toLowerCase()}: ${headers.get(name)}`,
+    )
+    .join('\n');
+  const signature = sign('sha256', Buffer.from(signingString), key).toString('base64');
+  headers.set(
+    'authorization',
+    `Signature version="1",keyId="${keyId}",algorithm="rsa-sha256",headers="${signedHeaders.join(' ')}",signature="${signature}"`,
+  );
 }
 
 /** The SDK hands the signer the body as a string, or a copy of a stream it reads itself. */

@@ -10,9 +10,12 @@ function credentialName(credentials: OciCredentials, env: SourceContext['env']):
     case 'api-key':
       return `the OCI API key of OCI_CLI_USER (${env.OCI_CLI_KEY_CONTENT ? 'OCI_CLI_KEY_CONTENT' : 'OCI_CLI_KEY_FILE'}, OCI_CLI_FINGERPRINT)`;
     case 'config-file':
+    case 'session-token':
       return `the OCI config file ${env.OCI_CONFIG_FILE ?? '~/.oci/config'} (profile ${env.OCI_CLI_PROFILE ?? 'DEFAULT'})`;
     case 'resource-principal':
       return 'the resource principal (OCI_RESOURCE_PRINCIPAL_VERSION)';
+    case 'oidc-exchange':
+      return 'the keyless session token (OCI_OIDC_DOMAIN_URL)';
   }
 }
 

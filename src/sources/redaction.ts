@@ -36,6 +36,8 @@ export const SECRET_VARIABLES = [
   'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM',
   'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM_PASSPHRASE',
   'OCI_RESOURCE_PRINCIPAL_RPST',
+  'OCI_OIDC_CLIENT_IDENTIFIER',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
   'GOOGLE_OAUTH_ACCESS_TOKEN',
   'AZURE_STORAGE_KEY',
   'AZURE_STORAGE_SAS_TOKEN',
@@ -89,6 +91,8 @@ function connectionStringSecrets(connection: string): string[] {
 /** Every credential value the environment (and the context's GitHub token) could put on the wire. */
 export function secretsOf(context: Pick<SourceContext, 'env' | 'githubToken'>): string[] {
   const values = [context.githubToken, ...SECRET_VARIABLES.map((name) => context.env[name])];
+  // client_id:client_secret: the secret alone is one too.
+  values.push(context.env.OCI_OIDC_CLIENT_IDENTIFIER?.split(':').slice(1).join(':'));
   const connection = context.env.AZURE_STORAGE_CONNECTION_STRING;
   const sasTokens = [context.env.AZURE_STORAGE_SAS_TOKEN];
   if (connection) {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createOciClients } from '../../src/oci/clients.js';
 import { CredentialsError, credentialsFromEnvironment } from '../../src/oci/credentials.js';
 import { startEmulator, type Emulator } from '../../src/emulator/emulator.js';
+import { writeSessionTokenProfile } from '../support/session-token-profile.js';
 
 let emulator: Emulator;
 let folder: string;
@@ -84,18 +85,67 @@ describe('OCI credentials', () => {
     await expect(credentialsFromEnvironment({ ...env, OCI_CLI_PASSPHRASE: 'wrong' })).rejects.toThrow(/^OCI_CLI_KEY_CONTENT: not a usable PEM private key/);
   });
 
-  it('refuses a session-token profile with what to use instead, before any call', async () => {
-    const keyFile = join(folder, 'session.pem');
-    writeFileSync(keyFile, emulator.env.OCI_CLI_KEY_CONTENT!);
-    writeFileSync(join(folder, 'token'), 'eyJ.token.value');
-    const config = join(folder, 'session-config');
-    writeFileSync(
-      config,
-      ['[SESSION]', `fingerprint=${emulator.env.OCI_CLI_FINGERPRINT}`, `tenancy=${emulator.env.OCI_CLI_TENANCY}`, 'region=us-ashburn-1', `key_file=${keyFile}`, `security_token_file=${join(folder, 'token')}`, ''].join('\n'),
+  it('signs with a session-token profile (security_token_file), as Oracle\'s token-exchange action writes one', async () => {
+    const config = await writeSessionTokenProfile(emulator, folder, 'SESSION');
+    const credentials = await credentialsFromEnvironment({ OCI_CONFIG_FILE: config, OCI_CLI_PROFILE: 'SESSION' });
+    expect(credentials.source).toBe('session-token');
+    expect(await namespaceWith({ OCI_CONFIG_FILE: config, OCI_CLI_PROFILE: 'SESSION', ...endpoints() })).toBe(emulator.namespace);
+    expect(emulator.requests.at(-1)!.signedBy).toMatch(/^upst:/);
+  });
+
+  it('refuses a session-token profile whose token has expired, before any call, saying when and how to renew', async () => {
+    const config = await writeSessionTokenProfile(emulator, folder, 'STALE', { expiredMinutesAgo: 90 });
+    const calls = emulator.requests.length;
+    await expect(credentialsFromEnvironment({ OCI_CONFIG_FILE: config, OCI_CLI_PROFILE: 'STALE' })).rejects.toThrow(
+      new RegExp(
+        `^OCI config file ${config}, profile STALE: its session token \\(security_token_file\\) expired at \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ, 90 minutes ago\\. ` +
+          'Renew it with `oci session refresh --profile STALE` while it is still valid, or `oci session authenticate --profile-name STALE`',
+      ),
     );
-    await expect(credentialsFromEnvironment({ OCI_CONFIG_FILE: config, OCI_CLI_PROFILE: 'SESSION' })).rejects.toThrow(
-      /profile SESSION: session tokens \(security_token_file, from `oci session authenticate`\) are not supported; use a profile with an API key/,
+    expect(emulator.requests.length).toBe(calls);
+  });
+
+  it("signs in keyless with the OCI_OIDC_* variables and the job's GitHub ID token, telling every secret it makes", async () => {
+    const secrets: string[] = [];
+    const env = { ...emulator.env, OCI_CLI_USER: undefined, OCI_CLI_FINGERPRINT: undefined, OCI_CLI_KEY_CONTENT: undefined };
+    const clients = await createOciClients(env, undefined, { credentials: { onSecret: (value) => secrets.push(value) } });
+    try {
+      expect(clients.credentials.source).toBe('oidc-exchange');
+      expect((await clients.objectStorage.getNamespace({})).value).toBe(emulator.namespace);
+    } finally {
+      clients.close();
+    }
+    const exchanged = emulator.requests.filter((request) => request.path === '/oauth2/v1/token');
+    expect(exchanged.at(-1)!.status).toBe(200);
+    expect(emulator.requests.at(-1)!.signedBy).toMatch(/^upst:/);
+    expect(secrets).toEqual(
+      expect.arrayContaining([emulator.identityDomain.clientSecret, expect.stringMatching(/^-----BEGIN PRIVATE KEY-----/), expect.stringMatching(/^eyJ/)]),
     );
+  });
+
+  it('keeps the API key when its variables are set beside the keyless ones', async () => {
+    expect((await credentialsFromEnvironment({ ...emulator.env })).source).toBe('api-key');
+  });
+
+  it('says that a keyless sign-in without an ID token needs the id-token permission, before any call', async () => {
+    const env = { OCI_CLI_REGION: 'us-ashburn-1', OCI_OIDC_DOMAIN_URL: emulator.url, OCI_OIDC_CLIENT_IDENTIFIER: emulator.env.OCI_OIDC_CLIENT_IDENTIFIER };
+    await expect(credentialsFromEnvironment(env)).rejects.toThrow(
+      /^OCI_OIDC_DOMAIN_URL is set, so this step signs in to OCI with the job's GitHub ID token, but GitHub gave this job none \(ACTIONS_ID_TOKEN_REQUEST_URL is not set\)\. Add `permissions: id-token: write`/,
+    );
+  });
+
+  it('names a keyless setting that is malformed or missing, never quoting the client secret', async () => {
+    const keyless = { ...emulator.env, OCI_CLI_USER: undefined, OCI_CLI_FINGERPRINT: undefined, OCI_CLI_KEY_CONTENT: undefined };
+    await expect(credentialsFromEnvironment({ ...keyless, OCI_OIDC_DOMAIN_URL: 'idcs-0123.identity.oraclecloud.com' })).rejects.toThrow(
+      /^OCI_OIDC_DOMAIN_URL: expected the identity domain's URL, such as https:\/\/idcs-0123456789abcdef\.identity\.oraclecloud\.com, got "idcs-0123/,
+    );
+    const noColon = credentialsFromEnvironment({ ...keyless, OCI_OIDC_CLIENT_IDENTIFIER: 'secret-without-colon' });
+    await expect(noColon).rejects.toThrow(/^OCI_OIDC_CLIENT_IDENTIFIER: expected client_id:client_secret/);
+    await expect(credentialsFromEnvironment({ ...keyless, OCI_OIDC_CLIENT_IDENTIFIER: 'secret-without-colon' })).rejects.not.toThrow(/secret-without/);
+    await expect(credentialsFromEnvironment({ ...keyless, OCI_OIDC_DOMAIN_URL: undefined })).rejects.toThrow(
+      'OCI_OIDC_DOMAIN_URL: required for keyless sign-in, as OCI_OIDC_CLIENT_IDENTIFIER is set.',
+    );
+    await expect(credentialsFromEnvironment({ ...keyless, OCI_CLI_REGION: undefined })).rejects.toThrow(/^OCI_CLI_REGION: required for keyless sign-in/);
   });
 
   it('names every missing API-key variable', async () => {

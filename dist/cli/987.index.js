@@ -1,5 +1,5 @@
-export const id = 476;
-export const ids = [476];
+export const id = 987;
+export const ids = [987];
 export const modules = {
 
 /***/ 35232:
@@ -126,8 +126,9 @@ function expandRunVariables(uri, runId, jobId) {
 /**
  * What a notebook has no business reading, as a pull request's notebook may be anyone's: every
  * credential a front door may hold (the shared list, the output PAR, the action's inputs and
- * runtime tokens, OCI API keys and resource principal), and the runner's command files, through
- * which a notebook could rewrite the post step's saved runs or set later steps' variables.
+ * runtime tokens, OCI API keys, resource principal and keyless sign-in), and the runner's
+ * command files, through which a notebook could rewrite the post step's saved runs or set later
+ * steps' variables.
  * Everything else (PATH, HOME, locale, JUPYTER_*, proxies) is passed on, as a local run needs it.
  */
 const WITHHELD_NAMES = new Set([
@@ -141,7 +142,7 @@ const WITHHELD_NAMES = new Set([
     'GITHUB_PATH',
     'GITHUB_STEP_SUMMARY',
 ]);
-const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_', 'OCI_CLI_', 'OCI_RESOURCE_PRINCIPAL_'];
+const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_', 'OCI_CLI_', 'OCI_RESOURCE_PRINCIPAL_', 'OCI_OIDC_'];
 /** Whether a variable of this name is kept from the driver and the notebook's kernel. */
 function isWithheld(name) {
     return WITHHELD_NAMES.has(name) || WITHHELD_PREFIXES.some((prefix) => name.startsWith(prefix));
@@ -380,7 +381,7 @@ async function isRunDriver(pid, marker) {
 
 /***/ }),
 
-/***/ 12476:
+/***/ 63987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1282,6 +1283,174 @@ class FaultInjector {
     }
 }
 
+// EXTERNAL MODULE: ./src/oci/jwt.ts
+var oci_jwt = __webpack_require__(9716);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./src/emulator/session-tokens.ts
+
+
+
+
+const ISSUER = 'authService.oracle.com';
+/** RSA keys take a good part of a second to make: in the background, so the server keeps answering meanwhile. */
+const makeRsaKeyPair = () => (0,external_node_util_.promisify)(external_node_crypto_.generateKeyPair)('rsa', { modulusLength: 2048 });
+/**
+ * Issues session tokens and verifies them when they come back in `keyId="ST$<token>"`, as OCI's
+ * services do: the token must be signed by the issuer and unexpired, and the request's signature
+ * must verify with the public key the token carries in its `jwk` claim (proof of possession).
+ */
+class SessionTokenAuthority {
+    tenancyId;
+    signingKey;
+    publicKey;
+    constructor(tenancyId) {
+        this.tenancyId = tenancyId;
+    }
+    async issue(request) {
+        const { privateKey } = await this.key();
+        const issuedAt = Math.floor(Date.now() / 1000);
+        const jwk = { ...request.publicKey.export({ format: 'jwk' }), alg: 'RS256', use: 'sig' };
+        const tenancyClaim = request.kind === 'upst' ? { tenant: this.tenancyId, ptype: 'user' } : { res_tenant: this.tenancyId, ptype: 'resource' };
+        const claims = {
+            iss: ISSUER,
+            aud: 'oci',
+            sub: request.subject,
+            jti: (0,external_node_crypto_.randomUUID)(),
+            iat: issuedAt,
+            exp: issuedAt + request.lifetimeSeconds,
+            ttype: request.kind === 'upst' ? 'upst' : 'res',
+            ...tenancyClaim,
+            ...request.claims,
+            // OCI puts the key as a JSON string; the services read it back from there.
+            jwk: JSON.stringify(jwk),
+        };
+        return (0,oci_jwt/* signJwt */.No)(claims, privateKey, 'asw');
+    }
+    /** The key a request signed with `token` must verify with; 401 NotAuthenticated when the token is not good. */
+    verify(token, now = Date.now()) {
+        let jwt;
+        try {
+            jwt = (0,oci_jwt/* decodeJwt */.iU)(token);
+        }
+        catch (error) {
+            if (error instanceof oci_jwt/* JwtFormatError */.fz)
+                throw notAuthenticated(`the session token in keyId is not valid: ${error.message}`);
+            throw error;
+        }
+        if (jwt.payload.iss !== ISSUER || !this.publicKey || !(0,oci_jwt/* hasValidSignature */.nk)(jwt, this.publicKey)) {
+            throw notAuthenticated('the session token in keyId was not issued by this tenancy');
+        }
+        const { exp, sub, jti, jwk, ttype } = jwt.payload;
+        if (typeof exp !== 'number' || now >= exp * 1000) {
+            throw notAuthenticated(`the session token expired at ${new Date(exp * 1000).toISOString()}`);
+        }
+        let publicKey;
+        try {
+            publicKey = (0,external_node_crypto_.createPublicKey)({ key: JSON.parse(String(jwk)), format: 'jwk' });
+        }
+        catch {
+            throw notAuthenticated('the session token carries no usable public key (jwk claim)');
+        }
+        return { publicKey, principal: { kind: ttype === 'upst' ? 'upst' : 'rpst', subject: String(sub), tokenId: String(jti) } };
+    }
+    /** Starts making the signing key, which is otherwise made on first use: most emulators never issue a session token. */
+    prepare() {
+        void this.key();
+    }
+    key() {
+        this.signingKey ??= makeRsaKeyPair().then((keys) => {
+            this.publicKey = keys.publicKey;
+            return keys;
+        });
+        return this.signingKey;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/github-id-tokens.ts
+
+
+
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+const ID_TOKEN_PATH = '/_github/idtoken';
+const ID_TOKEN_LIFETIME_SECONDS = 300;
+const DEFAULT_GITHUB_JOB = { repository: 'octo-org/notebooks', ref: 'refs/heads/main', event_name: 'push' };
+/**
+ * A stand-in for GitHub's ID-token service (`ACTIONS_ID_TOKEN_REQUEST_URL`): a job's request
+ * token, sent as a bearer token, gets a short-lived JWT whose claims describe that job, signed
+ * with a key the emulator's identity domain trusts. `requestTokenFor` makes more jobs, such as
+ * one in another repository.
+ */
+class GitHubIdTokenService {
+    onUse;
+    keyPair;
+    jobs = new Map();
+    /** The request token of the default job (octo-org/notebooks, refs/heads/main), as the env file gives it. */
+    requestToken;
+    /** `onUse`: called at each ID-token request, so that what follows (a token exchange) can get ready meanwhile. */
+    constructor(onUse = () => undefined) {
+        this.onUse = onUse;
+        this.requestToken = this.requestTokenFor(DEFAULT_GITHUB_JOB);
+    }
+    /** The public half of the issuer's key, for trusts (GitHub's JWKS). */
+    async publicKey() {
+        return (await this.key()).publicKey;
+    }
+    requestTokenFor(job) {
+        const token = (0,external_node_crypto_.randomBytes)(24).toString('base64url');
+        this.jobs.set(token, job);
+        return token;
+    }
+    /** An ID token as GitHub would sign it for `job`; `overrides` replace any claim (tests of refusals: `exp`, `iss`). */
+    async idToken(job, audience, overrides = {}) {
+        const { privateKey } = await this.key();
+        const issuedAt = Math.floor(Date.now() / 1000);
+        const owner = job.repository.split('/')[0];
+        const claims = {
+            jti: (0,external_node_crypto_.randomUUID)(),
+            sub: `repo:${job.repository}:ref:${job.ref}`,
+            aud: audience,
+            repository_owner: owner,
+            ref_type: job.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+            workflow: 'notebooks',
+            actor: 'octocat',
+            runner_environment: 'github-hosted',
+            ...job,
+            iss: GITHUB_ISSUER,
+            nbf: issuedAt,
+            iat: issuedAt,
+            exp: issuedAt + ID_TOKEN_LIFETIME_SECONDS,
+            ...overrides,
+        };
+        return (0,oci_jwt/* signJwt */.No)(claims, privateKey, 'github-actions');
+    }
+    routes() {
+        return [
+            {
+                method: 'GET',
+                path: ID_TOKEN_PATH,
+                operation: 'getGitHubIdToken',
+                auth: 'none',
+                handle: async (request) => {
+                    this.onUse();
+                    const authorization = String(request.headers.authorization ?? '');
+                    const job = this.jobs.get(authorization.replace(/^Bearer /, ''));
+                    if (!authorization.startsWith('Bearer ') || !job) {
+                        return { status: 401, json: { message: 'Bad credentials: the bearer token is not an ACTIONS_ID_TOKEN_REQUEST_TOKEN of this service.' } };
+                    }
+                    const audience = request.query.get('audience') ?? `https://github.com/${job.repository.split('/')[0]}`;
+                    return { status: 200, json: { value: await this.idToken(job, audience) } };
+                },
+            },
+        ];
+    }
+    /** Made on first use: most emulators never sign in keyless. */
+    key() {
+        this.keyPair ??= makeRsaKeyPair();
+        return this.keyPair;
+    }
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 ;// CONCATENATED MODULE: ./src/emulator/request-signature.ts
@@ -1320,8 +1489,16 @@ function verifyRequestSignature(request, identity, bodySigning, now = Date.now()
         throw notAuthenticated(`unsupported algorithm "${params.algorithm ?? ''}"`);
     if (!params.keyId)
         throw notAuthenticated('keyId is missing');
-    if (params.keyId !== identity.keyId)
-        throw notAuthenticated(`unknown keyId "${params.keyId}"`);
+    let publicKey = identity.publicKey;
+    let signedBy = 'api-key';
+    if (params.keyId.startsWith('ST$') && identity.sessionTokens) {
+        const session = identity.sessionTokens.verify(params.keyId.slice(3), now);
+        publicKey = session.publicKey;
+        signedBy = `${session.principal.kind}:${session.principal.tokenId}`;
+    }
+    else if (params.keyId !== identity.keyId) {
+        throw notAuthenticated(`unknown keyId "${params.keyId.startsWith('ST$') ? 'ST$<session token>' : params.keyId}"`);
+    }
     if (!params.headers || !params.signature)
         throw notAuthenticated('headers or signature is missing');
     const signed = params.headers.split(' ').filter(Boolean).map((name) => name.toLowerCase());
@@ -1345,7 +1522,7 @@ function verifyRequestSignature(request, identity, bodySigning, now = Date.now()
         return `${name}: ${value}`;
     });
     const signature = Buffer.from(params.signature, 'base64');
-    if (!(0,external_node_crypto_.verify)('sha256', Buffer.from(lines.join('\n')), identity.publicKey, signature)) {
+    if (!(0,external_node_crypto_.verify)('sha256', Buffer.from(lines.join('\n')), publicKey, signature)) {
         throw notAuthenticated('the signature does not match the request');
     }
     const dateHeader = headerValue(request.headers, signed.includes('x-date') ? 'x-date' : 'date');
@@ -1364,6 +1541,7 @@ function verifyRequestSignature(request, identity, bodySigning, now = Date.now()
             throw notAuthenticated('content-length does not match the body');
         }
     }
+    return signedBy;
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/http-server.ts
@@ -1431,7 +1609,8 @@ function createEmulatorServer(routeList, context) {
         const path = queryStart === -1 ? url : url.slice(0, queryStart);
         const found = matchRoute(routes, method, path);
         const operation = found?.route.operation ?? 'unknown';
-        const record = (status) => context.requests.push({ method, path, status, operation });
+        let signedBy;
+        const record = (status) => context.requests.push({ method, path, status, operation, ...(signedBy ? { signedBy } : {}) });
         const drop = () => {
             record(0);
             request.socket.destroy();
@@ -1451,7 +1630,7 @@ function createEmulatorServer(routeList, context) {
             const body = await readBody(request);
             const auth = found?.route.auth ?? (path.startsWith('/p/') ? 'none' : 'required');
             if (auth !== 'none') {
-                verifyRequestSignature({ method, url, headers: request.headers, body }, context.identity, auth);
+                signedBy = verifyRequestSignature({ method, url, headers: request.headers, body }, context.identity, auth);
             }
             // A pre-authenticated path's token is a credential: never echoed back.
             if (!found)
@@ -1484,6 +1663,216 @@ function createEmulatorServer(routeList, context) {
                 send(request, response, errorResponse(error), 'emulator-error');
         });
     });
+}
+
+;// CONCATENATED MODULE: ./src/emulator/identity-trust.ts
+const unquote = (text) => text.replace(/^(["'])(.*)\1$/, '$2');
+/**
+ * A rule as identity domains write them: one claim, `eq` (wildcards `*` allowed) or `co`
+ * (contains, no wildcards), one string value; composite rules and arrays are not supported.
+ */
+function parseRule(rule) {
+    const match = /^\s*(\S+)\s+(eq|co)\s+(.+?)\s*$/i.exec(rule);
+    if (!match)
+        throw new Error(`impersonation rule "${rule}" is not "<claim> eq <value>" or "<claim> co <value>"`);
+    return { claim: unquote(match[1]), operator: match[2].toLowerCase(), value: unquote(match[3]) };
+}
+function ruleMatches(rule, claims) {
+    const actual = claims[rule.claim];
+    if (typeof actual !== 'string')
+        return false;
+    if (rule.operator === 'co')
+        return actual.includes(rule.value);
+    const pattern = rule.value.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+    return new RegExp(`^${pattern}$`).test(actual);
+}
+/** The service user the first matching rule names, or undefined when none matches. */
+function impersonatedUser(trust, claims) {
+    return trust.impersonationServiceUsers.find((entry) => ruleMatches(parseRule(entry.rule), claims))?.value;
+}
+/** Whether the token's audience claim (one string or a list) holds one of the values the trust expects. */
+function audienceAccepted(trust, claims) {
+    const value = claims[trust.clientClaimName];
+    const values = Array.isArray(value) ? value : [value];
+    return values.some((audience) => typeof audience === 'string' && trust.clientClaimValues.includes(audience));
+}
+
+;// CONCATENATED MODULE: ./src/emulator/identity-domain.ts
+
+
+
+
+
+const TOKEN_PATH = '/oauth2/v1/token';
+const TOKEN_EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
+const UPST = 'urn:oci:token-type:oci-upst';
+const DEFAULT_AUDIENCE = 'https://cloud.oracle.com';
+/** A refusal, as OAuth 2 names it (`error`) and as OCI does (`code`), with the HTTP status. */
+class TokenEndpointError extends Error {
+    status;
+    error;
+    constructor(status, error, message) {
+        super(message);
+        this.status = status;
+        this.error = error;
+    }
+    get code() {
+        return this.status === 401 ? 'NotAuthenticated' : 'InvalidParameter';
+    }
+}
+const badRequest = (message) => new TokenEndpointError(400, 'invalid_request', message);
+const refused = (message) => new TokenEndpointError(401, 'invalid_grant', message);
+/**
+ * The part of an OCI identity domain that keyless sign-in uses: a confidential application
+ * (client id and secret), one Identity Propagation Trust for GitHub's ID tokens (by default: this
+ * emulator's GitHub stand-in, audience https://cloud.oracle.com, the default job's repository and
+ * branch impersonating a service user), and `POST /oauth2/v1/token`, which exchanges a trusted
+ * JWT and a public key for a UPST bound to that key (Token Exchange grant type).
+ */
+class IdentityDomain {
+    sessionTokens;
+    github;
+    clientId = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    clientSecret = `idcscs-${(0,external_node_crypto_.randomBytes)(18).toString('hex')}`;
+    serviceUserId = newOcid('user', undefined);
+    sessionTokenSeconds;
+    trustOverrides = {};
+    constructor(sessionTokens, github, options = {}) {
+        this.sessionTokens = sessionTokens;
+        this.github = github;
+        this.sessionTokenSeconds = options.sessionTokenSeconds ?? 3600;
+    }
+    /** `client_id:client_secret`, as OCI_OIDC_CLIENT_IDENTIFIER and the action's input take it. */
+    get clientIdentifier() {
+        return `${this.clientId}:${this.clientSecret}`;
+    }
+    /** The trust in force: the default one for GitHub's stand-in, with any fields `setTrust` replaced. */
+    async trust() {
+        return {
+            name: 'github-actions',
+            active: true,
+            issuer: GITHUB_ISSUER,
+            publicKey: this.trustOverrides.publicKey ?? (await this.github.publicKey()),
+            clientClaimName: 'aud',
+            clientClaimValues: [DEFAULT_AUDIENCE],
+            oauthClients: [this.clientId],
+            impersonationServiceUsers: [{ rule: `sub eq repo:${DEFAULT_GITHUB_JOB.repository}:ref:${DEFAULT_GITHUB_JOB.ref}`, value: this.serviceUserId }],
+            clockSkewSeconds: 60,
+            ...this.trustOverrides,
+        };
+    }
+    /** Replaces fields of the trust (an empty object restores the default). */
+    setTrust(overrides) {
+        this.trustOverrides = overrides;
+    }
+    routes() {
+        return [{ method: 'POST', path: TOKEN_PATH, operation: 'exchangeToken', auth: 'none', handle: (request) => this.exchange(request) }];
+    }
+    async exchange(request) {
+        try {
+            const clientId = this.authenticateClient(request.headers.authorization);
+            const form = formOf(request);
+            if (form.get('grant_type') !== TOKEN_EXCHANGE) {
+                throw new TokenEndpointError(400, 'unsupported_grant_type', `grant_type must be ${TOKEN_EXCHANGE}, got "${form.get('grant_type') ?? ''}".`);
+            }
+            if (form.get('requested_token_type') !== UPST)
+                throw badRequest(`requested_token_type must be ${UPST}.`);
+            if (form.get('subject_token_type') !== 'jwt')
+                throw badRequest('subject_token_type must be jwt.');
+            const subjectToken = form.get('subject_token');
+            if (!subjectToken)
+                throw badRequest('subject_token is missing.');
+            const publicKey = sessionPublicKey(form.get('public_key'));
+            const jwt = subjectJwt(subjectToken);
+            const subject = this.checkAgainstTrust(await this.trust(), jwt, clientId);
+            const token = await this.sessionTokens.issue({
+                kind: 'upst',
+                subject,
+                publicKey,
+                lifetimeSeconds: this.sessionTokenSeconds,
+                claims: { source_authn_prin: jwt.payload.sub },
+            });
+            return { status: 200, headers: { 'cache-control': 'no-store' }, json: { token } };
+        }
+        catch (error) {
+            if (!(error instanceof TokenEndpointError))
+                throw error;
+            return { status: error.status, json: { error: error.error, error_description: error.message, code: error.code, message: error.message } };
+        }
+    }
+    /** HTTP Basic with the confidential application's client id and secret. */
+    authenticateClient(authorization) {
+        const basic = /^Basic (.+)$/.exec(authorization ?? '');
+        const [id, ...secret] = basic ? Buffer.from(basic[1], 'base64').toString('utf8').split(':') : [];
+        const given = Buffer.from(secret.join(':'));
+        const expected = Buffer.from(this.clientSecret);
+        if (id !== this.clientId || given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected)) {
+            throw new TokenEndpointError(401, 'invalid_client', 'Client authentication failed: the client id and secret (Basic authorization) are not those of an application of this domain.');
+        }
+        return id;
+    }
+    /** Issuer, client, signature, time, audience, then the impersonation rules, in the order a refusal is most useful. */
+    checkAgainstTrust(trust, jwt, clientId) {
+        const claims = jwt.payload;
+        if (!trust.active || trust.issuer !== claims.iss) {
+            throw refused(`No active identity propagation trust for the subject token's issuer "${String(claims.iss)}".`);
+        }
+        if (!trust.oauthClients.includes(clientId)) {
+            throw new TokenEndpointError(401, 'unauthorized_client', `The client ${clientId} is not among the oauthClients of trust "${trust.name}".`);
+        }
+        if (!(0,oci_jwt/* hasValidSignature */.nk)(jwt, trust.publicKey)) {
+            throw refused(`The subject token's signature does not verify with the public key of trust "${trust.name}".`);
+        }
+        const now = Date.now();
+        const skew = trust.clockSkewSeconds * 1000;
+        const expiresAt = (0,oci_jwt/* claimTime */.iZ)(claims, 'exp');
+        if (!expiresAt || now > expiresAt.getTime() + skew) {
+            throw refused(`The subject token has expired${expiresAt ? ` (at ${expiresAt.toISOString()})` : ' (no exp claim)'}.`);
+        }
+        const notBefore = (0,oci_jwt/* claimTime */.iZ)(claims, 'nbf');
+        if (notBefore && now < notBefore.getTime() - skew)
+            throw refused(`The subject token is not valid before ${notBefore.toISOString()}.`);
+        if (!audienceAccepted(trust, claims)) {
+            throw refused(`The subject token's audience ${JSON.stringify(claims[trust.clientClaimName] ?? null)} is not one trust "${trust.name}" accepts (${trust.clientClaimValues.join(', ')}).`);
+        }
+        const user = impersonatedUser(trust, claims);
+        if (!user) {
+            throw refused(`No impersonation rule of trust "${trust.name}" matches the subject token (sub "${String(claims.sub)}").`);
+        }
+        return user;
+    }
+}
+function formOf(request) {
+    const type = String(request.headers['content-type'] ?? '');
+    if (!type.startsWith('application/x-www-form-urlencoded'))
+        throw badRequest('The body must be application/x-www-form-urlencoded.');
+    return new URLSearchParams(request.body.toString('utf8'));
+}
+/** `public_key`: base64 DER SubjectPublicKeyInfo of an RSA key of at least 2048 bits. */
+function sessionPublicKey(value) {
+    if (!value)
+        throw badRequest('public_key is missing.');
+    let key;
+    try {
+        key = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(value, 'base64'), format: 'der', type: 'spki' });
+    }
+    catch {
+        throw badRequest('public_key is not a base64 DER SubjectPublicKeyInfo.');
+    }
+    if (key.asymmetricKeyType !== 'rsa' || (key.asymmetricKeyDetails?.modulusLength ?? 0) < 2048) {
+        throw badRequest('public_key must be an RSA key of at least 2048 bits.');
+    }
+    return key;
+}
+function subjectJwt(token) {
+    try {
+        return (0,oci_jwt/* decodeJwt */.iU)(token);
+    }
+    catch (error) {
+        if (error instanceof oci_jwt/* JwtFormatError */.fz)
+            throw refused(`The subject token is not valid: ${error.message}.`);
+        throw error;
+    }
 }
 
 // EXTERNAL MODULE: ./src/backends/local/driver-environment.ts
@@ -2564,6 +2953,10 @@ class RetryTokenCache {
 
 
 
+
+
+
+
 const REGION = 'us-ashburn-1';
 const OUTPUT_BUCKET = 'notebook-outputs';
 const STOP_GRACE_MS = 2000;
@@ -2614,8 +3007,13 @@ async function startEmulator(options = {}) {
     });
     const faults = new FaultInjector(options.faults);
     const requests = [];
+    const sessionTokens = new SessionTokenAuthority(tenancy.tenancyId);
+    const github = new GitHubIdTokenService(() => sessionTokens.prepare());
+    const identityDomain = new IdentityDomain(sessionTokens, github, { sessionTokenSeconds: options.sessionTokenSeconds });
     let url = '';
     const routes = [
+        ...identityDomain.routes(),
+        ...github.routes(),
         ...jobRoutes(tenancy, dataScience, lifecycle),
         ...jobRunRoutes(tenancy, dataScience, lifecycle),
         ...preauthenticatedRequestRoutes(objects, () => url),
@@ -2623,7 +3021,7 @@ async function startEmulator(options = {}) {
         ...loggingSearchRoutes(tenancy, logs),
     ];
     const server = createEmulatorServer(routes, {
-        identity: { keyId: `${tenancy.tenancyId}/${tenancy.userId}/${key.fingerprint}`, publicKey: key.publicKey },
+        identity: { keyId: `${tenancy.tenancyId}/${tenancy.userId}/${key.fingerprint}`, publicKey: key.publicKey, sessionTokens },
         faults,
         retryTokens: new RetryTokenCache(),
         requests,
@@ -2659,6 +3057,11 @@ async function startEmulator(options = {}) {
         OCI_LOG_GROUP_ID: tenancy.logGroupId,
         OCI_OUTPUT_URI: `oci://${OUTPUT_BUCKET}@${namespace}/runs`,
         OCI_NAMESPACE: namespace,
+        // Keyless: without OCI_CLI_USER, OCI_CLI_FINGERPRINT and OCI_CLI_KEY_CONTENT, these sign in instead.
+        OCI_OIDC_DOMAIN_URL: url,
+        OCI_OIDC_CLIENT_IDENTIFIER: identityDomain.clientIdentifier,
+        ACTIONS_ID_TOKEN_REQUEST_URL: `${url}${ID_TOKEN_PATH}?api-version=2.0`,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: github.requestToken,
     };
     let closing;
     return {
@@ -2673,6 +3076,24 @@ async function startEmulator(options = {}) {
         outputBucket: OUTPUT_BUCKET,
         env,
         requests,
+        identityDomain,
+        github,
+        async resourcePrincipalEnv(lifetimeSeconds = 3600) {
+            const { publicKey, privateKey } = await makeRsaKeyPair();
+            const rpst = await sessionTokens.issue({
+                kind: 'rpst',
+                subject: newOcid('fnfunc', REGION),
+                publicKey,
+                lifetimeSeconds,
+                claims: { res_compartment: tenancy.compartmentId, res_type: 'fnfunc' },
+            });
+            return {
+                OCI_RESOURCE_PRINCIPAL_VERSION: '2.2',
+                OCI_RESOURCE_PRINCIPAL_RPST: rpst,
+                OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM: privateKey.export({ type: 'pkcs8', format: 'pem' }),
+                OCI_RESOURCE_PRINCIPAL_REGION: REGION,
+            };
+        },
         setFaults: (next) => faults.set(next),
         close() {
             closing ??= (async () => {
@@ -2751,6 +3172,66 @@ async function findJupyterPython(requested) {
     const tried = candidates.join(', ');
     throw new PythonNotFoundError(`No Python with ${DRIVER_MODULES.join(', ')} found (tried ${tried}). ${INSTALL_HINT} ` +
         'Or name the interpreter with OCI_EMULATOR_PYTHON.');
+}
+
+
+/***/ }),
+
+/***/ 9716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   No: () => (/* binding */ signJwt),
+/* harmony export */   fz: () => (/* binding */ JwtFormatError),
+/* harmony export */   iU: () => (/* binding */ decodeJwt),
+/* harmony export */   iZ: () => (/* binding */ claimTime),
+/* harmony export */   nk: () => (/* binding */ hasValidSignature)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+class JwtFormatError extends Error {
+}
+function decodePart(part, what) {
+    let parsed;
+    try {
+        parsed = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        throw new JwtFormatError(`its ${what} is not base64url-encoded JSON`);
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new JwtFormatError(`its ${what} is not a JSON object`);
+    return parsed;
+}
+/** The token's parts, unverified. Throws JwtFormatError (never quoting the token) when it is not a JWT. */
+function decodeJwt(token) {
+    const parts = token.trim().split('.');
+    if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]*$/.test(part))) {
+        throw new JwtFormatError('it is not a JSON Web Token (three base64url parts separated by dots)');
+    }
+    const [header, payload, signature] = parts;
+    return {
+        header: decodePart(header, 'header'),
+        payload: decodePart(payload, 'payload'),
+        signedPart: `${header}.${payload}`,
+        signature: Buffer.from(signature, 'base64url'),
+    };
+}
+/** A compact RS256 JWT of `claims`, signed with `privateKey`. */
+function signJwt(claims, privateKey, keyId) {
+    const header = { alg: 'RS256', typ: 'JWT', ...(keyId ? { kid: keyId } : {}) };
+    const signedPart = `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
+    return `${signedPart}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', Buffer.from(signedPart), privateKey).toString('base64url')}`;
+}
+/** Whether `jwt` is RS256 and signed by `publicKey`. */
+function hasValidSignature(jwt, publicKey) {
+    return jwt.header.alg === 'RS256' && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha256', Buffer.from(jwt.signedPart), publicKey, jwt.signature);
+}
+/** A claim in seconds since the epoch, as a Date; undefined when absent or not a number. */
+function claimTime(claims, name) {
+    const value = claims[name];
+    return typeof value === 'number' && Number.isFinite(value) ? new Date(value * 1000) : undefined;
 }
 
 
@@ -2856,6 +3337,8 @@ const SECRET_VARIABLES = [
     'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM',
     'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM_PASSPHRASE',
     'OCI_RESOURCE_PRINCIPAL_RPST',
+    'OCI_OIDC_CLIENT_IDENTIFIER',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
     'GOOGLE_OAUTH_ACCESS_TOKEN',
     'AZURE_STORAGE_KEY',
     'AZURE_STORAGE_SAS_TOKEN',
@@ -2910,6 +3393,8 @@ function connectionStringSecrets(connection) {
 /** Every credential value the environment (and the context's GitHub token) could put on the wire. */
 function secretsOf(context) {
     const values = [context.githubToken, ...SECRET_VARIABLES.map((name) => context.env[name])];
+    // client_id:client_secret: the secret alone is one too.
+    values.push(context.env.OCI_OIDC_CLIENT_IDENTIFIER?.split(':').slice(1).join(':'));
     const connection = context.env.AZURE_STORAGE_CONNECTION_STRING;
     const sasTokens = [context.env.AZURE_STORAGE_SAS_TOKEN];
     if (connection) {
