@@ -31366,6 +31366,419 @@ function cellTags(cell) {
 
 /***/ }),
 
+/***/ 55628:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ CredentialsError)
+/* harmony export */ });
+/**
+ * Credentials that cannot sign: missing, malformed, expired, or refused by the identity domain.
+ * Thrown while signing, it tells the SDK not to retry: trying again would not change the answer.
+ */
+class CredentialsError extends Error {
+    shouldBeRetried = false;
+}
+
+
+/***/ }),
+
+/***/ 9716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fz: () => (/* binding */ JwtFormatError),
+/* harmony export */   iU: () => (/* binding */ decodeJwt),
+/* harmony export */   iZ: () => (/* binding */ claimTime)
+/* harmony export */ });
+/* unused harmony exports signJwt, hasValidSignature */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+class JwtFormatError extends Error {
+}
+function decodePart(part, what) {
+    let parsed;
+    try {
+        parsed = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        throw new JwtFormatError(`its ${what} is not base64url-encoded JSON`);
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new JwtFormatError(`its ${what} is not a JSON object`);
+    return parsed;
+}
+/** The token's parts, unverified. Throws JwtFormatError (never quoting the token) when it is not a JWT. */
+function decodeJwt(token) {
+    const parts = token.trim().split('.');
+    if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]*$/.test(part))) {
+        throw new JwtFormatError('it is not a JSON Web Token (three base64url parts separated by dots)');
+    }
+    const [header, payload, signature] = parts;
+    return {
+        header: decodePart(header, 'header'),
+        payload: decodePart(payload, 'payload'),
+        signedPart: `${header}.${payload}`,
+        signature: Buffer.from(signature, 'base64url'),
+    };
+}
+/** A compact RS256 JWT of `claims`, signed with `privateKey`. */
+function signJwt(claims, privateKey, keyId) {
+    const header = { alg: 'RS256', typ: 'JWT', ...(keyId ? { kid: keyId } : {}) };
+    const signedPart = `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
+    return `${signedPart}.${sign('sha256', Buffer.from(signedPart), privateKey).toString('base64url')}`;
+}
+/** Whether `jwt` is RS256 and signed by `publicKey`. */
+function hasValidSignature(jwt, publicKey) {
+    return jwt.header.alg === 'RS256' && verify('sha256', Buffer.from(jwt.signedPart), publicKey, jwt.signature);
+}
+/** A claim in seconds since the epoch, as a Date; undefined when absent or not a number. */
+function claimTime(claims, name) {
+    const value = claims[name];
+    return typeof value === 'number' && Number.isFinite(value) ? new Date(value * 1000) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 71000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Jd: () => (/* binding */ CLIENT_IDENTIFIER_FORM),
+  N$: () => (/* binding */ KEYLESS_VARIABLES),
+  Tr: () => (/* binding */ domainUrlProblem),
+  R1: () => (/* binding */ keylessRequested),
+  op: () => (/* binding */ keylessSettings),
+  ln: () => (/* binding */ keylessSigner),
+  J7: () => (/* binding */ splitClientIdentifier)
+});
+
+// UNUSED EXPORTS: DEFAULT_OIDC_AUDIENCE
+
+// EXTERNAL MODULE: ./src/oci/credentials-error.ts
+var credentials_error = __nccwpck_require__(55628);
+// EXTERNAL MODULE: ./src/oci/jwt.ts
+var jwt = __nccwpck_require__(9716);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(58500);
+;// CONCATENATED MODULE: ./src/oci/transient-retry.ts
+
+/** A failure worth trying again: a 5xx or 429 answer, or no answer at all. */
+class TransientError extends Error {
+    /** Thrown while signing, it lets the SDK retry the call (and with it the sign-in). */
+    shouldBeRetried = true;
+}
+/**
+ * Runs `operation` until it succeeds, throws something other than a TransientError, or has
+ * been tried `attempts` times, waiting a jittered, doubling delay in between.
+ */
+async function retryTransient(operation, { attempts = 3, baseDelayMs = 500 } = {}) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            if (!(error instanceof TransientError) || attempt >= attempts)
+                throw error;
+            const ceiling = baseDelayMs * 2 ** (attempt - 1);
+            await (0,promises_.setTimeout)(ceiling / 2 + (Math.random() * ceiling) / 2);
+        }
+    }
+}
+/** fetch, with a network failure or timeout turned into a TransientError that says what was asked. */
+async function fetchOrTransient(url, init, what, timeoutMs = 30_000) {
+    try {
+        return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    }
+    catch (error) {
+        const cause = error.cause;
+        throw new TransientError(`${what}: no answer (${cause?.code ?? cause?.message ?? error.message})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/github-id-token.ts
+
+
+
+/** Where a GitHub Actions job asks for its ID token; set only with `permissions: id-token: write`. */
+const ID_TOKEN_VARIABLES = { url: 'ACTIONS_ID_TOKEN_REQUEST_URL', token: 'ACTIONS_ID_TOKEN_REQUEST_TOKEN' };
+/** The step's ID-token request URL and bearer token; a clear error when the job was given none. */
+function idTokenRequest(env, requestedBy) {
+    const url = env[ID_TOKEN_VARIABLES.url];
+    const token = env[ID_TOKEN_VARIABLES.token];
+    if (!url || !token) {
+        throw new credentials_error/* CredentialsError */.l(`${requestedBy} is set, so this step signs in to OCI with the job's GitHub ID token, but GitHub gave this job none ` +
+            `(${!url ? ID_TOKEN_VARIABLES.url : ID_TOKEN_VARIABLES.token} is not set). Add \`permissions: id-token: write\` to the workflow or the job ` +
+            '(GitHub gives no ID token to workflows run for pull requests from forks); see docs/keyless.md.');
+    }
+    return { url, token };
+}
+/**
+ * A fresh ID token for `audience` from GitHub's token service, as `@actions/core`'s getIDToken
+ * asks for it (`<url>&audience=...`, bearer request token), without loading @actions/core, so the
+ * CLI in a workflow step signs in the same way as the action.
+ */
+async function requestGitHubIdToken(request, audience) {
+    const url = new URL(request.url);
+    url.searchParams.set('audience', audience);
+    return retryTransient(async () => {
+        const response = await fetchOrTransient(url.href, { headers: { authorization: `Bearer ${request.token}`, accept: 'application/json' } }, "GitHub's ID-token service");
+        if (response.status >= 500 || response.status === 429)
+            throw new TransientError(`GitHub's ID-token service answered HTTP ${response.status}`);
+        if (!response.ok) {
+            throw new credentials_error/* CredentialsError */.l(`GitHub's ID-token service refused an ID token (HTTP ${response.status}): ${await messageOf(response)}`);
+        }
+        const value = (await response.json().catch(() => ({}))).value;
+        if (typeof value !== 'string' || !value)
+            throw new credentials_error/* CredentialsError */.l("GitHub's ID-token service answered without a token (no `value`).");
+        try {
+            (0,jwt/* decodeJwt */.iU)(value);
+        }
+        catch {
+            throw new credentials_error/* CredentialsError */.l("GitHub's ID-token service answered something that is not a JSON Web Token.");
+        }
+        return value;
+    });
+}
+async function messageOf(response) {
+    const text = await response.text().catch(() => '');
+    try {
+        return String(JSON.parse(text).message ?? text).slice(0, 300);
+    }
+    catch {
+        return text.slice(0, 300);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+// EXTERNAL MODULE: ./src/oci/session-token.ts
+var session_token = __nccwpck_require__(92721);
+;// CONCATENATED MODULE: ./src/oci/oidc-exchange.ts
+
+
+
+
+
+
+
+const makeKeyPair = (0,external_node_util_.promisify)(external_node_crypto_.generateKeyPair);
+/**
+ * The key pair a session token is bound to: made in memory for this process, never written
+ * anywhere, its private half told to `onSecret` (as PEM, the form a log could show it in).
+ */
+async function makeSessionKeyPair(onSecret) {
+    const keys = await makeKeyPair('rsa', { modulusLength: 2048 });
+    onSecret(keys.privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    return keys;
+}
+/**
+ * One keyless sign-in: a fresh ID token from GitHub, and the identity domain's Token Exchange
+ * (`<domain>/oauth2/v1/token`), which answers a session token (UPST) bound to the public half of
+ * `keys`. Every secret is told to `onSecret` before it is used.
+ */
+async function exchangeGitHubIdToken(settings, keys, onSecret) {
+    const idToken = await requestGitHubIdToken(settings.idTokenRequest, settings.audience);
+    onSecret(idToken);
+    const { publicKey, privateKey } = await keys;
+    const form = new URLSearchParams({
+        grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+        requested_token_type: 'urn:oci:token-type:oci-upst',
+        subject_token: idToken,
+        subject_token_type: 'jwt',
+        public_key: publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
+    });
+    const endpoint = `${settings.domainUrl}/oauth2/v1/token`;
+    const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64');
+    const answer = await retryTransient(async () => {
+        const response = await fetchOrTransient(endpoint, { method: 'POST', headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body: form }, `the identity domain's token endpoint ${endpoint}`);
+        const body = (await response.json().catch(() => ({})));
+        if (response.status >= 500 || response.status === 429)
+            throw new TransientError(`the identity domain's token endpoint ${endpoint} answered HTTP ${response.status}`);
+        if (!response.ok)
+            throw refusal(settings, response.status, body, idToken);
+        return body;
+    });
+    if (typeof answer.token !== 'string')
+        throw new credentials_error/* CredentialsError */.l(`The identity domain's token endpoint ${endpoint} answered without a session token (no \`token\`).`);
+    onSecret(answer.token);
+    try {
+        return { token: (0,session_token/* parseSessionToken */.BQ)(answer.token, `The session token from ${endpoint}`), privateKey };
+    }
+    catch (error) {
+        if (error instanceof session_token/* SessionTokenFormatError */.xr)
+            throw new credentials_error/* CredentialsError */.l(`${error.message}.`);
+        throw error;
+    }
+}
+/** What the domain said, and what to check for that kind of refusal. */
+function refusal(settings, status, body, idToken) {
+    const { names } = settings;
+    const error = String(body.error ?? body.code ?? '');
+    const description = String(body.error_description ?? body.message ?? 'no description');
+    const said = `The identity domain ${settings.domainUrl} refused to exchange the GitHub ID token for an OCI session token (HTTP ${status}${error ? ` ${error}` : ''}): ${description}`;
+    if (status === 404)
+        return new credentials_error/* CredentialsError */.l(`${said}. Check ${names.domainUrl}: the identity domain's URL, such as https://idcs-0123456789abcdef.identity.oraclecloud.com.`);
+    if (error === 'invalid_client' || (status === 401 && !error)) {
+        return new credentials_error/* CredentialsError */.l(`${said}. Check ${names.clientIdentifier}: client_id:client_secret of the domain's confidential application.`);
+    }
+    if (error === 'invalid_grant' || error === 'unauthorized_client') {
+        const claims = (0,jwt/* decodeJwt */.iU)(idToken).payload;
+        return new credentials_error/* CredentialsError */.l(`${said}. The domain's identity propagation trust did not accept this job's token: check its issuer (${String(claims.iss)}), ` +
+            `its audience (${names.audience}, here "${settings.audience}"), its oauthClients (the application of ${names.clientIdentifier}) ` +
+            `and its impersonation rules (this token's sub is "${String(claims.sub)}"); see docs/keyless.md.`);
+    }
+    return new credentials_error/* CredentialsError */.l(`${said}.`);
+}
+
+;// CONCATENATED MODULE: ./src/oci/renewing-session.ts
+
+/** Renewals at least this far apart, even when a token looks due at once (a clock ahead of the issuer's), unless it has expired. */
+const MIN_RENEWAL_INTERVAL_MS = 1000;
+/**
+ * A session that renews its token before it expires, so that runs followed for longer than a
+ * token lives keep signing. Renewal happens when a request is signed past the token's renewal
+ * time (see renewalTime); concurrent requests share one renewal. A renewal that fails while the
+ * token is still valid is tried again later; once the token has expired, the failure is thrown.
+ */
+class RenewingSession {
+    obtain;
+    value;
+    renewAt = 0;
+    retryAt = 0;
+    renewing;
+    now;
+    retryAfterFailureMs;
+    constructor(obtain, options = {}) {
+        this.obtain = obtain;
+        this.now = options.now ?? Date.now;
+        this.retryAfterFailureMs = options.retryAfterFailureMs ?? 30_000;
+    }
+    async current() {
+        const now = this.now();
+        const value = this.value;
+        if (value && now < this.renewAt)
+            return value;
+        const stillValid = value !== undefined && now < value.token.expiresAt.getTime();
+        if (stillValid && now < this.retryAt)
+            return value;
+        try {
+            return await this.renew();
+        }
+        catch (error) {
+            if (value && this.now() < value.token.expiresAt.getTime()) {
+                this.retryAt = this.now() + this.retryAfterFailureMs;
+                return value;
+            }
+            throw error;
+        }
+    }
+    renew() {
+        this.renewing ??= this.obtain()
+            .then((fresh) => {
+            this.value = fresh;
+            const due = Math.max((0,session_token/* renewalTime */.Ui)(fresh.token, this.now()), this.now() + MIN_RENEWAL_INTERVAL_MS);
+            this.renewAt = Math.min(due, fresh.token.expiresAt.getTime());
+            this.retryAt = 0;
+            return fresh;
+        })
+            .finally(() => {
+            this.renewing = undefined;
+        });
+        return this.renewing;
+    }
+}
+
+// EXTERNAL MODULE: ./src/oci/session-token-signer.ts
+var session_token_signer = __nccwpck_require__(89100);
+;// CONCATENATED MODULE: ./src/oci/keyless-credentials.ts
+
+
+
+
+
+/** The variables that ask for keyless sign-in; the action's inputs set the same. */
+const KEYLESS_VARIABLES = {
+    domainUrl: 'OCI_OIDC_DOMAIN_URL',
+    clientIdentifier: 'OCI_OIDC_CLIENT_IDENTIFIER',
+    audience: 'OCI_OIDC_AUDIENCE',
+};
+/** The audience Oracle's own token-exchange action asks GitHub for, and trusts expect by default. */
+const DEFAULT_OIDC_AUDIENCE = 'https://cloud.oracle.com';
+function keylessRequested(env) {
+    return Boolean(env[KEYLESS_VARIABLES.domainUrl] || env[KEYLESS_VARIABLES.clientIdentifier]);
+}
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/** What is wrong with an identity domain URL, or undefined; plain http only on loopback (the emulator). */
+function domainUrlProblem(value) {
+    const expected = "expected the identity domain's URL, such as https://idcs-0123456789abcdef.identity.oraclecloud.com";
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return `${expected}, got "${value}"`;
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname)))
+        return `${expected} (https), got "${value}"`;
+    if (url.pathname.replace(/\/+$/, '') !== '' || url.search || url.hash)
+        return `${expected}, without a path (the token endpoint /oauth2/v1/token is added), got "${value}"`;
+    return undefined;
+}
+/** `client_id:client_secret`, split; undefined when it is not of that form. The value itself never goes into a message. */
+function splitClientIdentifier(value) {
+    const colon = value.indexOf(':');
+    if (colon <= 0 || colon === value.length - 1)
+        return undefined;
+    return { clientId: value.slice(0, colon), clientSecret: value.slice(colon + 1) };
+}
+const CLIENT_IDENTIFIER_FORM = "expected client_id:client_secret of the identity domain's confidential application";
+/** The keyless settings from the environment, checked; errors name each setting as `names` says the user gave it. */
+function keylessSettings(env, names = KEYLESS_VARIABLES) {
+    const domainUrl = env[KEYLESS_VARIABLES.domainUrl]?.trim() ?? '';
+    const identifier = env[KEYLESS_VARIABLES.clientIdentifier]?.trim() ?? '';
+    if (!domainUrl || !identifier) {
+        const missing = !domainUrl ? names.domainUrl : names.clientIdentifier;
+        const given = !domainUrl ? names.clientIdentifier : names.domainUrl;
+        throw new credentials_error/* CredentialsError */.l(`${missing}: required for keyless sign-in, as ${given} is set.`);
+    }
+    const problem = domainUrlProblem(domainUrl);
+    if (problem)
+        throw new credentials_error/* CredentialsError */.l(`${names.domainUrl}: ${problem}.`);
+    const client = splitClientIdentifier(identifier);
+    if (!client)
+        throw new credentials_error/* CredentialsError */.l(`${names.clientIdentifier}: ${CLIENT_IDENTIFIER_FORM}.`);
+    return {
+        domainUrl: domainUrl.replace(/\/+$/, ''),
+        ...client,
+        audience: env[KEYLESS_VARIABLES.audience]?.trim() || DEFAULT_OIDC_AUDIENCE,
+        idTokenRequest: idTokenRequest(env, names.domainUrl),
+        names,
+    };
+}
+/**
+ * Signs with session tokens from the identity domain, renewed before they expire; each renewal
+ * binds a new token to this process's key pair. The first exchange happens now, so that a
+ * refusal fails the run before anything is created.
+ */
+async function keylessSigner(settings, onSecret) {
+    // Made while GitHub is asked for the first ID token.
+    const keys = makeSessionKeyPair(onSecret);
+    keys.catch(() => undefined); // awaited by the exchange; a failure before then must not go unhandled
+    const session = new RenewingSession(() => exchangeGitHubIdToken(settings, keys, onSecret));
+    await session.current();
+    return new session_token_signer/* SessionTokenRequestSigner */.b(session);
+}
+
+
+/***/ }),
+
 /***/ 82277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31398,6 +31811,164 @@ function joinObjectName(...parts) {
         .map((part) => part.replace(/^\/+|\/+$/g, ''))
         .filter((part) => part.length > 0)
         .join('/');
+}
+
+
+/***/ }),
+
+/***/ 18087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ ApiKeyRequestSigner),
+  y: () => (/* binding */ signOciRequest)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: external "node:stream/consumers"
+const consumers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/consumers");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: ./src/oci/request-signer.ts
+
+
+
+const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
+/**
+ * OCI's HTTP signature (version 1, rsa-sha256) with the key parsed once. oci-common's own signer
+ * hands the PEM to http-signature, which parses it again for every request: that parse is most of
+ * a submission's CPU when dozens of runs start at once. Headers and signing string follow
+ * oci-common's `DefaultRequestSigner`; the emulator verifies them the way OCI does.
+ */
+class ApiKeyRequestSigner {
+    apiKey;
+    key;
+    constructor(apiKey) {
+        this.apiKey = apiKey;
+        this.key = (0,external_node_crypto_.createPrivateKey)({ key: apiKey.privateKey, format: 'pem', passphrase: apiKey.passphrase ?? undefined });
+    }
+    async signHttpRequest(request, forceExcludeBody = false) {
+        await signOciRequest(request, this.apiKey.keyId, this.key, forceExcludeBody);
+    }
+}
+/**
+ * Signs `request` in place as `keyId` with `key`: an API key's `<tenancy>/<user>/<fingerprint>`,
+ * or a session token's `ST$<token>` with the session's own key.
+ */
+async function signOciRequest(request, keyId, key, forceExcludeBody = false) {
+    const url = new URL(request.uri);
+    const headers = request.headers;
+    headers.set('host', url.host);
+    // Fresh on every attempt: a retry after a long backoff must not carry a stale date.
+    headers.set('x-date', new Date().toUTCString());
+    const signedHeaders = ['x-date', '(request-target)', 'host'];
+    if (!forceExcludeBody && METHODS_WITH_BODY.has(request.method.toUpperCase())) {
+        const body = await bodyText(request.body);
+        if (!headers.has('content-type'))
+            headers.set('content-type', 'application/json');
+        headers.set('x-content-sha256', (0,external_node_crypto_.createHash)('sha256').update(body).digest('base64'));
+        if (!headers.has('content-length'))
+            headers.set('content-length', String(Buffer.byteLength(body)));
+        // Cased as oci-common lists them; the signing string itself uses lower case.
+        signedHeaders.push('Content-Type', 'Content-Length', 'x-content-sha256');
+    }
+    const signingString = signedHeaders
+        .map((name) => name === '(request-target)'
+        ? `(request-target): ${request.method.toLowerCase()} ${url.pathname}${url.search}`
+        : `${name.toLowerCase()}: ${headers.get(name)}`)
+        .join('\n');
+    const signature = (0,external_node_crypto_.sign)('sha256', Buffer.from(signingString), key).toString('base64');
+    headers.set('authorization', `Signature version="1",keyId="${keyId}",algorithm="rsa-sha256",headers="${signedHeaders.join(' ')}",signature="${signature}"`);
+}
+/** The SDK hands the signer the body as a string, or a copy of a stream it reads itself. */
+async function bodyText(body) {
+    if (body === undefined || body === null)
+        return '';
+    if (typeof body === 'string')
+        return body;
+    if (body instanceof external_node_stream_.Readable)
+        return (0,consumers_namespaceObject.text)(body);
+    throw new TypeError(`cannot sign a request body of type ${typeof body}`);
+}
+
+
+/***/ }),
+
+/***/ 89100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ SessionTokenRequestSigner)
+/* harmony export */ });
+/* harmony import */ var _request_signer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18087);
+
+/**
+ * Signs as a session token (`keyId="ST$<token>"`) with the session's key, parsed once; the same
+ * signing string as API keys (see signOciRequest), which is what OCI and the emulator verify.
+ */
+class SessionTokenRequestSigner {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    async signHttpRequest(request, forceExcludeBody = false) {
+        const { token, privateKey } = await this.source.current();
+        await (0,_request_signer_js__WEBPACK_IMPORTED_MODULE_0__/* .signOciRequest */ .y)(request, `ST$${token.token}`, privateKey, forceExcludeBody);
+    }
+}
+
+
+/***/ }),
+
+/***/ 92721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BQ: () => (/* binding */ parseSessionToken),
+/* harmony export */   Ts: () => (/* binding */ describeExpiry),
+/* harmony export */   Ui: () => (/* binding */ renewalTime),
+/* harmony export */   xr: () => (/* binding */ SessionTokenFormatError)
+/* harmony export */ });
+/* harmony import */ var _jwt_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9716);
+
+class SessionTokenFormatError extends Error {
+}
+/** Reads a session token as a file or an identity domain holds it; `source` names it in errors. */
+function parseSessionToken(text, source) {
+    const token = text.trim();
+    let claims;
+    try {
+        claims = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeJwt */ .iU)(token).payload;
+    }
+    catch (error) {
+        if (error instanceof _jwt_js__WEBPACK_IMPORTED_MODULE_0__/* .JwtFormatError */ .fz)
+            throw new SessionTokenFormatError(`${source} is not an OCI session token: ${error.message}`);
+        throw error;
+    }
+    const expiresAt = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_0__/* .claimTime */ .iZ)(claims, 'exp');
+    if (!expiresAt)
+        throw new SessionTokenFormatError(`${source} is not an OCI session token: it has no expiry (exp claim)`);
+    return { token, expiresAt, issuedAt: (0,_jwt_js__WEBPACK_IMPORTED_MODULE_0__/* .claimTime */ .iZ)(claims, 'iat') };
+}
+/** "at 2025-07-01T10:00:00Z, 12 minutes ago", or "... from now". */
+function describeExpiry(expiresAt, now = Date.now()) {
+    const minutes = Math.round(Math.abs(expiresAt.getTime() - now) / 60_000);
+    const span = minutes === 0 ? 'less than a minute' : minutes === 1 ? '1 minute' : `${minutes} minutes`;
+    const at = expiresAt.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return expiresAt.getTime() <= now ? `at ${at}, ${span} ago` : `at ${at}, ${span} from now`;
+}
+const MAX_RENEWAL_MARGIN_MS = 5 * 60_000;
+/**
+ * When to renew a token: five minutes before it expires, or a quarter of its lifetime for short
+ * ones, so that a request signed just before still arrives in time, clock skew included.
+ */
+function renewalTime(token, now = Date.now()) {
+    const expiresAt = token.expiresAt.getTime();
+    const lifetime = expiresAt - (token.issuedAt?.getTime() ?? now);
+    return expiresAt - Math.min(MAX_RENEWAL_MARGIN_MS, Math.max(0, lifetime) / 4);
 }
 
 
@@ -31815,13 +32386,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readlin
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 38321:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/consumers");
 
 /***/ }),
 
@@ -35309,25 +35873,85 @@ var redaction = __nccwpck_require__(55427);
 function maskCredentials(env) {
     for (const name of redaction/* SECRET_VARIABLES */.VP) {
         const value = env[name];
-        if (!value)
-            continue;
-        lib_core/* setSecret */.Pq(value);
-        for (const line of value.split(/\r?\n/)) {
-            if (line.trim().length >= 8 && !/^-----(BEGIN|END) /.test(line.trim()))
-                lib_core/* setSecret */.Pq(line.trim());
-        }
+        if (value)
+            maskSecret(value);
     }
     for (const secret of (0,redaction/* secretsOf */.Fj)({ env }))
         lib_core/* setSecret */.Pq(secret);
 }
+/** One secret, and each line of it (a PEM key's), registered with the runner. */
+function maskSecret(value) {
+    lib_core/* setSecret */.Pq(value);
+    for (const line of value.split(/\r?\n/)) {
+        if (line.trim().length >= 8 && !/^-----(BEGIN|END) /.test(line.trim()))
+            lib_core/* setSecret */.Pq(line.trim());
+    }
+}
 
 // EXTERNAL MODULE: ./src/engine/input-values.ts
 var input_values = __nccwpck_require__(67113);
+// EXTERNAL MODULE: ./src/oci/keyless-credentials.ts + 4 modules
+var keyless_credentials = __nccwpck_require__(71000);
+;// CONCATENATED MODULE: ./src/action/keyless-inputs.ts
+
+
+
+/** The action's keyless inputs, and the variables they set for the step's process. */
+const KEYLESS_INPUTS = {
+    domainUrl: 'oidc-domain-url',
+    clientIdentifier: 'oidc-client-identifier',
+    audience: 'oidc-audience',
+};
+const FIELDS = Object.keys(KEYLESS_INPUTS);
+/**
+ * Reads and checks the `oidc-*` inputs, masks the client secret, and sets the OCI_OIDC_*
+ * variables of this process from them, so that every OCI client of the step (the backend,
+ * `oci://` notebook sources, the post step's) signs in the same way. Inputs left empty keep what
+ * the workflow's env gives. Returns how each setting was given, for errors.
+ */
+function applyKeylessInputs(env = process.env) {
+    const given = {
+        domainUrl: lib_core/* getInput */.V4(KEYLESS_INPUTS.domainUrl).trim(),
+        clientIdentifier: lib_core/* getInput */.V4(KEYLESS_INPUTS.clientIdentifier).trim(),
+        audience: lib_core/* getInput */.V4(KEYLESS_INPUTS.audience).trim(),
+    };
+    if (given.clientIdentifier) {
+        lib_core/* setSecret */.Pq(given.clientIdentifier);
+        const client = (0,keyless_credentials/* splitClientIdentifier */.J7)(given.clientIdentifier);
+        if (!client)
+            throw new input_error/* InputError */.d(KEYLESS_INPUTS.clientIdentifier, `${keyless_credentials/* CLIENT_IDENTIFIER_FORM */.Jd}; pass it from a secret`);
+        lib_core/* setSecret */.Pq(client.clientSecret);
+    }
+    if (given.domainUrl) {
+        const problem = (0,keyless_credentials/* domainUrlProblem */.Tr)(given.domainUrl);
+        if (problem)
+            throw new input_error/* InputError */.d(KEYLESS_INPUTS.domainUrl, problem);
+    }
+    const domainUrl = given.domainUrl || env[keyless_credentials/* KEYLESS_VARIABLES */.N$.domainUrl];
+    const clientIdentifier = given.clientIdentifier || env[keyless_credentials/* KEYLESS_VARIABLES */.N$.clientIdentifier];
+    if (given.domainUrl && !clientIdentifier) {
+        throw new input_error/* InputError */.d(KEYLESS_INPUTS.clientIdentifier, `required with ${KEYLESS_INPUTS.domainUrl}: client_id:client_secret of the identity domain's confidential application, from a secret`);
+    }
+    if (given.clientIdentifier && !domainUrl) {
+        throw new input_error/* InputError */.d(KEYLESS_INPUTS.domainUrl, `required with ${KEYLESS_INPUTS.clientIdentifier}: the identity domain's URL`);
+    }
+    const names = { ...keyless_credentials/* KEYLESS_VARIABLES */.N$ };
+    for (const field of FIELDS) {
+        if (!given[field])
+            continue;
+        env[keyless_credentials/* KEYLESS_VARIABLES */.N$[field]] = given[field];
+        names[field] = KEYLESS_INPUTS[field];
+    }
+    return names;
+}
+
 ;// CONCATENATED MODULE: ./src/action/backend-factory.ts
 
 
+
+
 /** The backend the inputs ask for; each backend's code (and the OCI SDK) loads only when chosen. */
-async function createBackend(settings) {
+async function createBackend(settings, keylessNames) {
     if (settings.backend === 'local') {
         const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__nccwpck_require__.e(57), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64934));
         const backend = new LocalJupyterBackend({ python: settings.python, kernel: settings.kernel, cellTimeoutSeconds: settings.cellTimeoutSeconds });
@@ -35345,10 +35969,15 @@ async function createBackend(settings) {
     const [{ createOciClients }, { OciJobBackend }, { CredentialsError }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665)),
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59746)),
-        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55358)),
+        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22559)),
     ]);
     try {
-        return new OciJobBackend(await createOciClients(process.env, undefined, { lazy: true }), { onSecret: (value) => lib_core/* setSecret */.Pq(value) });
+        const clients = await createOciClients(process.env, undefined, { lazy: true, credentials: { onSecret: maskSecret, keylessNames } });
+        if (keylessNames?.domainUrl === KEYLESS_INPUTS.domainUrl && clients.credentials.source !== 'oidc-exchange') {
+            lib_core/* warning */.$e(`${KEYLESS_INPUTS.domainUrl} is set, but so are OCI API key variables (OCI_CLI_USER, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT or OCI_CLI_KEY_FILE), ` +
+                'which come first: signing in with the API key. Remove them from the step to sign in keyless.');
+        }
+        return new OciJobBackend(clients, { onSecret: (value) => lib_core/* setSecret */.Pq(value) });
     }
     catch (error) {
         if (error instanceof CredentialsError)
@@ -36962,15 +37591,17 @@ function loadRunsInFlight() {
 
 
 
+
 /** The main step. Never rejects: every error ends as `core.setFailed`, after the outputs are written. */
 async function run(signal) {
     let results = [];
     try {
         maskCredentials(process.env);
         const settings = await (0,inputs/* readSettings */.sb)();
+        const keylessNames = applyKeylessInputs();
         const context = readRunContext();
         // Loading the backend (the OCI SDK, or checking the local Python) overlaps finding the notebooks.
-        const backendReady = createBackend(settings);
+        const backendReady = createBackend(settings, keylessNames);
         backendReady.catch(() => undefined); // awaited below; this only keeps an early return from leaving it unhandled
         const notebooks = await fetchSelectedNotebooks(settings, context);
         if (notebooks.length === 0) {

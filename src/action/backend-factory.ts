@@ -1,10 +1,13 @@
 import * as core from '@actions/core';
 import type { Backend } from '../backends/backend.js';
 import { InputError } from '../engine/input-values.js';
+import type { KeylessNames } from '../oci/oidc-exchange.js';
+import { maskSecret } from './credentials-mask.js';
 import type { ActionSettings } from './inputs.js';
+import { KEYLESS_INPUTS } from './keyless-inputs.js';
 
 /** The backend the inputs ask for; each backend's code (and the OCI SDK) loads only when chosen. */
-export async function createBackend(settings: ActionSettings): Promise<Backend> {
+export async function createBackend(settings: ActionSettings, keylessNames?: KeylessNames): Promise<Backend> {
   if (settings.backend === 'local') {
     const { LocalJupyterBackend, LocalJupyterError } = await import('../backends/local/index.js');
     const backend = new LocalJupyterBackend({ python: settings.python, kernel: settings.kernel, cellTimeoutSeconds: settings.cellTimeoutSeconds });
@@ -23,7 +26,14 @@ export async function createBackend(settings: ActionSettings): Promise<Backend> 
     import('../oci/credentials.js'),
   ]);
   try {
-    return new OciJobBackend(await createOciClients(process.env, undefined, { lazy: true }), { onSecret: (value) => core.setSecret(value) });
+    const clients = await createOciClients(process.env, undefined, { lazy: true, credentials: { onSecret: maskSecret, keylessNames } });
+    if (keylessNames?.domainUrl === KEYLESS_INPUTS.domainUrl && clients.credentials.source !== 'oidc-exchange') {
+      core.warning(
+        `${KEYLESS_INPUTS.domainUrl} is set, but so are OCI API key variables (OCI_CLI_USER, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT or OCI_CLI_KEY_FILE), ` +
+          'which come first: signing in with the API key. Remove them from the step to sign in keyless.',
+      );
+    }
+    return new OciJobBackend(clients, { onSecret: (value) => core.setSecret(value) });
   } catch (error) {
     if (error instanceof CredentialsError) throw new InputError('credentials', error.message);
     throw error;

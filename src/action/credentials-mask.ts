@@ -9,11 +9,15 @@ import { SECRET_VARIABLES, secretsOf } from '../sources/redaction.js';
 export function maskCredentials(env: Record<string, string | undefined>): void {
   for (const name of SECRET_VARIABLES) {
     const value = env[name];
-    if (!value) continue;
-    core.setSecret(value);
-    for (const line of value.split(/\r?\n/)) {
-      if (line.trim().length >= 8 && !/^-----(BEGIN|END) /.test(line.trim())) core.setSecret(line.trim());
-    }
+    if (value) maskSecret(value);
   }
   for (const secret of secretsOf({ env })) core.setSecret(secret);
+}
+
+/** One secret, and each line of it (a PEM key's), registered with the runner. */
+export function maskSecret(value: string): void {
+  core.setSecret(value);
+  for (const line of value.split(/\r?\n/)) {
+    if (line.trim().length >= 8 && !/^-----(BEGIN|END) /.test(line.trim())) core.setSecret(line.trim());
+  }
 }

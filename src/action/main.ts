@@ -11,6 +11,7 @@ import { resultsTable } from '../report/results-table.js';
 import { maskCredentials } from './credentials-mask.js';
 import { createBackend } from './backend-factory.js';
 import { INPUT_OF_FIELD, readSettings, type ActionSettings } from './inputs.js';
+import { applyKeylessInputs } from './keyless-inputs.js';
 import { fetchSelectedNotebooks } from './notebooks.js';
 import { readRunContext, type RunContext } from './run-context.js';
 import { RunLogs } from './run-logs.js';
@@ -23,9 +24,10 @@ export async function run(signal?: AbortSignal): Promise<void> {
   try {
     maskCredentials(process.env);
     const settings = await readSettings();
+    const keylessNames = applyKeylessInputs();
     const context = readRunContext();
     // Loading the backend (the OCI SDK, or checking the local Python) overlaps finding the notebooks.
-    const backendReady = createBackend(settings);
+    const backendReady = createBackend(settings, keylessNames);
     backendReady.catch(() => undefined); // awaited below; this only keeps an early return from leaving it unhandled
     const notebooks = await fetchSelectedNotebooks(settings, context);
     if (notebooks.length === 0) {

@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { isTerminal } from '../engine/run-result.js';
 import { describeError } from '../engine/describe-error.js';
-import { maskCredentials } from './credentials-mask.js';
+import { maskCredentials, maskSecret } from './credentials-mask.js';
+import { applyKeylessInputs } from './keyless-inputs.js';
 import { loadRunsInFlight } from './state.js';
 
 /**
@@ -23,8 +24,10 @@ export async function post(): Promise<void> {
       import('../oci/clients.js'),
       import('../backends/oci/oci-job-backend.js'),
     ]);
+    // Keyless: a fresh session token, as the main step's key pair is gone with its process.
+    const keylessNames = applyKeylessInputs();
     // Only Data Science is needed here: load nothing else.
-    const clients = await createOciClients(process.env, undefined, { lazy: true });
+    const clients = await createOciClients(process.env, undefined, { lazy: true, credentials: { onSecret: maskSecret, keylessNames } });
     const oci = new OciJobBackend(clients);
     try {
       await Promise.all(

@@ -99,3 +99,73 @@ describe('the committed bundle, started as Fn starts it', () => {
     expect(malformed.body).toMatchObject({ status: '400', info: expect.stringMatching(/^malformed JSON/) });
   });
 });
+
+describe('the committed bundle inside OCI Functions, with a resource principal', () => {
+  let emulator: Emulator;
+  let notebooks: LocalHttpServer;
+  let child: ChildProcess;
+  let output = '';
+  let socket: string;
+  let removeSocketDir: () => Promise<void>;
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ startDelayMs: 50 });
+    notebooks = await serveFiles({ '/hello.ipynb': notebookBytes(codeCell('print(6 * 7)')) });
+    const dir = await socketDirectory();
+    socket = dir.socket;
+    removeSocketDir = dir.remove;
+    const entry = String((parseYaml(readFileSync(join(FUNCTION_DIR, 'func.yaml'), 'utf8')) as { entrypoint: string }).entrypoint).split(' ')[1]!;
+    const { OCI_DATA_SCIENCE_ENDPOINT, OCI_OBJECT_STORAGE_ENDPOINT, OCI_LOGGING_SEARCH_ENDPOINT, OCI_OIDC_DOMAIN_URL, OCI_OIDC_CLIENT_IDENTIFIER } = emulator.env;
+    // What Fn gives a function's container (a resource principal session), the emulator's endpoints,
+    // and keyless settings that must not change how it signs in. No API key.
+    child = spawn(process.execPath, [entry], {
+      cwd: FUNCTION_DIR,
+      env: {
+        PATH: process.env.PATH,
+        FN_FORMAT: 'http-stream',
+        FN_LISTENER: `unix:${socket}`,
+        ...(await emulator.resourcePrincipalEnv()),
+        OCI_DATA_SCIENCE_ENDPOINT,
+        OCI_OBJECT_STORAGE_ENDPOINT,
+        OCI_LOGGING_SEARCH_ENDPOINT,
+        OCI_OIDC_DOMAIN_URL,
+        OCI_OIDC_CLIENT_IDENTIFIER,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await waitForSocket(socket).catch((error: Error) => {
+      throw new Error(`${error.message}; the function wrote:\n${output}`);
+    });
+  });
+
+  afterAll(async () => {
+    if (child) await stopProcess(child);
+    await notebooks?.close();
+    await emulator?.close();
+    await removeSocketDir?.();
+  });
+
+  it('keeps signing with the resource principal, even with keyless settings around', async () => {
+    const { env } = emulator;
+    const submitted = await invokeOverSocket(
+      socket,
+      JSON.stringify({
+        noteBook: `${notebooks.url}/hello.ipynb`,
+        jobName: 'resource-principal',
+        logGroupId: env.OCI_LOG_GROUP_ID,
+        projectId: env.OCI_PROJECT_ID,
+        compartmentId: env.OCI_COMPARTMENT_ID,
+        outputFolder: `${env.OCI_OUTPUT_URI}/rp`,
+      }),
+    );
+
+    expect(gatewayStatus(submitted)).toBe(200);
+    expect(submitted.body.id).toMatch(/^ocid1\.datasciencejobrun\./);
+    const signed = emulator.requests.filter((request) => request.signedBy);
+    expect(signed.map((request) => request.operation)).toEqual(expect.arrayContaining(['createJob', 'createJobRun']));
+    expect(signed.every((request) => request.signedBy!.startsWith('rpst:'))).toBe(true);
+    expect(emulator.requests.some((request) => request.operation === 'exchangeToken' || request.operation === 'getGitHubIdToken')).toBe(false);
+  });
+});

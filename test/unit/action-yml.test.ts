@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { INPUT_OF_FIELD } from '../../src/action/inputs.js';
+import { KEYLESS_INPUTS } from '../../src/action/keyless-inputs.js';
+import { DEFAULT_OIDC_AUDIENCE } from '../../src/oci/keyless-credentials.js';
 
 const document = parseDocument(readFileSync('action.yml', 'utf8'));
 const action = document.toJS() as {
@@ -29,6 +31,11 @@ describe('action.yml', () => {
 
   it('declares every input the engine\'s errors can name', () => {
     for (const input of Object.values(INPUT_OF_FIELD)) expect(Object.keys(action.inputs)).toContain(input);
+  });
+
+  it('declares the keyless inputs, the audience defaulting to the one OCI trusts expect', () => {
+    for (const input of Object.values(KEYLESS_INPUTS)) expect(Object.keys(action.inputs)).toContain(input);
+    expect(action.inputs['oidc-audience']!.default).toBe(DEFAULT_OIDC_AUDIENCE);
   });
 
   it('declares the outputs the action writes', () => {

@@ -1,0 +1,332 @@
+export const id = 970;
+export const ids = [970];
+export const modules = {
+
+/***/ 19970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ENDPOINT_VARIABLES: () => (/* binding */ ENDPOINT_VARIABLES),
+  createOciClients: () => (/* binding */ createOciClients)
+});
+
+// EXTERNAL MODULE: ./node_modules/oci-common/index.js
+var oci_common = __webpack_require__(48473);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/oci/credentials-error.ts
+var credentials_error = __webpack_require__(55628);
+// EXTERNAL MODULE: ./src/oci/keyless-credentials.ts + 4 modules
+var keyless_credentials = __webpack_require__(71000);
+// EXTERNAL MODULE: ./src/oci/request-signer.ts + 1 modules
+var request_signer = __webpack_require__(18087);
+// EXTERNAL MODULE: ./src/oci/session-token.ts
+var session_token = __webpack_require__(92721);
+// EXTERNAL MODULE: ./src/oci/session-token-signer.ts
+var session_token_signer = __webpack_require__(89100);
+;// CONCATENATED MODULE: ./src/oci/credentials.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The API-key variables Oracle's own GitHub Actions read. */
+const API_KEY_VARIABLES = ['OCI_CLI_USER', 'OCI_CLI_TENANCY', 'OCI_CLI_FINGERPRINT', 'OCI_CLI_REGION'];
+/** The variables only an API key uses: tenancy and region also say where a keyless sign-in goes. */
+const API_KEY_ONLY_VARIABLES = ['OCI_CLI_USER', 'OCI_CLI_FINGERPRINT', 'OCI_CLI_KEY_CONTENT', 'OCI_CLI_KEY_FILE'];
+/**
+ * Credentials, first found wins: the OCI_CLI_* API-key variables; resource principal (inside OCI
+ * Functions and job runs); keyless sign-in with the job's GitHub ID token (OCI_OIDC_DOMAIN_URL and
+ * OCI_OIDC_CLIENT_IDENTIFIER); an OCI config file (OCI_CONFIG_FILE or ~/.oci/config), with an API
+ * key or a session token.
+ */
+async function credentialsFromEnvironment(env = process.env, options = {}) {
+    const keyless = (0,keyless_credentials/* keylessRequested */.R1)(env);
+    const apiKeyNamed = API_KEY_ONLY_VARIABLES.some((name) => env[name]) || (!keyless && API_KEY_VARIABLES.some((name) => env[name]));
+    if (apiKeyNamed)
+        return apiKeyCredentials(env);
+    if (env.OCI_RESOURCE_PRINCIPAL_VERSION)
+        return resourcePrincipalCredentials();
+    if (keyless)
+        return keylessCredentials(env, options);
+    const configFile = env.OCI_CONFIG_FILE ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.oci', 'config');
+    if ((0,external_node_fs_.existsSync)(configFile))
+        return configFileCredentials(configFile, env.OCI_CLI_PROFILE ?? 'DEFAULT', env);
+    throw new credentials_error/* CredentialsError */.l('No OCI credentials found. Set OCI_CLI_USER, OCI_CLI_TENANCY, OCI_CLI_FINGERPRINT, OCI_CLI_REGION and ' +
+        'OCI_CLI_KEY_CONTENT (or OCI_CLI_KEY_FILE), or point OCI_CONFIG_FILE at an OCI config file, ' +
+        'or sign in keyless from a GitHub workflow with OCI_OIDC_DOMAIN_URL, OCI_OIDC_CLIENT_IDENTIFIER and OCI_CLI_REGION, ' +
+        'or run inside OCI with a resource principal.');
+}
+function apiKeyCredentials(env) {
+    const missing = API_KEY_VARIABLES.filter((name) => !env[name]);
+    if (!env.OCI_CLI_KEY_CONTENT && !env.OCI_CLI_KEY_FILE)
+        missing.push('OCI_CLI_KEY_CONTENT or OCI_CLI_KEY_FILE');
+    if (missing.length > 0) {
+        throw new credentials_error/* CredentialsError */.l(`Incomplete OCI API key credentials: set ${missing.join(', ')}.`);
+    }
+    const privateKey = env.OCI_CLI_KEY_CONTENT ?? readKeyFile(env.OCI_CLI_KEY_FILE);
+    const region = regionFromId(env.OCI_CLI_REGION);
+    const provider = new oci_common.SimpleAuthenticationDetailsProvider(env.OCI_CLI_TENANCY, env.OCI_CLI_USER, env.OCI_CLI_FINGERPRINT, privateKey, env.OCI_CLI_PASSPHRASE ?? null, region);
+    const keyVariable = env.OCI_CLI_KEY_CONTENT ? 'OCI_CLI_KEY_CONTENT' : `OCI_CLI_KEY_FILE (${env.OCI_CLI_KEY_FILE})`;
+    const signer = apiKeySigner(keyVariable, {
+        keyId: `${env.OCI_CLI_TENANCY}/${env.OCI_CLI_USER}/${env.OCI_CLI_FINGERPRINT}`,
+        privateKey,
+        passphrase: env.OCI_CLI_PASSPHRASE,
+    });
+    return { source: 'api-key', provider, region, signer };
+}
+function readKeyFile(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new credentials_error/* CredentialsError */.l(`OCI_CLI_KEY_FILE: cannot read ${path} (${error.code}).`);
+    }
+}
+/** Keyless: GitHub's ID token exchanged at the identity domain for session tokens, renewed as runs go on. */
+async function keylessCredentials(env, options) {
+    const settings = (0,keyless_credentials/* keylessSettings */.op)(env, { ...keyless_credentials/* KEYLESS_VARIABLES */.N$, ...options.keylessNames });
+    if (!env.OCI_CLI_REGION) {
+        throw new credentials_error/* CredentialsError */.l(`OCI_CLI_REGION: required for keyless sign-in (${settings.names.domainUrl}): the region of the jobs, such as us-ashburn-1.`);
+    }
+    const onSecret = options.onSecret ?? (() => undefined);
+    onSecret(settings.clientSecret);
+    onSecret(Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64'));
+    return { source: 'oidc-exchange', region: regionFromId(env.OCI_CLI_REGION), signer: await (0,keyless_credentials/* keylessSigner */.ln)(settings, onSecret) };
+}
+async function resourcePrincipalCredentials() {
+    const provider = await oci_common.ResourcePrincipalAuthenticationDetailsProvider.builder();
+    return { source: 'resource-principal', provider, region: provider.getRegion() };
+}
+async function configFileCredentials(file, profile, env) {
+    let provider;
+    try {
+        provider = new oci_common.ConfigFileAuthenticationDetailsProvider(file, profile);
+    }
+    catch (error) {
+        throw new credentials_error/* CredentialsError */.l(`OCI config file ${file}, profile ${profile}: ${error.message}`);
+    }
+    const region = env.OCI_CLI_REGION ? regionFromId(env.OCI_CLI_REGION) : provider.getRegion();
+    if (!region)
+        throw new credentials_error/* CredentialsError */.l(`OCI config file ${file}, profile ${profile}: no region; set region there or OCI_CLI_REGION.`);
+    // Profiles with an authentication_type (instance principal, delegation tokens) keep the SDK's signer.
+    if (provider.getAuthType())
+        return { source: 'config-file', provider, region };
+    // The SDK would sign such a profile as an API key without a user, which OCI refuses with a bare 401.
+    if (provider.sessionToken)
+        return sessionTokenProfileCredentials(file, profile, provider, region);
+    const signer = apiKeySigner(`the key_file of profile ${profile} in ${file}`, {
+        keyId: await provider.getKeyId(),
+        privateKey: provider.getPrivateKey(),
+        passphrase: provider.getPassphrase(),
+    });
+    return { source: 'config-file', provider, region, signer };
+}
+/**
+ * A profile written by `oci session authenticate` or Oracle's oci-token-exchange action:
+ * `security_token_file` holds the session token, `key_file` the key it is bound to. The token
+ * cannot be renewed from here, so one that has expired fails now, saying how to get another.
+ */
+function sessionTokenProfileCredentials(file, profile, provider, region) {
+    const where = `OCI config file ${file}, profile ${profile}`;
+    let token;
+    try {
+        token = (0,session_token/* parseSessionToken */.BQ)(provider.sessionToken ?? '', `the security_token_file of profile ${profile} in ${file}`);
+    }
+    catch (error) {
+        if (error instanceof session_token/* SessionTokenFormatError */.xr)
+            throw new credentials_error/* CredentialsError */.l(`${error.message}.`);
+        throw error;
+    }
+    const renew = `Renew it with \`oci session refresh --profile ${profile}\` while it is still valid, or \`oci session authenticate --profile-name ${profile}\`, ` +
+        'or run again the step that wrote it; for runs that outlive a session token, sign in keyless (docs/keyless.md), which renews its token itself.';
+    const expired = (when) => new credentials_error/* CredentialsError */.l(`${where}: its session token (security_token_file) expired ${(0,session_token/* describeExpiry */.Ts)(token.expiresAt)}${when}. ${renew}`);
+    if (token.expiresAt.getTime() <= Date.now())
+        throw expired('');
+    const privateKey = parsePrivateKey(`the key_file of profile ${profile} in ${file}`, provider.getPrivateKey(), provider.getPassphrase());
+    const signer = new session_token_signer/* SessionTokenRequestSigner */.b({
+        async current() {
+            if (token.expiresAt.getTime() <= Date.now())
+                throw expired(', while runs were being followed');
+            return { token, privateKey };
+        },
+    });
+    return { source: 'session-token', provider, region, signer };
+}
+function apiKeySigner(keyName, apiKey) {
+    try {
+        return new request_signer/* ApiKeyRequestSigner */.p(apiKey);
+    }
+    catch (error) {
+        throw unusableKey(keyName, error, apiKey.passphrase);
+    }
+}
+function parsePrivateKey(keyName, pem, passphrase) {
+    try {
+        return (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem', passphrase: passphrase ?? undefined });
+    }
+    catch (error) {
+        throw unusableKey(keyName, error, passphrase);
+    }
+}
+function unusableKey(keyName, error, passphrase) {
+    // Node's message names the problem (bad PEM, wrong or missing passphrase), never the key itself.
+    const hint = passphrase ? '' : '; an encrypted key needs its passphrase (OCI_CLI_PASSPHRASE, or pass_phrase in a config file)';
+    return new credentials_error/* CredentialsError */.l(`${keyName}: not a usable PEM private key (${error.message})${hint}.`);
+}
+/** A region the SDK knows, or one registered on the fly (new regions, other realms, the emulator). */
+function regionFromId(regionId) {
+    try {
+        const known = oci_common.Region.fromRegionId(regionId);
+        if (known)
+            return known;
+    }
+    catch {
+        // Unknown to this SDK version: register it below.
+    }
+    return oci_common.Region.register(regionId, oci_common.Realm.OC1);
+}
+
+;// CONCATENATED MODULE: ./src/oci/retry-policy.ts
+
+const DEFAULT_RETRY_POLICY = { maxAttempts: 8, baseDelaySeconds: 0.5, maxDelaySeconds: 30 };
+const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
+const RETRYABLE_CODES = new Map([
+    [409, 'IncorrectState'],
+    [429, 'TooManyRequests'],
+]);
+/** Throttling, server faults, and errors with no status (connection reset, refused, timed out). */
+function isRetryable(error) {
+    const status = error.statusCode;
+    if (status === undefined || status === -1 || Number.isNaN(status))
+        return true;
+    return RETRYABLE_STATUS.has(status) || RETRYABLE_CODES.get(status) === error.serviceCode;
+}
+class JitteredBackoff {
+    policy;
+    constructor(policy) {
+        this.policy = policy;
+    }
+    delay(context) {
+        const ceiling = Math.min(this.policy.maxDelaySeconds, this.policy.baseDelaySeconds * 2 ** context.attemptCount);
+        return ceiling / 2 + (Math.random() * ceiling) / 2;
+    }
+}
+function sdkRetryConfiguration(policy = DEFAULT_RETRY_POLICY) {
+    return {
+        terminationStrategy: new oci_common.MaxAttemptsTerminationStrategy(policy.maxAttempts),
+        delayStrategy: new JitteredBackoff(policy),
+        retryCondition: isRetryable,
+        // Artifacts are Buffers, so a retry can resend them.
+        backupBinaryBody: true,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/oci/clients.ts
+
+
+
+/** Base URLs (`http(s)://host:port`) for private endpoints, other realms and the emulator. */
+const ENDPOINT_VARIABLES = {
+    dataScience: 'OCI_DATA_SCIENCE_ENDPOINT',
+    objectStorage: 'OCI_OBJECT_STORAGE_ENDPOINT',
+    logSearch: 'OCI_LOGGING_SEARCH_ENDPOINT',
+};
+/** Each service's package is large; a front door in a hurry loads only what its next call needs. */
+const CLIENT_CLASSES = {
+    dataScience: async () => (await __webpack_require__.e(/* import() */ 582).then(__webpack_require__.t.bind(__webpack_require__, 1582, 23))).DataScienceClient,
+    objectStorage: async () => (await __webpack_require__.e(/* import() */ 388).then(__webpack_require__.t.bind(__webpack_require__, 22284, 23))).ObjectStorageClient,
+    logSearch: async () => (await __webpack_require__.e(/* import() */ 189).then(__webpack_require__.t.bind(__webpack_require__, 99189, 23))).LogSearchClient,
+};
+async function createOciClients(env = process.env, retryPolicy = DEFAULT_RETRY_POLICY, options = {}) {
+    const credentials = await credentialsFromEnvironment(env, options.credentials);
+    for (const service of Object.keys(ENDPOINT_VARIABLES))
+        checkEndpoint(env, service);
+    const configuration = {
+        retryConfiguration: sdkRetryConfiguration(retryPolicy),
+        // Our retries already back off; a breaker shared by parallel runs would fail them all after a blip.
+        circuitBreaker: new oci_common.CircuitBreaker({ disableClientCircuitBreaker: true }),
+    };
+    // One signer for the three services; the SDK would make (and parse the key for) one per client.
+    const params = credentials.signer
+        ? { httpClient: new oci_common.FetchHttpClient(credentials.signer, null) }
+        : { authenticationDetailsProvider: credentials.provider };
+    const made = new Map();
+    const loading = new Map();
+    const load = (service) => {
+        let promise = loading.get(service);
+        if (!promise) {
+            promise = CLIENT_CLASSES[service]().then((ClientClass) => {
+                const client = new ClientClass(params, configuration);
+                client.region = credentials.region;
+                // Endpoints last: setting a region rewrites them.
+                const base = env[ENDPOINT_VARIABLES[service]];
+                if (base)
+                    client.endpoint = base.replace(/\/+$/, '');
+                made.set(service, client);
+            });
+            loading.set(service, promise);
+        }
+        return promise;
+    };
+    const client = (service) => {
+        const found = made.get(service);
+        if (!found)
+            throw new Error(`OCI ${service} client used before \`use('${service}')\` loaded it`);
+        return found;
+    };
+    const clients = {
+        credentials,
+        get dataScience() {
+            return client('dataScience');
+        },
+        get objectStorage() {
+            return client('objectStorage');
+        },
+        get logSearch() {
+            return client('logSearch');
+        },
+        get objectStorageEndpoint() {
+            return (env[ENDPOINT_VARIABLES.objectStorage] ?? client('objectStorage').endpoint).replace(/\/+$/, '');
+        },
+        async use(...services) {
+            await Promise.all(services.map(load));
+        },
+        close() {
+            for (const sdkClient of made.values())
+                sdkClient.close();
+        },
+    };
+    if (!options.lazy)
+        await clients.use('dataScience', 'objectStorage', 'logSearch');
+    return clients;
+}
+/** An override is a base URL; the SDK adds the API version itself. */
+function checkEndpoint(env, service) {
+    const variable = ENDPOINT_VARIABLES[service];
+    const base = env[variable];
+    if (base && !/^https?:\/\/[^/\s]+\/?$/.test(base)) {
+        throw new Error(`${variable}: expected a base URL such as https://host:port (the SDK adds the API version), got "${base}".`);
+    }
+}
+
+
+/***/ })
+
+};
