@@ -634,7 +634,7 @@ async function credentialsFromEnvironment(env = process.env, options = {}) {
     const keyless = keylessRequested(env);
     const apiKeyNamed = API_KEY_ONLY_VARIABLES.some((name) => env[name]) || (!keyless && API_KEY_VARIABLES.some((name) => env[name]));
     if (apiKeyNamed)
-        return apiKeyCredentials(env);
+        return apiKeyCredentials(env, keyless);
     if (env.OCI_RESOURCE_PRINCIPAL_VERSION)
         return resourcePrincipalCredentials();
     if (keyless)
@@ -647,12 +647,13 @@ async function credentialsFromEnvironment(env = process.env, options = {}) {
         'or sign in keyless from a GitHub workflow with OCI_OIDC_DOMAIN_URL, OCI_OIDC_CLIENT_IDENTIFIER and OCI_CLI_REGION, ' +
         'or run inside OCI with a resource principal.');
 }
-function apiKeyCredentials(env) {
+function apiKeyCredentials(env, keylessToo) {
     const missing = API_KEY_VARIABLES.filter((name) => !env[name]);
     if (!env.OCI_CLI_KEY_CONTENT && !env.OCI_CLI_KEY_FILE)
         missing.push('OCI_CLI_KEY_CONTENT or OCI_CLI_KEY_FILE');
     if (missing.length > 0) {
-        throw new CredentialsError(`Incomplete OCI API key credentials: set ${missing.join(', ')}.`);
+        const keylessHint = keylessToo ? ` To sign in keyless with ${KEYLESS_VARIABLES.domainUrl} instead, unset ${API_KEY_ONLY_VARIABLES.filter((name) => env[name]).join(', ')}.` : '';
+        throw new CredentialsError(`Incomplete OCI API key credentials: set ${missing.join(', ')}.${keylessHint}`);
     }
     const privateKey = env.OCI_CLI_KEY_CONTENT ?? readKeyFile(env.OCI_CLI_KEY_FILE);
     const region = regionFromId(env.OCI_CLI_REGION);

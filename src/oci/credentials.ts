@@ -47,7 +47,7 @@ type Environment = Record<string, string | undefined>;
 export async function credentialsFromEnvironment(env: Environment = process.env, options: CredentialOptions = {}): Promise<OciCredentials> {
   const keyless = keylessRequested(env);
   const apiKeyNamed = API_KEY_ONLY_VARIABLES.some((name) => env[name]) || (!keyless && API_KEY_VARIABLES.some((name) => env[name]));
-  if (apiKeyNamed) return apiKeyCredentials(env);
+  if (apiKeyNamed) return apiKeyCredentials(env, keyless);
   if (env.OCI_RESOURCE_PRINCIPAL_VERSION) return resourcePrincipalCredentials();
   if (keyless) return keylessCredentials(env, options);
   const configFile = env.OCI_CONFIG_FILE ?? join(homedir(), '.oci', 'config');
@@ -60,11 +60,12 @@ export async function credentialsFromEnvironment(env: Environment = process.env,
   );
 }
 
-function apiKeyCredentials(env: Environment): OciCredentials {
+function apiKeyCredentials(env: Environment, keylessToo: boolean): OciCredentials {
   const missing: string[] = API_KEY_VARIABLES.filter((name) => !env[name]);
   if (!env.OCI_CLI_KEY_CONTENT && !env.OCI_CLI_KEY_FILE) missing.push('OCI_CLI_KEY_CONTENT or OCI_CLI_KEY_FILE');
   if (missing.length > 0) {
-    throw new CredentialsError(`Incomplete OCI API key credentials: set ${missing.join(', ')}.`);
+    const keylessHint = keylessToo ? ` To sign in keyless with ${KEYLESS_VARIABLES.domainUrl} instead, unset ${API_KEY_ONLY_VARIABLES.filter((name) => env[name]).join(', ')}.` : '';
+    throw new CredentialsError(`Incomplete OCI API key credentials: set ${missing.join(', ')}.${keylessHint}`);
   }
   const privateKey = env.OCI_CLI_KEY_CONTENT ?? readKeyFile(env.OCI_CLI_KEY_FILE!);
   const region = regionFromId(env.OCI_CLI_REGION!);

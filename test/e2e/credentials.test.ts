@@ -123,8 +123,11 @@ describe('OCI credentials', () => {
     );
   });
 
-  it('keeps the API key when its variables are set beside the keyless ones', async () => {
+  it('keeps the API key when its variables are set beside the keyless ones, and says which to unset when it is incomplete', async () => {
     expect((await credentialsFromEnvironment({ ...emulator.env })).source).toBe('api-key');
+    await expect(credentialsFromEnvironment({ ...emulator.env, OCI_CLI_FINGERPRINT: undefined, OCI_CLI_KEY_CONTENT: undefined })).rejects.toThrow(
+      'Incomplete OCI API key credentials: set OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT or OCI_CLI_KEY_FILE. To sign in keyless with OCI_OIDC_DOMAIN_URL instead, unset OCI_CLI_USER.',
+    );
   });
 
   it('says that a keyless sign-in without an ID token needs the id-token permission, before any call', async () => {

@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { main } from '../../src/cli/main.js';
 import type { RunResult } from '../../src/engine/run-result.js';
 import { startEmulator, writeEnvFile, type Emulator } from '../../src/emulator/emulator.js';
+import { decodeJwt } from '../../src/oci/jwt.js';
+import { keylessSettings } from '../../src/oci/keyless-credentials.js';
+import { exchangeGitHubIdToken, makeSessionKeyPair } from '../../src/oci/oidc-exchange.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
 import { writeSessionTokenProfile } from '../support/session-token-profile.js';
 
@@ -71,5 +74,28 @@ describe('the CLI without an API key', () => {
     expect(status).toBe(2);
     expect(stderr).toMatch(/^oci-run-notebook: OCI config file .*OLD\.config, profile OLD: its session token \(security_token_file\) expired at .*, 5 minutes ago\. Renew it with `oci session refresh --profile OLD`/);
     expect(emulator.requests.length).toBe(since);
+  });
+
+  it("the emulator command's --session-token-seconds sets how long its session tokens live", async () => {
+    const envFile = join(folder, 'short.env');
+    const stop = new AbortController();
+    let stdout = '';
+    const io = { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: () => undefined }, env: {}, signal: stop.signal };
+    const serving = main(['emulator', '--session-token-seconds', '5', '--env-file', envFile], io);
+    while (!stdout.includes('Environment written')) await new Promise((resolve) => setTimeout(resolve, 20));
+    try {
+      const env = Object.fromEntries(
+        (await readFile(envFile, 'utf8')).split('\n').filter((line) => /^[A-Z_]+=/.test(line)).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 2, -1)]),
+      );
+      const { token } = (await exchangeGitHubIdToken(keylessSettings(env), makeSessionKeyPair(() => undefined), () => undefined)).token as { token: string };
+      const claims = decodeJwt(token).payload;
+      expect((claims.exp as number) - (claims.iat as number)).toBe(5);
+    } finally {
+      stop.abort();
+    }
+    expect(await serving).toBe(0);
+    const refused = await main(['emulator', '--session-token-seconds', '0'], { ...io, stderr: { write: (text: string) => (stdout += text) }, signal: undefined });
+    expect(refused).toBe(2);
+    expect(stdout).toContain('--session-token-seconds: expected a whole number from 1 to 86400, got "0".');
   });
 });
