@@ -30912,6 +30912,7 @@ const SHARED_RUN_FIELDS = [
     'environmentVariables',
     'excludeTags',
     'parameters',
+    'cellTimeoutSeconds',
 ];
 /** RunRequest fields as the inputs that set them, so engine errors name what the user wrote. */
 const INPUT_OF_FIELD = {
@@ -30932,6 +30933,7 @@ const INPUT_OF_FIELD = {
     parameters: 'parameters',
     outputUri: 'output-uri',
     maximumRuntimeInMinutes: 'timeout-minutes',
+    cellTimeoutSeconds: 'cell-timeout',
 };
 const optional = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim() || undefined;
 async function readSettings() {
@@ -30977,7 +30979,7 @@ async function readSettings() {
         throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('wait', 'backend local runs on this runner and ends with the step, so it cannot be left running; drop wait: false, or use backend oci');
     }
     if (backend === 'oci') {
-        for (const name of ['python', 'kernel', 'cell-timeout']) {
+        for (const name of ['python', 'kernel']) {
             if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim())
                 throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, 'only used with backend local; remove it, or set backend: local');
         }
@@ -35326,7 +35328,7 @@ var input_values = __nccwpck_require__(67113);
 async function createBackend(settings) {
     if (settings.backend === 'local') {
         const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__nccwpck_require__.e(57), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64934));
-        const backend = new LocalJupyterBackend({ python: settings.python, kernel: settings.kernel, cellTimeoutSeconds: settings.cellTimeoutSeconds });
+        const backend = new LocalJupyterBackend({ python: settings.python, kernel: settings.kernel });
         try {
             // Missing Python, Jupyter or kernel: said once, before anything runs.
             await backend.check();
