@@ -83,6 +83,8 @@ function jobEnvironment(request, artifact, region) {
     };
     if (request.outputUri)
         env.OUTPUT_URI = request.outputUri;
+    if (request.cellTimeoutSeconds !== undefined)
+        env.NOTEBOOK_CELL_TIMEOUT = String(request.cellTimeoutSeconds);
     if (request.conda)
         Object.assign(env, condaEnvironment(request.conda, region));
     return env;
@@ -537,6 +539,10 @@ function validateNotebookInputs(request, reservedVariables = job_environment/* R
     for (const name of Object.keys(request.parameters)) {
         if (!(0,parameters/* isPythonIdentifier */.G_)(name))
             fail('parameters', `"${name}" is not a Python variable name`);
+    }
+    const cellTimeout = request.cellTimeoutSeconds;
+    if (cellTimeout !== undefined && !(Number.isFinite(cellTimeout) && cellTimeout > 0)) {
+        fail('cellTimeoutSeconds', `expected a number of seconds above 0, got ${cellTimeout}`);
     }
     const runtime = request.maximumRuntimeInMinutes;
     if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {

@@ -340,7 +340,14 @@ class LocalJupyterBackend {
         const prepared = (0,parameters/* injectParameters */.EN)((0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path), request.parameters);
         const folder = await createRunFolder(this.workDir, runId, request.notebook.path, (0,notebook/* serializeNotebook */.aM)(prepared));
         const outputFolder = request.outputUri === undefined ? undefined : (0,validate_local_request/* outputFolderPath */.$)(request.outputUri, { runId, jobId });
-        const env = (0,driver_environment/* driverEnvironment */.sX)(request, { runId, jobId, notebookPath: folder.notebookPath, outputFolder, kernel: this.options.kernel, cellTimeoutSeconds: this.options.cellTimeoutSeconds }, (0,driver_environment/* driverEnvironmentBase */.JM)(this.env));
+        const env = (0,driver_environment/* driverEnvironment */.sX)(request, {
+            runId,
+            jobId,
+            notebookPath: folder.notebookPath,
+            outputFolder,
+            kernel: this.options.kernel,
+            cellTimeoutSeconds: request.cellTimeoutSeconds ?? this.options.cellTimeoutSeconds,
+        }, (0,driver_environment/* driverEnvironmentBase */.JM)(this.env));
         let driver;
         try {
             driver = await DriverProcess.start(python, driver_files/* DRIVER_ENTRYPOINT */.yH, folder.root, env);

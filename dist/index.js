@@ -30912,6 +30912,7 @@ const SHARED_RUN_FIELDS = [
     'environmentVariables',
     'excludeTags',
     'parameters',
+    'cellTimeoutSeconds',
 ];
 /** RunRequest fields as the inputs that set them, so engine errors name what the user wrote. */
 const INPUT_OF_FIELD = {
@@ -30932,6 +30933,7 @@ const INPUT_OF_FIELD = {
     parameters: 'parameters',
     outputUri: 'output-uri',
     maximumRuntimeInMinutes: 'timeout-minutes',
+    cellTimeoutSeconds: 'cell-timeout',
 };
 const optional = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim() || undefined;
 async function readSettings() {
@@ -30977,7 +30979,7 @@ async function readSettings() {
         throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('wait', 'backend local runs on this runner and ends with the step, so it cannot be left running; drop wait: false, or use backend oci');
     }
     if (backend === 'oci') {
-        for (const name of ['python', 'kernel', 'cell-timeout']) {
+        for (const name of ['python', 'kernel']) {
             if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim())
                 throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, 'only used with backend local; remove it, or set backend: local');
         }
@@ -35954,7 +35956,7 @@ function applyKeylessInputs(env = process.env) {
 async function createBackend(settings, keylessNames) {
     if (settings.backend === 'local') {
         const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__nccwpck_require__.e(57), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64934));
-        const backend = new LocalJupyterBackend({ python: settings.python, kernel: settings.kernel, cellTimeoutSeconds: settings.cellTimeoutSeconds });
+        const backend = new LocalJupyterBackend({ python: settings.python, kernel: settings.kernel });
         try {
             // Missing Python, Jupyter or kernel: said once, before anything runs.
             await backend.check();
@@ -37513,42 +37515,77 @@ function readRunContext(env = process.env) {
 
 ;// CONCATENATED MODULE: ./src/action/run-logs.ts
 
+/** Lines of each notebook held for its group at the end; the executed notebook has them all. */
+const HELD_LINES_PER_NOTEBOOK = 2_000;
+/** The last `capacity` lines of a run, in constant time a line. */
+class LastLines {
+    capacity;
+    lines = [];
+    next = 0;
+    /** Lines that came before the ones held. */
+    dropped = 0;
+    constructor(capacity) {
+        this.capacity = capacity;
+    }
+    push(line) {
+        if (this.lines.length < this.capacity) {
+            this.lines.push(line);
+            return;
+        }
+        this.lines[this.next] = line;
+        this.next = (this.next + 1) % this.capacity;
+        this.dropped += 1;
+    }
+    inOrder() {
+        return [...this.lines.slice(this.next), ...this.lines.slice(0, this.next)];
+    }
+}
 /**
- * Each run's log lines in a group of its own, prefixed with the notebook's path. Groups cannot
- * interleave, so with several runs at once a run's lines are held until it ends; a lone run
- * streams live.
+ * Every log line goes to the step log the moment it comes, prefixed with its notebook's path, as
+ * the CLI prints it. When one run at a time goes, its lines stream inside a group of its own.
+ * When several go at once, groups cannot interleave, so the lines stream ungrouped, and each run
+ * gets a group at its end with its last lines again.
  */
 class RunLogs {
-    live;
+    oneAtATime;
+    heldLines;
     held = new Map();
-    constructor(live) {
-        this.live = live;
+    /** `oneAtATime`: no two runs are ever in flight together (one notebook, or max-parallel 1). */
+    constructor(oneAtATime, heldLines = HELD_LINES_PER_NOTEBOOK) {
+        this.oneAtATime = oneAtATime;
+        this.heldLines = heldLines;
     }
     started(notebook, runId) {
-        if (this.live)
+        if (this.oneAtATime)
             lib_core/* startGroup */.Oh(`${notebook}: run ${runId}`);
         else
             lib_core/* info */.pq(`${notebook}: submitted run ${runId}`);
     }
     line(line) {
+        // Prefixed, a notebook's line can never start with `::` and be taken for a workflow command.
         const text = `[${line.notebook}] ${line.message}`;
-        if (this.live)
-            lib_core/* info */.pq(text);
-        else
-            this.held.set(line.notebook, [...(this.held.get(line.notebook) ?? []), text]);
+        lib_core/* info */.pq(text);
+        if (this.oneAtATime)
+            return;
+        let held = this.held.get(line.notebook);
+        if (!held)
+            this.held.set(line.notebook, (held = new LastLines(this.heldLines)));
+        held.push(text);
     }
     finished(result) {
         const summary = `${result.notebook}: ${result.state}${result.error ? ` (${result.error})` : ''}`;
-        if (this.live) {
+        if (this.oneAtATime) {
             if (result.runId)
                 lib_core/* endGroup */.N4();
         }
         else {
-            const lines = this.held.get(result.notebook) ?? [];
+            const held = this.held.get(result.notebook);
             this.held.delete(result.notebook);
-            if (lines.length) {
+            if (held) {
                 lib_core/* startGroup */.Oh(summary);
-                for (const text of lines)
+                if (held.dropped)
+                    lib_core/* info */.pq(`(${held.dropped} earlier line(s) are above, not repeated here; the executed notebook has every line)`);
+                for (const text of held.inOrder())
                     lib_core/* info */.pq(text);
                 lib_core/* endGroup */.N4();
             }
@@ -37650,7 +37687,7 @@ async function run(signal) {
 async function runAll(requests, backend, settings, signal) {
     const { runNotebooks } = await __nccwpck_require__.e(/* import() */ 827).then(__nccwpck_require__.bind(__nccwpck_require__, 81827));
     const inFlight = new Map();
-    const logs = new RunLogs(requests.length === 1);
+    const logs = new RunLogs(Math.min(requests.length, settings.maxParallel) === 1);
     const track = () => settings.wait && saveRunsInFlight(settings.backend, [...inFlight.values()]);
     return runNotebooks(requests, backend, {
         maxParallel: settings.maxParallel,

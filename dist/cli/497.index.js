@@ -83,6 +83,8 @@ function jobEnvironment(request, artifact, region) {
     };
     if (request.outputUri)
         env.OUTPUT_URI = request.outputUri;
+    if (request.cellTimeoutSeconds !== undefined)
+        env.NOTEBOOK_CELL_TIMEOUT = String(request.cellTimeoutSeconds);
     if (request.conda)
         Object.assign(env, condaEnvironment(request.conda, region));
     return env;
@@ -552,7 +554,14 @@ class LocalJupyterBackend {
         const prepared = (0,parameters/* injectParameters */.EN)((0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path), request.parameters);
         const folder = await createRunFolder(this.workDir, runId, request.notebook.path, (0,notebook/* serializeNotebook */.aM)(prepared));
         const outputFolder = request.outputUri === undefined ? undefined : outputFolderPath(request.outputUri, { runId, jobId });
-        const env = (0,driver_environment/* driverEnvironment */.sX)(request, { runId, jobId, notebookPath: folder.notebookPath, outputFolder, kernel: this.options.kernel, cellTimeoutSeconds: this.options.cellTimeoutSeconds }, (0,driver_environment/* driverEnvironmentBase */.JM)(this.env));
+        const env = (0,driver_environment/* driverEnvironment */.sX)(request, {
+            runId,
+            jobId,
+            notebookPath: folder.notebookPath,
+            outputFolder,
+            kernel: this.options.kernel,
+            cellTimeoutSeconds: request.cellTimeoutSeconds ?? this.options.cellTimeoutSeconds,
+        }, (0,driver_environment/* driverEnvironmentBase */.JM)(this.env));
         let driver;
         try {
             driver = await DriverProcess.start(python, driver_files/* DRIVER_ENTRYPOINT */.yH, folder.root, env);
@@ -984,6 +993,10 @@ function validateNotebookInputs(request, reservedVariables = _artifact_job_envir
     for (const name of Object.keys(request.parameters)) {
         if (!(0,_notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__/* .isPythonIdentifier */ .G_)(name))
             fail('parameters', `"${name}" is not a Python variable name`);
+    }
+    const cellTimeout = request.cellTimeoutSeconds;
+    if (cellTimeout !== undefined && !(Number.isFinite(cellTimeout) && cellTimeout > 0)) {
+        fail('cellTimeoutSeconds', `expected a number of seconds above 0, got ${cellTimeout}`);
     }
     const runtime = request.maximumRuntimeInMinutes;
     if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {

@@ -852,6 +852,7 @@ Flags (named like the GitHub Action's inputs):
   --exclude-tags a,b        drop cells with any of these tags
   --parameters MAP          papermill-style parameters, a JSON or YAML map
   --timeout-minutes N       cancel a run still going after N minutes
+  --cell-timeout SECONDS    fail a run whose cell runs longer than this
   --max-parallel N          runs at once (default: 10; with --backend local, the CPU count)
   --no-wait                 submit and return; do not follow the runs
   --json                    print the results as a JSON array on stdout (logs go to stderr)
@@ -861,7 +862,6 @@ Only with --backend local (compartment and project are then not needed):
   --python PATH             interpreter with nbclient and ipykernel (default: the first
                             python3 that has them)
   --kernel NAME             Jupyter kernel for every notebook (default: each notebook's own)
-  --cell-timeout SECONDS    fail a run whose cell runs longer than this
 
 Exit status: 0 when every run succeeded, 1 when one did not, 2 for bad usage.
 Credentials: OCI_CLI_USER, OCI_CLI_TENANCY, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT or
@@ -887,6 +887,7 @@ const FLAG_OF_FIELD = {
     parameters: '--parameters',
     outputUri: '--output-uri',
     maximumRuntimeInMinutes: '--timeout-minutes',
+    cellTimeoutSeconds: '--cell-timeout',
 };
 const OPTIONS = {
     'compartment-id': { type: 'string' },
@@ -953,6 +954,7 @@ async function parseRunFlags(argv, env) {
         parameters: await parseParameterMap(values.parameters, '--parameters'),
         outputUri: values['output-uri'] ?? env.OCI_OUTPUT_URI ?? undefined,
         maximumRuntimeInMinutes: numberFlag(values['timeout-minutes'], '--timeout-minutes'),
+        cellTimeoutSeconds: cellTimeoutFlag(values['cell-timeout']),
         freeformTags: { 'created-by': 'oci-run-notebook' },
     };
     command.maxParallel = numberFlag(values['max-parallel'], '--max-parallel') ?? command.maxParallel;
@@ -974,19 +976,19 @@ function backendFlag(value) {
     throw new usage_error/* UsageError */.e(`--backend: expected oci or local, got "${value}".`);
 }
 function localFlags(values, backend) {
-    for (const flag of ['python', 'kernel', 'cell-timeout']) {
+    for (const flag of ['python', 'kernel']) {
         if (values[flag] !== undefined && backend !== 'local')
             throw new usage_error/* UsageError */.e(`--${flag}: only used with --backend local.`);
-    }
-    const cellTimeoutSeconds = numberFlag(values['cell-timeout'], '--cell-timeout');
-    if (cellTimeoutSeconds !== undefined && !(cellTimeoutSeconds > 0)) {
-        throw new usage_error/* UsageError */.e(`--cell-timeout: expected a number of seconds above 0, got ${cellTimeoutSeconds}.`);
-    }
-    for (const flag of ['python', 'kernel']) {
         if (values[flag] !== undefined && !values[flag].trim())
             throw new usage_error/* UsageError */.e(`--${flag}: expected a value, got an empty one.`);
     }
-    return { python: values.python, kernel: values.kernel, cellTimeoutSeconds };
+    return { python: values.python, kernel: values.kernel };
+}
+function cellTimeoutFlag(value) {
+    const seconds = numberFlag(value, '--cell-timeout');
+    if (seconds !== undefined && !(seconds > 0))
+        throw new usage_error/* UsageError */.e(`--cell-timeout: expected a number of seconds above 0, got ${seconds}.`);
+    return seconds;
 }
 function required(value, flag, variable) {
     if (!value)

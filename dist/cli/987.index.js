@@ -83,6 +83,8 @@ function jobEnvironment(request, artifact, region) {
     };
     if (request.outputUri)
         env.OUTPUT_URI = request.outputUri;
+    if (request.cellTimeoutSeconds !== undefined)
+        env.NOTEBOOK_CELL_TIMEOUT = String(request.cellTimeoutSeconds);
     if (request.conda)
         Object.assign(env, condaEnvironment(request.conda, region));
     return env;

@@ -33,6 +33,7 @@ export const SHARED_RUN_FIELDS = [
   'environmentVariables',
   'excludeTags',
   'parameters',
+  'cellTimeoutSeconds',
 ] as const;
 
 /** Everything the inputs say, read and checked once, before any cloud call. */
@@ -51,7 +52,6 @@ export interface ActionSettings extends Pick<RunRequest, (typeof SHARED_RUN_FIEL
   comment: boolean;
   python?: string;
   kernel?: string;
-  cellTimeoutSeconds?: number;
   githubToken: string;
 }
 
@@ -74,6 +74,7 @@ export const INPUT_OF_FIELD: Record<string, string> = {
   parameters: 'parameters',
   outputUri: 'output-uri',
   maximumRuntimeInMinutes: 'timeout-minutes',
+  cellTimeoutSeconds: 'cell-timeout',
 };
 
 const optional = (name: string): string | undefined => core.getInput(name).trim() || undefined;
@@ -120,7 +121,7 @@ export async function readSettings(): Promise<ActionSettings> {
     throw new InputError('wait', 'backend local runs on this runner and ends with the step, so it cannot be left running; drop wait: false, or use backend oci');
   }
   if (backend === 'oci') {
-    for (const name of ['python', 'kernel', 'cell-timeout']) {
+    for (const name of ['python', 'kernel']) {
       if (core.getInput(name).trim()) throw new InputError(name, 'only used with backend local; remove it, or set backend: local');
     }
     if (!settings.compartmentId) throw new InputError('compartment-id', 'required with backend oci: the OCID of the compartment for the jobs');

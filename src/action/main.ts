@@ -71,7 +71,7 @@ export async function run(signal?: AbortSignal): Promise<void> {
 async function runAll(requests: RunRequest[], backend: Backend, settings: ActionSettings, signal?: AbortSignal): Promise<RunResult[]> {
   const { runNotebooks } = await import('../engine/run-notebooks.js');
   const inFlight = new Map<string, RunHandle>();
-  const logs = new RunLogs(requests.length === 1);
+  const logs = new RunLogs(Math.min(requests.length, settings.maxParallel) === 1);
   const track = () => settings.wait && saveRunsInFlight(settings.backend, [...inFlight.values()]);
   return runNotebooks(requests, backend, {
     maxParallel: settings.maxParallel,

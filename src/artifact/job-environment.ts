@@ -31,6 +31,7 @@ export function jobEnvironment(request: RunRequest, artifact: JobArtifact, regio
     NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
   };
   if (request.outputUri) env.OUTPUT_URI = request.outputUri;
+  if (request.cellTimeoutSeconds !== undefined) env.NOTEBOOK_CELL_TIMEOUT = String(request.cellTimeoutSeconds);
   if (request.conda) Object.assign(env, condaEnvironment(request.conda, region));
   return env;
 }

@@ -35,6 +35,7 @@ Flags (named like the GitHub Action's inputs):
   --exclude-tags a,b        drop cells with any of these tags
   --parameters MAP          papermill-style parameters, a JSON or YAML map
   --timeout-minutes N       cancel a run still going after N minutes
+  --cell-timeout SECONDS    fail a run whose cell runs longer than this
   --max-parallel N          runs at once (default: 10; with --backend local, the CPU count)
   --no-wait                 submit and return; do not follow the runs
   --json                    print the results as a JSON array on stdout (logs go to stderr)
@@ -44,7 +45,6 @@ Only with --backend local (compartment and project are then not needed):
   --python PATH             interpreter with nbclient and ipykernel (default: the first
                             python3 that has them)
   --kernel NAME             Jupyter kernel for every notebook (default: each notebook's own)
-  --cell-timeout SECONDS    fail a run whose cell runs longer than this
 
 Exit status: 0 when every run succeeded, 1 when one did not, 2 for bad usage.
 Credentials: OCI_CLI_USER, OCI_CLI_TENANCY, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT or
@@ -54,11 +54,10 @@ OCI_CLI_REGION; or OCI_CONFIG_FILE and OCI_CLI_PROFILE (an API key or a session 
 
 export type BackendName = 'oci' | 'local';
 
-/** Settings of the local backend, from --python, --kernel and --cell-timeout. */
+/** Settings of the local backend, from --python and --kernel. */
 export interface LocalBackendFlags {
   python?: string;
   kernel?: string;
-  cellTimeoutSeconds?: number;
 }
 
 export interface RunCommand {
@@ -90,6 +89,7 @@ export const FLAG_OF_FIELD: Record<string, string> = {
   parameters: '--parameters',
   outputUri: '--output-uri',
   maximumRuntimeInMinutes: '--timeout-minutes',
+  cellTimeoutSeconds: '--cell-timeout',
 };
 
 const OPTIONS = {
@@ -154,6 +154,7 @@ export async function parseRunFlags(argv: string[], env: Record<string, string |
     parameters: await parseParameterMap(values.parameters, '--parameters'),
     outputUri: values['output-uri'] ?? env.OCI_OUTPUT_URI ?? undefined,
     maximumRuntimeInMinutes: numberFlag(values['timeout-minutes'], '--timeout-minutes'),
+    cellTimeoutSeconds: cellTimeoutFlag(values['cell-timeout']),
     freeformTags: { 'created-by': 'oci-run-notebook' },
   };
   command.maxParallel = numberFlag(values['max-parallel'], '--max-parallel') ?? command.maxParallel;
@@ -175,18 +176,18 @@ function backendFlag(value: string | undefined): BackendName {
   throw new UsageError(`--backend: expected oci or local, got "${value}".`);
 }
 
-function localFlags(values: { python?: string; kernel?: string; 'cell-timeout'?: string }, backend: BackendName): LocalBackendFlags {
-  for (const flag of ['python', 'kernel', 'cell-timeout'] as const) {
-    if (values[flag] !== undefined && backend !== 'local') throw new UsageError(`--${flag}: only used with --backend local.`);
-  }
-  const cellTimeoutSeconds = numberFlag(values['cell-timeout'], '--cell-timeout');
-  if (cellTimeoutSeconds !== undefined && !(cellTimeoutSeconds > 0)) {
-    throw new UsageError(`--cell-timeout: expected a number of seconds above 0, got ${cellTimeoutSeconds}.`);
-  }
+function localFlags(values: { python?: string; kernel?: string }, backend: BackendName): LocalBackendFlags {
   for (const flag of ['python', 'kernel'] as const) {
+    if (values[flag] !== undefined && backend !== 'local') throw new UsageError(`--${flag}: only used with --backend local.`);
     if (values[flag] !== undefined && !values[flag]!.trim()) throw new UsageError(`--${flag}: expected a value, got an empty one.`);
   }
-  return { python: values.python, kernel: values.kernel, cellTimeoutSeconds };
+  return { python: values.python, kernel: values.kernel };
+}
+
+function cellTimeoutFlag(value: string | undefined): number | undefined {
+  const seconds = numberFlag(value, '--cell-timeout');
+  if (seconds !== undefined && !(seconds > 0)) throw new UsageError(`--cell-timeout: expected a number of seconds above 0, got ${seconds}.`);
+  return seconds;
 }
 
 function required(value: string | undefined, flag: string, variable: string): string {

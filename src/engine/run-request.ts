@@ -24,6 +24,8 @@ export interface RunRequest {
   /** `oci://bucket@namespace/prefix`; the executed notebook and the files it wrote land under it. */
   outputUri?: string;
   maximumRuntimeInMinutes?: number;
+  /** Seconds one cell may run before the kernel is interrupted and the run fails (NOTEBOOK_CELL_TIMEOUT); every backend. */
+  cellTimeoutSeconds?: number;
   freeformTags: Record<string, string>;
 }
 

@@ -43,6 +43,10 @@ export function validateNotebookInputs(request: RunRequest, reservedVariables: r
   for (const name of Object.keys(request.parameters)) {
     if (!isPythonIdentifier(name)) fail('parameters', `"${name}" is not a Python variable name`);
   }
+  const cellTimeout = request.cellTimeoutSeconds;
+  if (cellTimeout !== undefined && !(Number.isFinite(cellTimeout) && cellTimeout > 0)) {
+    fail('cellTimeoutSeconds', `expected a number of seconds above 0, got ${cellTimeout}`);
+  }
   const runtime = request.maximumRuntimeInMinutes;
   if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
     fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);

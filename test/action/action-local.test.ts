@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -167,6 +167,33 @@ describe('the action with backend local', () => {
     } finally {
       await stranger.close();
     }
+  });
+
+  it('streams a running notebook\'s lines into the step log with several runs in flight, and groups each run at its end', async () => {
+    const release = join(mkdtempSync(join(tmpdir(), 'release-')), 'go');
+    // The notebook ends only once the test has seen its first line in the step log.
+    const waits = `import os, time\nprint("waiting for the test", flush=True)\ndeadline = time.time() + 60\nwhile not os.path.exists(${JSON.stringify(release)}):\n    if time.time() > deadline:\n        raise TimeoutError("the line never reached the step log")\n    time.sleep(0.1)\nprint("released")`;
+    const checkout = checkoutOf({ 'long.ipynb': notebookBytes(codeCell(waits)), 'quick.ipynb': notebookBytes(codeCell('print("quick one")')) });
+    const main = startAction(MAIN, localRun(checkout, {}, { 'max-parallel': '2' }));
+    let streamed = '';
+    await new Promise<void>((resolve) =>
+      main.child.stdout!.on('data', (chunk: Buffer) => {
+        streamed += chunk.toString();
+        if (streamed.includes('[long.ipynb] waiting for the test\n')) resolve();
+      }),
+    );
+    writeFileSync(release, '');
+
+    const outcome = await main.outcome();
+
+    expect(outcome.status).toBe(0);
+    const lines = outcome.stdout.split('\n');
+    const at = (line: string, from = 0) => lines.indexOf(line, from);
+    const group = at('::group::long.ipynb: SUCCEEDED');
+    expect(at('[long.ipynb] waiting for the test')).toBeGreaterThan(at('long.ipynb: submitted run ' + results(outcome.outputs).find((r) => r.notebook === 'long.ipynb')!.runId));
+    expect(at('[long.ipynb] waiting for the test')).toBeLessThan(group);
+    expect(lines.slice(group, at('::endgroup::', group))).toEqual(expect.arrayContaining(['[long.ipynb] waiting for the test', '[long.ipynb] released']));
+    expect(at('::group::quick.ipynb: SUCCEEDED')).toBeGreaterThan(at('[quick.ipynb] quick one'));
   });
 
   it('ends the kernel and driver of a run left in flight when the main step is killed', async () => {

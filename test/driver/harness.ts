@@ -45,15 +45,25 @@ export interface DriverRun {
   stderr: string;
 }
 
-/** Runs driver_notebook.py in `root` with only the given environment (plus PATH and HOME). */
-export function runDriver(python: string, root: string, env: Record<string, string>): Promise<DriverRun> {
+/**
+ * Runs driver_notebook.py in `root` with only the given environment (plus PATH and HOME).
+ * `readPauseMs`: after each chunk of stdout, stop reading for that long, as a busy log reader does.
+ */
+export function runDriver(python: string, root: string, env: Record<string, string>, readPauseMs = 0): Promise<DriverRun> {
   const base: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8' };
   if (process.env.HOME) base.HOME = process.env.HOME;
   return new Promise((resolve, reject) => {
     const child = spawn(python, ['driver_notebook.py'], { cwd: root, env: { ...base, ...env } });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      stdout += chunk;
+      if (readPauseMs > 0) {
+        child.stdout.pause();
+        setTimeout(() => child.stdout.resume(), readPauseMs);
+      }
+    });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));

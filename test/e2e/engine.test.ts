@@ -106,6 +106,17 @@ describe('running a notebook as an OCI Data Science job run', () => {
     expect(result.failedCell).toEqual({ cell: 3, message: 'RuntimeError: third cell' });
   });
 
+  it('fails a run whose cell outlives the cell timeout, at that cell, and goes on to the next run', async () => {
+    const req = request([codeCell('print("quick")'), codeCell('import time\ntime.sleep(60)'), codeCell('print("never reached")')], { cellTimeoutSeconds: 1 });
+    const { result, logs } = await run(req);
+    expect(result.state).toBe('FAILED');
+    expect(result.failedCell).toEqual({ cell: 2, message: 'CellTimeoutError: the cell did not finish within NOTEBOOK_CELL_TIMEOUT=1 seconds' });
+    expect(logs).toContain('quick');
+    expect(logs).not.toContain('never reached');
+    const job = await oci.clients.dataScience.getJob({ jobId: result.jobId! });
+    expect((job.job.jobConfigurationDetails as { environmentVariables?: Record<string, string> }).environmentVariables?.NOTEBOOK_CELL_TIMEOUT).toBe('1');
+  });
+
   it('cancels a run that outlives its deadline and waits for CANCELED', async () => {
     const req = request([codeCell('import time\nprint("sleeping", flush=True)\ntime.sleep(120)')]);
     const handle = await oci.backend.submit(req);

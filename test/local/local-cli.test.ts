@@ -110,6 +110,13 @@ describe('oci-run-notebook run --backend local', () => {
     expect((await parseRunFlags(['--compartment-id', 'c', '--project-id', 'p', notebook], {})).maxParallel).toBe(10);
   });
 
+  it('sends --cell-timeout with every backend\'s requests', async () => {
+    const notebook = join(folder, 'pass.ipynb');
+    const oci = await parseRunFlags(['--compartment-id', 'c', '--project-id', 'p', '--cell-timeout', '90', notebook], {});
+    expect(oci.requests[0]!.cellTimeoutSeconds).toBe(90);
+    expect((await parseRunFlags(['--backend', 'local', '--cell-timeout', '2.5', notebook], {})).requests[0]!.cellTimeoutSeconds).toBe(2.5);
+  });
+
   it('documents the local flags in its help', async () => {
     const { stdout } = await cli('run', '--help');
     expect(stdout).toMatch(/--backend oci\|local/);

@@ -9,15 +9,18 @@ import os
 import re
 import sys
 
-from driver_uploads import SetupError
+from driver_log import LogWriter, strip_ansi  # noqa: F401 (LogWriter: imported from here by driver_notebook.py)
+from driver_outcomes import (
+    OUTPUT_LOST_ENAME,
+    coalesce_streams,
+    dead_kernel_reason,
+    ends_run_as_succeeded,
+    output_lost_reason,
+)
+from driver_uploads import SetupError, say
 
 DEFAULT_KERNEL = "python3"
 TIMEOUT_ENAME = "CellTimeoutError"
-ANSI_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
-
-
-def strip_ansi(text):
-    return ANSI_ESCAPE.sub("", text)
 
 
 class Jupyter:
@@ -102,46 +105,18 @@ def file_cell_numbers(nb):
     return numbers
 
 
-class LogWriter:
-    """Cell outputs on stdout as the kernel sends them, ANSI colours stripped, flushed."""
-
-    def __init__(self, stream):
-        self.stream = stream
-        self.at_line_start = True
-
-    def write(self, text):
-        if text:
-            self.stream.write(text)
-            self.stream.flush()
-            self.at_line_start = text.endswith("\n")
-
-    def end_line(self):
-        if not self.at_line_start:
-            self.write("\n")
-
-    def line(self, text):
-        self.end_line()
-        self.write(text + "\n")
-
-    def output(self, out):
-        kind = out.get("output_type")
-        if kind == "stream":
-            self.write(strip_ansi(out.get("text", "")))
-        elif kind in ("execute_result", "display_data"):
-            data = out.get("data", {})
-            if "text/plain" in data:
-                self.line(strip_ansi(data["text/plain"]))
-            else:
-                self.line("[%s]" % ", ".join(sorted(data)))
-        elif kind == "error":
-            lines = out.get("traceback") or ["%s: %s" % (out.get("ename"), out.get("evalue"))]
-            self.line(strip_ansi("\n".join(lines)))
-
-
 def live_client_class(jupyter, writer):
-    """A NotebookClient that also prints each output the moment it arrives."""
+    """A NotebookClient that also logs each output the moment it arrives, and notes whether the
+    kernel's idle message, which ends a cell's output, was received."""
 
     class LiveNotebookClient(jupyter.NotebookClient):
+        idle_received = False
+
+        def process_message(self, msg, cell, cell_index):
+            if msg.get("msg_type") == "status" and msg.get("content", {}).get("execution_state") == "idle":
+                self.idle_received = True
+            return super().process_message(msg, cell, cell_index)
+
         def output(self, outs, msg, display_id, cell_index):
             out = super().output(outs, msg, display_id, cell_index)
             if out is not None:
@@ -192,29 +167,49 @@ def execute(jupyter, nb, settings, kernel, runnable, writer):
         raise KernelStartError("kernel %r did not start: %s: %s" % (kernel, type(error).__name__, error))
     with client.setup_kernel():  # already started: this only shuts the kernel down afterwards
         record_language_info(client, nb)
-        numbers = file_cell_numbers(nb)
-        for index in runnable:
-            injected = INJECTED_PARAMETERS_TAG in (nb.cells[index].metadata.get("tags") or [])
-            writer.line("--- injected parameters ---" if injected else "--- cell %d ---" % numbers[index])
-            try:
-                client.execute_cell(nb.cells[index], index, execution_count=client.code_cells_executed + 1)
-            except jupyter.CellExecutionError as error:
-                if error.ename == TIMEOUT_ENAME:
-                    return record_failure(jupyter, nb.cells[index], numbers[index], TIMEOUT_ENAME, timed_out, writer)
-                return CellFailure(numbers[index], error.ename, error.evalue)
-            except jupyter.CellTimeoutError:
-                return record_failure(jupyter, nb.cells[index], numbers[index], TIMEOUT_ENAME, timed_out, writer)
-            except jupyter.DeadKernelError:
-                reason = "the kernel died while running the cell (out of memory?)"
-                return record_failure(jupyter, nb.cells[index], numbers[index], "DeadKernelError", reason, writer)
-            except Exception as error:
-                return record_failure(jupyter, nb.cells[index], numbers[index], type(error).__name__, str(error), writer)
-            finally:
-                writer.end_line()
+        try:
+            failure = run_cells(jupyter, client, nb, runnable, writer, timed_out)
+        finally:
+            coalesce_streams(nb, runnable)  # as nbconvert does, once every cell has run
+        if failure:
+            return failure
         try:
             client.set_widgets_metadata()
         except Exception:  # widget state is a nicety
             pass
+    return None
+
+
+def run_cells(jupyter, client, nb, runnable, writer, timed_out):
+    """The cells in order; returns the first failure, or None when they all ran or one ended the run with SystemExit(0)."""
+    numbers = file_cell_numbers(nb)
+    for index in runnable:
+        cell, number = nb.cells[index], numbers[index]
+        injected = INJECTED_PARAMETERS_TAG in (cell.metadata.get("tags") or [])
+        writer.line("--- injected parameters ---" if injected else "--- cell %d ---" % number)
+        executed_before, client.idle_received = client.code_cells_executed, False
+        try:
+            client.execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
+        except jupyter.CellExecutionError as error:
+            if error.ename == TIMEOUT_ENAME:
+                return record_failure(jupyter, cell, number, TIMEOUT_ENAME, timed_out, writer)
+            if ends_run_as_succeeded(error.ename, error.evalue):
+                writer.end_line()
+                say("cell %d raised SystemExit(%s): the notebook ends here, as succeeded; later cells are not run" % (number, error.evalue or ""))
+                return None
+            return CellFailure(number, error.ename, error.evalue)
+        except jupyter.CellTimeoutError:
+            return record_failure(jupyter, cell, number, TIMEOUT_ENAME, timed_out, writer)
+        except jupyter.DeadKernelError:
+            return record_failure(jupyter, cell, number, "DeadKernelError", dead_kernel_reason(client.km), writer)
+        except Exception as error:
+            return record_failure(jupyter, cell, number, type(error).__name__, str(error), writer)
+        finally:
+            writer.end_line()
+        # nbclient gives up on a cell's output some seconds after the cell finished (its IOPub
+        # timeout) and carries on; the notebook would then lack output the kernel produced.
+        if client.code_cells_executed > executed_before and not client.idle_received:
+            return record_failure(jupyter, cell, number, OUTPUT_LOST_ENAME, output_lost_reason(client), writer)
     return None
 
 

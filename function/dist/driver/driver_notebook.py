@@ -28,6 +28,7 @@ from driver_cells import (  # noqa: E402
     read_notebook,
     runnable_cells,
 )
+from driver_log import queued_stdout  # noqa: E402
 from driver_targets import output_target  # noqa: E402
 from driver_uploads import SetupError, say  # noqa: E402
 
@@ -186,15 +187,17 @@ def main():
     # Read the secret once and drop it, so the notebook's kernel never inherits it.
     par_url = os.environ.pop(outputs.PAR_ENV, "").strip() or None
     redact = outputs.Redactor(par_url)
-    try:
-        return run(par_url, redact)
-    except SetupError as error:
-        say("error: %s" % redact(error))
-        say("notebook not run: bad setup")
-        return EXIT_SETUP
-    except Exception:  # a driver bug: report it, secret-free, as a setup failure
-        say("error: the driver failed unexpectedly:\n%s" % redact(traceback.format_exc()))
-        return EXIT_SETUP
+    # Every line goes through one queue and its own writer thread, so a slow log reader never stalls the kernel's output.
+    with queued_stdout():
+        try:
+            return run(par_url, redact)
+        except SetupError as error:
+            say("error: %s" % redact(error))
+            say("notebook not run: bad setup")
+            return EXIT_SETUP
+        except Exception:  # a driver bug: report it, secret-free, as a setup failure
+            say("error: the driver failed unexpectedly:\n%s" % redact(traceback.format_exc()))
+            return EXIT_SETUP
 
 
 if __name__ == "__main__":

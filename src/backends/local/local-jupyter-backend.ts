@@ -23,7 +23,7 @@ export interface LocalJupyterBackendOptions {
   python?: string;
   /** Kernel for every notebook; default each notebook's own (python3 when that one is not installed). */
   kernel?: string;
-  /** Seconds one cell may run before it is interrupted and the run fails; default no limit. */
+  /** Seconds one cell may run before it is interrupted and the run fails, for requests that set none; default no limit. */
   cellTimeoutSeconds?: number;
   /** Where run folders are made; default `<tmpdir>/oci-run-notebook`. */
   workDir?: string;
@@ -110,7 +110,14 @@ export class LocalJupyterBackend implements Backend {
     const outputFolder = request.outputUri === undefined ? undefined : outputFolderPath(request.outputUri, { runId, jobId });
     const env = driverEnvironment(
       request,
-      { runId, jobId, notebookPath: folder.notebookPath, outputFolder, kernel: this.options.kernel, cellTimeoutSeconds: this.options.cellTimeoutSeconds },
+      {
+        runId,
+        jobId,
+        notebookPath: folder.notebookPath,
+        outputFolder,
+        kernel: this.options.kernel,
+        cellTimeoutSeconds: request.cellTimeoutSeconds ?? this.options.cellTimeoutSeconds,
+      },
       driverEnvironmentBase(this.env),
     );
     let driver: DriverProcess;
