@@ -3,6 +3,7 @@ import { benchActionStart } from './action-start.js';
 import { benchCliStart } from './cli-start.js';
 import { benchFollowCost } from './follow-cost.js';
 import { benchLocalOverhead } from './local-overhead.js';
+import { benchLogVolume } from './log-volume.js';
 import { benchSelection } from './selection.js';
 import { benchSubmitThroughput } from './submit-throughput.js';
 
@@ -12,6 +13,7 @@ const BENCHES: Record<string, () => Promise<{ ok: boolean }>> = {
   c: () => benchCliStart(),
   'action-start': () => benchActionStart(),
   local: () => benchLocalOverhead(),
+  logs: () => benchLogVolume(),
   selection: () => benchSelection(),
 };
 

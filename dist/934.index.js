@@ -2,6 +2,88 @@ export const id = 934;
 export const ids = [934];
 export const modules = {
 
+/***/ 4523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JM: () => (/* binding */ driverEnvironmentBase),
+/* harmony export */   Ud: () => (/* binding */ LOCAL_RUN_VARIABLES),
+/* harmony export */   sX: () => (/* binding */ driverEnvironment)
+/* harmony export */ });
+/* harmony import */ var _artifact_driver_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35232);
+/* harmony import */ var _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78205);
+/* harmony import */ var _sources_redaction_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55427);
+/* harmony import */ var _run_processes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86820);
+
+
+
+
+/**
+ * What a notebook has no business reading, as a pull request's notebook may be anyone's: every
+ * credential a front door may hold (the shared list, the output PAR, the action's inputs and
+ * runtime tokens, OCI API keys, resource principal and keyless sign-in), and the runner's
+ * command files, through which a notebook could rewrite the post step's saved runs or set later
+ * steps' variables.
+ * Everything else (PATH, HOME, locale, JUPYTER_*, proxies) is passed on, as a local run needs it.
+ */
+const WITHHELD_NAMES = new Set([
+    ..._sources_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_VARIABLES */ .VP,
+    _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_PAR_VARIABLE */ .p_,
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'GITHUB_ENV',
+    'GITHUB_OUTPUT',
+    'GITHUB_STATE',
+    'GITHUB_PATH',
+    'GITHUB_STEP_SUMMARY',
+]);
+const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_', 'OCI_CLI_', 'OCI_RESOURCE_PRINCIPAL_', 'OCI_OIDC_'];
+/** Whether a variable of this name is kept from the driver and the notebook's kernel. */
+function isWithheld(name) {
+    return WITHHELD_NAMES.has(name) || WITHHELD_PREFIXES.some((prefix) => name.startsWith(prefix));
+}
+/** Variables the local backend sets for each run, besides the driver's own contract. */
+const LOCAL_RUN_VARIABLES = ['JOB_RUN_OCID', 'JOB_OCID', _run_processes_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_MARKER_VARIABLE */ .kc];
+/** This machine's environment minus credentials: what the driver and the kernel start from. */
+function driverEnvironmentBase(env) {
+    const base = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value !== undefined && !isWithheld(name))
+            base[name] = value;
+    }
+    return base;
+}
+/** The driver's environment contract (docs/driver.md), as the OCI backend sets it, for a run on this machine. */
+function driverEnvironment(request, settings, base) {
+    const env = {
+        // What the log reader decodes, whatever the machine's locale, unless asked otherwise.
+        PYTHONIOENCODING: 'utf-8',
+        ...base,
+        ...request.environmentVariables,
+        JOB_RUN_ENTRYPOINT: _artifact_driver_files_js__WEBPACK_IMPORTED_MODULE_0__/* .DRIVER_ENTRYPOINT */ .yH,
+        JOB_RUN_NOTEBOOK: settings.notebookPath,
+        NOTEBOOK_ENCODING: 'utf-8',
+        NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
+        JOB_RUN_OCID: settings.runId,
+        JOB_OCID: settings.jobId,
+        [_run_processes_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_MARKER_VARIABLE */ .kc]: settings.runId,
+        // Lines reach the log as the cells print them, not when a buffer fills.
+        PYTHONUNBUFFERED: '1',
+    };
+    if (settings.outputFolder)
+        env.OUTPUT_URI = settings.outputFolder;
+    else
+        delete env.OUTPUT_URI;
+    if (settings.kernel)
+        env.NOTEBOOK_KERNEL = settings.kernel;
+    if (settings.cellTimeoutSeconds !== undefined)
+        env.NOTEBOOK_CELL_TIMEOUT = String(settings.cellTimeoutSeconds);
+    return env;
+}
+
+
+/***/ }),
+
 /***/ 64934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -30,8 +112,8 @@ var driver_files = __webpack_require__(35232);
 var driver_messages = __webpack_require__(83499);
 // EXTERNAL MODULE: ./src/notebook/notebook.ts
 var notebook = __webpack_require__(86796);
-// EXTERNAL MODULE: ./src/notebook/parameters.ts
-var parameters = __webpack_require__(27481);
+// EXTERNAL MODULE: ./src/notebook/parameters.ts + 1 modules
+var parameters = __webpack_require__(25705);
 // EXTERNAL MODULE: ./src/backends/local/driver-environment.ts
 var driver_environment = __webpack_require__(4523);
 // EXTERNAL MODULE: external "node:child_process"
@@ -326,7 +408,7 @@ class LocalJupyterBackend {
         return this.jupyter;
     }
     validate(request) {
-        (0,validate_local_request/* validateLocalRunRequest */.S)(request);
+        (0,validate_local_request/* validateLocalRunRequest */.S)(request, this.options.kernel);
     }
     async submit(request, signal) {
         this.validate(request);
@@ -337,7 +419,7 @@ class LocalJupyterBackend {
         const id = (0,external_node_crypto_.randomUUID)();
         const runId = `local-${id}`;
         const jobId = `local-job-${id}`;
-        const prepared = (0,parameters/* injectParameters */.EN)((0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path), request.parameters);
+        const prepared = (0,parameters/* injectParameters */.EN)((0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path), request.parameters, this.options.kernel);
         const folder = await createRunFolder(this.workDir, runId, request.notebook.path, (0,notebook/* serializeNotebook */.aM)(prepared));
         const outputFolder = request.outputUri === undefined ? undefined : (0,validate_local_request/* outputFolderPath */.$)(request.outputUri, { runId, jobId });
         const env = (0,driver_environment/* driverEnvironment */.sX)(request, {
@@ -471,6 +553,273 @@ function resultOf(handle, run, exit, ending) {
 
 
 
+
+
+/***/ }),
+
+/***/ 86820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _8: () => (/* binding */ isRunDriver),
+/* harmony export */   gb: () => (/* binding */ endRunProcesses),
+/* harmony export */   kc: () => (/* binding */ RUN_MARKER_VARIABLE),
+/* harmony export */   zr: () => (/* binding */ killRunProcessesNow)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
+
+
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/**
+ * The variable every process of a local run inherits (driver, kernel, whatever the notebook
+ * starts). Jupyter starts kernels in a session of their own, so the driver's process group does
+ * not hold them; on Linux this marker finds them, and their orphans, in /proc.
+ */
+const RUN_MARKER_VARIABLE = 'OCI_RUN_NOTEBOOK_LOCAL_RUN';
+const HAS_PROC = process.platform === 'linux';
+const PS_ARGS = ['-A', '-o', 'pid=,ppid=,pgid=,stat='];
+async function readProcessTable(marker) {
+    if (!HAS_PROC)
+        return { entries: parsePs((await run('ps', PS_ARGS)).stdout), marked: new Set() };
+    const pids = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)('/proc')).filter((name) => /^\d+$/.test(name)).map(Number);
+    const read = (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path, 'latin1').catch(() => undefined); // gone, or another user's
+    const rows = await Promise.all(pids.map(async (pid) => [pid, await read(`/proc/${pid}/stat`), await read(`/proc/${pid}/environ`)]));
+    return tableOf(rows, marker);
+}
+/** The same, synchronously, for the moment this process exits and nothing asynchronous runs any more. */
+function readProcessTableSync(marker) {
+    if (!HAS_PROC)
+        return { entries: parsePs((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('ps', PS_ARGS, { encoding: 'utf8' })), marked: new Set() };
+    const read = (path) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'latin1');
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const pids = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+    return tableOf(pids.map((pid) => [pid, read(`/proc/${pid}/stat`), read(`/proc/${pid}/environ`)]), marker);
+}
+function tableOf(rows, marker) {
+    const entries = [];
+    const marked = new Set();
+    for (const [pid, stat, environ] of rows) {
+        const entry = stat === undefined ? undefined : parseStat(pid, stat);
+        if (!entry)
+            continue;
+        entries.push(entry);
+        if (environ !== undefined && `\0${environ}`.includes(`\0${RUN_MARKER_VARIABLE}=${marker}\0`))
+            marked.add(pid);
+    }
+    return { entries, marked };
+}
+/** `/proc/<pid>/stat`: "pid (comm) state ppid pgrp session ..."; comm may hold spaces and parentheses. */
+function parseStat(pid, stat) {
+    const [state, ppid, pgid, sid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (state === 'Z' || state === 'X')
+        return undefined;
+    return { pid, ppid: Number(ppid), pgid: Number(pgid), sid: Number(sid) };
+}
+function parsePs(stdout) {
+    return stdout
+        .split('\n')
+        .map((line) => line.trim().split(/\s+/))
+        .filter((fields) => fields.length >= 4 && !fields[3].startsWith('Z'))
+        .map(([pid, ppid, pgid]) => ({ pid: Number(pid), ppid: Number(ppid), pgid: Number(pgid), sid: -1 }));
+}
+/**
+ * The run's live processes: the driver and its process group, everything carrying the marker,
+ * their descendants, and the groups and sessions they lead. `known` keeps pids seen earlier, so
+ * orphans of a leader that died meanwhile are still found by its group or session.
+ */
+function selectRunProcesses(table, run, known) {
+    const entries = table.entries.filter((entry) => entry.pid !== process.pid);
+    const members = new Map();
+    const leaders = new Set(known);
+    if (run.driverPid)
+        leaders.add(run.driverPid);
+    if (run.sessionId)
+        leaders.add(run.sessionId);
+    for (const entry of entries) {
+        if (table.marked.has(entry.pid) || entry.pid === run.driverPid)
+            members.set(entry.pid, entry);
+    }
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const pid of members.keys())
+            leaders.add(pid);
+        for (const entry of entries) {
+            if (members.has(entry.pid))
+                continue;
+            if (members.has(entry.ppid) || leaders.has(entry.pgid) || leaders.has(entry.sid)) {
+                members.set(entry.pid, entry);
+                grew = true;
+            }
+        }
+    }
+    for (const pid of members.keys())
+        known.add(pid);
+    return [...members.values()];
+}
+async function findRunProcesses(run, known) {
+    return selectRunProcesses(await readProcessTable(run.marker), run, known);
+}
+/** Signals every process and every group it leads; ones that are already gone are skipped. */
+function signalAll(entries, signal) {
+    const groups = new Set(entries.filter((entry) => entry.pgid === entry.pid).map((entry) => entry.pgid));
+    for (const group of groups)
+        trySignal(-group, signal);
+    for (const entry of entries)
+        trySignal(entry.pid, signal);
+}
+function trySignal(pid, signal) {
+    try {
+        process.kill(pid, signal);
+    }
+    catch {
+        // ESRCH: already gone; EPERM: not ours to end.
+    }
+}
+/**
+ * Ends every process of the run: SIGTERM, then SIGKILL for whatever is still there after
+ * `graceMs`. Resolves once none is left (or, for processes that ignore even SIGKILL, after a
+ * few more rounds). Returns how many processes it found.
+ */
+async function endRunProcesses(run, graceMs) {
+    const known = new Set();
+    let alive = await findRunProcesses(run, known);
+    const found = alive.length;
+    if (found === 0)
+        return 0;
+    signalAll(alive, 'SIGTERM');
+    const killAt = Date.now() + graceMs;
+    while (alive.length > 0 && Date.now() < killAt) {
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(Math.min(100, Math.max(0, killAt - Date.now())));
+        alive = await findRunProcesses(run, known);
+        // A process started after the first round gets its SIGTERM too.
+        if (alive.length > 0)
+            signalAll(alive, 'SIGTERM');
+    }
+    for (let round = 0; alive.length > 0 && round < 20; round++) {
+        signalAll(alive, 'SIGKILL');
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(50);
+        alive = await findRunProcesses(run, known);
+    }
+    return found;
+}
+/**
+ * SIGKILL to every process of the run, at once and synchronously: for when this process exits
+ * (a second Ctrl-C, a crash) with runs still going, and a grace period is no longer possible.
+ */
+function killRunProcessesNow(run) {
+    try {
+        signalAll(selectRunProcesses(readProcessTableSync(run.marker), run, new Set()), 'SIGKILL');
+    }
+    catch {
+        if (run.driverPid)
+            trySignal(-run.driverPid, 'SIGKILL'); // the driver's group at least
+    }
+}
+/** Whether `pid` is the driver of the run with this marker (checked where the platform allows). */
+async function isRunDriver(pid, marker) {
+    if (HAS_PROC)
+        return (await readProcessTable(marker)).marked.has(pid);
+    try {
+        const { stdout } = await run('ps', ['-o', 'command=', '-p', String(pid)]);
+        return stdout.includes('driver_notebook.py');
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 71057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ outputFolderPath),
+/* harmony export */   S: () => (/* binding */ validateLocalRunRequest)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78205);
+/* harmony import */ var _engine_run_request_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14848);
+/* harmony import */ var _engine_validate_run_request_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80266);
+/* harmony import */ var _driver_environment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4523);
+
+
+
+
+
+
+
+
+const URI_SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
+/**
+ * Checks what matters for a run on this machine: the notebook, variable and parameter names,
+ * tags, the runtime and the output folder. OCI's fields (compartment, project, shape, conda) are
+ * not used locally and not checked.
+ */
+function validateLocalRunRequest(request, kernel) {
+    (0,_engine_validate_run_request_js__WEBPACK_IMPORTED_MODULE_6__/* .validateNotebookInputs */ .vA)(request, [..._artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .RESERVED_VARIABLES */ .RL, ..._driver_environment_js__WEBPACK_IMPORTED_MODULE_7__/* .LOCAL_RUN_VARIABLES */ .Ud], kernel);
+    if (request.outputUri !== undefined) {
+        checkOutputFolder(request.outputUri, (field, problem) => {
+            throw new _engine_run_request_error_js__WEBPACK_IMPORTED_MODULE_5__/* .RunRequestError */ .T(field, problem);
+        });
+    }
+}
+function checkOutputFolder(outputUri, fail) {
+    const scheme = URI_SCHEME.exec(outputUri)?.[1]?.toLowerCase();
+    if (scheme === 'oci') {
+        fail('outputUri', `the local backend writes outputs to a folder on this machine, got "${outputUri}"; give a folder path or file:// URL, or run on OCI (backend oci) to write to Object Storage`);
+    }
+    if (scheme !== undefined && scheme !== 'file')
+        fail('outputUri', `expected a folder path or file:// URL, got "${outputUri}"`);
+    if (!outputUri.trim())
+        fail('outputUri', 'expected a folder path or file:// URL, got an empty value');
+    let folder;
+    try {
+        folder = outputFolderPath(outputUri);
+    }
+    catch (error) {
+        return fail('outputUri', `"${outputUri}" is not a usable file:// URL (${error.message})`);
+    }
+    // A folder that does not exist yet is made by the driver; a file in its place is a mistake.
+    const existing = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(folder, { throwIfNoEntry: false });
+    if (existing && !existing.isDirectory())
+        fail('outputUri', `${folder} is a file; expected a folder for the executed notebooks`);
+}
+/** The output folder as an absolute path; `$JOB_RUN_OCID` and `$JOB_OCID` name the run, as on OCI. */
+function outputFolderPath(outputUri, ids) {
+    let expanded = outputUri;
+    if (ids)
+        expanded = (0,_artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .expandRunVariables */ .vs)(expanded, ids.runId, ids.jobId);
+    if (/^file:\/\//i.test(expanded))
+        return (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(expanded);
+    return expanded === '~' || expanded.startsWith('~/') ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), expanded.slice(1)) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(expanded);
+}
 
 
 /***/ }),

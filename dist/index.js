@@ -30956,7 +30956,7 @@ async function readSettings() {
         conda: optional('conda'),
         environmentVariables: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyValues */ .Hl)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getMultilineInput */ .q3('env'), 'env'),
         excludeTags: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('exclude-tags')),
-        parameters: await (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseParameterMap */ .Vh)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('parameters'), 'parameters'),
+        parameters: await parametersInput(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('parameters')),
         outputUri: optional('output-uri'),
         jobNameTemplate: optional('job-name') ?? '{repo}-{notebook}-{sha}',
         wait: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('wait') || 'true', 'wait'),
@@ -30994,9 +30994,18 @@ async function readSettings() {
         // Variables may carry secrets: their names are enough to debug with. Notebook references may
         // carry a SAS token or a pre-authenticated request: shown redacted.
         const shown = name === 'environmentVariables' ? Object.keys(value) : name === 'patterns' ? value.map(_sources_redaction_js__WEBPACK_IMPORTED_MODULE_5__/* .redactReference */ .Rw) : value;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${name}: ${JSON.stringify(shown)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${name}: ${JSON.stringify(shown, (_key, item) => (typeof item === 'bigint' ? item.toString() : item))}`);
     }
     return settings;
+}
+/** A YAML or JSON file named alone on the line (relative to the workspace), as papermill's `--parameters_file`. */
+const PARAMETERS_FILE = /^(?:[A-Za-z]:)?[^\n{}:]+\.(?:ya?ml|json)$/i;
+/** `parameters`: a JSON or YAML map, or the path of a YAML or JSON file holding one. */
+async function parametersInput(text) {
+    const trimmed = text.trim();
+    if (!PARAMETERS_FILE.test(trimmed))
+        return (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseParameterMap */ .Vh)(text, 'parameters');
+    return (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .readParameterFile */ .C5)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(process.env.GITHUB_WORKSPACE || process.cwd(), trimmed), 'parameters');
 }
 
 
@@ -31116,16 +31125,20 @@ class InputError extends Error {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $J: () => (/* binding */ parseNumber),
+/* harmony export */   C5: () => (/* binding */ readParameterFile),
 /* harmony export */   HU: () => (/* binding */ parseChoice),
 /* harmony export */   Hl: () => (/* binding */ parseKeyValues),
 /* harmony export */   Vh: () => (/* binding */ parseParameterMap),
-/* harmony export */   dz: () => (/* reexport safe */ _input_error_js__WEBPACK_IMPORTED_MODULE_0__.d),
+/* harmony export */   dz: () => (/* reexport safe */ _input_error_js__WEBPACK_IMPORTED_MODULE_1__.d),
 /* harmony export */   oA: () => (/* binding */ parseWholeNumber),
 /* harmony export */   ry: () => (/* binding */ splitList),
 /* harmony export */   uz: () => (/* binding */ splitLines),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38741);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38741);
+
 
 
 /** `KEY=VALUE` entries; the value may hold `=` and may be empty. */
@@ -31136,43 +31149,45 @@ function parseKeyValues(entries, input) {
             continue;
         const equals = entry.indexOf('=');
         if (equals <= 0)
-            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `expected KEY=VALUE, got "${entry}"`);
+            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `expected KEY=VALUE, got "${entry}"`);
         values[entry.slice(0, equals).trim()] = entry.slice(equals + 1);
     }
     return values;
 }
 /**
- * A JSON or YAML map (JSON is YAML, so one parser reads both). The parser loads only when there
- * is a map to read: most runs pass no parameters, and start-up time counts.
+ * A JSON or YAML map of notebook parameters, read as papermill reads them (parameter-text.ts).
+ * The parser loads only when there is a map to read: most runs pass no parameters, and start-up
+ * time counts.
  */
 async function parseParameterMap(text, input) {
     if (text === undefined || text.trim() === '')
         return {};
-    const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
-    let value;
+    const { parseParameterText } = await __nccwpck_require__.e(/* import() */ 841).then(__nccwpck_require__.bind(__nccwpck_require__, 61841));
+    return parseParameterText(text, input);
+}
+/** A YAML or JSON file of parameters, as papermill's `--parameters_file`; the error names `input` and the file. */
+async function readParameterFile(path, input) {
+    let text;
     try {
-        value = parseYaml(text);
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `expected a JSON or YAML map, could not parse it (${error.message.split('\n')[0]})`);
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `cannot read the parameters file ${path}: ${error.code ?? error.message}`);
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `expected a JSON or YAML map such as {"alpha": 0.5}, got ${JSON.stringify(value)}`);
-    }
-    return value;
+    return parseParameterMap(text, `${input} (${path})`);
 }
 function parseNumber(text, input) {
     if (text === undefined || text.trim() === '')
         return undefined;
     const number = Number(text);
     if (!Number.isFinite(number))
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `expected a number, got "${text}"`);
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `expected a number, got "${text}"`);
     return number;
 }
 function parseWholeNumber(text, input, minimum) {
     const number = parseNumber(text, input);
     if (number !== undefined && (!Number.isInteger(number) || number < minimum)) {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `expected a whole number of at least ${minimum}, got "${text}"`);
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `expected a whole number of at least ${minimum}, got "${text}"`);
     }
     return number;
 }
@@ -31182,12 +31197,12 @@ function parseBoolean(text, input) {
         return true;
     if (['false', 'no', '0', ''].includes(value))
         return false;
-    throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `expected true or false, got "${text}"`);
+    throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `expected true or false, got "${text}"`);
 }
 function parseChoice(text, input, choices) {
     const value = text.trim().toLowerCase();
     if (!choices.includes(value))
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `expected one of ${choices.join(', ')}, got "${text}"`);
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `expected one of ${choices.join(', ')}, got "${text}"`);
     return value;
 }
 /** Entries separated by commas or new lines, trimmed, empty ones dropped. */
@@ -35955,7 +35970,7 @@ function applyKeylessInputs(env = process.env) {
 /** The backend the inputs ask for; each backend's code (and the OCI SDK) loads only when chosen. */
 async function createBackend(settings, keylessNames) {
     if (settings.backend === 'local') {
-        const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__nccwpck_require__.e(57), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64934));
+        const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__nccwpck_require__.e(969), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64934));
         const backend = new LocalJupyterBackend({ python: settings.python, kernel: settings.kernel });
         try {
             // Missing Python, Jupyter or kernel: said once, before anything runs.
@@ -35970,7 +35985,7 @@ async function createBackend(settings, keylessNames) {
     }
     const [{ createOciClients }, { OciJobBackend }, { CredentialsError }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665)),
-        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59746)),
+        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(969), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59746)),
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22559)),
     ]);
     try {
@@ -37668,7 +37683,7 @@ async function run(signal) {
         finally {
             // Whatever the runs and the report did; it warns when it cannot upload, and never throws.
             if (settings.backend === 'local' && settings.wait && settings.outputUri) {
-                const { uploadExecutedNotebooks } = await Promise.all(/* import() */[__nccwpck_require__.e(57), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83085));
+                const { uploadExecutedNotebooks } = await Promise.all(/* import() */[__nccwpck_require__.e(969), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83085));
                 await uploadExecutedNotebooks(results, settings.outputUri, context);
             }
         }
@@ -37699,6 +37714,7 @@ async function runAll(requests, backend, settings, signal) {
             logs.started(handle.notebook, handle.runId);
         },
         onLog: (line) => logs.line(line),
+        onWarning: (notebook, message) => lib_core/* warning */.$e(`${notebook}: ${message}`, { title: 'Notebook parameters' }),
         onFinished: (result) => {
             // A run we lost track of may still be going: the post step must still be able to cancel it.
             if (result.runId && (0,run_result/* isTerminal */.H)(result.state))

@@ -183,8 +183,8 @@ function safeFileName(name) {
 
 // EXTERNAL MODULE: ./src/artifact/job-environment.ts
 var job_environment = __webpack_require__(78205);
-// EXTERNAL MODULE: ./src/notebook/parameters.ts
-var parameters = __webpack_require__(27481);
+// EXTERNAL MODULE: ./src/notebook/parameters.ts + 1 modules
+var parameters = __webpack_require__(25705);
 // EXTERNAL MODULE: ./src/notebook/notebook.ts
 var notebook = __webpack_require__(86796);
 // EXTERNAL MODULE: ./src/notebook/notebook-name.ts
@@ -762,7 +762,7 @@ function runFailureMessage(failure) {
 /* harmony export */ });
 /* harmony import */ var _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78205);
 /* harmony import */ var _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86796);
-/* harmony import */ var _notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27481);
+/* harmony import */ var _notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25705);
 /* harmony import */ var _oci_ocid_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26606);
 /* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82277);
 /* harmony import */ var _run_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25707);
@@ -789,9 +789,10 @@ const fail = (field, problem) => {
 };
 /**
  * What every backend checks, as its driver sees it: the notebook, variable names (none of those
- * the engine sets itself), exclude tags, parameter names and the runtime.
+ * the engine sets itself), exclude tags, parameters (names, and values the notebook's kernel, or
+ * `kernel` when the backend overrides it, can be given) and the runtime.
  */
-function validateNotebookInputs(request, reservedVariables = _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_VARIABLES */ .RL) {
+function validateNotebookInputs(request, reservedVariables = _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_VARIABLES */ .RL, kernel) {
     try {
         (0,_notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__/* .checkNotebook */ .Ak)(request.notebook.content, request.notebook.path);
     }
@@ -813,6 +814,16 @@ function validateNotebookInputs(request, reservedVariables = _artifact_job_envir
     for (const name of Object.keys(request.parameters)) {
         if (!(0,_notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__/* .isPythonIdentifier */ .G_)(name))
             fail('parameters', `"${name}" is not a Python variable name`);
+    }
+    if (Object.keys(request.parameters).length > 0) {
+        try {
+            (0,_notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__/* .checkParameters */ .Dy)((0,_notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNotebook */ .fJ)(request.notebook.content, request.notebook.path), request.parameters, kernel);
+        }
+        catch (error) {
+            if (error instanceof _notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__/* .ParameterTranslationError */ .j0)
+                fail('parameters', error.message);
+            throw error;
+        }
     }
     const cellTimeout = request.cellTimeoutSeconds;
     if (cellTimeout !== undefined && !(Number.isFinite(cellTimeout) && cellTimeout > 0)) {
@@ -857,78 +868,6 @@ function validateRunRequest(request) {
 }
 function isFlexShape(shape) {
     return shape.endsWith('.Flex');
-}
-
-
-/***/ }),
-
-/***/ 27481:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EN: () => (/* binding */ injectParameters),
-/* harmony export */   G_: () => (/* binding */ isPythonIdentifier)
-/* harmony export */ });
-/* unused harmony exports PARAMETERS_TAG, INJECTED_PARAMETERS_TAG, toPythonLiteral */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _notebook_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86796);
-
-
-const PARAMETERS_TAG = 'parameters';
-const INJECTED_PARAMETERS_TAG = 'injected-parameters';
-/**
- * Papermill's convention: a code cell tagged `injected-parameters` goes right after the cell
- * tagged `parameters` (at the top when there is none) and replaces one injected earlier.
- */
-function injectParameters(notebook, parameters) {
-    if (Object.keys(parameters).length === 0)
-        return notebook;
-    const cells = notebook.cells.filter((cell) => !(0,_notebook_js__WEBPACK_IMPORTED_MODULE_1__/* .cellTags */ .Gq)(cell).includes(INJECTED_PARAMETERS_TAG));
-    const anchor = cells.findIndex((cell) => (0,_notebook_js__WEBPACK_IMPORTED_MODULE_1__/* .cellTags */ .Gq)(cell).includes(PARAMETERS_TAG));
-    const lines = Object.entries(parameters).map(([name, value]) => `${name} = ${toPythonLiteral(value)}\n`);
-    const injected = {
-        cell_type: 'code',
-        execution_count: null,
-        metadata: { tags: [INJECTED_PARAMETERS_TAG] },
-        outputs: [],
-        source: ['# Parameters\n', ...lines],
-    };
-    if (notebook.nbformat_minor >= 5)
-        injected.id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)().slice(0, 8);
-    cells.splice(anchor + 1, 0, injected);
-    return { ...notebook, cells };
-}
-const PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function isPythonIdentifier(name) {
-    return PYTHON_IDENTIFIER.test(name);
-}
-/** JSON values as Python source; JSON string escapes are valid Python string escapes. */
-function toPythonLiteral(value) {
-    if (value === null || value === undefined)
-        return 'None';
-    if (value === true)
-        return 'True';
-    if (value === false)
-        return 'False';
-    if (typeof value === 'number') {
-        if (Number.isNaN(value))
-            return "float('nan')";
-        if (!Number.isFinite(value))
-            return value > 0 ? "float('inf')" : "float('-inf')";
-        return String(value);
-    }
-    if (typeof value === 'string')
-        return JSON.stringify(value);
-    if (Array.isArray(value))
-        return `[${value.map(toPythonLiteral).join(', ')}]`;
-    if (value instanceof Date)
-        return JSON.stringify(value.toISOString());
-    if (typeof value === 'object') {
-        const entries = Object.entries(value);
-        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}: ${toPythonLiteral(item)}`).join(', ')}}`;
-    }
-    throw new TypeError(`cannot express ${typeof value} as a Python literal`);
 }
 
 

@@ -255,9 +255,15 @@ function validateConcurrency(concurrency) {
 	}
 }
 
+// EXTERNAL MODULE: ./src/notebook/notebook.ts
+var notebook_notebook = __webpack_require__(86796);
+// EXTERNAL MODULE: ./src/notebook/parameters.ts + 1 modules
+var parameters = __webpack_require__(25705);
 // EXTERNAL MODULE: ./src/engine/describe-error.ts
 var describe_error = __webpack_require__(2566);
 ;// CONCATENATED MODULE: ./src/engine/run-notebooks.ts
+
+
 
 
 /**
@@ -267,6 +273,15 @@ var describe_error = __webpack_require__(2566);
 async function runNotebooks(requests, backend, options) {
     for (const request of requests)
         backend.validate(request);
+    if (options.onWarning) {
+        for (const request of requests) {
+            if (Object.keys(request.parameters).length === 0)
+                continue;
+            const notebook = (0,notebook_notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path);
+            for (const warning of (0,parameters/* parameterWarnings */.jf)(notebook, request.parameters))
+                options.onWarning(request.notebook.path, warning);
+        }
+    }
     const limit = pLimit(Math.max(1, options.maxParallel));
     return Promise.all(requests.map((request) => limit(() => runOne(request, backend, options))));
 }

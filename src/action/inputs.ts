@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   InputError,
   parseBoolean,
@@ -9,6 +9,7 @@ import {
   parseNumber,
   parseParameterMap,
   parseWholeNumber,
+  readParameterFile,
   splitLines,
   splitList,
 } from '../engine/input-values.js';
@@ -99,7 +100,7 @@ export async function readSettings(): Promise<ActionSettings> {
     conda: optional('conda'),
     environmentVariables: parseKeyValues(core.getMultilineInput('env'), 'env'),
     excludeTags: splitList(core.getInput('exclude-tags')),
-    parameters: await parseParameterMap(core.getInput('parameters'), 'parameters'),
+    parameters: await parametersInput(core.getInput('parameters')),
     outputUri: optional('output-uri'),
     jobNameTemplate: optional('job-name') ?? '{repo}-{notebook}-{sha}',
     wait: parseBoolean(core.getInput('wait') || 'true', 'wait'),
@@ -132,7 +133,17 @@ export async function readSettings(): Promise<ActionSettings> {
     // Variables may carry secrets: their names are enough to debug with. Notebook references may
     // carry a SAS token or a pre-authenticated request: shown redacted.
     const shown = name === 'environmentVariables' ? Object.keys(value as object) : name === 'patterns' ? (value as string[]).map(redactReference) : value;
-    core.debug(`${name}: ${JSON.stringify(shown)}`);
+    core.debug(`${name}: ${JSON.stringify(shown, (_key, item: unknown) => (typeof item === 'bigint' ? item.toString() : item))}`);
   }
   return settings;
+}
+
+/** A YAML or JSON file named alone on the line (relative to the workspace), as papermill's `--parameters_file`. */
+const PARAMETERS_FILE = /^(?:[A-Za-z]:)?[^\n{}:]+\.(?:ya?ml|json)$/i;
+
+/** `parameters`: a JSON or YAML map, or the path of a YAML or JSON file holding one. */
+async function parametersInput(text: string): Promise<ActionSettings['parameters']> {
+  const trimmed = text.trim();
+  if (!PARAMETERS_FILE.test(trimmed)) return parseParameterMap(text, 'parameters');
+  return readParameterFile(resolve(process.env.GITHUB_WORKSPACE || process.cwd(), trimmed), 'parameters');
 }

@@ -83,6 +83,7 @@ async function runAll(requests: RunRequest[], backend: Backend, settings: Action
       logs.started(handle.notebook, handle.runId);
     },
     onLog: (line) => logs.line(line),
+    onWarning: (notebook, message) => core.warning(`${notebook}: ${message}`, { title: 'Notebook parameters' }),
     onFinished: (result) => {
       // A run we lost track of may still be going: the post step must still be able to cancel it.
       if (result.runId && isTerminal(result.state)) inFlight.delete(result.runId);

@@ -36,6 +36,7 @@ export async function runCommand(argv: string[], io: CliIo, backendOptions?: Oci
       signal: io.signal,
       onSubmitted: (handle) => io.stderr.write(`${handle.notebook}: ${submitted} ${handle.runId}\n`),
       onLog: (line) => logStream.write(`[${line.notebook}] ${line.message}\n`),
+      onWarning: (notebook, message) => io.stderr.write(`${notebook}: warning: ${message}\n`),
     });
     io.stdout.write(command.json ? `${JSON.stringify(results, null, 2)}\n` : summary(results));
     const expected = command.wait ? 'SUCCEEDED' : 'SUBMITTED';

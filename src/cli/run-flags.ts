@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { RUN_REQUEST_DEFAULTS, type RunRequest } from '../engine/run-request.js';
-import { parseKeyValues, parseNumber, parseParameterMap } from '../engine/input-values.js';
+import { parseKeyValues, parseNumber } from '../engine/input-values.js';
 import { NotebookSourceError } from '../sources/notebook-source.js';
 import { resolveNotebook } from '../sources/resolve-notebook.js';
 import { notebookFileName } from '../notebook/notebook-name.js';
+import { parametersFromFlags, takeParameterPairs } from './parameter-flags.js';
 import { UsageError } from './usage-error.js';
 
 export const RUN_USAGE = `Usage: oci-run-notebook run [flags] NOTEBOOK...
@@ -34,6 +35,9 @@ Flags (named like the GitHub Action's inputs):
   --env KEY=VALUE           environment variable for the notebook (repeatable)
   --exclude-tags a,b        drop cells with any of these tags
   --parameters MAP          papermill-style parameters, a JSON or YAML map
+  -p NAME VALUE             one parameter, read as papermill's -p reads it: True, False,
+                            None, a number, else text (repeatable; wins over the map)
+  --parameters-file FILE    parameters from a YAML or JSON file (the map and -p win over it)
   --timeout-minutes N       cancel a run still going after N minutes
   --cell-timeout SECONDS    fail a run whose cell runs longer than this
   --max-parallel N          runs at once (default: 10; with --backend local, the CPU count)
@@ -108,6 +112,7 @@ const OPTIONS = {
   env: { type: 'string', multiple: true },
   'exclude-tags': { type: 'string' },
   parameters: { type: 'string' },
+  'parameters-file': { type: 'string' },
   'timeout-minutes': { type: 'string' },
   'max-parallel': { type: 'string' },
   backend: { type: 'string' },
@@ -120,9 +125,10 @@ const OPTIONS = {
 } as const;
 
 export async function parseRunFlags(argv: string[], env: Record<string, string | undefined>): Promise<RunCommand> {
+  const { rest, pairs } = takeParameterPairs(argv, takesValue);
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, allowNegative: true, strict: true });
+    parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, allowNegative: true, strict: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -151,7 +157,7 @@ export async function parseRunFlags(argv: string[], env: Record<string, string |
     conda: values.conda,
     environmentVariables: parseKeyValues(values.env ?? [], '--env'),
     excludeTags: (values['exclude-tags'] ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
-    parameters: await parseParameterMap(values.parameters, '--parameters'),
+    parameters: await parametersFromFlags(values['parameters-file'], values.parameters, pairs),
     outputUri: values['output-uri'] ?? env.OCI_OUTPUT_URI ?? undefined,
     maximumRuntimeInMinutes: numberFlag(values['timeout-minutes'], '--timeout-minutes'),
     cellTimeoutSeconds: cellTimeoutFlag(values['cell-timeout']),
@@ -169,6 +175,12 @@ export async function parseRunFlags(argv: string[], env: Record<string, string |
     });
   }
   return command;
+}
+
+/** A flag written `--flag VALUE`, whose VALUE is never a flag of its own. */
+function takesValue(arg: string): boolean {
+  const option = arg.startsWith('--') && !arg.includes('=') ? (OPTIONS as Record<string, { type: string }>)[arg.slice(2)] : undefined;
+  return option?.type === 'string';
 }
 
 function backendFlag(value: string | undefined): BackendName {

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import type { ParameterValue } from '../notebook/parameter-values.js';
 import { InputError } from './input-error.js';
 
 export { InputError };
@@ -15,22 +17,25 @@ export function parseKeyValues(entries: string[], input: string): Record<string,
 }
 
 /**
- * A JSON or YAML map (JSON is YAML, so one parser reads both). The parser loads only when there
- * is a map to read: most runs pass no parameters, and start-up time counts.
+ * A JSON or YAML map of notebook parameters, read as papermill reads them (parameter-text.ts).
+ * The parser loads only when there is a map to read: most runs pass no parameters, and start-up
+ * time counts.
  */
-export async function parseParameterMap(text: string | undefined, input: string): Promise<Record<string, unknown>> {
+export async function parseParameterMap(text: string | undefined, input: string): Promise<Record<string, ParameterValue>> {
   if (text === undefined || text.trim() === '') return {};
-  const { parse: parseYaml } = await import('yaml');
-  let value: unknown;
+  const { parseParameterText } = await import('./parameter-text.js');
+  return parseParameterText(text, input);
+}
+
+/** A YAML or JSON file of parameters, as papermill's `--parameters_file`; the error names `input` and the file. */
+export async function readParameterFile(path: string, input: string): Promise<Record<string, ParameterValue>> {
+  let text: string;
   try {
-    value = parseYaml(text);
+    text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new InputError(input, `expected a JSON or YAML map, could not parse it (${(error as Error).message.split('\n')[0]})`);
+    throw new InputError(input, `cannot read the parameters file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InputError(input, `expected a JSON or YAML map such as {"alpha": 0.5}, got ${JSON.stringify(value)}`);
-  }
-  return value as Record<string, unknown>;
+  return parseParameterMap(text, `${input} (${path})`);
 }
 
 export function parseNumber(text: string | undefined, input: string): number | undefined {

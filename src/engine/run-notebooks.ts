@@ -1,5 +1,7 @@
 import pLimit from 'p-limit';
 import type { Backend, LogLine, RunHandle } from '../backends/backend.js';
+import { parseNotebook } from '../notebook/notebook.js';
+import { parameterWarnings } from '../notebook/parameters.js';
 import type { RunRequest } from './run-request.js';
 import type { RunResult } from './run-result.js';
 import { describeError } from './describe-error.js';
@@ -15,6 +17,8 @@ export interface RunNotebooksOptions {
   /** Called as soon as a run exists, so callers can cancel it even if this process dies. */
   onSubmitted?: (handle: RunHandle) => void;
   onFinished?: (result: RunResult) => void;
+  /** Told what papermill would warn about before a notebook runs (parameters its `parameters` cell does not define). */
+  onWarning?: (notebook: string, message: string) => void;
 }
 
 /**
@@ -23,6 +27,13 @@ export interface RunNotebooksOptions {
  */
 export async function runNotebooks(requests: RunRequest[], backend: Backend, options: RunNotebooksOptions): Promise<RunResult[]> {
   for (const request of requests) backend.validate(request);
+  if (options.onWarning) {
+    for (const request of requests) {
+      if (Object.keys(request.parameters).length === 0) continue;
+      const notebook = parseNotebook(request.notebook.content, request.notebook.path);
+      for (const warning of parameterWarnings(notebook, request.parameters)) options.onWarning(request.notebook.path, warning);
+    }
+  }
   const limit = pLimit(Math.max(1, options.maxParallel));
   return Promise.all(requests.map((request) => limit(() => runOne(request, backend, options))));
 }

@@ -1,6 +1,6 @@
 import { RESERVED_VARIABLES } from '../artifact/job-environment.js';
-import { checkNotebook, NotebookFormatError } from '../notebook/notebook.js';
-import { isPythonIdentifier } from '../notebook/parameters.js';
+import { checkNotebook, NotebookFormatError, parseNotebook } from '../notebook/notebook.js';
+import { checkParameters, isPythonIdentifier, ParameterTranslationError } from '../notebook/parameters.js';
 import { isOcid } from '../oci/ocid.js';
 import { OCI_URI_FORM, parseObjectStorageUri } from '../oci/object-storage-uri.js';
 import { MINIMUM_BLOCK_STORAGE_GB, type RunRequest } from './run-request.js';
@@ -24,9 +24,10 @@ const fail = (field: string, problem: string): never => {
 
 /**
  * What every backend checks, as its driver sees it: the notebook, variable names (none of those
- * the engine sets itself), exclude tags, parameter names and the runtime.
+ * the engine sets itself), exclude tags, parameters (names, and values the notebook's kernel, or
+ * `kernel` when the backend overrides it, can be given) and the runtime.
  */
-export function validateNotebookInputs(request: RunRequest, reservedVariables: readonly string[] = RESERVED_VARIABLES): void {
+export function validateNotebookInputs(request: RunRequest, reservedVariables: readonly string[] = RESERVED_VARIABLES, kernel?: string): void {
   try {
     checkNotebook(request.notebook.content, request.notebook.path);
   } catch (error) {
@@ -42,6 +43,14 @@ export function validateNotebookInputs(request: RunRequest, reservedVariables: r
   }
   for (const name of Object.keys(request.parameters)) {
     if (!isPythonIdentifier(name)) fail('parameters', `"${name}" is not a Python variable name`);
+  }
+  if (Object.keys(request.parameters).length > 0) {
+    try {
+      checkParameters(parseNotebook(request.notebook.content, request.notebook.path), request.parameters, kernel);
+    } catch (error) {
+      if (error instanceof ParameterTranslationError) fail('parameters', error.message);
+      throw error;
+    }
   }
   const cellTimeout = request.cellTimeoutSeconds;
   if (cellTimeout !== undefined && !(Number.isFinite(cellTimeout) && cellTimeout > 0)) {

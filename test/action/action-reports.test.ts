@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeGitHubApi } from '../support/fake-github-api.js';
+import { GitFixture } from '../support/git-fixture.js';
+import { codeCell, notebookBytes } from '../support/notebooks.js';
 import { runAction } from '../support/action-runner.js';
 import { emulatedOci, MAIN, printing, repositoryWithFiveNotebooks, notebooksRun, type ResultOutput } from './emulated-action.js';
 
@@ -106,5 +108,28 @@ describe('what reaches the outputs', () => {
     } finally {
       server.close();
     }
+  });
+
+  it('reads parameters from a YAML file in the workspace, typed as papermill types them, warns about unknown ones, and times out cells on OCI', async () => {
+    const repo = new GitFixture();
+    repo.write('params.yaml', 'scale: 1.0\nenabled: yes\nsacle: 2\n');
+    repo.write('notebooks/typed.ipynb', notebookBytes(codeCell('scale = 0\nenabled = False', ['parameters']), codeCell('print("typed", type(scale).__name__, scale, enabled)')));
+    repo.write('notebooks/hangs.ipynb', notebookBytes(codeCell('import time\ntime.sleep(60)'), codeCell('print("never reached")')));
+    const sha = repo.commit('two notebooks');
+    repo.push('main');
+    const inputs = oci.inputs({ notebooks: 'notebooks/*.ipynb', parameters: 'params.yaml', 'cell-timeout': '1' });
+
+    const outcome = await runAction(MAIN, oci.run({ eventName: 'workflow_dispatch', event: {}, workspace: repo.checkout('main', 1), sha, inputs }));
+
+    expect(outcome.status).toBe(1);
+    const results = JSON.parse(outcome.outputs.results!) as Array<ResultOutput & { error: string }>;
+    expect(results.map((result) => [result.notebook, result.state]).sort()).toEqual([
+      ['notebooks/hangs.ipynb', 'FAILED'],
+      ['notebooks/typed.ipynb', 'SUCCEEDED'],
+    ]);
+    expect(results.find((result) => result.state === 'FAILED')!.error).toBe('cell 1 failed: CellTimeoutError: the cell did not finish within NOTEBOOK_CELL_TIMEOUT=1 seconds');
+    expect(outcome.stdout).toContain('[notebooks/typed.ipynb] typed float 1.0 True');
+    expect(outcome.stdout).toContain('::warning title=Notebook parameters::notebooks/typed.ipynb: the "parameters" cell does not define sacle;');
+    expect(outcome.stdout).toContain('::warning title=Notebook parameters::notebooks/hangs.ipynb: no cell is tagged "parameters"');
   });
 });

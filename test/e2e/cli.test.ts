@@ -26,6 +26,7 @@ beforeAll(async () => {
   await writeFile(join(folder, 'pass.ipynb'), notebookBytes(codeCell('size = 1', ['parameters']), codeCell('import os\nprint("value", os.environ["VALUE"], size)')));
   await writeFile(join(folder, 'fail.ipynb'), notebookBytes(codeCell('1 / 0')));
   await writeFile(join(folder, 'not-a-notebook.ipynb'), 'just text');
+  await writeFile(join(folder, 'params.yaml'), 'size: 2\nsise: 5\n');
 });
 afterAll(async () => {
   sdk?.close();
@@ -45,8 +46,10 @@ async function cli(...argv: string[]) {
 
 describe('oci-run-notebook run', () => {
   it('runs notebooks, prints results as JSON, and exits 1 when one failed', async () => {
+    // Parameters as papermill merges them: the file, then the map, then -p (which keeps 3.0 a float).
     const { status, stdout, stderr } = await cli(
-      'run', '--json', '--env', 'VALUE=42', '--parameters', 'size: 3', '--output-uri', `${emulator.env.OCI_OUTPUT_URI}/cli/$JOB_RUN_OCID`,
+      'run', '--json', '--env', 'VALUE=42', '--parameters-file', join(folder, 'params.yaml'), '--parameters', 'size: 3', '-p', 'size', '3.0',
+      '--output-uri', `${emulator.env.OCI_OUTPUT_URI}/cli/$JOB_RUN_OCID`,
       join(folder, 'pass.ipynb'), join(folder, 'fail.ipynb'),
     );
     const results = JSON.parse(stdout) as RunResult[];
@@ -56,7 +59,9 @@ describe('oci-run-notebook run', () => {
     ]);
     expect(results[0]!.outputUri).toBe(`${emulator.env.OCI_OUTPUT_URI}/cli/${results[0]!.runId}/pass.ipynb`);
     expect(results[1]!.failedCell?.message).toMatch(/ZeroDivisionError/);
-    expect(stderr).toContain('value 42 3');
+    expect(stderr).toContain('value 42 3.0\n');
+    expect(stderr).toContain(`${join(folder, 'pass.ipynb')}: warning: the "parameters" cell does not define sise; injected anyway, as papermill does (a typo?)`);
+    expect(stderr).toContain(`${join(folder, 'fail.ipynb')}: warning: no cell is tagged "parameters"`);
     expect(status).toBe(1);
   });
 
@@ -74,6 +79,9 @@ describe('oci-run-notebook run', () => {
     [['--ocpus', 'many'], /--ocpus: expected a number, got "many"/],
     [['--env', 'NOEQUALS'], /--env: expected KEY=VALUE/],
     [['--parameters', '[1, 2]'], /--parameters: expected a JSON or YAML map/],
+    [['-p'], /-p: expected a name and a value, as in -p alpha 0\.5/],
+    [['-p', 'a-b', '1'], /-p: "a-b" is not a variable name/],
+    [['--parameters-file', '/no/such/params.yaml'], /--parameters-file: cannot read the parameters file \/no\/such\/params\.yaml: ENOENT/],
     [['--bogus'], /Unknown option '--bogus'/],
   ])('exits 2 on %j before any API call', async (flags, message) => {
     const before = emulator.requests.length;

@@ -3,6 +3,7 @@ import type { LogLine } from '../../src/backends/backend.js';
 import { OciJobBackend } from '../../src/backends/oci/oci-job-backend.js';
 import { RunRequestError } from '../../src/engine/run-request-error.js';
 import type { RunRequest } from '../../src/engine/run-request.js';
+import { parseParameterMap } from '../../src/engine/input-values.js';
 import { runNotebooks } from '../../src/engine/run-notebooks.js';
 import { createOciClients } from '../../src/oci/clients.js';
 import { parseObjectStorageUri } from '../../src/oci/object-storage-uri.js';
@@ -88,15 +89,17 @@ describe('running a notebook as an OCI Data Science job run', () => {
     expect(logs).toContain('kept');
   });
 
-  it('hands environment variables and parameters to the notebook', async () => {
+  it('hands environment variables and parameters to the notebook, typed as papermill types them', async () => {
+    const parameters = await parseParameterMap('alpha: 0.25\nscale: 1.0\nvalues: [1, 2.0]\nbig: 123456789012345678901234567890\nenabled: yes', 'parameters');
+    const show = 'print("typed", type(scale).__name__, values, big + 1, enabled)';
     const { result, logs } = await run(
-      request([codeCell('alpha = 1', ['parameters']), codeCell('import os\nprint("alpha", alpha)\nprint("greeting", os.environ["GREETING"])')], {
+      request([codeCell('alpha = 1', ['parameters']), codeCell(`import os\nprint("alpha", alpha)\nprint("greeting", os.environ["GREETING"])\n${show}`)], {
         environmentVariables: { GREETING: 'hello from env' },
-        parameters: { alpha: 0.25 },
+        parameters,
       }),
     );
     expect(result.state).toBe('SUCCEEDED');
-    expect(logs).toEqual(expect.arrayContaining(['alpha 0.25', 'greeting hello from env']));
+    expect(logs).toEqual(expect.arrayContaining(['alpha 0.25', 'greeting hello from env', 'typed float [1, 2.0] 123456789012345678901234567891 True']));
   });
 
   it('numbers a failing cell as in the user\'s file, even after injected parameters', async () => {
@@ -106,7 +109,7 @@ describe('running a notebook as an OCI Data Science job run', () => {
     expect(result.failedCell).toEqual({ cell: 3, message: 'RuntimeError: third cell' });
   });
 
-  it('fails a run whose cell outlives the cell timeout, at that cell, and goes on to the next run', async () => {
+  it('fails a run whose cell outlives the cell timeout, at that cell', async () => {
     const req = request([codeCell('print("quick")'), codeCell('import time\ntime.sleep(60)'), codeCell('print("never reached")')], { cellTimeoutSeconds: 1 });
     const { result, logs } = await run(req);
     expect(result.state).toBe('FAILED');

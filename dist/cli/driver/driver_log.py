@@ -69,6 +69,10 @@ class QueuedLog:
     def flush(self):
         """Text is flushed by the writer thread as soon as it is written; nothing to wait for."""
 
+    def __getattr__(self, name):
+        # encoding, isatty(), fileno(), ... of the stream underneath, for code that asks sys.stdout.
+        return getattr(self.stream, name)
+
     def close(self):
         """Writes everything still queued, then stops the thread. Idempotent."""
         with self.changed:

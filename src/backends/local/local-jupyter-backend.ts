@@ -94,7 +94,7 @@ export class LocalJupyterBackend implements Backend {
   }
 
   validate(request: RunRequest): void {
-    validateLocalRunRequest(request);
+    validateLocalRunRequest(request, this.options.kernel);
   }
 
   async submit(request: RunRequest, signal?: AbortSignal): Promise<RunHandle> {
@@ -105,7 +105,7 @@ export class LocalJupyterBackend implements Backend {
     const id = randomUUID();
     const runId = `local-${id}`;
     const jobId = `local-job-${id}`;
-    const prepared = injectParameters(parseNotebook(request.notebook.content, request.notebook.path), request.parameters);
+    const prepared = injectParameters(parseNotebook(request.notebook.content, request.notebook.path), request.parameters, this.options.kernel);
     const folder = await createRunFolder(this.workDir, runId, request.notebook.path, serializeNotebook(prepared));
     const outputFolder = request.outputUri === undefined ? undefined : outputFolderPath(request.outputUri, { runId, jobId });
     const env = driverEnvironment(

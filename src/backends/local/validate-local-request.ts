@@ -15,8 +15,8 @@ const URI_SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
  * tags, the runtime and the output folder. OCI's fields (compartment, project, shape, conda) are
  * not used locally and not checked.
  */
-export function validateLocalRunRequest(request: RunRequest): void {
-  validateNotebookInputs(request, [...RESERVED_VARIABLES, ...LOCAL_RUN_VARIABLES]);
+export function validateLocalRunRequest(request: RunRequest, kernel?: string): void {
+  validateNotebookInputs(request, [...RESERVED_VARIABLES, ...LOCAL_RUN_VARIABLES], kernel);
   if (request.outputUri !== undefined) {
     checkOutputFolder(request.outputUri, (field, problem) => {
       throw new RunRequestError(field, problem);

@@ -1,8 +1,8 @@
-export const id = 63;
-export const ids = [63];
+export const id = 310;
+export const ids = [310];
 export const modules = {
 
-/***/ 79063:
+/***/ 67310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,9 +21,12 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/engine/run-request.ts
 var run_request = __webpack_require__(25707);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/engine/input-error.ts
 var input_error = __webpack_require__(38741);
 ;// CONCATENATED MODULE: ./src/engine/input-values.ts
+
 
 
 /** `KEY=VALUE` entries; the value may hold `=` and may be empty. */
@@ -40,24 +43,26 @@ function parseKeyValues(entries, input) {
     return values;
 }
 /**
- * A JSON or YAML map (JSON is YAML, so one parser reads both). The parser loads only when there
- * is a map to read: most runs pass no parameters, and start-up time counts.
+ * A JSON or YAML map of notebook parameters, read as papermill reads them (parameter-text.ts).
+ * The parser loads only when there is a map to read: most runs pass no parameters, and start-up
+ * time counts.
  */
 async function parseParameterMap(text, input) {
     if (text === undefined || text.trim() === '')
         return {};
-    const { parse: parseYaml } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
-    let value;
+    const { parseParameterText } = await __webpack_require__.e(/* import() */ 841).then(__webpack_require__.bind(__webpack_require__, 61841));
+    return parseParameterText(text, input);
+}
+/** A YAML or JSON file of parameters, as papermill's `--parameters_file`; the error names `input` and the file. */
+async function readParameterFile(path, input) {
+    let text;
     try {
-        value = parseYaml(text);
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new input_error/* InputError */.d(input, `expected a JSON or YAML map, could not parse it (${error.message.split('\n')[0]})`);
+        throw new input_error/* InputError */.d(input, `cannot read the parameters file ${path}: ${error.code ?? error.message}`);
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new input_error/* InputError */.d(input, `expected a JSON or YAML map such as {"alpha": 0.5}, got ${JSON.stringify(value)}`);
-    }
-    return value;
+    return parseParameterMap(text, `${input} (${path})`);
 }
 function parseNumber(text, input) {
     if (text === undefined || text.trim() === '')
@@ -423,8 +428,6 @@ const azureBlobSource = {
     },
 };
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
@@ -813,9 +816,71 @@ function scrubbed(error, shown, secrets) {
 
 // EXTERNAL MODULE: ./src/notebook/notebook-name.ts
 var notebook_name = __webpack_require__(29986);
+// EXTERNAL MODULE: ./src/notebook/parameters.ts + 1 modules
+var parameters = __webpack_require__(25705);
+// EXTERNAL MODULE: ./src/notebook/parameter-values.ts
+var parameter_values = __webpack_require__(84585);
 // EXTERNAL MODULE: ./src/cli/usage-error.ts
 var usage_error = __webpack_require__(14226);
+;// CONCATENATED MODULE: ./src/cli/parameter-flags.ts
+
+
+
+
+/** `-p NAME VALUE` (also `--parameter NAME VALUE`), as papermill's `-p`. */
+const PAIR_FLAGS = ['-p', '--parameter'];
+/**
+ * Takes out every `-p NAME VALUE`: it has two arguments, which parseArgs cannot read. The value
+ * is taken as it stands even when it starts with a dash (`-p shift -0.5`), as papermill takes it.
+ * `takesValue` says which other flags have a value of their own, which is never scanned.
+ */
+function takeParameterPairs(argv, takesValue) {
+    const rest = [];
+    const pairs = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            rest.push(...argv.slice(i));
+            break;
+        }
+        if (PAIR_FLAGS.includes(arg)) {
+            const [name, value] = [argv[i + 1], argv[i + 2]];
+            if (name === undefined || value === undefined)
+                throw new usage_error/* UsageError */.e(`${arg}: expected a name and a value, as in ${arg} alpha 0.5`);
+            if (!(0,parameters/* isPythonIdentifier */.G_)(name))
+                throw new usage_error/* UsageError */.e(`${arg}: "${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
+            pairs.push([name, value]);
+            i += 2;
+            continue;
+        }
+        rest.push(arg);
+        if (takesValue(arg) && i + 1 < argv.length)
+            rest.push(argv[++i]);
+    }
+    return { rest, pairs };
+}
+/**
+ * The parameters of a run, merged as papermill merges them: the file's, then the map's, then
+ * each `-p` (read as papermill reads it: `True`, `None`, `3`, `0.5`, else text), later ones winning.
+ */
+async function parametersFromFlags(file, map, pairs) {
+    const parameters = {};
+    const merge = (values) => {
+        for (const [name, value] of Object.entries(values))
+            Object.defineProperty(parameters, name, { value, enumerable: true, writable: true, configurable: true });
+    };
+    if (file !== undefined) {
+        if (!file.trim())
+            throw new usage_error/* UsageError */.e('--parameters-file: expected the path of a YAML or JSON file, got an empty value.');
+        merge(await readParameterFile(file, '--parameters-file'));
+    }
+    merge(await parseParameterMap(map, '--parameters'));
+    merge(Object.fromEntries(pairs.map(([name, value]) => [name, (0,parameter_values/* resolveFlagValue */.Yo)(value)])));
+    return parameters;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run-flags.ts
+
 
 
 
@@ -851,6 +916,9 @@ Flags (named like the GitHub Action's inputs):
   --env KEY=VALUE           environment variable for the notebook (repeatable)
   --exclude-tags a,b        drop cells with any of these tags
   --parameters MAP          papermill-style parameters, a JSON or YAML map
+  -p NAME VALUE             one parameter, read as papermill's -p reads it: True, False,
+                            None, a number, else text (repeatable; wins over the map)
+  --parameters-file FILE    parameters from a YAML or JSON file (the map and -p win over it)
   --timeout-minutes N       cancel a run still going after N minutes
   --cell-timeout SECONDS    fail a run whose cell runs longer than this
   --max-parallel N          runs at once (default: 10; with --backend local, the CPU count)
@@ -905,6 +973,7 @@ const OPTIONS = {
     env: { type: 'string', multiple: true },
     'exclude-tags': { type: 'string' },
     parameters: { type: 'string' },
+    'parameters-file': { type: 'string' },
     'timeout-minutes': { type: 'string' },
     'max-parallel': { type: 'string' },
     backend: { type: 'string' },
@@ -916,9 +985,10 @@ const OPTIONS = {
     help: { type: 'boolean', short: 'h', default: false },
 };
 async function parseRunFlags(argv, env) {
+    const { rest, pairs } = takeParameterPairs(argv, takesValue);
     let parsed;
     try {
-        parsed = (0,external_node_util_.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, allowNegative: true, strict: true });
+        parsed = (0,external_node_util_.parseArgs)({ args: rest, options: OPTIONS, allowPositionals: true, allowNegative: true, strict: true });
     }
     catch (error) {
         throw new usage_error/* UsageError */.e(error.message);
@@ -951,7 +1021,7 @@ async function parseRunFlags(argv, env) {
         conda: values.conda,
         environmentVariables: parseKeyValues(values.env ?? [], '--env'),
         excludeTags: (values['exclude-tags'] ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
-        parameters: await parseParameterMap(values.parameters, '--parameters'),
+        parameters: await parametersFromFlags(values['parameters-file'], values.parameters, pairs),
         outputUri: values['output-uri'] ?? env.OCI_OUTPUT_URI ?? undefined,
         maximumRuntimeInMinutes: numberFlag(values['timeout-minutes'], '--timeout-minutes'),
         cellTimeoutSeconds: cellTimeoutFlag(values['cell-timeout']),
@@ -969,6 +1039,11 @@ async function parseRunFlags(argv, env) {
         });
     }
     return command;
+}
+/** A flag written `--flag VALUE`, whose VALUE is never a flag of its own. */
+function takesValue(arg) {
+    const option = arg.startsWith('--') && !arg.includes('=') ? OPTIONS[arg.slice(2)] : undefined;
+    return option?.type === 'string';
 }
 function backendFlag(value) {
     if (value === undefined || value === 'oci' || value === 'local')
@@ -1048,6 +1123,7 @@ async function runCommand(argv, io, backendOptions) {
             signal: io.signal,
             onSubmitted: (handle) => io.stderr.write(`${handle.notebook}: ${submitted} ${handle.runId}\n`),
             onLog: (line) => logStream.write(`[${line.notebook}] ${line.message}\n`),
+            onWarning: (notebook, message) => io.stderr.write(`${notebook}: warning: ${message}\n`),
         });
         io.stdout.write(command.json ? `${JSON.stringify(results, null, 2)}\n` : summary(results));
         const expected = command.wait ? 'SUCCEEDED' : 'SUBMITTED';
@@ -1242,6 +1318,424 @@ function serializeNotebook(notebook) {
 function cellTags(cell) {
     const tags = cell.metadata?.tags;
     return Array.isArray(tags) ? tags.filter((tag) => typeof tag === 'string') : [];
+}
+
+
+/***/ }),
+
+/***/ 84585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yo: () => (/* binding */ resolveFlagValue),
+/* harmony export */   bn: () => (/* binding */ integerFrom),
+/* harmony export */   wI: () => (/* binding */ WholeFloat),
+/* harmony export */   xC: () => (/* binding */ floatFrom)
+/* harmony export */ });
+/**
+ * Parameter values as papermill's loaders give them to its translators: null, booleans, strings,
+ * integers, floats, lists and maps. A JavaScript number cannot say whether `1.0` was a float, nor
+ * hold 2^53 + 1, so:
+ * - integers are numbers, or bigints beyond Number.MAX_SAFE_INTEGER (exact at any size);
+ * - floats are numbers, except a float whose value is whole (`1.0`, `1e3` read as a float), which
+ *   is a WholeFloat, so that it is written `1.0` and the notebook gets a float.
+ * A plain number that is whole (from JSON.parse, or code) is an integer.
+ */
+class WholeFloat {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+    /** As JSON (debug output, reports), the number. */
+    toJSON() {
+        return this.value;
+    }
+}
+/** An integer from its decimal text (sign and digits only), exact at any size. */
+function integerFrom(digits) {
+    const value = BigInt(digits);
+    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
+}
+/** A float, kept a float even when its value is whole. */
+function floatFrom(value) {
+    return Number.isInteger(value) || Object.is(value, -0) ? new WholeFloat(value) : value;
+}
+// What Python's int() and float() accept (PEP 515 underscores between digits included), which
+// papermill's `-p NAME VALUE` tries in turn.
+const DIGITS = '\\d(?:_?\\d)*';
+const PYTHON_INT = new RegExp(`^[+-]?${DIGITS}$`);
+const PYTHON_FLOAT = new RegExp(`^[+-]?(?:${DIGITS}\\.(?:${DIGITS})?|\\.${DIGITS}|${DIGITS})(?:[eE][+-]?${DIGITS})?$`);
+const PYTHON_FLOAT_WORDS = /^([+-]?)(inf|infinity|nan)$/i;
+/**
+ * A `-p NAME VALUE` value as papermill reads it: `True`, `False` and `None` as such, then
+ * whatever Python's int() takes as an integer, then whatever float() takes as a float, else the
+ * text itself.
+ */
+function resolveFlagValue(text) {
+    if (text === 'True')
+        return true;
+    if (text === 'False')
+        return false;
+    if (text === 'None')
+        return null;
+    const trimmed = text.trim();
+    if (PYTHON_INT.test(trimmed))
+        return integerFrom(trimmed.replace(/_/g, '').replace(/^\+/, ''));
+    if (PYTHON_FLOAT.test(trimmed))
+        return floatFrom(Number(trimmed.replace(/_/g, '')));
+    const word = PYTHON_FLOAT_WORDS.exec(trimmed);
+    if (word)
+        return word[2].toLowerCase() === 'nan' ? NaN : word[1] === '-' ? -Infinity : Infinity;
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 25705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j0: () => (/* reexport */ ParameterTranslationError),
+  Dy: () => (/* binding */ checkParameters),
+  EN: () => (/* binding */ injectParameters),
+  G_: () => (/* binding */ isPythonIdentifier),
+  jf: () => (/* binding */ parameterWarnings)
+});
+
+// UNUSED EXPORTS: INJECTED_PARAMETERS_TAG, PARAMETERS_TAG, parameterLanguage, toPythonLiteral
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/notebook/notebook.ts
+var notebook_notebook = __webpack_require__(86796);
+// EXTERNAL MODULE: ./src/notebook/parameter-values.ts
+var parameter_values = __webpack_require__(84585);
+;// CONCATENATED MODULE: ./src/notebook/parameter-languages.ts
+
+/** The value cannot be written in the kernel's language (papermill refuses the same ones). */
+class ParameterTranslationError extends Error {
+}
+const refuse = (message) => () => {
+    throw new ParameterTranslationError(message);
+};
+const hashComment = (text) => `# ${text}`.trim();
+/** JSON's escapes (`\"`, `\\`, `\n`, `\uXXXX`) mean the same in Python, R, Julia, Scala, C# and F# strings. */
+const quoted = (text) => JSON.stringify(text);
+const rawFloat = (nan, infinity, negativeInfinity) => (value) => Number.isNaN(value) ? nan : value === Infinity ? infinity : value === -Infinity ? negativeInfinity : pythonFloatRepr(value);
+/** Scala, C# and F#: integers beyond 32 bits are longs (papermill's rule). */
+const longSuffix = (decimal, value) => (value > 2147483647n || value < -2147483648n ? `${decimal}L` : decimal);
+const PYTHON = {
+    name: 'python',
+    comment: hashComment,
+    assign: (name, literal) => `${name} = ${literal}`,
+    none: () => 'None',
+    bool: (value) => (value ? 'True' : 'False'),
+    int: (decimal) => decimal,
+    float: rawFloat("float('nan')", "float('inf')", "float('-inf')"),
+    str: quoted,
+    list: (items) => `[${items.join(', ')}]`,
+    dict: (entries) => `{${entries.map(([key, value]) => `${quoted(key)}: ${value}`).join(', ')}}`,
+};
+const R = {
+    name: 'R',
+    comment: hashComment,
+    // A leading _ is not allowed in R names; papermill drops it.
+    assign: (name, literal) => `${name.replace(/^_+/, '')} = ${literal}`,
+    none: () => 'NULL',
+    bool: (value) => (value ? 'TRUE' : 'FALSE'),
+    int: (decimal) => decimal,
+    float: rawFloat('NaN', 'Inf', '-Inf'),
+    str: quoted,
+    list: (items) => `list(${items.join(', ')})`,
+    dict: (entries) => `list(${entries.map(([key, value]) => `${quoted(key)} = ${value}`).join(', ')})`,
+};
+const SCALA = {
+    name: 'scala',
+    comment: (text) => `// ${text}`.trim(),
+    assign: (name, literal) => `val ${name} = ${literal}`,
+    none: () => 'None',
+    bool: (value) => String(value),
+    int: longSuffix,
+    float: rawFloat('Double.NaN', 'Double.PositiveInfinity', 'Double.NegativeInfinity'),
+    str: quoted,
+    list: (items) => `Seq(${items.join(', ')})`,
+    dict: (entries) => `Map(${entries.map(([key, value]) => `${quoted(key)} -> ${value}`).join(', ')})`,
+};
+const JULIA = {
+    name: 'julia',
+    comment: hashComment,
+    assign: (name, literal) => `${name} = ${literal}`,
+    none: () => 'nothing',
+    bool: (value) => String(value),
+    int: (decimal) => decimal,
+    float: rawFloat('NaN', 'Inf', '-Inf'),
+    str: (text) => quoted(text).replace(/\$/g, '\\$'), // `$` interpolates in Julia strings
+    list: (items) => `[${items.join(', ')}]`,
+    dict: (entries) => `Dict(${entries.map(([key, value]) => `${JULIA.str(key)} => ${value}`).join(', ')})`,
+};
+const MATLAB = {
+    name: 'matlab',
+    comment: (text) => `% ${text}`.trim(),
+    assign: (name, literal) => `${name} = ${literal};`,
+    none: () => 'NaN',
+    bool: (value) => String(value),
+    int: (decimal) => decimal,
+    float: rawFloat('NaN', 'Inf', '-Inf'),
+    str: matlabString,
+    list: (items) => `{${items.join(', ')}}`,
+    // Keys as char arrays, as papermill writes them.
+    dict: (entries) => `containers.Map({${entries.map(([key]) => `'${key.replace(/'/g, "''")}'`).join(', ')}}, {${entries.map(([, value]) => value).join(', ')}})`,
+};
+const CSHARP = {
+    name: '.net-csharp',
+    comment: (text) => `// ${text}`.trim(),
+    assign: (name, literal) => `var ${name} = ${literal};`,
+    none: refuse('C# has no untyped null to give a parameter (papermill refuses it too); leave the parameter out instead'),
+    bool: (value) => String(value),
+    int: longSuffix,
+    float: rawFloat('double.NaN', 'double.PositiveInfinity', 'double.NegativeInfinity'),
+    str: quoted,
+    list: (items) => `new [] { ${items.join(', ')} }`,
+    dict: (entries) => `new Dictionary<string,Object>{ ${entries.map(([key, value]) => `{ ${quoted(key)} , ${value} }`).join(', ')} }`,
+};
+const FSHARP = {
+    name: '.net-fsharp',
+    comment: (text) => `(* ${text} *)`.trim(),
+    assign: (name, literal) => `let ${name} = ${literal}`,
+    none: () => 'None',
+    bool: (value) => String(value),
+    int: longSuffix,
+    float: rawFloat('nan', 'infinity', '-infinity'),
+    str: quoted,
+    list: (items) => `[ ${items.join('; ')} ]`,
+    dict: (entries) => `[ ${entries.map(([key, value]) => `(${quoted(key)}, ${value} :> IComparable)`).join('; ')} ] |> Map.ofList`,
+};
+const POWERSHELL = {
+    name: '.net-powershell',
+    comment: hashComment,
+    assign: (name, literal) => `$${name} = ${literal}`,
+    none: () => '$Null',
+    bool: (value) => (value ? '$True' : '$False'),
+    int: (decimal) => decimal,
+    float: rawFloat('[double]::NaN', '[double]::PositiveInfinity', '[double]::NegativeInfinity'),
+    // Single-quoted: no escapes, no `$` expansion; PowerShell also takes the typographic single quotes as quotes.
+    str: (text) => `'${text.replace(/['\u2018\u2019\u201a\u201b]/g, (quote) => quote + quote)}'`,
+    list: (items) => `@(${items.join(', ')})`,
+    dict: (entries) => `@{${entries.map(([key, value]) => `${POWERSHELL.str(key)} = ${value}`).join('\n ')}}`,
+};
+const BASH = {
+    name: 'bash',
+    comment: hashComment,
+    assign: (name, literal) => `${name}=${literal}`,
+    none: () => '',
+    bool: (value) => String(value),
+    int: (decimal) => decimal,
+    float: rawFloat('nan', 'inf', '-inf'),
+    str: shellQuote,
+    list: (items) => `(${items.join(' ')})`,
+    dict: refuse('bash has no maps to give a parameter (papermill refuses them too)'),
+};
+/** papermill's registry: a kernel name first, then the notebook's language. */
+const parameter_languages_PARAMETER_LANGUAGES = {
+    python: PYTHON,
+    R,
+    scala: SCALA,
+    julia: JULIA,
+    matlab: MATLAB,
+    '.net-csharp': CSHARP,
+    '.net-fsharp': FSHARP,
+    '.net-powershell': POWERSHELL,
+    pysparkkernel: PYTHON,
+    sparkkernel: SCALA,
+    sparkrkernel: R,
+    bash: BASH,
+};
+/** One value as source in `language`; throws ParameterTranslationError for what it cannot write. */
+function parameter_languages_literal(language, value) {
+    if (value === null || value === undefined)
+        return language.none();
+    if (typeof value === 'boolean')
+        return language.bool(value);
+    if (typeof value === 'string')
+        return language.str(value);
+    if (typeof value === 'bigint')
+        return language.int(value.toString(), value);
+    if (value instanceof parameter_values/* WholeFloat */.wI)
+        return language.float(value.value);
+    if (typeof value === 'number') {
+        return Number.isInteger(value) && !Object.is(value, -0) ? language.int(BigInt(value).toString(), BigInt(value)) : language.float(value);
+    }
+    if (Array.isArray(value))
+        return language.list(value.map((item) => parameter_languages_literal(language, item)));
+    if (value instanceof Date)
+        return language.str(value.toISOString());
+    if (typeof value === 'object') {
+        return language.dict(Object.entries(value).map(([key, item]) => [key, parameter_languages_literal(language, item)]));
+    }
+    throw new ParameterTranslationError(`cannot write a ${typeof value} as a parameter`);
+}
+/** The injected cell's source, one line a parameter: papermill's `codify`. */
+function codify(language, parameters) {
+    return [
+        `${language.comment('Parameters')}\n`,
+        ...Object.entries(parameters).map(([name, value]) => `${language.assign(name, parameter_languages_literal(language, value))}\n`),
+    ];
+}
+/** Python's repr() of a finite float: the shortest digits that read back the same, fixed from 1e-4 to 1e16. */
+function pythonFloatRepr(value) {
+    if (value === 0)
+        return Object.is(value, -0) ? '-0.0' : '0.0';
+    const [mantissa, exponentText] = Math.abs(value).toExponential().split('e');
+    const digits = mantissa.replace('.', '');
+    const exponent = Number(exponentText);
+    const sign = value < 0 ? '-' : '';
+    if (exponent < -4 || exponent >= 16) {
+        const significand = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+        return `${sign}${significand}e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
+    }
+    if (exponent < 0)
+        return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+    const whole = digits.slice(0, exponent + 1).padEnd(exponent + 1, '0');
+    return `${sign}${whole}.${digits.slice(exponent + 1) || '0'}`;
+}
+/** A MATLAB string: `"` doubled; control characters, which a literal cannot hold, joined in as char(N). */
+function matlabString(text) {
+    const parts = text.split(/([\u0000-\u001f\u007f])/);
+    const pieces = parts
+        .map((part, index) => (index % 2 === 1 ? `char(${part.charCodeAt(0)})` : part ? `"${part.replace(/"/g, '""')}"` : ''))
+        .filter(Boolean);
+    return pieces.length === 0 ? '""' : pieces[0].startsWith('char(') ? `"" + ${pieces.join(' + ')}` : pieces.join(' + ');
+}
+/** Python's shlex.quote, which papermill's bash translator uses. */
+function shellQuote(text) {
+    if (text === '')
+        return "''";
+    if (!/[^\w@%+=:,./-]/.test(text))
+        return text;
+    return `'${text.replace(/'/g, `'"'"'`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/notebook/parameters.ts
+
+
+
+
+const PARAMETERS_TAG = 'parameters';
+const INJECTED_PARAMETERS_TAG = 'injected-parameters';
+/**
+ * Papermill's convention: a code cell tagged `injected-parameters` goes right after the cell
+ * tagged `parameters` (at the top when there is none) and replaces one injected earlier. The
+ * values are written in the kernel's language (`kernel` overrides the notebook's own kernel).
+ */
+function injectParameters(notebook, parameters, kernel) {
+    if (Object.keys(parameters).length === 0)
+        return notebook;
+    const source = codify(parameterLanguage(notebook, kernel), parameters);
+    const cells = notebook.cells.filter((cell) => !(0,notebook_notebook/* cellTags */.Gq)(cell).includes(INJECTED_PARAMETERS_TAG));
+    const anchor = cells.findIndex((cell) => (0,notebook_notebook/* cellTags */.Gq)(cell).includes(PARAMETERS_TAG));
+    const injected = {
+        cell_type: 'code',
+        execution_count: null,
+        metadata: { tags: [INJECTED_PARAMETERS_TAG] },
+        outputs: [],
+        source,
+    };
+    if (notebook.nbformat_minor >= 5)
+        injected.id = (0,external_node_crypto_.randomUUID)().slice(0, 8);
+    cells.splice(anchor + 1, 0, injected);
+    return { ...notebook, cells };
+}
+/**
+ * The translator papermill would pick: by kernel name, else by the notebook's language. A
+ * notebook that names neither is taken for Python, the kernel it then runs with.
+ */
+function parameterLanguage(notebook, kernel) {
+    const metadata = notebook.metadata;
+    const kernelName = kernel ?? stringOrUndefined(metadata.kernelspec?.name);
+    const language = stringOrUndefined(metadata.language_info?.name) ?? stringOrUndefined(metadata.kernelspec?.language);
+    const found = (kernelName && parameter_languages_PARAMETER_LANGUAGES[kernelName]) || (language && parameter_languages_PARAMETER_LANGUAGES[language]);
+    if (found)
+        return found;
+    if (!kernelName && !language)
+        return parameter_languages_PARAMETER_LANGUAGES.python;
+    throw new ParameterTranslationError(`cannot write parameters for the kernel "${kernelName ?? ''}" (language "${language ?? ''}"): papermill translates parameters only for ` +
+        `${Object.keys(parameter_languages_PARAMETER_LANGUAGES).join(', ')}`);
+}
+/** Throws ParameterTranslationError for parameters the notebook's kernel cannot be given; makes nothing. */
+function checkParameters(notebook, parameters, kernel) {
+    if (Object.keys(parameters).length === 0)
+        return;
+    const language = parameterLanguage(notebook, kernel);
+    for (const [name, value] of Object.entries(parameters)) {
+        try {
+            parameter_languages_literal(language, value);
+        }
+        catch (error) {
+            if (error instanceof ParameterTranslationError)
+                throw new ParameterTranslationError(`${name}: ${error.message}`);
+            throw error;
+        }
+    }
+}
+/**
+ * What papermill warns about before it runs: no cell tagged `parameters`, or parameters given
+ * that the `parameters` cell does not assign (likely a typo: they are injected anyway).
+ */
+function parameterWarnings(notebook, parameters) {
+    const names = Object.keys(parameters);
+    if (names.length === 0)
+        return [];
+    const cell = notebook.cells.find((candidate) => (0,notebook_notebook/* cellTags */.Gq)(candidate).includes(PARAMETERS_TAG));
+    if (!cell)
+        return [`no cell is tagged "${PARAMETERS_TAG}", so the parameters go in a cell at the top, as papermill puts them`];
+    let language;
+    try {
+        language = parameterLanguage(notebook);
+    }
+    catch {
+        return []; // refused by the check before; nothing to warn about
+    }
+    const defined = assignedNames(language, Array.isArray(cell.source) ? cell.source.join('') : cell.source);
+    const unknown = names.filter((name) => !defined.has(name) && !(language.name === 'R' && defined.has(name.replace(/^_+/, ''))));
+    if (unknown.length === 0)
+        return [];
+    return [`the "${PARAMETERS_TAG}" cell does not define ${unknown.join(', ')}; injected anyway, as papermill does (a typo?)`];
+}
+/** Names a line of the cell assigns at its top level, by the language's own assignment forms. */
+const ASSIGNMENT = {
+    python: /^([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*(?::[^=]*)?=(?!=)/,
+    R: /^\s*([A-Za-z.][\w.]*)\s*(?:=(?!=)|<<?-)/,
+    scala: /^\s*(?:(?:private|final|lazy|implicit)\s+)*(?:val|var)\s+(\w+)/,
+    julia: /^\s*(?:const\s+|global\s+)?([A-Za-z_]\w*!?)\s*(?:::[^=]+)?=(?!=)/,
+    matlab: /^\s*([A-Za-z]\w*)\s*=(?!=)/,
+    '.net-csharp': /^\s*(?:var|[\w<>[\],?.]+)\s+(\w+)\s*=(?!=)/,
+    '.net-fsharp': /^\s*let\s+(?:mutable\s+)?(\w+)/,
+    '.net-powershell': /^\s*\$(\w+)\s*=(?!=)/,
+    bash: /^\s*(?:export\s+|local\s+|readonly\s+|declare(?:\s+-\w+)*\s+)?(\w+)=/,
+};
+function assignedNames(language, source) {
+    const pattern = ASSIGNMENT[language.name];
+    const names = new Set();
+    for (const line of source.split('\n')) {
+        const match = pattern.exec(line);
+        for (const name of match?.[1]?.split(',') ?? [])
+            names.add(name.trim());
+    }
+    return names;
+}
+const PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function isPythonIdentifier(name) {
+    return PYTHON_IDENTIFIER.test(name);
+}
+/** A value as Python source, as papermill writes it. */
+function toPythonLiteral(value) {
+    return literal(PARAMETER_LANGUAGES.python, value);
+}
+function stringOrUndefined(value) {
+    return typeof value === 'string' && value ? value : undefined;
 }
 
 
