@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { findJupyterPython } from '../../src/jupyter/python.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
-import { cellText, readNotebook, runDriver, unpackJob, type DriverRun, type Notebook, type UnpackedJob } from './harness.js';
+import { cellText, readNotebook, runDriver, unpackJob, type DriverRun, type LogReading, type Notebook, type UnpackedJob } from './harness.js';
 
 const LINES = 300_000;
 
@@ -20,8 +22,14 @@ const DROP_IDLE_MESSAGES = [
   'print("idle messages dropped from now on")',
 ].join('\n');
 
+/** Written by the 300,000-line cell once it has printed every line, so the test's reader knows how long to stall. */
+const PRINTED_ALL = join(tmpdir(), `driver-fidelity-${process.pid}-printed-all`);
+
 const NOTEBOOKS = {
-  'many-lines.ipynb': notebookBytes(codeCell(`for i in range(${LINES}):\n    print(i)`), codeCell('print("next cell")')),
+  'many-lines.ipynb': notebookBytes(
+    codeCell(`for i in range(${LINES}):\n    print(i)\nopen(${JSON.stringify(PRINTED_ALL)}, "w").close()`),
+    codeCell('print("next cell")'),
+  ),
   'output-lost.ipynb': notebookBytes(codeCell(DROP_IDLE_MESSAGES), codeCell('print("not reached")')),
   'exits-early.ipynb': notebookBytes(
     codeCell(
@@ -42,21 +50,26 @@ const saved: Record<string, Notebook> = {};
 beforeAll(async () => {
   python = await findJupyterPython();
   job = await unpackJob('passing.ipynb', Object.fromEntries(Object.entries(NOTEBOOKS).map(([name, bytes]) => [name, Buffer.from(bytes).toString()])));
-  const run = async (name: string, readPauseMs = 0) => {
-    runs[name] = await runDriver(python, job.root, { JOB_RUN_NOTEBOOK: `code/${name}` }, readPauseMs);
+  const run = async (name: string, reading: LogReading = {}) => {
+    runs[name] = await runDriver(python, job.root, { JOB_RUN_NOTEBOOK: `code/${name}` }, reading);
     saved[name] = await readNotebook(join(job.root, 'code', name));
   };
   // All at once: most of each run is waiting, on a slow reader or on nbclient's IOPub timeout.
   await Promise.all([
-    // A reader this slow (64 KiB of log, then 0.4 s of nothing) used to make nbclient drop about a sixth of the lines.
-    run('many-lines.ipynb', 400),
+    // A reader that stalls while the cell prints (about 2 MB) and then reads slowly (64 KiB, then
+    // 0.4 s of nothing): the old driver's nbclient dropped about a sixth of the lines; now the log
+    // leaves lines out, whatever the machine's speed, and the notebook keeps them all.
+    run('many-lines.ipynb', { holdUntilFile: PRINTED_ALL, pauseMs: 400 }),
     run('output-lost.ipynb'),
     run('exits-early.ipynb'),
     run('kernel-exits.ipynb'),
   ]);
 }, 120_000);
 
-afterAll(() => job?.remove());
+afterAll(async () => {
+  await job?.remove();
+  await rm(PRINTED_ALL, { force: true });
+});
 
 describe('a cell printing 300,000 lines, read by a slow log reader', () => {
   it('keeps every line in the executed notebook, in order, and succeeds', () => {
@@ -162,6 +175,7 @@ describe('the queued log', () => {
       'log.offer("bbbb\\n")',
       'log.offer("cccc\\n")',
       'log.offer("dd")',
+      'log.offer("ee\\n")  # the rest of the line "ddee": one line left out, not two',
       'threading.Timer(0.2, reader.gate.set).start()',
       'log.write("driver line\\n")',
       'log.close()',

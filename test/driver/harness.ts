@@ -4,7 +4,7 @@
  * request (PAR) on 127.0.0.1 standing in for Object Storage.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -45,23 +45,38 @@ export interface DriverRun {
   stderr: string;
 }
 
-/**
- * Runs driver_notebook.py in `root` with only the given environment (plus PATH and HOME).
- * `readPauseMs`: after each chunk of stdout, stop reading for that long, as a busy log reader does.
- */
-export function runDriver(python: string, root: string, env: Record<string, string>, readPauseMs = 0): Promise<DriverRun> {
+/** How the test reads the driver's stdout: at full speed unless told otherwise. */
+export interface LogReading {
+  /** After each chunk of stdout, stop reading for this long, as a busy log reader does. */
+  pauseMs?: number;
+  /** After the first chunk, stop reading until this file exists, and a second more: a reader stalled for a known stretch. */
+  holdUntilFile?: string;
+}
+
+/** Runs driver_notebook.py in `root` with only the given environment (plus PATH and HOME). */
+export function runDriver(python: string, root: string, env: Record<string, string>, reading: LogReading = {}): Promise<DriverRun> {
   const base: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8' };
   if (process.env.HOME) base.HOME = process.env.HOME;
   return new Promise((resolve, reject) => {
     const child = spawn(python, ['driver_notebook.py'], { cwd: root, env: { ...base, ...env } });
     let stdout = '';
     let stderr = '';
+    let held = false;
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       stdout += chunk;
-      if (readPauseMs > 0) {
+      if (reading.holdUntilFile && !held) {
+        held = true;
         child.stdout.pause();
-        setTimeout(() => child.stdout.resume(), readPauseMs);
+        const marker = reading.holdUntilFile;
+        const poll = setInterval(() => {
+          if (!existsSync(marker)) return;
+          clearInterval(poll);
+          setTimeout(() => child.stdout.resume(), 1000);
+        }, 50);
+      } else if (reading.pauseMs) {
+        child.stdout.pause();
+        setTimeout(() => child.stdout.resume(), reading.pauseMs);
       }
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));

@@ -37,6 +37,7 @@ class QueuedLog:
         self.changed = threading.Condition()
         self.closed = False
         self.at_line_start = True  # of the text accepted so far, which is what the log will show
+        self.output_at_line_start = True  # of all cell output offered so far, left out or not
         self.left_out_lines = 0  # since the last notice
         self.left_out_total = 0
         self.thread = threading.Thread(target=self._write_loop, name="driver-log", daemon=True)
@@ -60,8 +61,12 @@ class QueuedLog:
             return
         with self.changed:
             # One chunk larger than the whole queue still goes when nothing else is waiting.
+            starts_line = self.output_at_line_start
+            self.output_at_line_start = text.endswith("\n")
             if self.pending_chars and self.pending_chars + len(text) > self.limit_chars:
-                self.left_out_lines += text.count("\n") + (0 if text.endswith("\n") else 1)
+                # Lines that begin in this text, so that a line cut across chunks is counted once.
+                begun = text.count("\n") + (1 if starts_line else 0) - (1 if text.endswith("\n") else 0)
+                self.left_out_lines += begun
                 return
             self._notice_left_out()
             self._accept(text)
