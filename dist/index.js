@@ -30903,6 +30903,7 @@ const SHARED_RUN_FIELDS = [
     'projectId',
     'logGroupId',
     'logId',
+    'logCompartmentId',
     'subnetId',
     'shape',
     'ocpus',
@@ -30912,6 +30913,8 @@ const SHARED_RUN_FIELDS = [
     'environmentVariables',
     'excludeTags',
     'parameters',
+    'maxQueueMinutes',
+    'needsAttentionMinutes',
 ];
 /** RunRequest fields as the inputs that set them, so engine errors name what the user wrote. */
 const INPUT_OF_FIELD = {
@@ -30921,6 +30924,7 @@ const INPUT_OF_FIELD = {
     projectId: 'project-id',
     logGroupId: 'log-group-id',
     logId: 'log-id',
+    logCompartmentId: 'log-compartment-id',
     subnetId: 'subnet-id',
     shape: 'shape',
     ocpus: 'ocpus',
@@ -30932,6 +30936,8 @@ const INPUT_OF_FIELD = {
     parameters: 'parameters',
     outputUri: 'output-uri',
     maximumRuntimeInMinutes: 'timeout-minutes',
+    maxQueueMinutes: 'max-queue-minutes',
+    needsAttentionMinutes: 'needs-attention-minutes',
 };
 const optional = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim() || undefined;
 async function readSettings() {
@@ -30946,12 +30952,13 @@ async function readSettings() {
         projectId: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('project-id').trim(),
         logGroupId: optional('log-group-id'),
         logId: optional('log-id'),
+        logCompartmentId: optional('log-compartment-id'),
         subnetId: optional('subnet-id'),
         shape: optional('shape') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.shape,
         ocpus: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('ocpus'), 'ocpus') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.ocpus,
         memoryInGBs: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('memory-in-gbs'), 'memory-in-gbs') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.memoryInGBs,
         blockStorageSizeInGBs: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('block-storage-size'), 'block-storage-size') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.blockStorageSizeInGBs,
-        conda: optional('conda'),
+        conda: optional('conda') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.conda,
         environmentVariables: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyValues */ .Hl)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getMultilineInput */ .q3('env'), 'env'),
         excludeTags: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('exclude-tags')),
         parameters: await (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseParameterMap */ .Vh)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('parameters'), 'parameters'),
@@ -30959,6 +30966,8 @@ async function readSettings() {
         jobNameTemplate: optional('job-name') ?? '{repo}-{notebook}-{sha}',
         wait: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('wait') || 'true', 'wait'),
         timeoutMinutes: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('timeout-minutes'), 'timeout-minutes', 1),
+        maxQueueMinutes: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('max-queue-minutes'), 'max-queue-minutes', 1),
+        needsAttentionMinutes: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('needs-attention-minutes'), 'needs-attention-minutes', 1),
         maxParallel: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('max-parallel'), 'max-parallel', 1) ?? (backend === 'local' ? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() : 10),
         failOnError: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('fail-on-error') || 'true', 'fail-on-error'),
         comment: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('comment'), 'comment'),
@@ -31242,6 +31251,8 @@ const RUN_REQUEST_DEFAULTS = {
     ocpus: 1,
     memoryInGBs: 16,
     blockStorageSizeInGBs: 50,
+    /** A service conda with nbclient, nbformat and ipykernel: without a conda, OCI runs the bare system Python. */
+    conda: 'tensorflow28_p38_cpu_v1',
     excludeTags: [],
 };
 const MINIMUM_BLOCK_STORAGE_GB = 50;
@@ -31256,8 +31267,11 @@ const MINIMUM_BLOCK_STORAGE_GB = 50;
 /* harmony export */   H: () => (/* binding */ isTerminal)
 /* harmony export */ });
 /* unused harmony export TERMINAL_STATES */
-/** Where a run ended. NEEDS_ATTENTION is terminal for us: waiting on it only burns the timeout. */
-const TERMINAL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED', 'NEEDS_ATTENTION'];
+/**
+ * Where a run ended. NEEDS_ATTENTION is not among them: OCI still counts such a run as live and
+ * cancellable, and it may yet start (ADS does not stop watching it either).
+ */
+const TERMINAL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED'];
 function isTerminal(state) {
     return TERMINAL_STATES.includes(state);
 }
@@ -35340,7 +35354,7 @@ async function createBackend(settings) {
     }
     const [{ createOciClients }, { OciJobBackend }, { CredentialsError }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665)),
-        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59746)),
+        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68672)),
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66567)),
     ]);
     try {

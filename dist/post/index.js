@@ -28402,8 +28402,11 @@ function describeError(error) {
 /* harmony export */   H: () => (/* binding */ isTerminal)
 /* harmony export */ });
 /* unused harmony export TERMINAL_STATES */
-/** Where a run ended. NEEDS_ATTENTION is terminal for us: waiting on it only burns the timeout. */
-const TERMINAL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED', 'NEEDS_ATTENTION'];
+/**
+ * Where a run ended. NEEDS_ATTENTION is not among them: OCI still counts such a run as live and
+ * cancellable, and it may yet start (ADS does not stop watching it either).
+ */
+const TERMINAL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED'];
 function isTerminal(state) {
     return TERMINAL_STATES.includes(state);
 }
@@ -32138,7 +32141,7 @@ async function post() {
         }
         const [{ createOciClients }, { OciJobBackend }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27882)),
-            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59746)),
+            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68672)),
         ]);
         // Only Data Science is needed here: load nothing else.
         const clients = await createOciClients(process.env, undefined, { lazy: true });

@@ -24,6 +24,7 @@ export const SHARED_RUN_FIELDS = [
   'projectId',
   'logGroupId',
   'logId',
+  'logCompartmentId',
   'subnetId',
   'shape',
   'ocpus',
@@ -33,6 +34,8 @@ export const SHARED_RUN_FIELDS = [
   'environmentVariables',
   'excludeTags',
   'parameters',
+  'maxQueueMinutes',
+  'needsAttentionMinutes',
 ] as const;
 
 /** Everything the inputs say, read and checked once, before any cloud call. */
@@ -63,6 +66,7 @@ export const INPUT_OF_FIELD: Record<string, string> = {
   projectId: 'project-id',
   logGroupId: 'log-group-id',
   logId: 'log-id',
+  logCompartmentId: 'log-compartment-id',
   subnetId: 'subnet-id',
   shape: 'shape',
   ocpus: 'ocpus',
@@ -74,6 +78,8 @@ export const INPUT_OF_FIELD: Record<string, string> = {
   parameters: 'parameters',
   outputUri: 'output-uri',
   maximumRuntimeInMinutes: 'timeout-minutes',
+  maxQueueMinutes: 'max-queue-minutes',
+  needsAttentionMinutes: 'needs-attention-minutes',
 };
 
 const optional = (name: string): string | undefined => core.getInput(name).trim() || undefined;
@@ -90,12 +96,13 @@ export async function readSettings(): Promise<ActionSettings> {
     projectId: core.getInput('project-id').trim(),
     logGroupId: optional('log-group-id'),
     logId: optional('log-id'),
+    logCompartmentId: optional('log-compartment-id'),
     subnetId: optional('subnet-id'),
     shape: optional('shape') ?? RUN_REQUEST_DEFAULTS.shape,
     ocpus: parseNumber(core.getInput('ocpus'), 'ocpus') ?? RUN_REQUEST_DEFAULTS.ocpus,
     memoryInGBs: parseNumber(core.getInput('memory-in-gbs'), 'memory-in-gbs') ?? RUN_REQUEST_DEFAULTS.memoryInGBs,
     blockStorageSizeInGBs: parseNumber(core.getInput('block-storage-size'), 'block-storage-size') ?? RUN_REQUEST_DEFAULTS.blockStorageSizeInGBs,
-    conda: optional('conda'),
+    conda: optional('conda') ?? RUN_REQUEST_DEFAULTS.conda,
     environmentVariables: parseKeyValues(core.getMultilineInput('env'), 'env'),
     excludeTags: splitList(core.getInput('exclude-tags')),
     parameters: await parseParameterMap(core.getInput('parameters'), 'parameters'),
@@ -103,6 +110,8 @@ export async function readSettings(): Promise<ActionSettings> {
     jobNameTemplate: optional('job-name') ?? '{repo}-{notebook}-{sha}',
     wait: parseBoolean(core.getInput('wait') || 'true', 'wait'),
     timeoutMinutes: parseWholeNumber(core.getInput('timeout-minutes'), 'timeout-minutes', 1),
+    maxQueueMinutes: parseWholeNumber(core.getInput('max-queue-minutes'), 'max-queue-minutes', 1),
+    needsAttentionMinutes: parseWholeNumber(core.getInput('needs-attention-minutes'), 'needs-attention-minutes', 1),
     maxParallel: parseWholeNumber(core.getInput('max-parallel'), 'max-parallel', 1) ?? (backend === 'local' ? availableParallelism() : 10),
     failOnError: parseBoolean(core.getInput('fail-on-error') || 'true', 'fail-on-error'),
     comment: parseBoolean(core.getInput('comment'), 'comment'),

@@ -21,6 +21,8 @@ Flags (named like the GitHub Action's inputs):
   --project-id OCID         Data Science project (default: $OCI_PROJECT_ID)
   --log-group-id OCID       log group for the runs' logs (default: $OCI_LOG_GROUP_ID)
   --log-id OCID             log in that group (default: one is created per job)
+  --log-compartment-id OCID the log group's compartment, searched for its lines
+                            (default: read from the log group)
   --subnet-id OCID          run in this subnet (default: managed networking)
   --output-uri URI          oci://bucket@namespace/prefix for the executed notebook and
                             the files it writes; $JOB_RUN_OCID in it is expanded
@@ -30,11 +32,16 @@ Flags (named like the GitHub Action's inputs):
   --ocpus N                 OCPUs for Flex shapes (default: ${RUN_REQUEST_DEFAULTS.ocpus})
   --memory-in-gbs N         memory for Flex shapes (default: ${RUN_REQUEST_DEFAULTS.memoryInGBs})
   --block-storage-size N    block storage in GB, at least 50 (default: ${RUN_REQUEST_DEFAULTS.blockStorageSizeInGBs})
-  --conda SLUG|URI          service conda slug, or a published conda oci://bucket@namespace/path
+  --conda SLUG|URI          service conda slug, or a published conda oci://bucket@namespace/path,
+                            with nbclient and ipykernel (default: ${RUN_REQUEST_DEFAULTS.conda})
   --env KEY=VALUE           environment variable for the notebook (repeatable)
   --exclude-tags a,b        drop cells with any of these tags
   --parameters MAP          papermill-style parameters, a JSON or YAML map
-  --timeout-minutes N       cancel a run still going after N minutes
+  --timeout-minutes N       cancel a run still going N minutes after it started
+  --max-queue-minutes N     cancel a run not started N minutes after it was accepted (default: 60)
+  --needs-attention-minutes N
+                            cancel a run in NEEDS_ATTENTION for N minutes without moving
+                            (default: 30)
   --max-parallel N          runs at once (default: 10; with --backend local, the CPU count)
   --no-wait                 submit and return; do not follow the runs
   --json                    print the results as a JSON array on stdout (logs go to stderr)
@@ -77,6 +84,7 @@ export const FLAG_OF_FIELD: Record<string, string> = {
   projectId: '--project-id',
   logGroupId: '--log-group-id',
   logId: '--log-id',
+  logCompartmentId: '--log-compartment-id',
   subnetId: '--subnet-id',
   shape: '--shape',
   ocpus: '--ocpus',
@@ -88,6 +96,8 @@ export const FLAG_OF_FIELD: Record<string, string> = {
   parameters: '--parameters',
   outputUri: '--output-uri',
   maximumRuntimeInMinutes: '--timeout-minutes',
+  maxQueueMinutes: '--max-queue-minutes',
+  needsAttentionMinutes: '--needs-attention-minutes',
 };
 
 const OPTIONS = {
@@ -95,6 +105,7 @@ const OPTIONS = {
   'project-id': { type: 'string' },
   'log-group-id': { type: 'string' },
   'log-id': { type: 'string' },
+  'log-compartment-id': { type: 'string' },
   'subnet-id': { type: 'string' },
   'output-uri': { type: 'string' },
   'job-name': { type: 'string' },
@@ -107,6 +118,8 @@ const OPTIONS = {
   'exclude-tags': { type: 'string' },
   parameters: { type: 'string' },
   'timeout-minutes': { type: 'string' },
+  'max-queue-minutes': { type: 'string' },
+  'needs-attention-minutes': { type: 'string' },
   'max-parallel': { type: 'string' },
   backend: { type: 'string' },
   python: { type: 'string' },
@@ -141,17 +154,20 @@ export async function parseRunFlags(argv: string[], env: Record<string, string |
     projectId,
     logGroupId: values['log-group-id'] ?? env.OCI_LOG_GROUP_ID ?? undefined,
     logId: values['log-id'],
+    logCompartmentId: values['log-compartment-id'],
     subnetId: values['subnet-id'],
     shape: values.shape ?? RUN_REQUEST_DEFAULTS.shape,
     ocpus: numberFlag(values.ocpus, '--ocpus') ?? RUN_REQUEST_DEFAULTS.ocpus,
     memoryInGBs: numberFlag(values['memory-in-gbs'], '--memory-in-gbs') ?? RUN_REQUEST_DEFAULTS.memoryInGBs,
     blockStorageSizeInGBs: numberFlag(values['block-storage-size'], '--block-storage-size') ?? RUN_REQUEST_DEFAULTS.blockStorageSizeInGBs,
-    conda: values.conda,
+    conda: values.conda ?? RUN_REQUEST_DEFAULTS.conda,
     environmentVariables: parseKeyValues(values.env ?? [], '--env'),
     excludeTags: (values['exclude-tags'] ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
     parameters: await parseParameterMap(values.parameters, '--parameters'),
     outputUri: values['output-uri'] ?? env.OCI_OUTPUT_URI ?? undefined,
     maximumRuntimeInMinutes: numberFlag(values['timeout-minutes'], '--timeout-minutes'),
+    maxQueueMinutes: numberFlag(values['max-queue-minutes'], '--max-queue-minutes'),
+    needsAttentionMinutes: numberFlag(values['needs-attention-minutes'], '--needs-attention-minutes'),
     freeformTags: { 'created-by': 'oci-run-notebook' },
   };
   command.maxParallel = numberFlag(values['max-parallel'], '--max-parallel') ?? command.maxParallel;

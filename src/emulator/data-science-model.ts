@@ -53,7 +53,10 @@ export interface JobRunRecord {
   /** The infrastructure the run uses: the job's, or the override. */
   jobInfrastructureConfigurationDetails: JobInfrastructure;
   jobInfrastructureConfigurationOverrideDetails?: JobInfrastructure;
+  /** Set once the run is IN_PROGRESS, from `logConfiguration`. */
   logDetails?: { logGroupId: string; logId: string };
+  /** The logging the run was created with (its override, else the job's); no log id: one is created. */
+  logConfiguration?: { logGroupId: string; logId?: string };
   freeformTags: Record<string, string>;
   definedTags: Record<string, Record<string, unknown>>;
   version: number;

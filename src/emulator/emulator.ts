@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SYSTEM_CLOCK, type Clock } from '../engine/clock.js';
 import { findJupyterPython } from '../jupyter/python.js';
 import { jobRoutes } from './data-science-jobs.js';
 import { DataScienceStore } from './data-science-model.js';
@@ -11,6 +12,7 @@ import { FaultInjector, type FaultOptions } from './faults.js';
 import { createEmulatorServer, type RecordedRequest } from './http-server.js';
 import { JobRunLifecycle } from './job-run-lifecycle.js';
 import { LogStore } from './log-store.js';
+import { loggingManagementRoutes } from './logging-management.js';
 import { loggingSearchRoutes } from './logging-search.js';
 import { objectStorageRoutes } from './object-storage.js';
 import { ObjectStore } from './object-store.js';
@@ -26,10 +28,17 @@ export interface EmulatorOptions {
   /** Interpreter for `.py` entrypoints; default $OCI_EMULATOR_PYTHON, else findJupyterPython(), else python3. */
   python?: string;
   faults?: FaultOptions;
-  /** ACCEPTED → IN_PROGRESS. Default 200 ms. */
+  /**
+   * ACCEPTED → IN_PROGRESS, as OCI provisions a machine: `logDetails` appear only then. Default
+   * 20 s (OCI takes minutes); tests that need speed lower it.
+   */
   startDelayMs?: number;
-  /** Log entries become searchable only after this, as OCI Logging ingests late. Default 0. */
+  /** Log entries become searchable only this long after they were written, as OCI Logging ingests late. Default 40 s. */
   logDelayMs?: number;
+  /** A log search matching more entries than this is refused as "too large". Default 10,000. */
+  maxSearchResults?: number;
+  /** The emulator's time: run times, log times, delays. Tests share a faster one with the engine. */
+  clock?: Clock;
   /** Where job runs are unpacked. Default: a fresh temporary directory, removed by close(). */
   workDir?: string;
 }
@@ -41,6 +50,8 @@ export interface Emulator {
   namespace: string;
   tenancyId: string;
   compartmentId: string;
+  /** The log group's compartment, another than the jobs'. */
+  logCompartmentId: string;
   projectId: string;
   logGroupId: string;
   outputBucket: string;
@@ -54,6 +65,8 @@ export interface Emulator {
 }
 
 const REGION = 'us-ashburn-1';
+/** As strict as OCI by default: runs wait to start, and log lines arrive late (ADS expects both). */
+export const STRICT_DELAYS = { startDelayMs: 20_000, logDelayMs: 40_000 } as const;
 const OUTPUT_BUCKET = 'notebook-outputs';
 const STOP_GRACE_MS = 2000;
 
@@ -78,7 +91,7 @@ function pythonFinder(requested: string | undefined): () => Promise<string> {
   };
 }
 
-/** Starts the emulator on 127.0.0.1 with a fresh tenancy, API key, project, log group and output bucket. */
+/** Starts the emulator on 127.0.0.1 with a fresh tenancy, API key, project, log group (in a compartment of its own) and output bucket. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const tenancy = new Tenancy(REGION);
   const key = apiKey();
@@ -98,10 +111,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     freeformTags: {},
     definedTags: {},
   });
-  const logs = new LogStore(options.logDelayMs ?? 0);
+  const clock = options.clock ?? SYSTEM_CLOCK;
+  const logs = new LogStore(options.logDelayMs ?? STRICT_DELAYS.logDelayMs, clock);
   const dataScience = new DataScienceStore();
   const lifecycle = new JobRunLifecycle(tenancy, dataScience, logs, {
-    startDelayMs: options.startDelayMs ?? 200,
+    startDelayMs: options.startDelayMs ?? STRICT_DELAYS.startDelayMs,
+    clock,
     stopGraceMs: STOP_GRACE_MS,
     workDir,
     python: pythonFinder(options.python),
@@ -114,7 +129,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ...jobRunRoutes(tenancy, dataScience, lifecycle),
     ...preauthenticatedRequestRoutes(objects, () => url),
     ...objectStorageRoutes(objects, tenancy),
-    ...loggingSearchRoutes(tenancy, logs),
+    ...loggingSearchRoutes(tenancy, logs, options.maxSearchResults ?? 10_000),
+    ...loggingManagementRoutes(tenancy),
   ];
   const server = createEmulatorServer(routes, {
     identity: { keyId: `${tenancy.tenancyId}/${tenancy.userId}/${key.fingerprint}`, publicKey: key.publicKey },
@@ -147,7 +163,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     OCI_DATA_SCIENCE_ENDPOINT: url,
     OCI_OBJECT_STORAGE_ENDPOINT: url,
     OCI_LOGGING_SEARCH_ENDPOINT: url,
+    OCI_LOGGING_ENDPOINT: url,
     OCI_COMPARTMENT_ID: tenancy.compartmentId,
+    OCI_LOG_COMPARTMENT_ID: tenancy.logCompartmentId,
     OCI_PROJECT_ID: tenancy.projectId,
     OCI_LOG_GROUP_ID: tenancy.logGroupId,
     OCI_OUTPUT_URI: `oci://${OUTPUT_BUCKET}@${namespace}/runs`,
@@ -162,6 +180,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     namespace,
     tenancyId: tenancy.tenancyId,
     compartmentId: tenancy.compartmentId,
+    logCompartmentId: tenancy.logCompartmentId,
     projectId: tenancy.projectId,
     logGroupId: tenancy.logGroupId,
     outputBucket: OUTPUT_BUCKET,

@@ -10,6 +10,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
 import { aRequest } from '../support/requests.js';
 import { callsTo, FAST_FOLLOW, FAST_RETRIES, startEmulatedOci, type EmulatedOci } from '../support/emulated-oci.js';
+import { scaledClock } from '../support/clock.js';
+import { STRICT_DELAYS } from '../../src/emulator/emulator.js';
 
 let oci: EmulatedOci;
 beforeAll(async () => {
@@ -197,11 +199,14 @@ describe('running a notebook as an OCI Data Science job run', () => {
   });
 });
 
-describe('following the logs of a run', () => {
-  it('prints lines that reach Logging Search late, each once and in order', async () => {
-    const late = await startEmulatedOci({ logDelayMs: 2500 });
+describe("against OCI's own delays (a clock 20 times faster, every default as shipped)", () => {
+  it('prints every line of a run whose log is named late, whose lines arrive 40 s late, in a log group of another compartment', async () => {
+    const clock = scaledClock(20);
+    // STRICT_DELAYS: 20 s ACCEPTED without logDetails, lines searchable 40 s after they are written.
+    const strict = await startEmulatedOci({ ...STRICT_DELAYS, clock }, { clock });
     try {
-      const { env } = late.emulator;
+      const { env } = strict.emulator;
+      expect(env.OCI_LOG_COMPARTMENT_ID).not.toBe(env.OCI_COMPARTMENT_ID);
       const lines: string[] = [];
       const [result] = await runNotebooks(
         [
@@ -212,14 +217,15 @@ describe('following the logs of a run', () => {
             logGroupId: env.OCI_LOG_GROUP_ID!,
           }),
         ],
-        late.backend,
+        strict.backend,
         { maxParallel: 1, wait: true, onLog: (line) => lines.push(line.message) },
       );
       expect(result!.state).toBe('SUCCEEDED');
       expect(lines.filter((line) => line.startsWith('line '))).toEqual(['line 0', 'line 1', 'line 2', 'line 3', 'line 4']);
       expect(lines.at(-1)).toBe('oci-run-notebook: notebook succeeded');
+      expect(callsTo(strict.emulator, 'GET', /^\/20200531\/logGroups\/[^/]+$/)).toBe(1);
     } finally {
-      await late.close();
+      await strict.close();
     }
   });
 });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { FAST_EMULATOR } from '../support/emulated-oci.js';
 import { findJupyterPython } from '../../src/jupyter/python.js';
 import { processIsGone, startRun, waitForLogLine, waitForRun, zipOf } from './job-fixtures.js';
 import { sdkClients, type ClientSet } from './sdk-clients.js';
@@ -54,7 +55,7 @@ async function startSleepingNotebook(emulator: Emulator, clients: ClientSet) {
     { bytes: zipOf({ ...driverFiles(), 'code/sleepy.ipynb': SLEEPING_NOTEBOOK }), fileName: 'job.zip' },
     { JOB_RUN_ENTRYPOINT: 'driver_notebook.py', JOB_RUN_NOTEBOOK: 'code/sleepy.ipynb' },
   );
-  const line = await waitForLogLine(clients.logSearch, emulator, accepted, 'pids ', 45_000);
+  const line = await waitForLogLine(clients, emulator, accepted, 'pids ', 45_000);
   const pids = line.split(' ').slice(1).map(Number);
   expect(pids).toHaveLength(3);
   expect(pids.every((pid) => !processIsGone(pid))).toBe(true);
@@ -68,7 +69,7 @@ describe('the notebook driver inside an emulated job run', () => {
 
   beforeAll(async () => {
     jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    emulator = await startEmulator({ startDelayMs: 10, python });
+    emulator = await startEmulator({ ...FAST_EMULATOR, python });
     clients = sdkClients(emulator);
   });
   afterAll(() => emulator.close());
@@ -114,7 +115,7 @@ describe('the notebook driver inside an emulated job run', () => {
   }, 90_000);
 
   it('close() ends a running notebook: the driver, the kernel and what the kernel started are all gone', async () => {
-    const own = await startEmulator({ startDelayMs: 10, python });
+    const own = await startEmulator({ ...FAST_EMULATOR, python });
     try {
       const { pids } = await startSleepingNotebook(own, sdkClients(own));
       await own.close();

@@ -1,5 +1,5 @@
-export const id = 746;
-export const ids = [746];
+export const id = 672;
+export const ids = [672];
 export const modules = {
 
 /***/ 35232:
@@ -107,7 +107,7 @@ function expandRunVariables(uri, runId, jobId) {
 
 /***/ }),
 
-/***/ 59746:
+/***/ 68672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -115,13 +115,12 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  OCI_FOLLOW_DEFAULTS: () => (/* binding */ OCI_FOLLOW_DEFAULTS),
   OciJobBackend: () => (/* binding */ OciJobBackend)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
 var esm = __webpack_require__(51306);
 // EXTERNAL MODULE: external "node:zlib"
@@ -187,14 +186,21 @@ var parameters = __webpack_require__(27481);
 var notebook = __webpack_require__(86796);
 // EXTERNAL MODULE: ./src/notebook/notebook-name.ts
 var notebook_name = __webpack_require__(29986);
-// EXTERNAL MODULE: ./src/engine/validate-run-request.ts + 1 modules
-var validate_run_request = __webpack_require__(80266);
+// EXTERNAL MODULE: ./src/engine/validate-run-request.ts + 2 modules
+var validate_run_request = __webpack_require__(33977);
 // EXTERNAL MODULE: ./src/engine/run-result.ts
 var run_result = __webpack_require__(31733);
 // EXTERNAL MODULE: ./src/engine/driver-messages.ts
 var driver_messages = __webpack_require__(83499);
-// EXTERNAL MODULE: ./src/engine/describe-error.ts
-var describe_error = __webpack_require__(2566);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
+;// CONCATENATED MODULE: ./src/engine/clock.ts
+
+const SYSTEM_CLOCK = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => (0,promises_.setTimeout)(ms, undefined, signal ? { signal } : undefined),
+};
+
 // EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
 var object_storage_uri = __webpack_require__(82277);
 // EXTERNAL MODULE: ./node_modules/oci-objectstorage/index.js
@@ -296,10 +302,112 @@ function* pollDelays(schedule) {
     }
 }
 
+// EXTERNAL MODULE: ./src/engine/describe-error.ts
+var describe_error = __webpack_require__(2566);
+;// CONCATENATED MODULE: ./src/backends/oci/log-scope.ts
+
+/**
+ * Logging Search wants the log group's own compartment, which need not be the jobs' one: a
+ * shared log group often lives in a compartment of its own. It is looked up once per log group
+ * (GetLogGroup, as ADS loads the log's group), unless the user named it.
+ */
+class LogScopes {
+    clients;
+    compartments = new Map();
+    constructor(clients) {
+        this.clients = clients;
+    }
+    async resolve(logDetails, runCompartmentId, given) {
+        if (given)
+            return { scope: { compartmentId: given, ...logDetails } };
+        let lookup = this.compartments.get(logDetails.logGroupId);
+        if (!lookup) {
+            lookup = this.clients
+                .use('logging')
+                .then(() => this.clients.logging.getLogGroup({ logGroupId: logDetails.logGroupId }))
+                .then((response) => response.logGroup.compartmentId);
+            this.compartments.set(logDetails.logGroupId, lookup);
+            // A failed lookup is not kept: the next run asks again.
+            lookup.catch(() => this.compartments.delete(logDetails.logGroupId));
+        }
+        try {
+            return { scope: { compartmentId: await lookup, ...logDetails } };
+        }
+        catch (error) {
+            return {
+                scope: { compartmentId: runCompartmentId, ...logDetails },
+                problem: `cannot read log group ${logDetails.logGroupId} to find its compartment (${(0,describe_error/* describeError */.U)(error)}); searching the run's compartment instead (give log-compartment-id, or allow reading the log group)`,
+            };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backends/oci/run-limits.ts
+const MINUTE_MS = 60_000;
+/**
+ * Watches one run against its limits. Time in ACCEPTED (provisioning, waiting for capacity) does
+ * not count against the runtime, which OCI counts from the start; it has a limit of its own.
+ * NEEDS_ATTENTION is not an end: the run is live and may still move, so it gets a while to.
+ */
+class RunLimitWatch {
+    limits;
+    state;
+    details;
+    movedAt = 0;
+    constructor(limits) {
+        this.limits = limits;
+    }
+    /** Notes the run as polled at `now`; a change of state or details is movement. */
+    observe(run, now) {
+        if (run.lifecycleState !== this.state || run.lifecycleDetails !== this.details)
+            this.movedAt = now;
+        this.state = run.lifecycleState;
+        this.details = run.lifecycleDetails;
+    }
+    /** The first limit the run has passed at `now`, if any. */
+    reached(run, now) {
+        const { deadline, maximumRuntimeMinutes, maxQueueMinutes, needsAttentionMinutes } = this.limits;
+        if (deadline && now >= Date.parse(deadline))
+            return { reason: 'timed out', detail: `the deadline ${deadline} passed` };
+        const started = run.timeStarted ? new Date(run.timeStarted).getTime() : undefined;
+        if (started !== undefined && maximumRuntimeMinutes !== undefined && now >= started + maximumRuntimeMinutes * MINUTE_MS) {
+            return { reason: 'timed out', detail: `still running ${maximumRuntimeMinutes} minutes after it started` };
+        }
+        if (started === undefined && now >= new Date(run.timeAccepted).getTime() + maxQueueMinutes * MINUTE_MS) {
+            return { reason: 'not started', detail: `not started ${maxQueueMinutes} minutes after it was accepted (${describe(run)})` };
+        }
+        if (run.lifecycleState === 'NEEDS_ATTENTION' && now >= this.movedAt + needsAttentionMinutes * MINUTE_MS) {
+            return { reason: 'needs attention', detail: `in NEEDS_ATTENTION for ${needsAttentionMinutes} minutes without moving (${describe(run)})` };
+        }
+        return undefined;
+    }
+    /** Milliseconds from `now` until the nearest limit could be reached (Infinity when none applies). */
+    untilNext(run, now) {
+        const { deadline, maximumRuntimeMinutes, maxQueueMinutes, needsAttentionMinutes } = this.limits;
+        const ends = [];
+        if (deadline)
+            ends.push(Date.parse(deadline));
+        const started = run.timeStarted ? new Date(run.timeStarted).getTime() : undefined;
+        if (started !== undefined && maximumRuntimeMinutes !== undefined)
+            ends.push(started + maximumRuntimeMinutes * MINUTE_MS);
+        if (started === undefined)
+            ends.push(new Date(run.timeAccepted).getTime() + maxQueueMinutes * MINUTE_MS);
+        if (run.lifecycleState === 'NEEDS_ATTENTION')
+            ends.push(this.movedAt + needsAttentionMinutes * MINUTE_MS);
+        return Math.max(0, Math.min(Infinity, ...ends) - now);
+    }
+}
+function describe(run) {
+    return run.lifecycleDetails ? `${run.lifecycleState}: ${run.lifecycleDetails}` : run.lifecycleState;
+}
+
 ;// CONCATENATED MODULE: ./src/backends/oci/run-log-reader.ts
+
 /** Lines can be searchable a minute or more after they were written; each search looks back this far. */
 const LATE_ARRIVAL_WINDOW_MS = 5 * 60_000;
 const PAGE_SIZE = 1000;
+/** Logging Search's times have millisecond precision: a window cannot be split below this. */
+const SMALLEST_WINDOW_MS = 1;
 /**
  * Reads one job run's log lines from Logging Search, each line once and in time order:
  * overlapping windows catch lines that arrive late, and ids already seen are dropped.
@@ -308,14 +416,14 @@ class RunLogReader {
     client;
     scope;
     runId;
-    now;
+    clock;
     seen = new Set();
     watermark;
-    constructor(client, scope, runId, since, now = Date.now) {
+    constructor(client, scope, runId, since, clock = SYSTEM_CLOCK) {
         this.client = client;
         this.scope = scope;
         this.runId = runId;
-        this.now = now;
+        this.clock = clock;
         this.watermark = since.getTime();
     }
     get query() {
@@ -324,31 +432,56 @@ class RunLogReader {
     }
     /** Lines not returned before, oldest first. */
     async readNew() {
-        const timeStart = new Date(this.watermark - LATE_ARRIVAL_WINDOW_MS);
-        const timeEnd = new Date(this.now() + 60_000);
+        const timeStart = this.watermark - LATE_ARRIVAL_WINDOW_MS;
+        // Up to now, not beyond: a window that ends in the future is not one OCI promises to answer.
+        const timeEnd = this.clock.now();
+        if (timeEnd <= timeStart)
+            return [];
         const fresh = [];
-        let page;
-        do {
-            const response = await this.client.searchLogs({
-                searchLogsDetails: { timeStart, timeEnd, searchQuery: this.query, isReturnFieldInfo: false },
-                limit: PAGE_SIZE,
-                page,
-            });
-            for (const result of response.searchResponse.results ?? []) {
-                const entry = toEntry(result.data);
-                if (entry && !this.seen.has(entry.id)) {
-                    this.seen.add(entry.id);
-                    fresh.push(entry);
-                }
+        for (const entry of await this.search(timeStart, timeEnd)) {
+            if (!this.seen.has(entry.id)) {
+                this.seen.add(entry.id);
+                fresh.push(entry);
             }
-            page = response.opcNextPage || undefined;
-        } while (page);
+        }
         fresh.sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
         const newest = fresh.at(-1);
         if (newest)
             this.watermark = Math.max(this.watermark, Date.parse(newest.time));
         return fresh;
     }
+    /** Every page of one window; a window whose result is "too large" is searched in two halves, as ADS does. */
+    async search(timeStart, timeEnd) {
+        const entries = [];
+        let page;
+        try {
+            do {
+                const response = await this.client.searchLogs({
+                    searchLogsDetails: { timeStart: new Date(timeStart), timeEnd: new Date(timeEnd), searchQuery: this.query, isReturnFieldInfo: false },
+                    limit: PAGE_SIZE,
+                    page,
+                });
+                for (const result of response.searchResponse.results ?? []) {
+                    const entry = toEntry(result.data);
+                    if (entry)
+                        entries.push(entry);
+                }
+                page = response.opcNextPage || undefined;
+            } while (page);
+        }
+        catch (error) {
+            const middle = Math.floor((timeStart + timeEnd) / 2);
+            if (!isResultTooLarge(error) || middle - timeStart < SMALLEST_WINDOW_MS)
+                throw error;
+            return [...(await this.search(timeStart, middle)), ...(await this.search(middle, timeEnd))];
+        }
+        return entries;
+    }
+}
+/** Logging Search's 400 for a window holding more than it will return at once. */
+function isResultTooLarge(error) {
+    const oci = error;
+    return oci?.statusCode === 400 && typeof oci.message === 'string' && /result is too large/i.test(oci.message);
 }
 function toEntry(data) {
     const record = data;
@@ -360,10 +493,212 @@ function toEntry(data) {
     return { id: content.id, time, message: typeof message === 'string' ? message : JSON.stringify(content.data ?? '') };
 }
 
+;// CONCATENATED MODULE: ./src/backends/oci/run-log-stream.ts
+
+
+
+/**
+ * A run's log lines as they become searchable, and what the driver's lines say. OCI fills in the
+ * run's `logDetails` only once the run is under way (ADS streams only once it is set), so each
+ * poll's run is looked at until a log appears.
+ */
+class RunLogStream {
+    clients;
+    scopes;
+    logCompartmentId;
+    clock;
+    emit;
+    failedCell;
+    driverError;
+    /** The driver's last line was seen: no more lines will come. */
+    driverFinished = false;
+    reader;
+    opening;
+    failures = 0;
+    reads = 0;
+    constructor(clients, scopes, logCompartmentId, clock, 
+    /** Every line, the run's own and the follower's notes. */
+    emit) {
+        this.clients = clients;
+        this.scopes = scopes;
+        this.logCompartmentId = logCompartmentId;
+        this.clock = clock;
+        this.emit = emit;
+    }
+    /** Whether the run has a log to read (it may not have one yet). */
+    get hasLog() {
+        return this.reader !== undefined;
+    }
+    /** Whether searching has failed every time it was tried (no read log-content policy, say). */
+    get unreadable() {
+        return this.failures > 0 && this.reads === 0;
+    }
+    /**
+     * Prints the lines of `run`'s log that are new. A search that fails (no policy, a log not yet
+     * created) is said once and never turns the run's result into a failure: logs are a view of it.
+     */
+    async read(run) {
+        const reader = await this.readerFor(run);
+        if (!reader)
+            return 0;
+        let entries;
+        try {
+            entries = await reader.readNew();
+            this.reads += 1;
+        }
+        catch (error) {
+            if (this.failures++ === 0)
+                this.note(`cannot read the run's logs (${(0,describe_error/* describeError */.U)(error)}); still following the run`);
+            return 0;
+        }
+        for (const entry of entries) {
+            this.failedCell ??= (0,driver_messages/* parseCellFailure */.eZ)(entry.message);
+            this.driverError ??= (0,driver_messages/* parseDriverError */.Qd)(entry.message);
+            this.driverFinished ||= (0,driver_messages/* isDriverFinished */.r$)(entry.message);
+            this.emit(entry.time, entry.message);
+        }
+        return entries.length;
+    }
+    /** A line from the follower itself, stamped now. */
+    note(message) {
+        this.emit(new Date(this.clock.now()).toISOString(), `oci-run-notebook: ${message}`);
+    }
+    async readerFor(run) {
+        if (this.reader)
+            return this.reader;
+        const details = run.logDetails;
+        if (!details?.logId || !details.logGroupId)
+            return undefined;
+        this.opening ??= this.scopes.resolve({ logGroupId: details.logGroupId, logId: details.logId }, run.compartmentId, this.logCompartmentId).then((resolved) => {
+            if (resolved.problem)
+                this.note(resolved.problem);
+            return new RunLogReader(this.clients.logSearch, resolved.scope, run.id, new Date(run.timeAccepted), this.clock);
+        });
+        this.reader = await this.opening;
+        return this.reader;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backends/oci/run-follower.ts
+
+
+
+
+/**
+ * Polls a run to its end, streaming its log lines, and cancels it when the caller aborts or a limit
+ * passes (runtime from its start, time queued, NEEDS_ATTENTION without movement).
+ */
+async function followRun(clients, scopes, handle, settings, options, cancel) {
+    const { clock } = settings;
+    const get = async () => (await clients.dataScience.getJobRun({ jobRunId: handle.runId })).jobRun;
+    const emit = (time, message) => options.onLog?.({ notebook: handle.notebook, time, message });
+    const logs = new RunLogStream(clients, scopes, handle.logCompartmentId, clock, emit);
+    const needsAttentionMinutes = handle.needsAttentionMinutes ?? settings.needsAttentionMinutes;
+    const limits = new RunLimitWatch({
+        maxQueueMinutes: handle.maxQueueMinutes ?? settings.maxQueueMinutes,
+        maximumRuntimeMinutes: handle.maximumRuntimeMinutes,
+        needsAttentionMinutes,
+        deadline: handle.deadline,
+    });
+    const tell = stateTeller(logs, needsAttentionMinutes);
+    const delays = pollDelays(settings.pollSchedule);
+    let run = await get();
+    let stop;
+    while (!(0,run_result/* isTerminal */.H)(run.lifecycleState)) {
+        limits.observe(run, clock.now());
+        tell(run);
+        await logs.read(run);
+        const reached = limits.reached(run, clock.now());
+        if (reached) {
+            stop = reached;
+            logs.note(`cancelling the run: ${reached.detail}`);
+            break;
+        }
+        const wait = Math.min(delays.next().value, limits.untilNext(run, clock.now()));
+        if (!(await pause(clock, wait, options.signal))) {
+            stop = { reason: 'cancelled' };
+            break;
+        }
+        run = await get();
+    }
+    if (stop) {
+        run = await cancelAndWait(get, cancel, settings);
+        // A cancelled driver never prints its last line: read once more rather than wait for it.
+        await logs.read(run);
+    }
+    else {
+        await settleLogs(run, logs, settings);
+    }
+    return { run, stop, logs };
+}
+/** Tells the user when the run needs attention, and when it moves on; OCI still counts it as live. */
+function stateTeller(logs, needsAttentionMinutes) {
+    let previous;
+    return (run) => {
+        const now = `${run.lifecycleState}:${run.lifecycleDetails ?? ''}`;
+        if (now === previous)
+            return;
+        if (run.lifecycleState === 'NEEDS_ATTENTION') {
+            logs.note(`the run needs attention: ${run.lifecycleDetails || 'OCI gave no details'}. It is still live; ` +
+                `waiting up to ${needsAttentionMinutes} minutes for it to move before cancelling it`);
+        }
+        else if (previous?.startsWith('NEEDS_ATTENTION:')) {
+            logs.note(`the run no longer needs attention: it is ${run.lifecycleState}`);
+        }
+        previous = now;
+    };
+}
+/** Waits `ms`; false when the caller aborted (before or during the wait). */
+async function pause(clock, ms, signal) {
+    if (signal?.aborted)
+        return false;
+    try {
+        await clock.sleep(ms, signal);
+    }
+    catch {
+        return false;
+    }
+    return !signal?.aborted;
+}
+async function cancelAndWait(get, cancel, settings) {
+    await cancel();
+    const { clock } = settings;
+    const giveUp = clock.now() + settings.cancelWaitMs;
+    const delays = pollDelays(settings.pollSchedule);
+    for (;;) {
+        const run = await get();
+        if ((0,run_result/* isTerminal */.H)(run.lifecycleState) || clock.now() > giveUp)
+            return run;
+        await clock.sleep(delays.next().value);
+    }
+}
+/**
+ * Lines reach Logging Search late, a minute or more at times: after the run ends, read on until
+ * the driver's last line, or until `logSettleMs` past the run's `timeFinished` (ADS waits 90 s).
+ */
+async function settleLogs(run, logs, settings) {
+    const { clock } = settings;
+    const finished = run.timeFinished ? new Date(run.timeFinished).getTime() : clock.now();
+    const until = finished + settings.logSettleMs;
+    const delays = pollDelays(settings.pollSchedule);
+    for (;;) {
+        await logs.read(run);
+        if (!logs.hasLog || logs.driverFinished || logs.unreadable || clock.now() >= until)
+            return;
+        await clock.sleep(Math.min(delays.next().value, until - clock.now()));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/backends/oci/console-url.ts
-/** The run's page in the OCI Console. */
+/**
+ * The run's page in the OCI Console. cloud.oracle.com serves the commercial realm (oc1) only; other
+ * realms (government, sovereign, dedicated) have a console per region under their own domain.
+ */
 function consoleUrl(runId, region) {
-    return `https://cloud.oracle.com/data-science/job-runs/${runId}?region=${region}`;
+    const path = `/data-science/job-runs/${runId}?region=${region.regionId}`;
+    if (region.realm.realmId === 'oc1')
+        return `https://cloud.oracle.com${path}`;
+    return `https://console.${region.regionId}.${region.realm.secondLevelDomain}${path}`;
 }
 
 ;// CONCATENATED MODULE: ./src/backends/oci/job-run-status.ts
@@ -391,7 +726,7 @@ async function jobRunStatus(clients, jobRunId) {
         ...optional('timeAccepted', isoTime(jobRun.timeAccepted)),
         ...optional('timeStarted', isoTime(jobRun.timeStarted)),
         ...optional('timeFinished', isoTime(jobRun.timeFinished)),
-        consoleUrl: consoleUrl(jobRun.id, clients.credentials.region.regionId),
+        consoleUrl: consoleUrl(jobRun.id, clients.credentials.region),
     };
 }
 async function outputUriOf(clients, run) {
@@ -439,25 +774,30 @@ function optional(key, value) {
 
 
 
-const DEFAULTS = {
+/** OCI waits on each of these; ADS's watcher waits 90 s for late log lines too. */
+const OCI_FOLLOW_DEFAULTS = {
     pollSchedule: DEFAULT_POLL_SCHEDULE,
     logSettleMs: 90_000,
-    logQuietMs: 30_000,
     cancelWaitMs: 10 * 60_000,
     defaultParLifetimeMinutes: 24 * 60,
+    maxQueueMinutes: 60,
+    needsAttentionMinutes: 30,
+    clock: SYSTEM_CLOCK,
 };
-/** Headroom on the PAR's lifetime for time a run spends queued before its runtime starts counting. */
-const PAR_QUEUE_ALLOWANCE_MINUTES = 60;
+/** Headroom on the PAR's lifetime for the driver's last uploads and a cancel that takes a while. */
+const PAR_MARGIN_MINUTES = 15;
 /** Runs notebooks as OCI Data Science job runs. */
 class OciJobBackend {
     clients;
     settings;
     onSecret;
+    logScopes;
     constructor(clients, options = {}) {
         this.clients = clients;
         const { onSecret, ...settings } = options;
-        this.settings = { ...DEFAULTS, ...settings };
+        this.settings = { ...OCI_FOLLOW_DEFAULTS, ...withoutUndefined(settings) };
         this.onSecret = onSecret ?? (() => undefined);
+        this.logScopes = new LogScopes(clients);
     }
     validate(request) {
         (0,validate_run_request/* validateRunRequest */.xS)(request);
@@ -507,65 +847,19 @@ class OciJobBackend {
         }
     }
     async follow(handle, options = {}) {
+        let ended = false;
         try {
-            return await this.followToEnd(handle, options);
+            await this.clients.use('dataScience', 'logSearch');
+            const outcome = await followRun(this.clients, this.logScopes, handle, this.settings, options, () => this.cancel(handle));
+            ended = (0,run_result/* isTerminal */.H)(outcome.run.lifecycleState);
+            const { logs, run, stop } = outcome;
+            return resultOf(handle, run, { failedCell: logs.failedCell, driverError: logs.driverError, stopReason: stop?.reason, stopDetail: stop?.detail });
         }
         finally {
-            await this.deleteParOf(handle);
+            // A run that may still start (a cancel not yet confirmed, or lost track of) keeps its PAR; it expires by itself.
+            if (ended)
+                await this.deleteParOf(handle);
         }
-    }
-    async followToEnd(handle, options) {
-        await this.clients.use('dataScience', 'logSearch');
-        const { dataScience } = this.clients;
-        let run = (await dataScience.getJobRun({ jobRunId: handle.runId })).jobRun;
-        const logs = this.logReaderFor(run);
-        let failedCell;
-        let driverError;
-        let driverFinished = false;
-        let logsUnreadable = false;
-        const emit = (time, message) => options.onLog?.({ notebook: handle.notebook, time, message });
-        // Logs are a view of the run, not the run: a search that fails (no read log-content policy, a
-        // log not yet created) is said once and never turns a run's result into a failure.
-        const readLogs = async () => {
-            if (!logs)
-                return 0;
-            let entries;
-            try {
-                entries = await logs.readNew();
-            }
-            catch (error) {
-                if (!logsUnreadable)
-                    emit(new Date().toISOString(), `oci-run-notebook: cannot read the run's logs (${(0,describe_error/* describeError */.U)(error)}); still following the run`);
-                logsUnreadable = true;
-                return 0;
-            }
-            for (const entry of entries) {
-                failedCell ??= (0,driver_messages/* parseCellFailure */.eZ)(entry.message);
-                driverError ??= (0,driver_messages/* parseDriverError */.Qd)(entry.message);
-                driverFinished ||= (0,driver_messages/* isDriverFinished */.r$)(entry.message);
-                emit(entry.time, entry.message);
-            }
-            return entries.length;
-        };
-        let stopReason;
-        const deadline = handle.deadline ? Date.parse(handle.deadline) : Infinity;
-        const delays = pollDelays(this.settings.pollSchedule);
-        while (!(0,run_result/* isTerminal */.H)(run.lifecycleState)) {
-            await readLogs();
-            const wait = Math.min(delays.next().value, Math.max(0, deadline - Date.now()));
-            stopReason = await waitOrStop(wait, options.signal, deadline);
-            if (stopReason) {
-                run = await this.cancelAndWait(handle);
-                break;
-            }
-            run = (await dataScience.getJobRun({ jobRunId: handle.runId })).jobRun;
-        }
-        // A cancelled driver never prints its last line: read once more rather than wait for it.
-        if (stopReason)
-            await readLogs();
-        else
-            await this.settleLogs(readLogs, () => driverFinished);
-        return resultOf(handle, run, failedCell, stopReason, driverError);
     }
     /** Where a run is now, for pollers that did not start it (the OCI Function's status operation). */
     async status(runId) {
@@ -583,41 +877,10 @@ class OciJobBackend {
                 throw error;
         }
     }
-    async cancelAndWait(handle) {
-        await this.cancel(handle);
-        const giveUp = Date.now() + this.settings.cancelWaitMs;
-        const delays = pollDelays(this.settings.pollSchedule);
-        for (;;) {
-            const { jobRun } = await this.clients.dataScience.getJobRun({ jobRunId: handle.runId });
-            if ((0,run_result/* isTerminal */.H)(jobRun.lifecycleState) || Date.now() > giveUp)
-                return jobRun;
-            await (0,promises_.setTimeout)(delays.next().value);
-        }
-    }
-    /**
-     * Lines reach Logging Search late, a minute or more at times: after the run ends, read on until
-     * the driver's last line, or until no new line has come for logQuietMs, or logSettleMs at most.
-     */
-    async settleLogs(readLogs, driverFinished) {
-        const giveUp = Date.now() + this.settings.logSettleMs;
-        const delays = pollDelays(this.settings.pollSchedule);
-        let lastNewLine = Date.now();
-        while (Date.now() < giveUp) {
-            if ((await readLogs()) > 0)
-                lastNewLine = Date.now();
-            if (driverFinished() || Date.now() - lastNewLine >= this.settings.logQuietMs)
-                return;
-            await (0,promises_.setTimeout)(Math.min(delays.next().value, Math.max(0, giveUp - Date.now())));
-        }
-    }
-    logReaderFor(run) {
-        if (!run.logDetails)
-            return undefined;
-        const scope = { compartmentId: run.compartmentId, ...run.logDetails };
-        return new RunLogReader(this.clients.logSearch, scope, run.id, new Date(run.timeAccepted));
-    }
     async createPar(output, request) {
-        const lifetime = (request.maximumRuntimeInMinutes ?? this.settings.defaultParLifetimeMinutes) + PAR_QUEUE_ALLOWANCE_MINUTES;
+        // The run may wait to start, then run: the PAR must outlive both.
+        const queue = request.maxQueueMinutes ?? this.settings.maxQueueMinutes;
+        const lifetime = queue + (request.maximumRuntimeInMinutes ?? this.settings.defaultParLifetimeMinutes) + PAR_MARGIN_MINUTES;
         const expires = new Date(Date.now() + lifetime * 60_000);
         const name = `oci-run-notebook-${request.jobName}`.slice(0, 200);
         await this.clients.use('objectStorage');
@@ -634,8 +897,11 @@ class OciJobBackend {
             notebook: request.notebook.path,
             jobId: run.jobId,
             runId: run.id,
-            consoleUrl: consoleUrl(run.id, this.clients.credentials.region.regionId),
-            ...(runtime ? { deadline: new Date(Date.now() + runtime * 60_000).toISOString() } : {}),
+            consoleUrl: consoleUrl(run.id, this.clients.credentials.region),
+            ...(runtime ? { maximumRuntimeMinutes: runtime } : {}),
+            ...(request.maxQueueMinutes ? { maxQueueMinutes: request.maxQueueMinutes } : {}),
+            ...(request.needsAttentionMinutes ? { needsAttentionMinutes: request.needsAttentionMinutes } : {}),
+            ...(request.logCompartmentId ? { logCompartmentId: request.logCompartmentId } : {}),
             ...(par ? { cleanup: { parId: par.id, namespace: par.namespace, bucket: par.bucket } } : {}),
         };
         if (request.outputUri) {
@@ -656,19 +922,7 @@ class OciJobBackend {
             .catch(() => undefined);
     }
 }
-/** Resolves to why following must stop (abort or deadline), or undefined once `ms` have passed. */
-async function waitOrStop(ms, signal, deadline) {
-    if (signal?.aborted)
-        return 'cancelled';
-    try {
-        await (0,promises_.setTimeout)(ms, undefined, { signal });
-    }
-    catch {
-        return 'cancelled';
-    }
-    return Date.now() >= deadline ? 'timed out' : undefined;
-}
-function resultOf(handle, run, failedCell, stopReason, driverError) {
+function resultOf(handle, run, end) {
     const state = run.lifecycleState;
     const started = run.timeStarted ? new Date(run.timeStarted) : undefined;
     const finished = run.timeFinished ? new Date(run.timeFinished) : undefined;
@@ -684,11 +938,15 @@ function resultOf(handle, run, failedCell, stopReason, driverError) {
         timeStarted: started?.toISOString(),
         timeFinished: finished?.toISOString(),
         durationSeconds: started && finished ? Math.round((finished.getTime() - started.getTime()) / 1000) : undefined,
-        failedCell,
+        failedCell: end.failedCell,
     };
     if (state !== 'SUCCEEDED')
-        result.error = (0,driver_messages/* runFailureMessage */.Pg)({ ...result, stopReason, driverError });
+        result.error = (0,driver_messages/* runFailureMessage */.Pg)({ ...result, ...end });
     return result;
+}
+/** Options given as undefined keep their defaults. */
+function withoutUndefined(options) {
+    return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
 }
 
 
@@ -731,8 +989,12 @@ function describeDriverExit(code, signal) {
 }
 /** A failed or cancelled run's `error`: the stop, else the failing cell, else the driver's error, else the state and its details. */
 function runFailureMessage(failure) {
+    const detail = failure.stopDetail ? `: ${failure.stopDetail}` : '';
     if (failure.stopReason === 'timed out')
-        return `timed out; the run was cancelled (${failure.state})`;
+        return `timed out${detail}; the run was cancelled (${failure.state})`;
+    if (failure.stopReason === 'not started' || failure.stopReason === 'needs attention') {
+        return `${failure.stopReason}${detail}; the run was cancelled (${failure.state})`;
+    }
     if (failure.stopReason)
         return `cancelled before it finished (${failure.state})`;
     if (failure.failedCell)
@@ -745,7 +1007,32 @@ function runFailureMessage(failure) {
 
 /***/ }),
 
-/***/ 80266:
+/***/ 14848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ RunRequestError)
+/* harmony export */ });
+/** Bad input, found before any cloud call; `field` is the RunRequest field it came from. */
+class RunRequestError extends Error {
+    field;
+    problem;
+    constructor(field, problem) {
+        super(`${field}: ${problem}`);
+        this.field = field;
+        this.problem = problem;
+    }
+    /** The same error in the words of a front door (`--compartment-id`, `compartment-id`, `compartmentId`). */
+    renamed(inputName) {
+        const renamed = new RunRequestError(inputName(this.field), this.problem);
+        return Object.assign(renamed, { field: this.field });
+    }
+}
+
+
+/***/ }),
+
+/***/ 33977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -775,8 +1062,18 @@ function isOcid(value, ...types) {
 
 // EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
 var object_storage_uri = __webpack_require__(82277);
-// EXTERNAL MODULE: ./src/engine/run-request.ts
-var run_request = __webpack_require__(25707);
+;// CONCATENATED MODULE: ./src/engine/run-request.ts
+const RUN_REQUEST_DEFAULTS = {
+    shape: 'VM.Standard.E3.Flex',
+    ocpus: 1,
+    memoryInGBs: 16,
+    blockStorageSizeInGBs: 50,
+    /** A service conda with nbclient, nbformat and ipykernel: without a conda, OCI runs the bare system Python. */
+    conda: 'tensorflow28_p38_cpu_v1',
+    excludeTags: [],
+};
+const MINIMUM_BLOCK_STORAGE_GB = 50;
+
 // EXTERNAL MODULE: ./src/engine/run-request-error.ts
 var run_request_error = __webpack_require__(14848);
 ;// CONCATENATED MODULE: ./src/engine/validate-run-request.ts
@@ -793,6 +1090,7 @@ const OCID_TYPES = {
     logGroupId: ['loggroup'],
     logId: ['log'],
     subnetId: ['subnet'],
+    logCompartmentId: ['compartment', 'tenancy'],
 };
 const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
 const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -854,10 +1152,22 @@ function validateRunRequest(request) {
         if (!(request.memoryInGBs > 0))
             fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
     }
-    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z) {
-        fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z}, got ${request.blockStorageSizeInGBs}`);
+    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < MINIMUM_BLOCK_STORAGE_GB) {
+        fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${MINIMUM_BLOCK_STORAGE_GB}, got ${request.blockStorageSizeInGBs}`);
     }
-    if (request.conda !== undefined && !CONDA_SLUG.test(request.conda) && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.conda)?.prefix) {
+    if (request.logCompartmentId && !request.logGroupId)
+        fail('logCompartmentId', 'names the log group\'s compartment: give the log group OCID too');
+    for (const field of ['maxQueueMinutes', 'needsAttentionMinutes']) {
+        const minutes = request[field];
+        if (minutes !== undefined && !(Number.isInteger(minutes) && minutes > 0))
+            fail(field, `expected a whole number of minutes above 0, got ${minutes}`);
+    }
+    // Without a conda OCI runs the driver with the bare system Python, which has no Jupyter: it could only fail.
+    const conda = request.conda ?? '';
+    if (!conda) {
+        fail('conda', `required on OCI: a service conda slug with nbclient and ipykernel (${RUN_REQUEST_DEFAULTS.conda}) or a published conda oci://bucket@namespace/path`);
+    }
+    else if (!CONDA_SLUG.test(conda) && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(conda)?.prefix) {
         fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
     }
     if (request.outputUri !== undefined && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri)) {
@@ -866,6 +1176,107 @@ function validateRunRequest(request) {
 }
 function isFlexShape(shape) {
     return shape.endsWith('.Flex');
+}
+
+
+/***/ }),
+
+/***/ 29986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ notebookFileName)
+/* harmony export */ });
+/* unused harmony export isReference */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A URL or cloud reference (`https://`, `oci://`, `gs://`, `az://`, `file://`) rather than a path. */
+function isReference(notebook) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(notebook);
+}
+/**
+ * The file name a notebook is saved and reported under: its reference's last part, without a
+ * URL's query or fragment, decoded, and ending in `.ipynb` as the driver requires.
+ */
+function notebookFileName(reference) {
+    let last = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(reference.replace(/[?#].*$/, ''));
+    try {
+        last = decodeURIComponent(last);
+    }
+    catch {
+        // Not percent-encoded after all: keep it as it is.
+    }
+    const name = last.replace(/[/\\]/g, '-') || 'notebook';
+    return name.endsWith('.ipynb') ? name : `${name}.ipynb`;
+}
+
+
+/***/ }),
+
+/***/ 86796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ak: () => (/* binding */ checkNotebook),
+/* harmony export */   Gq: () => (/* binding */ cellTags),
+/* harmony export */   Zv: () => (/* binding */ NotebookFormatError),
+/* harmony export */   aM: () => (/* binding */ serializeNotebook),
+/* harmony export */   fJ: () => (/* binding */ parseNotebook)
+/* harmony export */ });
+/* unused harmony export MAX_NOTEBOOK_BYTES */
+class NotebookFormatError extends Error {
+}
+/** The largest notebook we read; service limits on job artifacts are far above it. */
+const MAX_NOTEBOOK_BYTES = 100 * 1024 * 1024;
+/** Parses bytes as nbformat 4 JSON, or says which notebook is not one and why. */
+function parseNotebook(content, path) {
+    if (content.byteLength > MAX_NOTEBOOK_BYTES) {
+        throw new NotebookFormatError(`${path}: ${content.byteLength} bytes is over the ${MAX_NOTEBOOK_BYTES}-byte limit for a notebook.`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(content));
+    }
+    catch {
+        throw new NotebookFormatError(`${path}: not a Jupyter notebook (expected nbformat 4 JSON, the file is not valid UTF-8 JSON).`);
+    }
+    const notebook = parsed;
+    if (typeof notebook !== 'object' || notebook === null || Array.isArray(notebook)) {
+        throw new NotebookFormatError(`${path}: not a Jupyter notebook (expected an nbformat 4 JSON object).`);
+    }
+    if (notebook.nbformat !== 4) {
+        throw new NotebookFormatError(`${path}: nbformat ${String(notebook.nbformat)} is not supported; expected nbformat 4 (convert with \`jupyter nbconvert --to notebook\`).`);
+    }
+    if (!Array.isArray(notebook.cells) || typeof notebook.metadata !== 'object' || notebook.metadata === null) {
+        throw new NotebookFormatError(`${path}: not a valid nbformat 4 notebook (needs "cells" and "metadata").`);
+    }
+    notebook.cells.forEach((cell, index) => {
+        if (typeof cell !== 'object' || cell === null || !['code', 'markdown', 'raw'].includes(cell.cell_type)) {
+            throw new NotebookFormatError(`${path}: cell ${index + 1} is not an nbformat 4 cell (cell_type must be code, markdown or raw).`);
+        }
+    });
+    return notebook;
+}
+/** Buffers known to hold a valid notebook: a run's notebook is checked by its source, by the engine and by its backend. */
+const checkedNotebooks = new WeakSet();
+/**
+ * Throws NotebookFormatError unless `content` is an nbformat 4 notebook. A buffer that passed
+ * once is not parsed again (notebooks with outputs can be megabytes); buffers are not changed
+ * in place after they are read.
+ */
+function checkNotebook(content, path) {
+    if (checkedNotebooks.has(content))
+        return;
+    parseNotebook(content, path);
+    checkedNotebooks.add(content);
+}
+function serializeNotebook(notebook) {
+    return new TextEncoder().encode(JSON.stringify(notebook, null, 1) + '\n');
+}
+function cellTags(cell) {
+    const tags = cell.metadata?.tags;
+    return Array.isArray(tags) ? tags.filter((tag) => typeof tag === 'string') : [];
 }
 
 
@@ -938,6 +1349,43 @@ function toPythonLiteral(value) {
         return `{${entries.map(([key, item]) => `${JSON.stringify(key)}: ${toPythonLiteral(item)}`).join(', ')}}`;
     }
     throw new TypeError(`cannot express ${typeof value} as a Python literal`);
+}
+
+
+/***/ }),
+
+/***/ 82277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WE: () => (/* binding */ objectUri),
+/* harmony export */   _P: () => (/* binding */ OCI_URI_FORM),
+/* harmony export */   iT: () => (/* binding */ parseObjectStorageUri),
+/* harmony export */   uu: () => (/* binding */ formatObjectStorageUri)
+/* harmony export */ });
+/* unused harmony export joinObjectName */
+const OCI_URI = /^oci:\/\/([A-Za-z0-9._-]+)@([A-Za-z0-9_-]+)(?:\/(.*))?$/;
+const OCI_URI_FORM = 'oci://bucket@namespace/prefix';
+function parseObjectStorageUri(uri) {
+    const match = OCI_URI.exec(uri.trim());
+    if (!match)
+        return undefined;
+    const prefix = (match[3] ?? '').replace(/^\/+|\/+$/g, '');
+    return { bucket: match[1], namespace: match[2], prefix };
+}
+function formatObjectStorageUri(location) {
+    const base = `oci://${location.bucket}@${location.namespace}`;
+    return location.prefix ? `${base}/${location.prefix}` : base;
+}
+/** The URI of one object under a location's prefix. */
+function objectUri(location, name) {
+    return formatObjectStorageUri({ ...location, prefix: joinObjectName(location.prefix, name) });
+}
+function joinObjectName(...parts) {
+    return parts
+        .map((part) => part.replace(/^\/+|\/+$/g, ''))
+        .filter((part) => part.length > 0)
+        .join('/');
 }
 
 
