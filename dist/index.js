@@ -35354,7 +35354,7 @@ async function createBackend(settings) {
     }
     const [{ createOciClients }, { OciJobBackend }, { CredentialsError }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665)),
-        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68672)),
+        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(565)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53565)),
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66567)),
     ]);
     try {

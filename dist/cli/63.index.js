@@ -1071,7 +1071,7 @@ async function openOciBackend(io, backendOptions) {
     const [{ createOciClients }, { CredentialsError }, { OciJobBackend }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 56665)),
         Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 66567)),
-        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388), __webpack_require__.e(306), __webpack_require__.e(429)]).then(__webpack_require__.bind(__webpack_require__, 96429)),
+        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388), __webpack_require__.e(306), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 71426)),
     ]);
     let clients;
     try {

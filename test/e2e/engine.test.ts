@@ -82,6 +82,14 @@ describe('running a notebook as an OCI Data Science job run', () => {
     expect(JSON.stringify(executed.cells[1].outputs)).toContain('bad input data');
   });
 
+  it('reports the failing cell and its exception without any log, from the result record beside the notebook', async () => {
+    const { result, logs } = await run(request([codeCell('print("before")'), codeCell('raise KeyError("no such column")')], { logGroupId: undefined }));
+    expect(logs).toEqual([]);
+    expect(result.state).toBe('FAILED');
+    expect(result.failedCell).toEqual({ cell: 2, message: "KeyError: 'no such column'" });
+    expect(result.error).toBe("cell 2 failed: KeyError: 'no such column'");
+  });
+
   it('never runs a cell tagged with an excluded tag', async () => {
     const { result, logs } = await run(
       request([codeCell('raise SystemExit("excluded cell ran")', ['remove']), codeCell('print("kept")')], { excludeTags: ['remove'] }),

@@ -18,6 +18,8 @@ import { createJobDetails, createJobRunDetails } from './job-details.js';
 import { DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-schedule.js';
 import { LogScopes } from './log-scope.js';
 import { followRun } from './run-follower.js';
+import type { RunLogStream } from './run-log-stream.js';
+import { readResultRecord, RESULT_RECORD_NAME, RESULT_RECORD_VARIABLE, type ResultRecord } from './result-record.js';
 import { consoleUrl } from './console-url.js';
 import { jobRunStatus, type JobRunStatus } from './job-run-status.js';
 
@@ -79,6 +81,8 @@ export class OciJobBackend implements Backend {
     const notebookName = notebookFileName(request.notebook.path);
     const artifact = buildJobArtifact(notebookName, serializeNotebook(prepared), request.jobName);
     const env = jobEnvironment(request, artifact, this.clients.credentials.region.regionId);
+    // The driver leaves a record of how the run ended beside the notebook: failure details need no logs.
+    if (request.outputUri) env[RESULT_RECORD_VARIABLE] = RESULT_RECORD_NAME;
     const retryToken = randomUUID().replace(/-/g, '');
     const output = request.outputUri ? parseObjectStorageUri(request.outputUri) : undefined;
 
@@ -123,11 +127,26 @@ export class OciJobBackend implements Backend {
       const outcome = await followRun(this.clients, this.logScopes, handle, this.settings, options, () => this.cancel(handle));
       ended = isTerminal(outcome.run.lifecycleState);
       const { logs, run, stop } = outcome;
-      return resultOf(handle, run, { failedCell: logs.failedCell, driverError: logs.driverError, stopReason: stop?.reason, stopDetail: stop?.detail });
+      const record = ended ? await this.resultRecordOf(handle, logs) : undefined;
+      return resultOf(handle, run, {
+        // The driver's record first: logs may be missing, late, or unreadable.
+        failedCell: record?.failedCell ?? logs.failedCell,
+        driverError: record?.error ?? logs.driverError,
+        stopReason: stop?.reason,
+        stopDetail: stop?.detail,
+      });
     } finally {
       // A run that may still start (a cancel not yet confirmed, or lost track of) keeps its PAR; it expires by itself.
       if (ended) await this.deleteParOf(handle);
     }
+  }
+
+  private async resultRecordOf(handle: RunHandle, logs: RunLogStream): Promise<ResultRecord | undefined> {
+    if (!handle.outputUri) return undefined;
+    await this.clients.use('objectStorage');
+    const { record, problem } = await readResultRecord(this.clients.objectStorage, handle.outputUri);
+    if (problem) logs.note(problem);
+    return record;
   }
 
   /** Where a run is now, for pollers that did not start it (the OCI Function's status operation). */

@@ -1,5 +1,5 @@
-export const id = 429;
-export const ids = [429];
+export const id = 565;
+export const ids = [565];
 export const modules = {
 
 /***/ 35232:
@@ -71,6 +71,8 @@ const RESERVED_VARIABLES = [
     'CONDA_ENV_NAMESPACE',
     'CONDA_ENV_BUCKET',
     OUTPUT_PAR_VARIABLE,
+    // The driver's result record, beside the executed notebook (docs/driver.md).
+    'OCI_RUN_NOTEBOOK_RESULT',
 ];
 /** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */
 function jobEnvironment(request, artifact, region) {
@@ -107,7 +109,7 @@ function expandRunVariables(uri, runId, jobId) {
 
 /***/ }),
 
-/***/ 96429:
+/***/ 53565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -186,22 +188,21 @@ var parameters = __webpack_require__(27481);
 var notebook = __webpack_require__(86796);
 // EXTERNAL MODULE: ./src/notebook/notebook-name.ts
 var notebook_name = __webpack_require__(29986);
-// EXTERNAL MODULE: ./src/engine/validate-run-request.ts
-var validate_run_request = __webpack_require__(52062);
-;// CONCATENATED MODULE: ./src/engine/run-result.ts
-/**
- * Where a run ended. NEEDS_ATTENTION is not among them: OCI still counts such a run as live and
- * cancellable, and it may yet start (ADS does not stop watching it either).
- */
-const TERMINAL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED'];
-function isTerminal(state) {
-    return TERMINAL_STATES.includes(state);
-}
-
+// EXTERNAL MODULE: ./src/engine/validate-run-request.ts + 2 modules
+var validate_run_request = __webpack_require__(33977);
+// EXTERNAL MODULE: ./src/engine/run-result.ts
+var run_result = __webpack_require__(31733);
 // EXTERNAL MODULE: ./src/engine/driver-messages.ts
 var driver_messages = __webpack_require__(83499);
-// EXTERNAL MODULE: ./src/engine/clock.ts
-var engine_clock = __webpack_require__(43124);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
+;// CONCATENATED MODULE: ./src/engine/clock.ts
+
+const SYSTEM_CLOCK = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => (0,promises_.setTimeout)(ms, undefined, signal ? { signal } : undefined),
+};
+
 // EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
 var object_storage_uri = __webpack_require__(82277);
 // EXTERNAL MODULE: ./node_modules/oci-objectstorage/index.js
@@ -420,7 +421,7 @@ class RunLogReader {
     clock;
     seen = new Set();
     watermark;
-    constructor(client, scope, runId, since, clock = engine_clock/* SYSTEM_CLOCK */.V) {
+    constructor(client, scope, runId, since, clock = SYSTEM_CLOCK) {
         this.client = client;
         this.scope = scope;
         this.runId = runId;
@@ -605,7 +606,7 @@ async function followRun(clients, scopes, handle, settings, options, cancel) {
     const delays = pollDelays(settings.pollSchedule);
     let run = await get();
     let stop;
-    while (!isTerminal(run.lifecycleState)) {
+    while (!(0,run_result/* isTerminal */.H)(run.lifecycleState)) {
         limits.observe(run, clock.now());
         tell(run);
         await logs.read(run);
@@ -668,7 +669,7 @@ async function cancelAndWait(get, cancel, settings) {
     const delays = pollDelays(settings.pollSchedule);
     for (;;) {
         const run = await get();
-        if (isTerminal(run.lifecycleState) || clock.now() > giveUp)
+        if ((0,run_result/* isTerminal */.H)(run.lifecycleState) || clock.now() > giveUp)
             return run;
         await clock.sleep(delays.next().value);
     }
@@ -688,6 +689,64 @@ async function settleLogs(run, logs, settings) {
             return;
         await clock.sleep(Math.min(delays.next().value, until - clock.now()));
     }
+}
+
+;// CONCATENATED MODULE: ./src/backends/oci/result-record.ts
+
+
+/** Set in the run: the driver stores its result record under this name beside the executed notebook. */
+const RESULT_RECORD_VARIABLE = 'OCI_RUN_NOTEBOOK_RESULT';
+const RESULT_RECORD_NAME = 'oci-run-notebook-result.json';
+const STATES = ['succeeded', 'failed', 'not_run', 'outputs_not_saved'];
+/** Where the record of the run whose executed notebook is `notebookUri` lies: the same folder. */
+function resultRecordLocation(notebookUri) {
+    const location = (0,object_storage_uri/* parseObjectStorageUri */.iT)(notebookUri);
+    if (!location)
+        return undefined;
+    const folder = location.prefix.includes('/') ? location.prefix.slice(0, location.prefix.lastIndexOf('/') + 1) : '';
+    return { namespace: location.namespace, bucket: location.bucket, objectName: `${folder}${RESULT_RECORD_NAME}` };
+}
+/**
+ * The run's result record, read back from Object Storage once the run has ended: failure details
+ * that do not depend on logs. Undefined when there is none (no output URI, a run that never
+ * started, a cancelled one); `problem` says why it could not be read otherwise.
+ */
+async function readResultRecord(client, notebookUri) {
+    const where = resultRecordLocation(notebookUri);
+    if (!where)
+        return {};
+    let text;
+    try {
+        const response = await client.getObject({ namespaceName: where.namespace, bucketName: where.bucket, objectName: where.objectName });
+        text = await new Response(response.value).text();
+    }
+    catch (error) {
+        if (error.statusCode === 404)
+            return {};
+        return { problem: `cannot read the run's result record ${where.objectName} (${(0,describe_error/* describeError */.U)(error)})` };
+    }
+    const record = parseRecord(text);
+    return record ? { record } : { problem: `the run's result record ${where.objectName} is not one the driver writes` };
+}
+function parseRecord(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null || !STATES.includes(value.state))
+        return undefined;
+    const cell = value.failedCell;
+    return {
+        state: value.state,
+        ...(typeof value.exitCode === 'number' ? { exitCode: value.exitCode } : {}),
+        ...(cell && typeof cell.cell === 'number' && typeof cell.message === 'string' ? { failedCell: { cell: cell.cell, message: cell.message } } : {}),
+        ...(typeof value.error === 'string' ? { error: value.error } : {}),
+        ...(typeof value.timeStarted === 'string' ? { timeStarted: value.timeStarted } : {}),
+        ...(typeof value.timeFinished === 'string' ? { timeFinished: value.timeFinished } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/backends/oci/console-url.ts
@@ -721,7 +780,7 @@ async function jobRunStatus(clients, jobRunId) {
         ...(jobRun.displayName ? { displayName: jobRun.displayName } : {}),
         lifecycleState: jobRun.lifecycleState,
         ...(jobRun.lifecycleDetails ? { lifecycleDetails: jobRun.lifecycleDetails } : {}),
-        terminal: isTerminal(jobRun.lifecycleState),
+        terminal: (0,run_result/* isTerminal */.H)(jobRun.lifecycleState),
         succeeded: jobRun.lifecycleState === 'SUCCEEDED',
         ...optional('outputUri', await outputUriOf(clients, jobRun)),
         ...optional('timeAccepted', isoTime(jobRun.timeAccepted)),
@@ -775,6 +834,7 @@ function optional(key, value) {
 
 
 
+
 /** OCI waits on each of these; ADS's watcher waits 90 s for late log lines too. */
 const OCI_FOLLOW_DEFAULTS = {
     pollSchedule: DEFAULT_POLL_SCHEDULE,
@@ -783,7 +843,7 @@ const OCI_FOLLOW_DEFAULTS = {
     defaultParLifetimeMinutes: 24 * 60,
     maxQueueMinutes: 60,
     needsAttentionMinutes: 30,
-    clock: engine_clock/* SYSTEM_CLOCK */.V,
+    clock: SYSTEM_CLOCK,
 };
 /** Headroom on the PAR's lifetime for the driver's last uploads and a cancel that takes a while. */
 const PAR_MARGIN_MINUTES = 15;
@@ -809,6 +869,9 @@ class OciJobBackend {
         const notebookName = (0,notebook_name/* notebookFileName */.h)(request.notebook.path);
         const artifact = buildJobArtifact(notebookName, (0,notebook/* serializeNotebook */.aM)(prepared), request.jobName);
         const env = (0,job_environment/* jobEnvironment */.tw)(request, artifact, this.clients.credentials.region.regionId);
+        // The driver leaves a record of how the run ended beside the notebook: failure details need no logs.
+        if (request.outputUri)
+            env[RESULT_RECORD_VARIABLE] = RESULT_RECORD_NAME;
         const retryToken = (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
         const output = request.outputUri ? (0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri) : undefined;
         // The PAR's request can go out while Data Science's larger package is still loading.
@@ -852,15 +915,31 @@ class OciJobBackend {
         try {
             await this.clients.use('dataScience', 'logSearch');
             const outcome = await followRun(this.clients, this.logScopes, handle, this.settings, options, () => this.cancel(handle));
-            ended = isTerminal(outcome.run.lifecycleState);
+            ended = (0,run_result/* isTerminal */.H)(outcome.run.lifecycleState);
             const { logs, run, stop } = outcome;
-            return resultOf(handle, run, { failedCell: logs.failedCell, driverError: logs.driverError, stopReason: stop?.reason, stopDetail: stop?.detail });
+            const record = ended ? await this.resultRecordOf(handle, logs) : undefined;
+            return resultOf(handle, run, {
+                // The driver's record first: logs may be missing, late, or unreadable.
+                failedCell: record?.failedCell ?? logs.failedCell,
+                driverError: record?.error ?? logs.driverError,
+                stopReason: stop?.reason,
+                stopDetail: stop?.detail,
+            });
         }
         finally {
             // A run that may still start (a cancel not yet confirmed, or lost track of) keeps its PAR; it expires by itself.
             if (ended)
                 await this.deleteParOf(handle);
         }
+    }
+    async resultRecordOf(handle, logs) {
+        if (!handle.outputUri)
+            return undefined;
+        await this.clients.use('objectStorage');
+        const { record, problem } = await readResultRecord(this.clients.objectStorage, handle.outputUri);
+        if (problem)
+            logs.note(problem);
+        return record;
     }
     /** Where a run is now, for pollers that did not start it (the OCI Function's status operation). */
     async status(runId) {
@@ -953,23 +1032,6 @@ function withoutUndefined(options) {
 
 /***/ }),
 
-/***/ 43124:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ SYSTEM_CLOCK)
-/* harmony export */ });
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-
-const SYSTEM_CLOCK = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, signal ? { signal } : undefined),
-};
-
-
-/***/ }),
-
 /***/ 83499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1025,21 +1087,76 @@ function runFailureMessage(failure) {
 
 /***/ }),
 
-/***/ 52062:
+/***/ 14848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hX: () => (/* binding */ isFlexShape),
-/* harmony export */   vA: () => (/* binding */ validateNotebookInputs),
-/* harmony export */   xS: () => (/* binding */ validateRunRequest)
+/* harmony export */   T: () => (/* binding */ RunRequestError)
 /* harmony export */ });
-/* harmony import */ var _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78205);
-/* harmony import */ var _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86796);
-/* harmony import */ var _notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27481);
-/* harmony import */ var _oci_ocid_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26606);
-/* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82277);
-/* harmony import */ var _run_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25707);
-/* harmony import */ var _run_request_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14848);
+/** Bad input, found before any cloud call; `field` is the RunRequest field it came from. */
+class RunRequestError extends Error {
+    field;
+    problem;
+    constructor(field, problem) {
+        super(`${field}: ${problem}`);
+        this.field = field;
+        this.problem = problem;
+    }
+    /** The same error in the words of a front door (`--compartment-id`, `compartment-id`, `compartmentId`). */
+    renamed(inputName) {
+        const renamed = new RunRequestError(inputName(this.field), this.problem);
+        return Object.assign(renamed, { field: this.field });
+    }
+}
+
+
+/***/ }),
+
+/***/ 33977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hX: () => (/* binding */ isFlexShape),
+  vA: () => (/* binding */ validateNotebookInputs),
+  xS: () => (/* binding */ validateRunRequest)
+});
+
+// EXTERNAL MODULE: ./src/artifact/job-environment.ts
+var job_environment = __webpack_require__(78205);
+// EXTERNAL MODULE: ./src/notebook/notebook.ts
+var notebook = __webpack_require__(86796);
+// EXTERNAL MODULE: ./src/notebook/parameters.ts
+var parameters = __webpack_require__(27481);
+;// CONCATENATED MODULE: ./src/oci/ocid.ts
+/** OCI resource identifiers: `ocid1.<type>.<realm>.[region][.future].<unique>`. */
+const OCID_PATTERN = /^ocid1\.([a-z0-9_]+)\.([a-z0-9_-]+)\.([a-z0-9_-]*)(\.[a-z0-9_-]*)?\.([a-z0-9]+)$/i;
+function ocidResourceType(value) {
+    return OCID_PATTERN.exec(value)?.[1]?.toLowerCase();
+}
+function isOcid(value, ...types) {
+    const type = ocidResourceType(value);
+    return type !== undefined && (types.length === 0 || types.includes(type));
+}
+
+// EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
+var object_storage_uri = __webpack_require__(82277);
+;// CONCATENATED MODULE: ./src/engine/run-request.ts
+const RUN_REQUEST_DEFAULTS = {
+    shape: 'VM.Standard.E3.Flex',
+    ocpus: 1,
+    memoryInGBs: 16,
+    blockStorageSizeInGBs: 50,
+    /** A service conda with nbclient, nbformat and ipykernel: without a conda, OCI runs the bare system Python. */
+    conda: 'tensorflow28_p38_cpu_v1',
+    excludeTags: [],
+};
+const MINIMUM_BLOCK_STORAGE_GB = 50;
+
+// EXTERNAL MODULE: ./src/engine/run-request-error.ts
+var run_request_error = __webpack_require__(14848);
+;// CONCATENATED MODULE: ./src/engine/validate-run-request.ts
 
 
 
@@ -1059,18 +1176,18 @@ const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
 const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const fail = (field, problem) => {
-    throw new _run_request_error_js__WEBPACK_IMPORTED_MODULE_4__/* .RunRequestError */ .T(field, problem);
+    throw new run_request_error/* RunRequestError */.T(field, problem);
 };
 /**
  * What every backend checks, as its driver sees it: the notebook, variable names (none of those
  * the engine sets itself), exclude tags, parameter names and the runtime.
  */
-function validateNotebookInputs(request, reservedVariables = _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_VARIABLES */ .RL) {
+function validateNotebookInputs(request, reservedVariables = job_environment/* RESERVED_VARIABLES */.RL) {
     try {
-        (0,_notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__/* .checkNotebook */ .Ak)(request.notebook.content, request.notebook.path);
+        (0,notebook/* checkNotebook */.Ak)(request.notebook.content, request.notebook.path);
     }
     catch (error) {
-        if (error instanceof _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__/* .NotebookFormatError */ .Zv)
+        if (error instanceof notebook/* NotebookFormatError */.Zv)
             fail('notebook', error.message);
         throw error;
     }
@@ -1085,7 +1202,7 @@ function validateNotebookInputs(request, reservedVariables = _artifact_job_envir
             fail('excludeTags', 'tags must not be empty');
     }
     for (const name of Object.keys(request.parameters)) {
-        if (!(0,_notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__/* .isPythonIdentifier */ .G_)(name))
+        if (!(0,parameters/* isPythonIdentifier */.G_)(name))
             fail('parameters', `"${name}" is not a Python variable name`);
     }
     const runtime = request.maximumRuntimeInMinutes;
@@ -1102,7 +1219,7 @@ function validateRunRequest(request) {
         const value = request[field];
         if (value === undefined)
             continue;
-        if (!(0,_oci_ocid_js__WEBPACK_IMPORTED_MODULE_5__/* .isOcid */ .e)(value, ...types))
+        if (!isOcid(value, ...types))
             fail(field, `expected an OCID of a ${types.join(' or ')} (ocid1.${types[0]}.oc1..<unique id>), got "${value}"`);
     }
     if (request.logId && !request.logGroupId)
@@ -1115,8 +1232,8 @@ function validateRunRequest(request) {
         if (!(request.memoryInGBs > 0))
             fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
     }
-    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < _run_request_js__WEBPACK_IMPORTED_MODULE_3__/* .MINIMUM_BLOCK_STORAGE_GB */ .Z) {
-        fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${_run_request_js__WEBPACK_IMPORTED_MODULE_3__/* .MINIMUM_BLOCK_STORAGE_GB */ .Z}, got ${request.blockStorageSizeInGBs}`);
+    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < MINIMUM_BLOCK_STORAGE_GB) {
+        fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${MINIMUM_BLOCK_STORAGE_GB}, got ${request.blockStorageSizeInGBs}`);
     }
     if (request.logCompartmentId && !request.logGroupId)
         fail('logCompartmentId', 'names the log group\'s compartment: give the log group OCID too');
@@ -1128,17 +1245,118 @@ function validateRunRequest(request) {
     // Without a conda OCI runs the driver with the bare system Python, which has no Jupyter: it could only fail.
     const conda = request.conda ?? '';
     if (!conda) {
-        fail('conda', `required on OCI: a service conda slug with nbclient and ipykernel (${_run_request_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_REQUEST_DEFAULTS */ .L.conda}) or a published conda oci://bucket@namespace/path`);
+        fail('conda', `required on OCI: a service conda slug with nbclient and ipykernel (${RUN_REQUEST_DEFAULTS.conda}) or a published conda oci://bucket@namespace/path`);
     }
-    else if (!CONDA_SLUG.test(conda) && !(0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .parseObjectStorageUri */ .iT)(conda)?.prefix) {
+    else if (!CONDA_SLUG.test(conda) && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(conda)?.prefix) {
         fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
     }
-    if (request.outputUri !== undefined && !(0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .parseObjectStorageUri */ .iT)(request.outputUri)) {
-        fail('outputUri', `expected ${_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .OCI_URI_FORM */ ._P}, got "${request.outputUri}"`);
+    if (request.outputUri !== undefined && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri)) {
+        fail('outputUri', `expected ${object_storage_uri/* OCI_URI_FORM */._P}, got "${request.outputUri}"`);
     }
 }
 function isFlexShape(shape) {
     return shape.endsWith('.Flex');
+}
+
+
+/***/ }),
+
+/***/ 29986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ notebookFileName)
+/* harmony export */ });
+/* unused harmony export isReference */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A URL or cloud reference (`https://`, `oci://`, `gs://`, `az://`, `file://`) rather than a path. */
+function isReference(notebook) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(notebook);
+}
+/**
+ * The file name a notebook is saved and reported under: its reference's last part, without a
+ * URL's query or fragment, decoded, and ending in `.ipynb` as the driver requires.
+ */
+function notebookFileName(reference) {
+    let last = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(reference.replace(/[?#].*$/, ''));
+    try {
+        last = decodeURIComponent(last);
+    }
+    catch {
+        // Not percent-encoded after all: keep it as it is.
+    }
+    const name = last.replace(/[/\\]/g, '-') || 'notebook';
+    return name.endsWith('.ipynb') ? name : `${name}.ipynb`;
+}
+
+
+/***/ }),
+
+/***/ 86796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ak: () => (/* binding */ checkNotebook),
+/* harmony export */   Gq: () => (/* binding */ cellTags),
+/* harmony export */   Zv: () => (/* binding */ NotebookFormatError),
+/* harmony export */   aM: () => (/* binding */ serializeNotebook),
+/* harmony export */   fJ: () => (/* binding */ parseNotebook)
+/* harmony export */ });
+/* unused harmony export MAX_NOTEBOOK_BYTES */
+class NotebookFormatError extends Error {
+}
+/** The largest notebook we read; service limits on job artifacts are far above it. */
+const MAX_NOTEBOOK_BYTES = 100 * 1024 * 1024;
+/** Parses bytes as nbformat 4 JSON, or says which notebook is not one and why. */
+function parseNotebook(content, path) {
+    if (content.byteLength > MAX_NOTEBOOK_BYTES) {
+        throw new NotebookFormatError(`${path}: ${content.byteLength} bytes is over the ${MAX_NOTEBOOK_BYTES}-byte limit for a notebook.`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(content));
+    }
+    catch {
+        throw new NotebookFormatError(`${path}: not a Jupyter notebook (expected nbformat 4 JSON, the file is not valid UTF-8 JSON).`);
+    }
+    const notebook = parsed;
+    if (typeof notebook !== 'object' || notebook === null || Array.isArray(notebook)) {
+        throw new NotebookFormatError(`${path}: not a Jupyter notebook (expected an nbformat 4 JSON object).`);
+    }
+    if (notebook.nbformat !== 4) {
+        throw new NotebookFormatError(`${path}: nbformat ${String(notebook.nbformat)} is not supported; expected nbformat 4 (convert with \`jupyter nbconvert --to notebook\`).`);
+    }
+    if (!Array.isArray(notebook.cells) || typeof notebook.metadata !== 'object' || notebook.metadata === null) {
+        throw new NotebookFormatError(`${path}: not a valid nbformat 4 notebook (needs "cells" and "metadata").`);
+    }
+    notebook.cells.forEach((cell, index) => {
+        if (typeof cell !== 'object' || cell === null || !['code', 'markdown', 'raw'].includes(cell.cell_type)) {
+            throw new NotebookFormatError(`${path}: cell ${index + 1} is not an nbformat 4 cell (cell_type must be code, markdown or raw).`);
+        }
+    });
+    return notebook;
+}
+/** Buffers known to hold a valid notebook: a run's notebook is checked by its source, by the engine and by its backend. */
+const checkedNotebooks = new WeakSet();
+/**
+ * Throws NotebookFormatError unless `content` is an nbformat 4 notebook. A buffer that passed
+ * once is not parsed again (notebooks with outputs can be megabytes); buffers are not changed
+ * in place after they are read.
+ */
+function checkNotebook(content, path) {
+    if (checkedNotebooks.has(content))
+        return;
+    parseNotebook(content, path);
+    checkedNotebooks.add(content);
+}
+function serializeNotebook(notebook) {
+    return new TextEncoder().encode(JSON.stringify(notebook, null, 1) + '\n');
+}
+function cellTags(cell) {
+    const tags = cell.metadata?.tags;
+    return Array.isArray(tags) ? tags.filter((tag) => typeof tag === 'string') : [];
 }
 
 
@@ -1216,21 +1434,38 @@ function toPythonLiteral(value) {
 
 /***/ }),
 
-/***/ 26606:
+/***/ 82277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ ocidResourceType),
-/* harmony export */   e: () => (/* binding */ isOcid)
+/* harmony export */   WE: () => (/* binding */ objectUri),
+/* harmony export */   _P: () => (/* binding */ OCI_URI_FORM),
+/* harmony export */   iT: () => (/* binding */ parseObjectStorageUri),
+/* harmony export */   uu: () => (/* binding */ formatObjectStorageUri)
 /* harmony export */ });
-/** OCI resource identifiers: `ocid1.<type>.<realm>.[region][.future].<unique>`. */
-const OCID_PATTERN = /^ocid1\.([a-z0-9_]+)\.([a-z0-9_-]+)\.([a-z0-9_-]*)(\.[a-z0-9_-]*)?\.([a-z0-9]+)$/i;
-function ocidResourceType(value) {
-    return OCID_PATTERN.exec(value)?.[1]?.toLowerCase();
+/* unused harmony export joinObjectName */
+const OCI_URI = /^oci:\/\/([A-Za-z0-9._-]+)@([A-Za-z0-9_-]+)(?:\/(.*))?$/;
+const OCI_URI_FORM = 'oci://bucket@namespace/prefix';
+function parseObjectStorageUri(uri) {
+    const match = OCI_URI.exec(uri.trim());
+    if (!match)
+        return undefined;
+    const prefix = (match[3] ?? '').replace(/^\/+|\/+$/g, '');
+    return { bucket: match[1], namespace: match[2], prefix };
 }
-function isOcid(value, ...types) {
-    const type = ocidResourceType(value);
-    return type !== undefined && (types.length === 0 || types.includes(type));
+function formatObjectStorageUri(location) {
+    const base = `oci://${location.bucket}@${location.namespace}`;
+    return location.prefix ? `${base}/${location.prefix}` : base;
+}
+/** The URI of one object under a location's prefix. */
+function objectUri(location, name) {
+    return formatObjectStorageUri({ ...location, prefix: joinObjectName(location.prefix, name) });
+}
+function joinObjectName(...parts) {
+    return parts
+        .map((part) => part.replace(/^\/+|\/+$/g, ''))
+        .filter((part) => part.length > 0)
+        .join('/');
 }
 
 
