@@ -373,13 +373,13 @@ class RunLimitWatch {
             return { reason: 'timed out', detail: `the deadline ${deadline} passed` };
         const started = run.timeStarted ? new Date(run.timeStarted).getTime() : undefined;
         if (started !== undefined && maximumRuntimeMinutes !== undefined && now >= started + maximumRuntimeMinutes * MINUTE_MS) {
-            return { reason: 'timed out', detail: `still running ${maximumRuntimeMinutes} minutes after it started` };
+            return { reason: 'timed out', detail: `still running ${minutes(maximumRuntimeMinutes)} after it started` };
         }
         if (started === undefined && now >= new Date(run.timeAccepted).getTime() + maxQueueMinutes * MINUTE_MS) {
-            return { reason: 'not started', detail: `not started ${maxQueueMinutes} minutes after it was accepted (${describe(run)})` };
+            return { reason: 'not started', detail: `not started ${minutes(maxQueueMinutes)} after it was accepted (${describe(run)})` };
         }
         if (run.lifecycleState === 'NEEDS_ATTENTION' && now >= this.movedAt + needsAttentionMinutes * MINUTE_MS) {
-            return { reason: 'needs attention', detail: `in NEEDS_ATTENTION for ${needsAttentionMinutes} minutes without moving (${describe(run)})` };
+            return { reason: 'needs attention', detail: `in NEEDS_ATTENTION for ${minutes(needsAttentionMinutes)} without moving (${describe(run)})` };
         }
         return undefined;
     }
@@ -398,6 +398,9 @@ class RunLimitWatch {
             ends.push(this.movedAt + needsAttentionMinutes * MINUTE_MS);
         return Math.max(0, Math.min(Infinity, ...ends) - now);
     }
+}
+function minutes(count) {
+    return count === 1 ? '1 minute' : `${count} minutes`;
 }
 function describe(run) {
     return run.lifecycleDetails ? `${run.lifecycleState}: ${run.lifecycleDetails}` : run.lifecycleState;
@@ -642,7 +645,7 @@ function stateTeller(logs, needsAttentionMinutes) {
             return;
         if (run.lifecycleState === 'NEEDS_ATTENTION') {
             logs.note(`the run needs attention: ${run.lifecycleDetails || 'OCI gave no details'}. It is still live; ` +
-                `waiting up to ${needsAttentionMinutes} minutes for it to move before cancelling it`);
+                `waiting up to ${minutes(needsAttentionMinutes)} for it to move before cancelling it`);
         }
         else if (previous?.startsWith('NEEDS_ATTENTION:')) {
             logs.note(`the run no longer needs attention: it is ${run.lifecycleState}`);

@@ -452,7 +452,8 @@ const FAULT_CODES = {
 ;// CONCATENATED MODULE: ./src/emulator/data-science-model.ts
 
 
-const TERMINAL_RUN_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED', 'NEEDS_ATTENTION'];
+/** NEEDS_ATTENTION is not among them: OCI counts such a run as live, cancellable, not deletable. */
+const TERMINAL_RUN_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED'];
 /** Jobs and job runs, by id. */
 class DataScienceStore {
     jobs = new Map();
@@ -1660,6 +1661,7 @@ function splitArguments(text) {
 
 
 
+const NEEDS_ATTENTION_DETAILS = 'The job run could not be started: the shape is out of host capacity in this availability domain.';
 /** Drives job runs through OCI's states and runs their entrypoints as local processes. */
 class JobRunLifecycle {
     tenancy;
@@ -1668,6 +1670,8 @@ class JobRunLifecycle {
     options;
     active = new Map();
     closed = false;
+    /** Set by the emulator's setRunFaults. */
+    runFaults;
     constructor(tenancy, store, logs, options) {
         this.tenancy = tenancy;
         this.store = store;
@@ -1685,7 +1689,22 @@ class JobRunLifecycle {
         let finish;
         const finished = new Promise((resolve) => (finish = resolve));
         const active = { canceled: false, timedOut: false, finished, finish, starting: new AbortController() };
-        this.options.clock.sleep(this.options.startDelayMs, active.starting.signal).then(() => {
+        const starting = active.starting.signal;
+        const { clock } = this.options;
+        const attention = this.runFaults?.needsAttention;
+        const held = attention && (!attention.match || attention.match.test(run.displayName));
+        clock
+            .sleep(this.options.startDelayMs, starting)
+            .then(async () => {
+            if (!held)
+                return;
+            // Still live and cancellable: the run waits here until it recovers or is cancelled.
+            this.setState(run, 'NEEDS_ATTENTION', attention.details ?? NEEDS_ATTENTION_DETAILS);
+            if (attention.recoverAfterMs !== undefined)
+                return clock.sleep(attention.recoverAfterMs, starting);
+            return new Promise((_, reject) => starting.addEventListener('abort', reject, { once: true }));
+        })
+            .then(() => {
             active.starting = undefined;
             this.start(run, active).catch((error) => active.canceled ? this.end(run, 'CANCELED') : this.end(run, 'FAILED', `The emulator could not run the job: ${String(error)}`));
         }, () => undefined);
@@ -1798,7 +1817,9 @@ class JobRunLifecycle {
         const command = entrypoint.interpreter === 'python' ? await this.options.python() : 'bash';
         if (active.canceled)
             return this.end(run, 'CANCELED');
-        const args = [entrypoint.file, ...splitArguments(override?.commandLineArguments ?? jobConfig.commandLineArguments)];
+        // No conda: OCI runs the job with the machine's own Python and its standard library, without Jupyter.
+        const bare = entrypoint.interpreter === 'python' && !env.CONDA_ENV_TYPE ? ['-S'] : [];
+        const args = [...bare, entrypoint.file, ...splitArguments(override?.commandLineArguments ?? jobConfig.commandLineArguments)];
         active.process = startProcess({ command, args, cwd: root, env, marker: run.id }, (stream, line) => this.writeLog(run, stream, line));
         const maximumMinutes = override?.maximumRuntimeInMinutes ?? jobConfig.maximumRuntimeInMinutes;
         if (maximumMinutes) {
@@ -2718,6 +2739,7 @@ async function startEmulator(options = {}) {
         workDir,
         python: pythonFinder(options.python),
     });
+    lifecycle.runFaults = options.runFaults;
     const faults = new FaultInjector(options.faults);
     const requests = [];
     let url = '';
@@ -2784,6 +2806,9 @@ async function startEmulator(options = {}) {
         env,
         requests,
         setFaults: (next) => faults.set(next),
+        setRunFaults: (next) => {
+            lifecycle.runFaults = next;
+        },
         close() {
             closing ??= (async () => {
                 // In this order, so that no run is created after the runs to end have been counted.

@@ -33,7 +33,8 @@ export type JobRunState =
   | 'DELETED'
   | 'NEEDS_ATTENTION';
 
-export const TERMINAL_RUN_STATES: readonly JobRunState[] = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED', 'NEEDS_ATTENTION'];
+/** NEEDS_ATTENTION is not among them: OCI counts such a run as live, cancellable, not deletable. */
+export const TERMINAL_RUN_STATES: readonly JobRunState[] = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED'];
 
 export interface JobRunRecord {
   id: string;

@@ -10,7 +10,7 @@ import { DataScienceStore } from './data-science-model.js';
 import { jobRunRoutes } from './data-science-runs.js';
 import { FaultInjector, type FaultOptions } from './faults.js';
 import { createEmulatorServer, type RecordedRequest } from './http-server.js';
-import { JobRunLifecycle } from './job-run-lifecycle.js';
+import { JobRunLifecycle, type RunFaultOptions } from './job-run-lifecycle.js';
 import { LogStore } from './log-store.js';
 import { loggingManagementRoutes } from './logging-management.js';
 import { loggingSearchRoutes } from './logging-search.js';
@@ -21,6 +21,7 @@ import { RetryTokenCache } from './retry-tokens.js';
 import { Tenancy } from './tenancy.js';
 
 export type { FaultOptions } from './faults.js';
+export type { RunFaultOptions } from './job-run-lifecycle.js';
 
 export interface EmulatorOptions {
   /** 0 (default) = a free port. */
@@ -28,6 +29,8 @@ export interface EmulatorOptions {
   /** Interpreter for `.py` entrypoints; default $OCI_EMULATOR_PYTHON, else findJupyterPython(), else python3. */
   python?: string;
   faults?: FaultOptions;
+  /** Run faults: NEEDS_ATTENTION instead of a start. */
+  runFaults?: RunFaultOptions;
   /**
    * ACCEPTED → IN_PROGRESS, as OCI provisions a machine: `logDetails` appear only then. Default
    * 20 s (OCI takes minutes); tests that need speed lower it.
@@ -58,6 +61,8 @@ export interface Emulator {
   /** Everything a client needs: credentials, endpoints and the emulator's resources. */
   env: Record<string, string>;
   setFaults(faults: FaultOptions | undefined): void;
+  /** Faults of the runs accepted from now on (NEEDS_ATTENTION); undefined turns them off. */
+  setRunFaults(faults: RunFaultOptions | undefined): void;
   /** Every request seen, for tests that count calls. */
   requests: ReadonlyArray<RecordedRequest>;
   /** Refuses new job runs (503), stops the server, then kills running jobs and waits for them. */
@@ -121,6 +126,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     workDir,
     python: pythonFinder(options.python),
   });
+  lifecycle.runFaults = options.runFaults;
   const faults = new FaultInjector(options.faults);
   const requests: RecordedRequest[] = [];
   let url = '';
@@ -187,6 +193,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     env,
     requests,
     setFaults: (next) => faults.set(next),
+    setRunFaults: (next) => {
+      lifecycle.runFaults = next;
+    },
     close() {
       closing ??= (async () => {
         // In this order, so that no run is created after the runs to end have been counted.

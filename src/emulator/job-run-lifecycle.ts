@@ -21,6 +21,21 @@ export interface LifecycleOptions {
   python: () => Promise<string>;
 }
 
+/** Faults of a run's own, beside the request faults: OCI states a test cannot otherwise reach. */
+export interface RunFaultOptions {
+  /** Runs accepted from now on go NEEDS_ATTENTION instead of IN_PROGRESS once provisioned. */
+  needsAttention?: {
+    /** The run's lifecycleDetails. Default: the emulator's wording for a shape out of capacity. */
+    details?: string;
+    /** The run then moves on to IN_PROGRESS after this long; unset, it stays until cancelled. */
+    recoverAfterMs?: number;
+    /** Only runs whose display name matches. */
+    match?: RegExp;
+  };
+}
+
+export const NEEDS_ATTENTION_DETAILS = 'The job run could not be started: the shape is out of host capacity in this availability domain.';
+
 interface ActiveRun {
   /** Aborted to call off the start (a cancel while ACCEPTED, close()). */
   starting?: AbortController;
@@ -37,6 +52,8 @@ interface ActiveRun {
 export class JobRunLifecycle {
   private readonly active = new Map<string, ActiveRun>();
   private closed = false;
+  /** Set by the emulator's setRunFaults. */
+  runFaults: RunFaultOptions | undefined;
 
   constructor(
     private readonly tenancy: Tenancy,
@@ -56,15 +73,28 @@ export class JobRunLifecycle {
     let finish!: () => void;
     const finished = new Promise<void>((resolve) => (finish = resolve));
     const active: ActiveRun = { canceled: false, timedOut: false, finished, finish, starting: new AbortController() };
-    this.options.clock.sleep(this.options.startDelayMs, active.starting!.signal).then(
-      () => {
-        active.starting = undefined;
-        this.start(run, active).catch((error: unknown) =>
-          active.canceled ? this.end(run, 'CANCELED') : this.end(run, 'FAILED', `The emulator could not run the job: ${String(error)}`),
-        );
-      },
-      () => undefined, // called off: whoever aborted ends the run
-    );
+    const starting = active.starting!.signal;
+    const { clock } = this.options;
+    const attention = this.runFaults?.needsAttention;
+    const held = attention && (!attention.match || attention.match.test(run.displayName));
+    clock
+      .sleep(this.options.startDelayMs, starting)
+      .then(async () => {
+        if (!held) return;
+        // Still live and cancellable: the run waits here until it recovers or is cancelled.
+        this.setState(run, 'NEEDS_ATTENTION', attention.details ?? NEEDS_ATTENTION_DETAILS);
+        if (attention.recoverAfterMs !== undefined) return clock.sleep(attention.recoverAfterMs, starting);
+        return new Promise<never>((_, reject) => starting.addEventListener('abort', reject, { once: true }));
+      })
+      .then(
+        () => {
+          active.starting = undefined;
+          this.start(run, active).catch((error: unknown) =>
+            active.canceled ? this.end(run, 'CANCELED') : this.end(run, 'FAILED', `The emulator could not run the job: ${String(error)}`),
+          );
+        },
+        () => undefined, // called off: whoever aborted ends the run
+      );
     this.active.set(run.id, active);
   }
 
@@ -174,7 +204,9 @@ export class JobRunLifecycle {
     }
     const command = entrypoint.interpreter === 'python' ? await this.options.python() : 'bash';
     if (active.canceled) return this.end(run, 'CANCELED');
-    const args = [entrypoint.file, ...splitArguments(override?.commandLineArguments ?? jobConfig.commandLineArguments)];
+    // No conda: OCI runs the job with the machine's own Python and its standard library, without Jupyter.
+    const bare = entrypoint.interpreter === 'python' && !env.CONDA_ENV_TYPE ? ['-S'] : [];
+    const args = [...bare, entrypoint.file, ...splitArguments(override?.commandLineArguments ?? jobConfig.commandLineArguments)];
     active.process = startProcess({ command, args, cwd: root, env, marker: run.id }, (stream, line) => this.writeLog(run, stream, line));
     const maximumMinutes = override?.maximumRuntimeInMinutes ?? jobConfig.maximumRuntimeInMinutes;
     if (maximumMinutes) {

@@ -45,12 +45,12 @@ export interface DriverRun {
   stderr: string;
 }
 
-/** Runs driver_notebook.py in `root` with only the given environment (plus PATH and HOME). */
-export function runDriver(python: string, root: string, env: Record<string, string>): Promise<DriverRun> {
+/** Runs driver_notebook.py in `root` with only the given environment (plus PATH and HOME), and `pythonArgs` before it. */
+export function runDriver(python: string, root: string, env: Record<string, string>, pythonArgs: string[] = []): Promise<DriverRun> {
   const base: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8' };
   if (process.env.HOME) base.HOME = process.env.HOME;
   return new Promise((resolve, reject) => {
-    const child = spawn(python, ['driver_notebook.py'], { cwd: root, env: { ...base, ...env } });
+    const child = spawn(python, [...pythonArgs, 'driver_notebook.py'], { cwd: root, env: { ...base, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

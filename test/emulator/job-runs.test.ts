@@ -98,8 +98,26 @@ describe('Data Science job runs', () => {
     expect([again.statusCode, again.serviceCode]).toEqual([409, 'IncorrectState']);
   });
 
+  it('holds runs in NEEDS_ATTENTION when told to: live, cancellable, not deletable, and able to move on', async () => {
+    const script = { bytes: zipOf({ 'a.sh': 'echo started' }), fileName: 'job.zip' };
+    emulator.setRunFaults({ needsAttention: { details: 'Out of capacity' } });
+    const stuck = await startRun(clients.dataScience, emulator, script, { JOB_RUN_ENTRYPOINT: 'a.sh' });
+    emulator.setRunFaults({ needsAttention: { recoverAfterMs: 200 } });
+    const recovering = await startRun(clients.dataScience, emulator, script, { JOB_RUN_ENTRYPOINT: 'a.sh' });
+    emulator.setRunFaults(undefined);
+    const held = await waitForRun(clients.dataScience, stuck.id, ['NEEDS_ATTENTION']);
+    expect([held.lifecycleDetails, held.timeStarted, held.logDetails]).toEqual(['Out of capacity', undefined, undefined]);
+    const refused = await ociError(clients.dataScience.deleteJobRun({ jobRunId: stuck.id }));
+    expect([refused.statusCode, refused.serviceCode]).toEqual([409, 'IncorrectState']);
+    await clients.dataScience.cancelJobRun({ jobRunId: stuck.id });
+    expect((await waitForRun(clients.dataScience, stuck.id, ['CANCELED'])).timeStarted).toBeUndefined();
+    const moved = await waitForRun(clients.dataScience, recovering.id, ['SUCCEEDED', 'FAILED', 'CANCELED']);
+    expect(moved.lifecycleState).toBe('SUCCEEDED');
+    expect(moved.logDetails).toBeDefined();
+  });
+
   it('cancels a run that has not started yet', async () => {
-    const slow = await startEmulator({ startDelayMs: 10_000 });
+    const slow = await startEmulator({ startDelayMs: 10_000, logDelayMs: 0 });
     try {
       const slowClients = sdkClients(slow);
       const accepted = await startRun(slowClients.dataScience, slow, { bytes: zipOf({ 'a.sh': 'exit 0' }), fileName: 'job.zip' }, { JOB_RUN_ENTRYPOINT: 'a.sh' });

@@ -53,7 +53,7 @@ async function startSleepingNotebook(emulator: Emulator, clients: ClientSet) {
     clients.dataScience,
     emulator,
     { bytes: zipOf({ ...driverFiles(), 'code/sleepy.ipynb': SLEEPING_NOTEBOOK }), fileName: 'job.zip' },
-    { JOB_RUN_ENTRYPOINT: 'driver_notebook.py', JOB_RUN_NOTEBOOK: 'code/sleepy.ipynb' },
+    { JOB_RUN_ENTRYPOINT: 'driver_notebook.py', JOB_RUN_NOTEBOOK: 'code/sleepy.ipynb', ...SERVICE_CONDA },
   );
   const line = await waitForLogLine(clients, emulator, accepted, 'pids ', 45_000);
   const pids = line.split(' ').slice(1).map(Number);
@@ -61,6 +61,9 @@ async function startSleepingNotebook(emulator: Emulator, clients: ClientSet) {
   expect(pids.every((pid) => !processIsGone(pid))).toBe(true);
   return { accepted, pids };
 }
+
+/** A service conda, as the engine always names one: the emulator runs it with its Jupyter Python. */
+const SERVICE_CONDA = { CONDA_ENV_TYPE: 'service', CONDA_ENV_SLUG: 'tensorflow28_p38_cpu_v1' };
 
 // The real notebook driver, run by the emulator exactly as OCI would run it.
 describe('the notebook driver inside an emulated job run', () => {
@@ -94,6 +97,7 @@ describe('the notebook driver inside an emulated job run', () => {
         JOB_RUN_NOTEBOOK: 'code/hello.ipynb',
         OUTPUT_URI: `${emulator.env.OCI_OUTPUT_URI}/$JOB_RUN_OCID`,
         OCI_RUN_NOTEBOOK_OUTPUT_PAR: par.fullPath!,
+        ...SERVICE_CONDA,
       },
     );
     const run = await waitForRun(clients.dataScience, accepted.id, ['SUCCEEDED', 'FAILED'], 45_000);
@@ -104,6 +108,18 @@ describe('the notebook driver inside an emulated job run', () => {
       objectName: `runs/${run.id}/hello.ipynb`,
     });
     expect(await new Response(executed.value as ReadableStream).text()).toContain('42');
+  }, 50_000);
+
+  it('fails a notebook run with no conda as OCI does: its bare Python has no Jupyter, which the driver names', async () => {
+    const accepted = await startRun(
+      clients.dataScience,
+      emulator,
+      { bytes: zipOf({ ...driverFiles(), 'code/hello.ipynb': NOTEBOOK }), fileName: 'job.zip' },
+      { JOB_RUN_ENTRYPOINT: 'driver_notebook.py', JOB_RUN_NOTEBOOK: 'code/hello.ipynb' },
+    );
+    const run = await waitForRun(clients.dataScience, accepted.id, ['SUCCEEDED', 'FAILED'], 45_000);
+    expect([run.lifecycleState, run.lifecycleDetails]).toEqual(['FAILED', 'Job run artifact execution failed with exit code 2.']);
+    expect(await waitForLogLine(clients, emulator, run, 'oci-run-notebook: error:')).toMatch(/cannot run notebooks: nbformat, nbclient and jupyter_client are not installed/);
   }, 50_000);
 
   it('cancels a notebook run: the driver, the kernel (in its own session) and what the kernel started in another are all gone', async () => {

@@ -5,7 +5,7 @@ import type { OciClients } from '../../oci/clients.js';
 import type { FollowOptions, RunHandle } from '../backend.js';
 import type { LogScopes } from './log-scope.js';
 import { pollDelays, type PollSchedule } from './poll-schedule.js';
-import { RunLimitWatch } from './run-limits.js';
+import { minutes, RunLimitWatch } from './run-limits.js';
 import { RunLogStream } from './run-log-stream.js';
 
 export interface FollowSettings {
@@ -96,7 +96,7 @@ function stateTeller(logs: RunLogStream, needsAttentionMinutes: number): (run: m
     if (run.lifecycleState === 'NEEDS_ATTENTION') {
       logs.note(
         `the run needs attention: ${run.lifecycleDetails || 'OCI gave no details'}. It is still live; ` +
-          `waiting up to ${needsAttentionMinutes} minutes for it to move before cancelling it`,
+          `waiting up to ${minutes(needsAttentionMinutes)} for it to move before cancelling it`,
       );
     } else if (previous?.startsWith('NEEDS_ATTENTION:')) {
       logs.note(`the run no longer needs attention: it is ${run.lifecycleState}`);

@@ -51,13 +51,13 @@ export class RunLimitWatch {
     if (deadline && now >= Date.parse(deadline)) return { reason: 'timed out', detail: `the deadline ${deadline} passed` };
     const started = run.timeStarted ? new Date(run.timeStarted).getTime() : undefined;
     if (started !== undefined && maximumRuntimeMinutes !== undefined && now >= started + maximumRuntimeMinutes * MINUTE_MS) {
-      return { reason: 'timed out', detail: `still running ${maximumRuntimeMinutes} minutes after it started` };
+      return { reason: 'timed out', detail: `still running ${minutes(maximumRuntimeMinutes)} after it started` };
     }
     if (started === undefined && now >= new Date(run.timeAccepted).getTime() + maxQueueMinutes * MINUTE_MS) {
-      return { reason: 'not started', detail: `not started ${maxQueueMinutes} minutes after it was accepted (${describe(run)})` };
+      return { reason: 'not started', detail: `not started ${minutes(maxQueueMinutes)} after it was accepted (${describe(run)})` };
     }
     if (run.lifecycleState === 'NEEDS_ATTENTION' && now >= this.movedAt + needsAttentionMinutes * MINUTE_MS) {
-      return { reason: 'needs attention', detail: `in NEEDS_ATTENTION for ${needsAttentionMinutes} minutes without moving (${describe(run)})` };
+      return { reason: 'needs attention', detail: `in NEEDS_ATTENTION for ${minutes(needsAttentionMinutes)} without moving (${describe(run)})` };
     }
     return undefined;
   }
@@ -73,6 +73,10 @@ export class RunLimitWatch {
     if (run.lifecycleState === 'NEEDS_ATTENTION') ends.push(this.movedAt + needsAttentionMinutes * MINUTE_MS);
     return Math.max(0, Math.min(Infinity, ...ends) - now);
   }
+}
+
+export function minutes(count: number): string {
+  return count === 1 ? '1 minute' : `${count} minutes`;
 }
 
 function describe(run: RunProgress): string {
