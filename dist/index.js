@@ -30880,7 +30880,7 @@ module.exports = {
 /* harmony export */   sb: () => (/* binding */ readSettings),
 /* harmony export */   u$: () => (/* binding */ SHARED_RUN_FIELDS)
 /* harmony export */ });
-/* unused harmony exports BACKENDS, CHANGED_ONLY */
+/* unused harmony exports BACKENDS, CHANGED_ONLY, DELETE_JOB */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
@@ -30897,6 +30897,7 @@ module.exports = {
 
 const BACKENDS = ['oci', 'local'];
 const CHANGED_ONLY = ['auto', 'true', 'false'];
+const DELETE_JOB = ['never', 'succeeded', 'always'];
 /** The inputs that every notebook's RunRequest takes as they are. */
 const SHARED_RUN_FIELDS = [
     'compartmentId',
@@ -30969,6 +30970,7 @@ async function readSettings() {
         maxQueueMinutes: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('max-queue-minutes'), 'max-queue-minutes', 1),
         needsAttentionMinutes: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('needs-attention-minutes'), 'needs-attention-minutes', 1),
         maxParallel: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('max-parallel'), 'max-parallel', 1) ?? (backend === 'local' ? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() : 10),
+        deleteJob: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('delete-job') || 'never', 'delete-job', DELETE_JOB),
         failOnError: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('fail-on-error') || 'true', 'fail-on-error'),
         comment: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('comment'), 'comment'),
         python: optional('python'),
@@ -30984,6 +30986,9 @@ async function readSettings() {
         throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('notebooks', 'expected at least one glob pattern, such as **/*.ipynb');
     if (backend === 'local' && !settings.wait) {
         throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('wait', 'backend local runs on this runner and ends with the step, so it cannot be left running; drop wait: false, or use backend oci');
+    }
+    if (backend === 'local' && settings.deleteJob !== 'never') {
+        throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('delete-job', 'only used with backend oci: local runs make no job; remove it, or set backend: oci');
     }
     if (backend === 'oci') {
         for (const name of ['python', 'kernel', 'cell-timeout']) {
@@ -31019,8 +31024,10 @@ async function readSettings() {
 /* unused harmony exports notebookSlug, jobName */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _engine_job_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(77087);
 /* harmony import */ var _notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29986);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81729);
+
 
 
 
@@ -31059,8 +31066,7 @@ function runRequestsFor(notebooks, settings, context) {
         outputUri: settings.outputUri ? outputUriFor(settings.outputUri, notebook.path, context) : undefined,
         maximumRuntimeInMinutes: settings.timeoutMinutes,
         freeformTags: {
-            'created-by': 'oci-run-notebook',
-            ...(context.repo ? { 'github-repository': `${context.owner}/${context.repo}` } : {}),
+            ...(0,_engine_job_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .jobTags */ .p)(context.repo ? `${context.owner}/${context.repo}` : undefined),
             ...(context.sha ? { 'github-sha': context.sha } : {}),
             'github-run-id': context.runId,
         },
@@ -31209,6 +31215,31 @@ function splitLines(text) {
         .split('\n')
         .map((line) => line.trim())
         .filter((line) => line && !line.startsWith('#'));
+}
+
+
+/***/ }),
+
+/***/ 77087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ jobTags)
+/* harmony export */ });
+/* unused harmony exports TOOL_TAG_KEY, TOOL_TAG_VALUE, REPOSITORY_TAG_KEY, isToolJob */
+/**
+ * Freeform tags on every job and run the engine creates: how `cleanup` tells this tool's jobs
+ * from anyone else's, and one repository's from another's.
+ */
+const TOOL_TAG_KEY = 'created-by';
+const TOOL_TAG_VALUE = 'oci-run-notebook';
+const REPOSITORY_TAG_KEY = 'github-repository';
+/** The tool's tag, and the repository's when there is one (`owner/name`). */
+function jobTags(repository) {
+    return { [TOOL_TAG_KEY]: TOOL_TAG_VALUE, ...(repository ? { [REPOSITORY_TAG_KEY]: repository } : {}) };
+}
+function isToolJob(tags) {
+    return tags?.[TOOL_TAG_KEY] === TOOL_TAG_VALUE;
 }
 
 
@@ -35354,11 +35385,14 @@ async function createBackend(settings) {
     }
     const [{ createOciClients }, { OciJobBackend }, { CredentialsError }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665)),
-        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(565)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53565)),
+        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16873)),
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66567)),
     ]);
     try {
-        return new OciJobBackend(await createOciClients(process.env, undefined, { lazy: true }), { onSecret: (value) => lib_core/* setSecret */.Pq(value) });
+        return new OciJobBackend(await createOciClients(process.env, undefined, { lazy: true }), {
+            onSecret: (value) => lib_core/* setSecret */.Pq(value),
+            deleteJob: settings.deleteJob,
+        });
     }
     catch (error) {
         if (error instanceof CredentialsError)

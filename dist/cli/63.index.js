@@ -102,6 +102,8 @@ function splitLines(text) {
         .filter((line) => line && !line.startsWith('#'));
 }
 
+// EXTERNAL MODULE: ./src/engine/job-tags.ts
+var job_tags = __webpack_require__(77087);
 ;// CONCATENATED MODULE: ./src/sources/notebook-source.ts
 /** A fetch that failed; the message starts with the reference (credentials removed) and says why. */
 class NotebookSourceError extends Error {
@@ -821,6 +823,7 @@ var usage_error = __webpack_require__(14226);
 
 
 
+
 const RUN_USAGE = `Usage: oci-run-notebook run [flags] NOTEBOOK...
 
 Runs each notebook as an OCI Data Science job run (or on this machine, with --backend local)
@@ -857,6 +860,8 @@ Flags (named like the GitHub Action's inputs):
                             cancel a run in NEEDS_ATTENTION for N minutes without moving
                             (default: 30)
   --max-parallel N          runs at once (default: 10; with --backend local, the CPU count)
+  --delete-job WHEN         delete a finished run's job, its runs and the log OCI created:
+                            never, succeeded or always (default: never)
   --no-wait                 submit and return; do not follow the runs
   --json                    print the results as a JSON array on stdout (logs go to stderr)
   -h, --help                this help
@@ -914,6 +919,7 @@ const OPTIONS = {
     'max-queue-minutes': { type: 'string' },
     'needs-attention-minutes': { type: 'string' },
     'max-parallel': { type: 'string' },
+    'delete-job': { type: 'string' },
     backend: { type: 'string' },
     python: { type: 'string' },
     kernel: { type: 'string' },
@@ -934,7 +940,8 @@ async function parseRunFlags(argv, env) {
     const backend = backendFlag(values.backend);
     const local = localFlags(values, backend);
     const maxParallel = backend === 'local' ? (0,external_node_os_.availableParallelism)() : 10;
-    const command = { backend, local, maxParallel, wait: values.wait, json: values.json, help: values.help, requests: [] };
+    const deleteJob = deleteJobFlag(values['delete-job'], backend);
+    const command = { backend, local, deleteJob, maxParallel, wait: values.wait, json: values.json, help: values.help, requests: [] };
     if (values.help)
         return command;
     if (positionals.length === 0)
@@ -964,7 +971,8 @@ async function parseRunFlags(argv, env) {
         maximumRuntimeInMinutes: numberFlag(values['timeout-minutes'], '--timeout-minutes'),
         maxQueueMinutes: numberFlag(values['max-queue-minutes'], '--max-queue-minutes'),
         needsAttentionMinutes: numberFlag(values['needs-attention-minutes'], '--needs-attention-minutes'),
-        freeformTags: { 'created-by': 'oci-run-notebook' },
+        // In a workflow's run step, the repository too, so that cleanup --repository finds the jobs.
+        freeformTags: (0,job_tags/* jobTags */.p)(env.GITHUB_REPOSITORY || undefined),
     };
     command.maxParallel = numberFlag(values['max-parallel'], '--max-parallel') ?? command.maxParallel;
     if (!Number.isInteger(command.maxParallel) || command.maxParallel < 1) {
@@ -978,6 +986,15 @@ async function parseRunFlags(argv, env) {
         });
     }
     return command;
+}
+function deleteJobFlag(value, backend) {
+    if (value === undefined)
+        return 'never';
+    if (backend === 'local')
+        throw new usage_error/* UsageError */.e('--delete-job: only used with --backend oci.');
+    if (value === 'never' || value === 'succeeded' || value === 'always')
+        return value;
+    throw new usage_error/* UsageError */.e(`--delete-job: expected never, succeeded or always, got "${value}".`);
 }
 function backendFlag(value) {
     if (value === undefined || value === 'oci' || value === 'local')
@@ -1034,7 +1051,7 @@ async function runCommand(argv, io, backendOptions) {
     }
     const [{ runNotebooks }, opened] = await Promise.all([
         __webpack_require__.e(/* import() */ 827).then(__webpack_require__.bind(__webpack_require__, 81827)),
-        command.backend === 'local' ? openLocalBackend(command, io) : openOciBackend(io, backendOptions),
+        command.backend === 'local' ? openLocalBackend(command, io) : openOciBackend(io, { ...backendOptions, deleteJob: command.deleteJob }),
     ]);
     const { backend } = opened;
     try {
@@ -1106,6 +1123,33 @@ function summary(results) {
         return `${result.state.padEnd(10)} ${result.notebook}${duration}${details ? `\n    ${details}` : ''}`;
     });
     return `\n${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 77087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sv: () => (/* binding */ isToolJob),
+/* harmony export */   YQ: () => (/* binding */ REPOSITORY_TAG_KEY),
+/* harmony export */   p: () => (/* binding */ jobTags)
+/* harmony export */ });
+/* unused harmony exports TOOL_TAG_KEY, TOOL_TAG_VALUE */
+/**
+ * Freeform tags on every job and run the engine creates: how `cleanup` tells this tool's jobs
+ * from anyone else's, and one repository's from another's.
+ */
+const TOOL_TAG_KEY = 'created-by';
+const TOOL_TAG_VALUE = 'oci-run-notebook';
+const REPOSITORY_TAG_KEY = 'github-repository';
+/** The tool's tag, and the repository's when there is one (`owner/name`). */
+function jobTags(repository) {
+    return { [TOOL_TAG_KEY]: TOOL_TAG_VALUE, ...(repository ? { [REPOSITORY_TAG_KEY]: repository } : {}) };
+}
+function isToolJob(tags) {
+    return tags?.[TOOL_TAG_KEY] === TOOL_TAG_VALUE;
 }
 
 

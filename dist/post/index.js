@@ -32141,7 +32141,7 @@ async function post() {
         }
         const [{ createOciClients }, { OciJobBackend }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27882)),
-            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(565)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53565)),
+            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9747)),
         ]);
         // Only Data Science is needed here: load nothing else.
         const clients = await createOciClients(process.env, undefined, { lazy: true });

@@ -23,7 +23,10 @@ export async function createBackend(settings: ActionSettings): Promise<Backend> 
     import('../oci/credentials.js'),
   ]);
   try {
-    return new OciJobBackend(await createOciClients(process.env, undefined, { lazy: true }), { onSecret: (value) => core.setSecret(value) });
+    return new OciJobBackend(await createOciClients(process.env, undefined, { lazy: true }), {
+      onSecret: (value) => core.setSecret(value),
+      deleteJob: settings.deleteJob,
+    });
   } catch (error) {
     if (error instanceof CredentialsError) throw new InputError('credentials', error.message);
     throw error;

@@ -17,6 +17,7 @@ import { redactReference } from '../sources/redaction.js';
 
 export const BACKENDS = ['oci', 'local'] as const;
 export const CHANGED_ONLY = ['auto', 'true', 'false'] as const;
+export const DELETE_JOB = ['never', 'succeeded', 'always'] as const;
 
 /** The inputs that every notebook's RunRequest takes as they are. */
 export const SHARED_RUN_FIELDS = [
@@ -50,6 +51,8 @@ export interface ActionSettings extends Pick<RunRequest, (typeof SHARED_RUN_FIEL
   wait: boolean;
   timeoutMinutes?: number;
   maxParallel: number;
+  /** Backend oci: delete a finished run's job at once. */
+  deleteJob: (typeof DELETE_JOB)[number];
   failOnError: boolean;
   comment: boolean;
   python?: string;
@@ -113,6 +116,7 @@ export async function readSettings(): Promise<ActionSettings> {
     maxQueueMinutes: parseWholeNumber(core.getInput('max-queue-minutes'), 'max-queue-minutes', 1),
     needsAttentionMinutes: parseWholeNumber(core.getInput('needs-attention-minutes'), 'needs-attention-minutes', 1),
     maxParallel: parseWholeNumber(core.getInput('max-parallel'), 'max-parallel', 1) ?? (backend === 'local' ? availableParallelism() : 10),
+    deleteJob: parseChoice(core.getInput('delete-job') || 'never', 'delete-job', DELETE_JOB),
     failOnError: parseBoolean(core.getInput('fail-on-error') || 'true', 'fail-on-error'),
     comment: parseBoolean(core.getInput('comment'), 'comment'),
     python: optional('python'),
@@ -127,6 +131,9 @@ export async function readSettings(): Promise<ActionSettings> {
   if (settings.patterns.length === 0) throw new InputError('notebooks', 'expected at least one glob pattern, such as **/*.ipynb');
   if (backend === 'local' && !settings.wait) {
     throw new InputError('wait', 'backend local runs on this runner and ends with the step, so it cannot be left running; drop wait: false, or use backend oci');
+  }
+  if (backend === 'local' && settings.deleteJob !== 'never') {
+    throw new InputError('delete-job', 'only used with backend oci: local runs make no job; remove it, or set backend: oci');
   }
   if (backend === 'oci') {
     for (const name of ['python', 'kernel', 'cell-timeout']) {

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { RUN_REQUEST_DEFAULTS, type RunRequest } from '../engine/run-request.js';
 import { parseKeyValues, parseNumber, parseParameterMap } from '../engine/input-values.js';
+import { jobTags } from '../engine/job-tags.js';
 import { NotebookSourceError } from '../sources/notebook-source.js';
 import { resolveNotebook } from '../sources/resolve-notebook.js';
 import { notebookFileName } from '../notebook/notebook-name.js';
@@ -43,6 +44,8 @@ Flags (named like the GitHub Action's inputs):
                             cancel a run in NEEDS_ATTENTION for N minutes without moving
                             (default: 30)
   --max-parallel N          runs at once (default: 10; with --backend local, the CPU count)
+  --delete-job WHEN         delete a finished run's job, its runs and the log OCI created:
+                            never, succeeded or always (default: never)
   --no-wait                 submit and return; do not follow the runs
   --json                    print the results as a JSON array on stdout (logs go to stderr)
   -h, --help                this help
@@ -68,6 +71,8 @@ export interface LocalBackendFlags {
 
 export interface RunCommand {
   backend: BackendName;
+  /** OCI: when to delete a finished run's job. */
+  deleteJob: 'never' | 'succeeded' | 'always';
   local: LocalBackendFlags;
   requests: RunRequest[];
   maxParallel: number;
@@ -121,6 +126,7 @@ const OPTIONS = {
   'max-queue-minutes': { type: 'string' },
   'needs-attention-minutes': { type: 'string' },
   'max-parallel': { type: 'string' },
+  'delete-job': { type: 'string' },
   backend: { type: 'string' },
   python: { type: 'string' },
   kernel: { type: 'string' },
@@ -141,7 +147,8 @@ export async function parseRunFlags(argv: string[], env: Record<string, string |
   const backend = backendFlag(values.backend);
   const local = localFlags(values, backend);
   const maxParallel = backend === 'local' ? availableParallelism() : 10;
-  const command = { backend, local, maxParallel, wait: values.wait, json: values.json, help: values.help, requests: [] as RunRequest[] };
+  const deleteJob = deleteJobFlag(values['delete-job'], backend);
+  const command = { backend, local, deleteJob, maxParallel, wait: values.wait, json: values.json, help: values.help, requests: [] as RunRequest[] };
   if (values.help) return command;
   if (positionals.length === 0) throw new UsageError('NOTEBOOK: give at least one .ipynb file to run.');
   if (backend === 'local' && !values.wait) throw new UsageError('--no-wait: local runs end with this command, so they cannot be left running; drop it, or use --backend oci.');
@@ -168,7 +175,8 @@ export async function parseRunFlags(argv: string[], env: Record<string, string |
     maximumRuntimeInMinutes: numberFlag(values['timeout-minutes'], '--timeout-minutes'),
     maxQueueMinutes: numberFlag(values['max-queue-minutes'], '--max-queue-minutes'),
     needsAttentionMinutes: numberFlag(values['needs-attention-minutes'], '--needs-attention-minutes'),
-    freeformTags: { 'created-by': 'oci-run-notebook' },
+    // In a workflow's run step, the repository too, so that cleanup --repository finds the jobs.
+    freeformTags: jobTags(env.GITHUB_REPOSITORY || undefined),
   };
   command.maxParallel = numberFlag(values['max-parallel'], '--max-parallel') ?? command.maxParallel;
   if (!Number.isInteger(command.maxParallel) || command.maxParallel < 1) {
@@ -182,6 +190,13 @@ export async function parseRunFlags(argv: string[], env: Record<string, string |
     });
   }
   return command;
+}
+
+function deleteJobFlag(value: string | undefined, backend: BackendName): RunCommand['deleteJob'] {
+  if (value === undefined) return 'never';
+  if (backend === 'local') throw new UsageError('--delete-job: only used with --backend oci.');
+  if (value === 'never' || value === 'succeeded' || value === 'always') return value;
+  throw new UsageError(`--delete-job: expected never, succeeded or always, got "${value}".`);
 }
 
 function backendFlag(value: string | undefined): BackendName {

@@ -19,6 +19,7 @@ import { DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-schedule.js';
 import { LogScopes } from './log-scope.js';
 import { followRun } from './run-follower.js';
 import type { RunLogStream } from './run-log-stream.js';
+import { deleteFinishedJob, type DeleteJobChoice } from './job-cleanup.js';
 import { readResultRecord, RESULT_RECORD_NAME, RESULT_RECORD_VARIABLE, type ResultRecord } from './result-record.js';
 import { consoleUrl } from './console-url.js';
 import { jobRunStatus, type JobRunStatus } from './job-run-status.js';
@@ -37,6 +38,8 @@ export interface OciJobBackendOptions {
   needsAttentionMinutes?: number;
   /** Where the follower reads the time and waits (tests give a faster one). */
   clock?: Clock;
+  /** Delete a finished run's job (with its runs and the logs it created): never, when it succeeded, or always. */
+  deleteJob?: DeleteJobChoice;
   /** Told every secret the backend makes (the output PAR's URL and token) before it can be printed. */
   onSecret?: (value: string) => void;
 }
@@ -50,6 +53,7 @@ export const OCI_FOLLOW_DEFAULTS = {
   maxQueueMinutes: 60,
   needsAttentionMinutes: 30,
   clock: SYSTEM_CLOCK,
+  deleteJob: 'never' as DeleteJobChoice,
 };
 
 /** Headroom on the PAR's lifetime for the driver's last uploads and a cancel that takes a while. */
@@ -128,13 +132,15 @@ export class OciJobBackend implements Backend {
       ended = isTerminal(outcome.run.lifecycleState);
       const { logs, run, stop } = outcome;
       const record = ended ? await this.resultRecordOf(handle, logs) : undefined;
-      return resultOf(handle, run, {
+      const result = resultOf(handle, run, {
         // The driver's record first: logs may be missing, late, or unreadable.
         failedCell: record?.failedCell ?? logs.failedCell,
         driverError: record?.error ?? logs.driverError,
         stopReason: stop?.reason,
         stopDetail: stop?.detail,
       });
+      if (ended) await deleteFinishedJob(this.clients, handle.jobId, result.state, this.settings.deleteJob, (message) => logs.note(message));
+      return result;
     } finally {
       // A run that may still start (a cancel not yet confirmed, or lost track of) keeps its PAR; it expires by itself.
       if (ended) await this.deleteParOf(handle);

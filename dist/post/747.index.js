@@ -1,5 +1,5 @@
-export const id = 565;
-export const ids = [565];
+export const id = 747;
+export const ids = [747];
 export const modules = {
 
 /***/ 35232:
@@ -109,7 +109,7 @@ function expandRunVariables(uri, runId, jobId) {
 
 /***/ }),
 
-/***/ 53565:
+/***/ 9747:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -214,8 +214,7 @@ var oci_objectstorage = __webpack_require__(22284);
  * policy for job-run resource principals. Only writes, only under the prefix, only until it expires.
  */
 async function createOutputPar(client, endpoint, location, name, expires) {
-    // Variables in the prefix ($JOB_RUN_OCID) are expanded in the run: allow everything before them.
-    const prefix = location.prefix.split('$')[0];
+    const prefix = parPrefix(location.prefix);
     const response = await client.createPreauthenticatedRequest({
         namespaceName: location.namespace,
         bucketName: location.bucket,
@@ -233,8 +232,36 @@ async function createOutputPar(client, endpoint, location, name, expires) {
 async function deleteOutputPar(client, par) {
     await client.deletePreauthenticatedRequest({ namespaceName: par.namespace, bucketName: par.bucket, parId: par.id });
 }
+/**
+ * The object name prefix a run's PAR allows: the output prefix as a folder, so that `runs` does
+ * not also open `runs-other/`. Variables ($JOB_RUN_OCID) are expanded in the run, so only what
+ * comes before the first one is known; inside a path segment that is a wider prefix, unavoidably.
+ */
+function parPrefix(outputPrefix) {
+    const variable = outputPrefix.indexOf('$');
+    if (variable >= 0)
+        return outputPrefix.slice(0, variable);
+    return outputPrefix === '' || outputPrefix.endsWith('/') ? outputPrefix : `${outputPrefix}/`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/job-tags.ts
+/**
+ * Freeform tags on every job and run the engine creates: how `cleanup` tells this tool's jobs
+ * from anyone else's, and one repository's from another's.
+ */
+const TOOL_TAG_KEY = 'created-by';
+const TOOL_TAG_VALUE = 'oci-run-notebook';
+const job_tags_REPOSITORY_TAG_KEY = 'github-repository';
+/** The tool's tag, and the repository's when there is one (`owner/name`). */
+function jobTags(repository) {
+    return { [TOOL_TAG_KEY]: TOOL_TAG_VALUE, ...(repository ? { [job_tags_REPOSITORY_TAG_KEY]: repository } : {}) };
+}
+function job_tags_isToolJob(tags) {
+    return tags?.[TOOL_TAG_KEY] === TOOL_TAG_VALUE;
+}
 
 ;// CONCATENATED MODULE: ./src/backends/oci/job-details.ts
+
 
 /** The job as OCI sees it: ME_STANDALONE without a subnet, STANDALONE with one; shape config only for Flex. */
 function createJobDetails(request, environmentVariables) {
@@ -263,7 +290,8 @@ function createJobDetails(request, environmentVariables) {
         jobConfigurationDetails: jobConfiguration(request, environmentVariables),
         jobInfrastructureConfigurationDetails: infrastructure,
         ...(request.logGroupId ? { jobLogConfigurationDetails: logConfiguration(request) } : {}),
-        freeformTags: request.freeformTags,
+        // The tool's tag whatever the front door said: cleanup deletes tagged jobs only.
+        freeformTags: { ...request.freeformTags, ...jobTags() },
     };
 }
 function jobConfiguration(request, environmentVariables) {
@@ -289,7 +317,7 @@ function createJobRunDetails(request, jobId, environmentVariables) {
         jobId,
         displayName: request.jobName,
         jobConfigurationOverrideDetails: jobConfiguration(request, environmentVariables),
-        freeformTags: request.freeformTags,
+        freeformTags: { ...request.freeformTags, ...jobTags() },
     };
 }
 
@@ -694,6 +722,99 @@ async function settleLogs(run, logs, settings) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/backends/oci/job-cleanup.ts
+
+
+/** Every job of this tool (tagged so) in the compartment that matches; untagged jobs are never returned. */
+async function findToolJobs(clients, search) {
+    const found = [];
+    let page;
+    do {
+        const response = await clients.dataScience.listJobs({
+            compartmentId: search.compartmentId,
+            ...(search.projectId ? { projectId: search.projectId } : {}),
+            limit: 100,
+            page,
+        });
+        for (const job of response.items) {
+            if (job.lifecycleState === 'DELETED' || job.lifecycleState === 'DELETING')
+                continue;
+            const tags = job.freeformTags ?? {};
+            if (!isToolJob(tags) || new Date(job.timeCreated).getTime() >= search.createdBefore)
+                continue;
+            if (search.repository !== undefined && tags[REPOSITORY_TAG_KEY] !== search.repository)
+                continue;
+            found.push({
+                id: job.id,
+                displayName: job.displayName ?? job.id,
+                timeCreated: new Date(job.timeCreated).toISOString(),
+                ...(tags[REPOSITORY_TAG_KEY] ? { repository: tags[REPOSITORY_TAG_KEY] } : {}),
+            });
+        }
+        page = response.opcNextPage || undefined;
+    } while (page);
+    return found;
+}
+/** The job's runs, and the logs OCI created for them (only when the job let it create them). */
+async function runsAndCreatedLogs(clients, jobId) {
+    const { job } = await clients.dataScience.getJob({ jobId });
+    const logging = job.jobLogConfigurationDetails;
+    const created = Boolean(logging?.enableLogging && logging.enableAutoLogCreation && !logging.logId);
+    const runIds = [];
+    let page;
+    do {
+        const response = await clients.dataScience.listJobRuns({ compartmentId: job.compartmentId, jobId, limit: 100, page });
+        runIds.push(...response.items.filter((run) => run.lifecycleState !== 'DELETED').map((run) => run.id));
+        page = response.opcNextPage || undefined;
+    } while (page);
+    const logs = new Map();
+    if (created) {
+        for (const runId of runIds) {
+            const details = (await clients.dataScience.getJobRun({ jobRunId: runId })).jobRun.logDetails;
+            if (details?.logId && details.logGroupId)
+                logs.set(details.logId, { logGroupId: details.logGroupId, logId: details.logId });
+        }
+    }
+    return { runs: runIds.length, logs: [...logs.values()] };
+}
+/**
+ * Deletes a job with its runs (cancelling any still live, NEEDS_ATTENTION included, as ADS's
+ * force delete does), then the logs OCI created for them. A log already gone is not an error.
+ */
+async function deleteJobAndLogs(clients, jobId, logs) {
+    await clients.dataScience.deleteJob({ jobId, deleteRelatedJobRuns: true });
+    if (logs.length === 0)
+        return;
+    await clients.use('logging');
+    const failures = [];
+    for (const log of logs) {
+        try {
+            await clients.logging.deleteLog({ logGroupId: log.logGroupId, logId: log.logId });
+        }
+        catch (error) {
+            if (error.statusCode !== 404)
+                failures.push(`log ${log.logId}: ${(0,describe_error/* describeError */.U)(error)}`);
+        }
+    }
+    if (failures.length)
+        throw new Error(`the job is deleted, but not every log it created: ${failures.join('; ')}`);
+}
+/** When a finished run's job is deleted at once (the action's delete-job, the CLI's --delete-job). */
+const DELETE_JOB_CHOICES = (/* unused pure expression or super */ null && (['never', 'succeeded', 'always']));
+/** Deletes a finished run's job, runs and created logs, as `choice` says; tells `note` what it did, and never throws. */
+async function deleteFinishedJob(clients, jobId, state, choice, note) {
+    if (choice === 'never' || (choice === 'succeeded' && state !== 'SUCCEEDED'))
+        return;
+    try {
+        const { runs, logs } = await runsAndCreatedLogs(clients, jobId);
+        await deleteJobAndLogs(clients, jobId, logs);
+        note(`deleted the job, its ${runs === 1 ? 'run' : `${runs} runs`}${logs.length ? ` and the ${logs.length === 1 ? 'log' : 'logs'} it created` : ''} (delete-job: ${choice})`);
+    }
+    catch (error) {
+        note(`could not delete the job (delete-job: ${choice}): ${(0,describe_error/* describeError */.U)(error)}; \`oci-run-notebook cleanup\` can later`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/backends/oci/result-record.ts
 
 
@@ -838,6 +959,7 @@ function optional(key, value) {
 
 
 
+
 /** OCI waits on each of these; ADS's watcher waits 90 s for late log lines too. */
 const OCI_FOLLOW_DEFAULTS = {
     pollSchedule: DEFAULT_POLL_SCHEDULE,
@@ -847,6 +969,7 @@ const OCI_FOLLOW_DEFAULTS = {
     maxQueueMinutes: 60,
     needsAttentionMinutes: 30,
     clock: SYSTEM_CLOCK,
+    deleteJob: 'never',
 };
 /** Headroom on the PAR's lifetime for the driver's last uploads and a cancel that takes a while. */
 const PAR_MARGIN_MINUTES = 15;
@@ -921,13 +1044,16 @@ class OciJobBackend {
             ended = (0,run_result/* isTerminal */.H)(outcome.run.lifecycleState);
             const { logs, run, stop } = outcome;
             const record = ended ? await this.resultRecordOf(handle, logs) : undefined;
-            return resultOf(handle, run, {
+            const result = resultOf(handle, run, {
                 // The driver's record first: logs may be missing, late, or unreadable.
                 failedCell: record?.failedCell ?? logs.failedCell,
                 driverError: record?.error ?? logs.driverError,
                 stopReason: stop?.reason,
                 stopDetail: stop?.detail,
             });
+            if (ended)
+                await deleteFinishedJob(this.clients, handle.jobId, result.state, this.settings.deleteJob, (message) => logs.note(message));
+            return result;
         }
         finally {
             // A run that may still start (a cancel not yet confirmed, or lost track of) keeps its PAR; it expires by itself.
