@@ -28,8 +28,14 @@ Flags:
   --latency-ms N      added latency on every call
   --error-rate R      share (0..1) of calls answered 429/500/503
   --drop-rate R       share (0..1) of connections dropped
-  --start-delay-ms N  how long each job run stays ACCEPTED before it starts (default: 200)
+  --start-delay-ms N  how long each job run stays ACCEPTED, without logDetails, before it
+                      starts (default: 20000, as OCI provisions a machine first)
+  --log-delay-ms N    how long a log line takes to become searchable (default: 40000)
+  --fast              runs start after 200 ms and lines are searchable at once, for quick
+                      tries; OCI is slower, as the defaults are
   -h, --help          this help`;
+/** --fast: quick tries, not OCI's timing. */
+const FAST_DELAYS = { startDelayMs: 200, logDelayMs: 0 };
 async function emulatorCommand(argv, io) {
     let values;
     try {
@@ -43,6 +49,8 @@ async function emulatorCommand(argv, io) {
                 'error-rate': { type: 'string' },
                 'drop-rate': { type: 'string' },
                 'start-delay-ms': { type: 'string' },
+                'log-delay-ms': { type: 'string' },
+                fast: { type: 'boolean', default: false },
                 help: { type: 'boolean', short: 'h', default: false },
             },
             strict: true,
@@ -62,8 +70,11 @@ async function emulatorCommand(argv, io) {
         dropRate: share(values['drop-rate'], '--drop-rate'),
     };
     const { startEmulator, writeEnvFile } = await Promise.all(/* import() */[__webpack_require__.e(306), __webpack_require__.e(819)]).then(__webpack_require__.bind(__webpack_require__, 79819));
-    const startDelayMs = values['start-delay-ms'] === undefined ? undefined : wholeNumber(values['start-delay-ms'], '--start-delay-ms');
-    const emulator = await startEmulator({ port, python: values.python, faults, startDelayMs });
+    const fast = values.fast ? FAST_DELAYS : {};
+    const delay = (flag) => (values[flag] === undefined ? undefined : wholeNumber(values[flag], `--${flag}`));
+    const startDelayMs = delay('start-delay-ms') ?? fast.startDelayMs;
+    const logDelayMs = delay('log-delay-ms') ?? fast.logDelayMs;
+    const emulator = await startEmulator({ port, python: values.python, faults, startDelayMs, logDelayMs });
     await writeEnvFile(emulator, values['env-file']);
     io.stdout.write(`OCI emulator listening on ${emulator.url}\nEnvironment written to ${values['env-file']}: load it with  set -a; . ${values['env-file']}; set +a\n`);
     await new Promise((resolve) => {
