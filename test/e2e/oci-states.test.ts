@@ -13,7 +13,8 @@ let oci: EmulatedOci;
 
 beforeAll(async () => {
   // 90 s to provision, a minute and a half of OCI time.
-  oci = await startEmulatedOci({ startDelayMs: 90_000, logDelayMs: 0, clock }, { clock });
+  // A cancelled run's processes stop in real seconds, many OCI minutes on this clock: wait an OCI hour for CANCELED.
+  oci = await startEmulatedOci({ startDelayMs: 90_000, logDelayMs: 0, clock }, { clock, cancelWaitMs: 60 * 60_000 });
 });
 afterAll(() => oci?.close());
 
