@@ -124,6 +124,22 @@ describe('running a notebook as an OCI Data Science job run', () => {
     expect(result.error).toMatch(/timed out/);
   });
 
+  it('gives the output PAR a lifetime that covers the wait to start and the runtime, and allows the output folder only', async () => {
+    const req = request([codeCell('1')], { maximumRuntimeInMinutes: 30, maxQueueMinutes: 20 });
+    const handle = await oci.backend.submit(req);
+    await oci.backend.cancel(handle);
+    const location = parseObjectStorageUri(req.outputUri!)!;
+    const { preauthenticatedRequestSummary: par } = await oci.clients.objectStorage.getPreauthenticatedRequest({
+      namespaceName: location.namespace,
+      bucketName: location.bucket,
+      parId: handle.cleanup!.parId!,
+    });
+    const minutes = (new Date(par.timeExpires).getTime() - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(20 + 30 + 10);
+    expect(minutes).toBeLessThanOrEqual(20 + 30 + 15);
+    expect(par.objectName).toBe(`${location.prefix}/`);
+  });
+
   it('cancels the run when the caller aborts', async () => {
     const controller = new AbortController();
     const promise = runNotebooks([request([codeCell('import time\ntime.sleep(120)')])], oci.backend, {
