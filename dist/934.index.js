@@ -861,8 +861,12 @@ function describeDriverExit(code, signal) {
 }
 /** A failed or cancelled run's `error`: the stop, else the failing cell, else the driver's error, else the state and its details. */
 function runFailureMessage(failure) {
+    const detail = failure.stopDetail ? `: ${failure.stopDetail}` : '';
     if (failure.stopReason === 'timed out')
-        return `timed out; the run was cancelled (${failure.state})`;
+        return `timed out${detail}; the run was cancelled (${failure.state})`;
+    if (failure.stopReason === 'not started' || failure.stopReason === 'needs attention') {
+        return `${failure.stopReason}${detail}; the run was cancelled (${failure.state})`;
+    }
     if (failure.stopReason)
         return `cancelled before it finished (${failure.state})`;
     if (failure.failedCell)

@@ -30880,7 +30880,7 @@ module.exports = {
 /* harmony export */   sb: () => (/* binding */ readSettings),
 /* harmony export */   u$: () => (/* binding */ SHARED_RUN_FIELDS)
 /* harmony export */ });
-/* unused harmony exports BACKENDS, CHANGED_ONLY */
+/* unused harmony exports BACKENDS, CHANGED_ONLY, DELETE_JOB */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
@@ -30897,12 +30897,14 @@ module.exports = {
 
 const BACKENDS = ['oci', 'local'];
 const CHANGED_ONLY = ['auto', 'true', 'false'];
+const DELETE_JOB = ['never', 'succeeded', 'always'];
 /** The inputs that every notebook's RunRequest takes as they are. */
 const SHARED_RUN_FIELDS = [
     'compartmentId',
     'projectId',
     'logGroupId',
     'logId',
+    'logCompartmentId',
     'subnetId',
     'shape',
     'ocpus',
@@ -30913,6 +30915,8 @@ const SHARED_RUN_FIELDS = [
     'excludeTags',
     'parameters',
     'cellTimeoutSeconds',
+    'maxQueueMinutes',
+    'needsAttentionMinutes',
 ];
 /** RunRequest fields as the inputs that set them, so engine errors name what the user wrote. */
 const INPUT_OF_FIELD = {
@@ -30922,6 +30926,7 @@ const INPUT_OF_FIELD = {
     projectId: 'project-id',
     logGroupId: 'log-group-id',
     logId: 'log-id',
+    logCompartmentId: 'log-compartment-id',
     subnetId: 'subnet-id',
     shape: 'shape',
     ocpus: 'ocpus',
@@ -30934,6 +30939,8 @@ const INPUT_OF_FIELD = {
     outputUri: 'output-uri',
     maximumRuntimeInMinutes: 'timeout-minutes',
     cellTimeoutSeconds: 'cell-timeout',
+    maxQueueMinutes: 'max-queue-minutes',
+    needsAttentionMinutes: 'needs-attention-minutes',
 };
 const optional = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim() || undefined;
 async function readSettings() {
@@ -30948,12 +30955,13 @@ async function readSettings() {
         projectId: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('project-id').trim(),
         logGroupId: optional('log-group-id'),
         logId: optional('log-id'),
+        logCompartmentId: optional('log-compartment-id'),
         subnetId: optional('subnet-id'),
         shape: optional('shape') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.shape,
         ocpus: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('ocpus'), 'ocpus') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.ocpus,
         memoryInGBs: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('memory-in-gbs'), 'memory-in-gbs') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.memoryInGBs,
         blockStorageSizeInGBs: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('block-storage-size'), 'block-storage-size') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.blockStorageSizeInGBs,
-        conda: optional('conda'),
+        conda: optional('conda') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.conda,
         environmentVariables: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyValues */ .Hl)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getMultilineInput */ .q3('env'), 'env'),
         excludeTags: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('exclude-tags')),
         parameters: await parametersInput(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('parameters')),
@@ -30961,7 +30969,10 @@ async function readSettings() {
         jobNameTemplate: optional('job-name') ?? '{repo}-{notebook}-{sha}',
         wait: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('wait') || 'true', 'wait'),
         timeoutMinutes: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('timeout-minutes'), 'timeout-minutes', 1),
+        maxQueueMinutes: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('max-queue-minutes'), 'max-queue-minutes', 1),
+        needsAttentionMinutes: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('needs-attention-minutes'), 'needs-attention-minutes', 1),
         maxParallel: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('max-parallel'), 'max-parallel', 1) ?? (backend === 'local' ? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() : 10),
+        deleteJob: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('delete-job') || 'never', 'delete-job', DELETE_JOB),
         failOnError: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('fail-on-error') || 'true', 'fail-on-error'),
         comment: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('comment'), 'comment'),
         python: optional('python'),
@@ -30977,6 +30988,9 @@ async function readSettings() {
         throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('notebooks', 'expected at least one glob pattern, such as **/*.ipynb');
     if (backend === 'local' && !settings.wait) {
         throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('wait', 'backend local runs on this runner and ends with the step, so it cannot be left running; drop wait: false, or use backend oci');
+    }
+    if (backend === 'local' && settings.deleteJob !== 'never') {
+        throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('delete-job', 'only used with backend oci: local runs make no job; remove it, or set backend: oci');
     }
     if (backend === 'oci') {
         for (const name of ['python', 'kernel']) {
@@ -31021,8 +31035,10 @@ async function parametersInput(text) {
 /* unused harmony exports notebookSlug, jobName */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _engine_job_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(77087);
 /* harmony import */ var _notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29986);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81729);
+
 
 
 
@@ -31061,8 +31077,7 @@ function runRequestsFor(notebooks, settings, context) {
         outputUri: settings.outputUri ? outputUriFor(settings.outputUri, notebook.path, context) : undefined,
         maximumRuntimeInMinutes: settings.timeoutMinutes,
         freeformTags: {
-            'created-by': 'oci-run-notebook',
-            ...(context.repo ? { 'github-repository': `${context.owner}/${context.repo}` } : {}),
+            ...(0,_engine_job_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .jobTags */ .p)(context.repo ? `${context.owner}/${context.repo}` : undefined),
             ...(context.sha ? { 'github-sha': context.sha } : {}),
             'github-run-id': context.runId,
         },
@@ -31222,6 +31237,31 @@ function splitLines(text) {
 
 /***/ }),
 
+/***/ 77087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ jobTags)
+/* harmony export */ });
+/* unused harmony exports TOOL_TAG_KEY, TOOL_TAG_VALUE, REPOSITORY_TAG_KEY, isToolJob */
+/**
+ * Freeform tags on every job and run the engine creates: how `cleanup` tells this tool's jobs
+ * from anyone else's, and one repository's from another's.
+ */
+const TOOL_TAG_KEY = 'created-by';
+const TOOL_TAG_VALUE = 'oci-run-notebook';
+const REPOSITORY_TAG_KEY = 'github-repository';
+/** The tool's tag, and the repository's when there is one (`owner/name`). */
+function jobTags(repository) {
+    return { [TOOL_TAG_KEY]: TOOL_TAG_VALUE, ...(repository ? { [REPOSITORY_TAG_KEY]: repository } : {}) };
+}
+function isToolJob(tags) {
+    return tags?.[TOOL_TAG_KEY] === TOOL_TAG_VALUE;
+}
+
+
+/***/ }),
+
 /***/ 14848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31259,6 +31299,8 @@ const RUN_REQUEST_DEFAULTS = {
     ocpus: 1,
     memoryInGBs: 16,
     blockStorageSizeInGBs: 50,
+    /** A service conda with nbclient, nbformat and ipykernel: without a conda, OCI runs the bare system Python. */
+    conda: 'tensorflow28_p38_cpu_v1',
     excludeTags: [],
 };
 const MINIMUM_BLOCK_STORAGE_GB = 50;
@@ -31273,8 +31315,11 @@ const MINIMUM_BLOCK_STORAGE_GB = 50;
 /* harmony export */   H: () => (/* binding */ isTerminal)
 /* harmony export */ });
 /* unused harmony export TERMINAL_STATES */
-/** Where a run ended. NEEDS_ATTENTION is terminal for us: waiting on it only burns the timeout. */
-const TERMINAL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED', 'NEEDS_ATTENTION'];
+/**
+ * Where a run ended. NEEDS_ATTENTION is not among them: OCI still counts such a run as live and
+ * cancellable, and it may yet start (ADS does not stop watching it either).
+ */
+const TERMINAL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED'];
 function isTerminal(state) {
     return TERMINAL_STATES.includes(state);
 }
@@ -35985,7 +36030,7 @@ async function createBackend(settings, keylessNames) {
     }
     const [{ createOciClients }, { OciJobBackend }, { CredentialsError }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665)),
-        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(969), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59746)),
+        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(969), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16873)),
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22559)),
     ]);
     try {
@@ -35994,7 +36039,7 @@ async function createBackend(settings, keylessNames) {
             lib_core/* warning */.$e(`${KEYLESS_INPUTS.domainUrl} is set, but so are OCI API key variables (OCI_CLI_USER, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT or OCI_CLI_KEY_FILE), ` +
                 'which come first: signing in with the API key. Remove them from the step to sign in keyless.');
         }
-        return new OciJobBackend(clients, { onSecret: (value) => lib_core/* setSecret */.Pq(value) });
+        return new OciJobBackend(clients, { onSecret: (value) => lib_core/* setSecret */.Pq(value), deleteJob: settings.deleteJob });
     }
     catch (error) {
         if (error instanceof CredentialsError)

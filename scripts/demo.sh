@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
 env_file=$(mktemp -d)/oci-emulator.env
-node -- dist/cli/index.js emulator --port 0 --env-file "$env_file" &
+# --fast: runs start at once and log lines are searchable at once; OCI (and the emulator's defaults) are slower.
+node -- dist/cli/index.js emulator --fast --port 0 --env-file "$env_file" &
 emulator=$!
 trap 'kill $emulator 2>/dev/null; wait $emulator 2>/dev/null' EXIT
 for _ in $(seq 100); do [ -s "$env_file" ] && break; sleep 0.1; done

@@ -107,6 +107,8 @@ function splitLines(text) {
         .filter((line) => line && !line.startsWith('#'));
 }
 
+// EXTERNAL MODULE: ./src/engine/job-tags.ts
+var job_tags = __webpack_require__(77087);
 ;// CONCATENATED MODULE: ./src/sources/notebook-source.ts
 /** A fetch that failed; the message starts with the reference (credentials removed) and says why. */
 class NotebookSourceError extends Error {
@@ -726,7 +728,7 @@ const ociObjectSource = {
         let ownClients;
         try {
             if (!clients) {
-                const { createOciClients } = await Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 56665));
+                const { createOciClients } = await Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(186), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 56665));
                 clients = ownClients = await createOciClients(context.env, undefined, { lazy: true });
             }
         }
@@ -889,6 +891,7 @@ async function parametersFromFlags(file, map, pairs) {
 
 
 
+
 const RUN_USAGE = `Usage: oci-run-notebook run [flags] NOTEBOOK...
 
 Runs each notebook as an OCI Data Science job run (or on this machine, with --backend local)
@@ -903,6 +906,8 @@ Flags (named like the GitHub Action's inputs):
   --project-id OCID         Data Science project (default: $OCI_PROJECT_ID)
   --log-group-id OCID       log group for the runs' logs (default: $OCI_LOG_GROUP_ID)
   --log-id OCID             log in that group (default: one is created per job)
+  --log-compartment-id OCID the log group's compartment, searched for its lines
+                            (default: read from the log group)
   --subnet-id OCID          run in this subnet (default: managed networking)
   --output-uri URI          oci://bucket@namespace/prefix for the executed notebook and
                             the files it writes; $JOB_RUN_OCID in it is expanded
@@ -912,16 +917,23 @@ Flags (named like the GitHub Action's inputs):
   --ocpus N                 OCPUs for Flex shapes (default: ${run_request/* RUN_REQUEST_DEFAULTS */.L.ocpus})
   --memory-in-gbs N         memory for Flex shapes (default: ${run_request/* RUN_REQUEST_DEFAULTS */.L.memoryInGBs})
   --block-storage-size N    block storage in GB, at least 50 (default: ${run_request/* RUN_REQUEST_DEFAULTS */.L.blockStorageSizeInGBs})
-  --conda SLUG|URI          service conda slug, or a published conda oci://bucket@namespace/path
+  --conda SLUG|URI          service conda slug, or a published conda oci://bucket@namespace/path,
+                            with nbclient and ipykernel (default: ${run_request/* RUN_REQUEST_DEFAULTS */.L.conda})
   --env KEY=VALUE           environment variable for the notebook (repeatable)
   --exclude-tags a,b        drop cells with any of these tags
   --parameters MAP          papermill-style parameters, a JSON or YAML map
   -p NAME VALUE             one parameter, read as papermill's -p reads it: True, False,
                             None, a number, else text (repeatable; wins over the map)
   --parameters-file FILE    parameters from a YAML or JSON file (the map and -p win over it)
-  --timeout-minutes N       cancel a run still going after N minutes
+  --timeout-minutes N       cancel a run still going N minutes after it started
   --cell-timeout SECONDS    fail a run whose cell runs longer than this
+  --max-queue-minutes N     cancel a run not started N minutes after it was accepted (default: 60)
+  --needs-attention-minutes N
+                            cancel a run in NEEDS_ATTENTION for N minutes without moving
+                            (default: 30)
   --max-parallel N          runs at once (default: 10; with --backend local, the CPU count)
+  --delete-job WHEN         delete a finished run's job, its runs and the log OCI created:
+                            never, succeeded or always (default: never)
   --no-wait                 submit and return; do not follow the runs
   --json                    print the results as a JSON array on stdout (logs go to stderr)
   -h, --help                this help
@@ -944,6 +956,7 @@ const FLAG_OF_FIELD = {
     projectId: '--project-id',
     logGroupId: '--log-group-id',
     logId: '--log-id',
+    logCompartmentId: '--log-compartment-id',
     subnetId: '--subnet-id',
     shape: '--shape',
     ocpus: '--ocpus',
@@ -956,12 +969,15 @@ const FLAG_OF_FIELD = {
     outputUri: '--output-uri',
     maximumRuntimeInMinutes: '--timeout-minutes',
     cellTimeoutSeconds: '--cell-timeout',
+    maxQueueMinutes: '--max-queue-minutes',
+    needsAttentionMinutes: '--needs-attention-minutes',
 };
 const OPTIONS = {
     'compartment-id': { type: 'string' },
     'project-id': { type: 'string' },
     'log-group-id': { type: 'string' },
     'log-id': { type: 'string' },
+    'log-compartment-id': { type: 'string' },
     'subnet-id': { type: 'string' },
     'output-uri': { type: 'string' },
     'job-name': { type: 'string' },
@@ -975,7 +991,10 @@ const OPTIONS = {
     parameters: { type: 'string' },
     'parameters-file': { type: 'string' },
     'timeout-minutes': { type: 'string' },
+    'max-queue-minutes': { type: 'string' },
+    'needs-attention-minutes': { type: 'string' },
     'max-parallel': { type: 'string' },
+    'delete-job': { type: 'string' },
     backend: { type: 'string' },
     python: { type: 'string' },
     kernel: { type: 'string' },
@@ -997,7 +1016,8 @@ async function parseRunFlags(argv, env) {
     const backend = backendFlag(values.backend);
     const local = localFlags(values, backend);
     const maxParallel = backend === 'local' ? (0,external_node_os_.availableParallelism)() : 10;
-    const command = { backend, local, maxParallel, wait: values.wait, json: values.json, help: values.help, requests: [] };
+    const deleteJob = deleteJobFlag(values['delete-job'], backend);
+    const command = { backend, local, deleteJob, maxParallel, wait: values.wait, json: values.json, help: values.help, requests: [] };
     if (values.help)
         return command;
     if (positionals.length === 0)
@@ -1013,19 +1033,23 @@ async function parseRunFlags(argv, env) {
         projectId,
         logGroupId: values['log-group-id'] ?? env.OCI_LOG_GROUP_ID ?? undefined,
         logId: values['log-id'],
+        logCompartmentId: values['log-compartment-id'],
         subnetId: values['subnet-id'],
         shape: values.shape ?? run_request/* RUN_REQUEST_DEFAULTS */.L.shape,
         ocpus: numberFlag(values.ocpus, '--ocpus') ?? run_request/* RUN_REQUEST_DEFAULTS */.L.ocpus,
         memoryInGBs: numberFlag(values['memory-in-gbs'], '--memory-in-gbs') ?? run_request/* RUN_REQUEST_DEFAULTS */.L.memoryInGBs,
         blockStorageSizeInGBs: numberFlag(values['block-storage-size'], '--block-storage-size') ?? run_request/* RUN_REQUEST_DEFAULTS */.L.blockStorageSizeInGBs,
-        conda: values.conda,
+        conda: values.conda ?? run_request/* RUN_REQUEST_DEFAULTS */.L.conda,
         environmentVariables: parseKeyValues(values.env ?? [], '--env'),
         excludeTags: (values['exclude-tags'] ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
         parameters: await parametersFromFlags(values['parameters-file'], values.parameters, pairs),
         outputUri: values['output-uri'] ?? env.OCI_OUTPUT_URI ?? undefined,
         maximumRuntimeInMinutes: numberFlag(values['timeout-minutes'], '--timeout-minutes'),
         cellTimeoutSeconds: cellTimeoutFlag(values['cell-timeout']),
-        freeformTags: { 'created-by': 'oci-run-notebook' },
+        maxQueueMinutes: numberFlag(values['max-queue-minutes'], '--max-queue-minutes'),
+        needsAttentionMinutes: numberFlag(values['needs-attention-minutes'], '--needs-attention-minutes'),
+        // In a workflow's run step, the repository too, so that cleanup --repository finds the jobs.
+        freeformTags: (0,job_tags/* jobTags */.p)(env.GITHUB_REPOSITORY || undefined),
     };
     command.maxParallel = numberFlag(values['max-parallel'], '--max-parallel') ?? command.maxParallel;
     if (!Number.isInteger(command.maxParallel) || command.maxParallel < 1) {
@@ -1044,6 +1068,15 @@ async function parseRunFlags(argv, env) {
 function takesValue(arg) {
     const option = arg.startsWith('--') && !arg.includes('=') ? OPTIONS[arg.slice(2)] : undefined;
     return option?.type === 'string';
+}
+function deleteJobFlag(value, backend) {
+    if (value === undefined)
+        return 'never';
+    if (backend === 'local')
+        throw new usage_error/* UsageError */.e('--delete-job: only used with --backend oci.');
+    if (value === 'never' || value === 'succeeded' || value === 'always')
+        return value;
+    throw new usage_error/* UsageError */.e(`--delete-job: expected never, succeeded or always, got "${value}".`);
 }
 function backendFlag(value) {
     if (value === undefined || value === 'oci' || value === 'local')
@@ -1100,7 +1133,7 @@ async function runCommand(argv, io, backendOptions) {
     }
     const [{ runNotebooks }, opened] = await Promise.all([
         __webpack_require__.e(/* import() */ 827).then(__webpack_require__.bind(__webpack_require__, 81827)),
-        command.backend === 'local' ? openLocalBackend(command, io) : openOciBackend(io, backendOptions),
+        command.backend === 'local' ? openLocalBackend(command, io) : openOciBackend(io, { ...backendOptions, deleteJob: command.deleteJob }),
     ]);
     const { backend } = opened;
     try {
@@ -1136,9 +1169,9 @@ async function runCommand(argv, io, backendOptions) {
 async function openOciBackend(io, backendOptions) {
     // Loaded only now: the SDK is most of the start-up time, and --help and local runs need none of it.
     const [{ createOciClients }, { CredentialsError }, { OciJobBackend }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 56665)),
+        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(186), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 56665)),
         Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 40186)),
-        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388), __webpack_require__.e(306), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 64283)),
+        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388), __webpack_require__.e(306), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 71426)),
     ]);
     let clients;
     try {
@@ -1173,6 +1206,33 @@ function summary(results) {
         return `${result.state.padEnd(10)} ${result.notebook}${duration}${details ? `\n    ${details}` : ''}`;
     });
     return `\n${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 77087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sv: () => (/* binding */ isToolJob),
+/* harmony export */   YQ: () => (/* binding */ REPOSITORY_TAG_KEY),
+/* harmony export */   p: () => (/* binding */ jobTags)
+/* harmony export */ });
+/* unused harmony exports TOOL_TAG_KEY, TOOL_TAG_VALUE */
+/**
+ * Freeform tags on every job and run the engine creates: how `cleanup` tells this tool's jobs
+ * from anyone else's, and one repository's from another's.
+ */
+const TOOL_TAG_KEY = 'created-by';
+const TOOL_TAG_VALUE = 'oci-run-notebook';
+const REPOSITORY_TAG_KEY = 'github-repository';
+/** The tool's tag, and the repository's when there is one (`owner/name`). */
+function jobTags(repository) {
+    return { [TOOL_TAG_KEY]: TOOL_TAG_VALUE, ...(repository ? { [REPOSITORY_TAG_KEY]: repository } : {}) };
+}
+function isToolJob(tags) {
+    return tags?.[TOOL_TAG_KEY] === TOOL_TAG_VALUE;
 }
 
 
@@ -1215,6 +1275,8 @@ const RUN_REQUEST_DEFAULTS = {
     ocpus: 1,
     memoryInGBs: 16,
     blockStorageSizeInGBs: 50,
+    /** A service conda with nbclient, nbformat and ipykernel: without a conda, OCI runs the bare system Python. */
+    conda: 'tensorflow28_p38_cpu_v1',
     excludeTags: [],
 };
 const MINIMUM_BLOCK_STORAGE_GB = 50;

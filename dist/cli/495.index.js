@@ -29,11 +29,17 @@ Flags:
   --latency-ms N      added latency on every call
   --error-rate R      share (0..1) of calls answered 429/500/503
   --drop-rate R       share (0..1) of connections dropped
-  --start-delay-ms N  how long each job run stays ACCEPTED before it starts (default: 200)
+  --start-delay-ms N  how long each job run stays ACCEPTED, without logDetails, before it
+                      starts (default: 20000, as OCI provisions a machine first)
+  --log-delay-ms N    how long a log line takes to become searchable (default: 40000)
+  --fast              runs start after 200 ms and lines are searchable at once, for quick
+                      tries; OCI is slower, as the defaults are
   --session-token-seconds N
                       lifetime of the session tokens its identity domain issues to
                       keyless sign-ins (default: 3600); a few seconds exercises renewal
   -h, --help          this help`;
+/** --fast: quick tries, not OCI's timing. */
+const FAST_DELAYS = { startDelayMs: 200, logDelayMs: 0 };
 async function emulatorCommand(argv, io) {
     let values;
     try {
@@ -47,6 +53,8 @@ async function emulatorCommand(argv, io) {
                 'error-rate': { type: 'string' },
                 'drop-rate': { type: 'string' },
                 'start-delay-ms': { type: 'string' },
+                'log-delay-ms': { type: 'string' },
+                fast: { type: 'boolean', default: false },
                 'session-token-seconds': { type: 'string' },
                 help: { type: 'boolean', short: 'h', default: false },
             },
@@ -66,12 +74,15 @@ async function emulatorCommand(argv, io) {
         errorRate: share(values['error-rate'], '--error-rate'),
         dropRate: share(values['drop-rate'], '--drop-rate'),
     };
-    const { startEmulator, writeEnvFile } = await Promise.all(/* import() */[__webpack_require__.e(306), __webpack_require__.e(987)]).then(__webpack_require__.bind(__webpack_require__, 63987));
-    const startDelayMs = values['start-delay-ms'] === undefined ? undefined : wholeNumber(values['start-delay-ms'], '--start-delay-ms');
+    const { startEmulator, writeEnvFile } = await Promise.all(/* import() */[__webpack_require__.e(306), __webpack_require__.e(564)]).then(__webpack_require__.bind(__webpack_require__, 61564));
+    const fast = values.fast ? FAST_DELAYS : {};
+    const delay = (flag) => (values[flag] === undefined ? undefined : wholeNumber(values[flag], `--${flag}`));
+    const startDelayMs = delay('start-delay-ms') ?? fast.startDelayMs;
+    const logDelayMs = delay('log-delay-ms') ?? fast.logDelayMs;
     const sessionTokenSeconds = values['session-token-seconds'] === undefined ? undefined : wholeNumber(values['session-token-seconds'], '--session-token-seconds', 86_400);
     if (sessionTokenSeconds === 0)
         throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e('--session-token-seconds: expected a whole number from 1 to 86400, got "0".');
-    const emulator = await startEmulator({ port, python: values.python, faults, startDelayMs, sessionTokenSeconds });
+    const emulator = await startEmulator({ port, python: values.python, faults, startDelayMs, logDelayMs, sessionTokenSeconds });
     await writeEnvFile(emulator, values['env-file']);
     io.stdout.write(`OCI emulator listening on ${emulator.url}\nEnvironment written to ${values['env-file']}: load it with  set -a; . ${values['env-file']}; set +a\n`);
     await new Promise((resolve) => {

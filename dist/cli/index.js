@@ -539,6 +539,7 @@ const USAGE = `Usage: oci-run-notebook <command> [flags]
 
 Commands:
   run NOTEBOOK...    run notebooks as OCI Data Science job runs and follow them
+  cleanup            delete the jobs it created (older than a given age), their runs and logs
   emulator           serve a local emulator of the OCI APIs used, for offline runs and tests
 
 Run \`oci-run-notebook <command> --help\` for a command's flags.`;
@@ -551,6 +552,8 @@ async function main(argv, io, backendOptions) {
                 return await (await __nccwpck_require__.e(/* import() */ 310).then(__nccwpck_require__.bind(__nccwpck_require__, 67310))).runCommand(rest, io, backendOptions);
             case 'emulator':
                 return await (await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 42495))).emulatorCommand(rest, io);
+            case 'cleanup':
+                return await (await __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.bind(__nccwpck_require__, 78654))).cleanupCommand(rest, io);
             case '-h':
             case '--help':
             case 'help':
@@ -562,7 +565,7 @@ async function main(argv, io, backendOptions) {
     }
     catch (error) {
         if (error instanceof usage_error/* UsageError */.e || error instanceof input_error/* InputError */.d) {
-            io.stderr.write(`oci-run-notebook: ${error.message}\n${command === 'run' || command === 'emulator' ? '' : `\n${USAGE}\n`}`);
+            io.stderr.write(`oci-run-notebook: ${error.message}\n${['run', 'emulator', 'cleanup'].includes(command) ? '' : `\n${USAGE}\n`}`);
             return 2;
         }
         io.stderr.write(`oci-run-notebook: ${(0,describe_error/* describeError */.U)(error)}\n`);

@@ -3,7 +3,8 @@
 """Runs one Jupyter notebook inside an OCI Data Science job run (JOB_RUN_ENTRYPOINT).
 
 Reads JOB_RUN_NOTEBOOK, NOTEBOOK_ENCODING, NOTEBOOK_EXCLUDE_TAGS, NOTEBOOK_KERNEL,
-NOTEBOOK_CELL_TIMEOUT, OUTPUT_URI and OCI_RUN_NOTEBOOK_OUTPUT_PAR; docs/driver.md has the contract.
+NOTEBOOK_CELL_TIMEOUT, OUTPUT_URI, OCI_RUN_NOTEBOOK_OUTPUT_PAR and OCI_RUN_NOTEBOOK_RESULT;
+docs/driver.md has the contract.
 Exit codes: 0 succeeded, 1 a cell failed, 2 bad setup, 3 outputs not uploaded.
 Python 3.8 compatible; needs nbformat, nbclient and a Jupyter kernel, optionally `oci`.
 """
@@ -29,6 +30,7 @@ from driver_cells import (  # noqa: E402
     runnable_cells,
 )
 from driver_log import queued_stdout  # noqa: E402
+from driver_record import ResultRecord  # noqa: E402
 from driver_targets import output_target  # noqa: E402
 from driver_uploads import SetupError, say  # noqa: E402
 
@@ -120,8 +122,10 @@ def save_notebook(jupyter, nb, settings):
         jupyter.nbformat.write(nb, sink)
 
 
-def run(par_url, redact):
+def run(par_url, redact, record):
     settings = read_settings(os.environ, os.getcwd(), os.path.dirname(os.path.abspath(__file__)), par_url, redact)
+    if record:
+        record.target = settings.target
     jupyter = Jupyter()
     nb = read_notebook(jupyter, settings.notebook_path, settings.encoding)
     kernel, note = choose_kernel(jupyter, settings.kernel, nb)
@@ -168,13 +172,23 @@ def run(par_url, redact):
         say("error: %s" % redact(outputs_failed))
 
     if failure:
-        say("notebook failed at cell %d" % failure.cell_number)
-        return EXIT_CELL_FAILED
-    if outputs_failed:
-        say("notebook succeeded, but its outputs were not all uploaded")
-        return EXIT_UPLOAD
-    say("notebook succeeded")
-    return EXIT_SUCCEEDED
+        code, last_line = EXIT_CELL_FAILED, "notebook failed at cell %d" % failure.cell_number
+    elif outputs_failed:
+        code, last_line = EXIT_UPLOAD, "notebook succeeded, but its outputs were not all uploaded"
+    else:
+        code, last_line = EXIT_SUCCEEDED, "notebook succeeded"
+    if record:
+        record.ran(os.path.relpath(settings.notebook_path), len(runnable), failure, outputs_failed and redact(outputs_failed))
+        record.store(code, redact, lambda: None)
+    say(last_line)
+    return code
+
+
+def store_not_run(record, reason, par_url, redact):
+    """After a setup error: the record says why, through the output target if one can be made."""
+    if record:
+        record.not_run(reason)
+        record.store(EXIT_SETUP, redact, lambda: output_target(os.environ, os.getcwd(), par_url, redact))
 
 
 def main():
@@ -189,14 +203,18 @@ def main():
     redact = outputs.Redactor(par_url)
     # Every line goes through one queue and its own writer thread, so a slow log reader never stalls the kernel's output.
     with queued_stdout():
+        record = None
         try:
-            return run(par_url, redact)
+            record = ResultRecord.from_environ(os.environ)
+            return run(par_url, redact, record)
         except SetupError as error:
             say("error: %s" % redact(error))
+            store_not_run(record, redact(error), par_url, redact)
             say("notebook not run: bad setup")
             return EXIT_SETUP
         except Exception:  # a driver bug: report it, secret-free, as a setup failure
             say("error: the driver failed unexpectedly:\n%s" % redact(traceback.format_exc()))
+            store_not_run(record, "the driver failed unexpectedly (its log has the traceback)", par_url, redact)
             return EXIT_SETUP
 
 

@@ -71,6 +71,8 @@ const RESERVED_VARIABLES = [
     'CONDA_ENV_NAMESPACE',
     'CONDA_ENV_BUCKET',
     OUTPUT_PAR_VARIABLE,
+    // The driver's result record, beside the executed notebook (docs/driver.md).
+    'OCI_RUN_NOTEBOOK_RESULT',
 ];
 /** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */
 function jobEnvironment(request, artifact, region) {
@@ -146,8 +148,12 @@ function describeDriverExit(code, signal) {
 }
 /** A failed or cancelled run's `error`: the stop, else the failing cell, else the driver's error, else the state and its details. */
 function runFailureMessage(failure) {
+    const detail = failure.stopDetail ? `: ${failure.stopDetail}` : '';
     if (failure.stopReason === 'timed out')
-        return `timed out; the run was cancelled (${failure.state})`;
+        return `timed out${detail}; the run was cancelled (${failure.state})`;
+    if (failure.stopReason === 'not started' || failure.stopReason === 'needs attention') {
+        return `${failure.stopReason}${detail}; the run was cancelled (${failure.state})`;
+    }
     if (failure.stopReason)
         return `cancelled before it finished (${failure.state})`;
     if (failure.failedCell)
@@ -221,6 +227,8 @@ const RUN_REQUEST_DEFAULTS = {
     ocpus: 1,
     memoryInGBs: 16,
     blockStorageSizeInGBs: 50,
+    /** A service conda with nbclient, nbformat and ipykernel: without a conda, OCI runs the bare system Python. */
+    conda: 'tensorflow28_p38_cpu_v1',
     excludeTags: [],
 };
 const MINIMUM_BLOCK_STORAGE_GB = 50;
@@ -241,6 +249,7 @@ const OCID_TYPES = {
     logGroupId: ['loggroup'],
     logId: ['log'],
     subnetId: ['subnet'],
+    logCompartmentId: ['compartment', 'tenancy'],
 };
 const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
 const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -320,7 +329,19 @@ function validateRunRequest(request) {
     if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < MINIMUM_BLOCK_STORAGE_GB) {
         fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${MINIMUM_BLOCK_STORAGE_GB}, got ${request.blockStorageSizeInGBs}`);
     }
-    if (request.conda !== undefined && !CONDA_SLUG.test(request.conda) && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.conda)?.prefix) {
+    if (request.logCompartmentId && !request.logGroupId)
+        fail('logCompartmentId', 'names the log group\'s compartment: give the log group OCID too');
+    for (const field of ['maxQueueMinutes', 'needsAttentionMinutes']) {
+        const minutes = request[field];
+        if (minutes !== undefined && !(Number.isInteger(minutes) && minutes > 0))
+            fail(field, `expected a whole number of minutes above 0, got ${minutes}`);
+    }
+    // Without a conda OCI runs the driver with the bare system Python, which has no Jupyter: it could only fail.
+    const conda = request.conda ?? '';
+    if (!conda) {
+        fail('conda', `required on OCI: a service conda slug with nbclient and ipykernel (${RUN_REQUEST_DEFAULTS.conda}) or a published conda oci://bucket@namespace/path`);
+    }
+    else if (!CONDA_SLUG.test(conda) && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(conda)?.prefix) {
         fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
     }
     if (request.outputUri !== undefined && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri)) {

@@ -248,12 +248,14 @@ const ENDPOINT_VARIABLES = {
     dataScience: 'OCI_DATA_SCIENCE_ENDPOINT',
     objectStorage: 'OCI_OBJECT_STORAGE_ENDPOINT',
     logSearch: 'OCI_LOGGING_SEARCH_ENDPOINT',
+    logging: 'OCI_LOGGING_ENDPOINT',
 };
 /** Each service's package is large; a front door in a hurry loads only what its next call needs. */
 const CLIENT_CLASSES = {
     dataScience: async () => (await __webpack_require__.e(/* import() */ 582).then(__webpack_require__.t.bind(__webpack_require__, 1582, 23))).DataScienceClient,
     objectStorage: async () => (await __webpack_require__.e(/* import() */ 388).then(__webpack_require__.t.bind(__webpack_require__, 22284, 23))).ObjectStorageClient,
     logSearch: async () => (await __webpack_require__.e(/* import() */ 189).then(__webpack_require__.t.bind(__webpack_require__, 99189, 23))).LogSearchClient,
+    logging: async () => (await __webpack_require__.e(/* import() */ 313).then(__webpack_require__.t.bind(__webpack_require__, 96313, 23))).LoggingManagementClient,
 };
 async function createOciClients(env = process.env, retryPolicy = DEFAULT_RETRY_POLICY, options = {}) {
     const credentials = await credentialsFromEnvironment(env, options.credentials);
@@ -264,7 +266,7 @@ async function createOciClients(env = process.env, retryPolicy = DEFAULT_RETRY_P
         // Our retries already back off; a breaker shared by parallel runs would fail them all after a blip.
         circuitBreaker: new oci_common.CircuitBreaker({ disableClientCircuitBreaker: true }),
     };
-    // One signer for the three services; the SDK would make (and parse the key for) one per client.
+    // One signer for every service; the SDK would make (and parse the key for) one per client.
     const params = credentials.signer
         ? { httpClient: new oci_common.FetchHttpClient(credentials.signer, null) }
         : { authenticationDetailsProvider: credentials.provider };
@@ -302,6 +304,9 @@ async function createOciClients(env = process.env, retryPolicy = DEFAULT_RETRY_P
         },
         get logSearch() {
             return client('logSearch');
+        },
+        get logging() {
+            return client('logging');
         },
         get objectStorageEndpoint() {
             return (env[ENDPOINT_VARIABLES.objectStorage] ?? client('objectStorage').endpoint).replace(/\/+$/, '');

@@ -28402,8 +28402,11 @@ function describeError(error) {
 /* harmony export */   H: () => (/* binding */ isTerminal)
 /* harmony export */ });
 /* unused harmony export TERMINAL_STATES */
-/** Where a run ended. NEEDS_ATTENTION is terminal for us: waiting on it only burns the timeout. */
-const TERMINAL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED', 'NEEDS_ATTENTION'];
+/**
+ * Where a run ended. NEEDS_ATTENTION is not among them: OCI still counts such a run as live and
+ * cancellable, and it may yet start (ADS does not stop watching it either).
+ */
+const TERMINAL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED'];
 function isTerminal(state) {
     return TERMINAL_STATES.includes(state);
 }
@@ -32781,7 +32784,7 @@ async function post() {
         }
         const [{ createOciClients }, { OciJobBackend }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19970)),
-            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(199), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59746)),
+            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(199), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9747)),
         ]);
         // Keyless: a fresh session token, as the main step's key pair is gone with its process.
         const keylessNames = applyKeylessInputs();

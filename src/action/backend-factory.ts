@@ -33,7 +33,7 @@ export async function createBackend(settings: ActionSettings, keylessNames?: Key
           'which come first: signing in with the API key. Remove them from the step to sign in keyless.',
       );
     }
-    return new OciJobBackend(clients, { onSecret: (value) => core.setSecret(value) });
+    return new OciJobBackend(clients, { onSecret: (value) => core.setSecret(value), deleteJob: settings.deleteJob });
   } catch (error) {
     if (error instanceof CredentialsError) throw new InputError('credentials', error.message);
     throw error;

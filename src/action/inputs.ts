@@ -18,6 +18,7 @@ import { redactReference } from '../sources/redaction.js';
 
 export const BACKENDS = ['oci', 'local'] as const;
 export const CHANGED_ONLY = ['auto', 'true', 'false'] as const;
+export const DELETE_JOB = ['never', 'succeeded', 'always'] as const;
 
 /** The inputs that every notebook's RunRequest takes as they are. */
 export const SHARED_RUN_FIELDS = [
@@ -25,6 +26,7 @@ export const SHARED_RUN_FIELDS = [
   'projectId',
   'logGroupId',
   'logId',
+  'logCompartmentId',
   'subnetId',
   'shape',
   'ocpus',
@@ -35,6 +37,8 @@ export const SHARED_RUN_FIELDS = [
   'excludeTags',
   'parameters',
   'cellTimeoutSeconds',
+  'maxQueueMinutes',
+  'needsAttentionMinutes',
 ] as const;
 
 /** Everything the inputs say, read and checked once, before any cloud call. */
@@ -49,6 +53,8 @@ export interface ActionSettings extends Pick<RunRequest, (typeof SHARED_RUN_FIEL
   wait: boolean;
   timeoutMinutes?: number;
   maxParallel: number;
+  /** Backend oci: delete a finished run's job at once. */
+  deleteJob: (typeof DELETE_JOB)[number];
   failOnError: boolean;
   comment: boolean;
   python?: string;
@@ -64,6 +70,7 @@ export const INPUT_OF_FIELD: Record<string, string> = {
   projectId: 'project-id',
   logGroupId: 'log-group-id',
   logId: 'log-id',
+  logCompartmentId: 'log-compartment-id',
   subnetId: 'subnet-id',
   shape: 'shape',
   ocpus: 'ocpus',
@@ -76,6 +83,8 @@ export const INPUT_OF_FIELD: Record<string, string> = {
   outputUri: 'output-uri',
   maximumRuntimeInMinutes: 'timeout-minutes',
   cellTimeoutSeconds: 'cell-timeout',
+  maxQueueMinutes: 'max-queue-minutes',
+  needsAttentionMinutes: 'needs-attention-minutes',
 };
 
 const optional = (name: string): string | undefined => core.getInput(name).trim() || undefined;
@@ -92,12 +101,13 @@ export async function readSettings(): Promise<ActionSettings> {
     projectId: core.getInput('project-id').trim(),
     logGroupId: optional('log-group-id'),
     logId: optional('log-id'),
+    logCompartmentId: optional('log-compartment-id'),
     subnetId: optional('subnet-id'),
     shape: optional('shape') ?? RUN_REQUEST_DEFAULTS.shape,
     ocpus: parseNumber(core.getInput('ocpus'), 'ocpus') ?? RUN_REQUEST_DEFAULTS.ocpus,
     memoryInGBs: parseNumber(core.getInput('memory-in-gbs'), 'memory-in-gbs') ?? RUN_REQUEST_DEFAULTS.memoryInGBs,
     blockStorageSizeInGBs: parseNumber(core.getInput('block-storage-size'), 'block-storage-size') ?? RUN_REQUEST_DEFAULTS.blockStorageSizeInGBs,
-    conda: optional('conda'),
+    conda: optional('conda') ?? RUN_REQUEST_DEFAULTS.conda,
     environmentVariables: parseKeyValues(core.getMultilineInput('env'), 'env'),
     excludeTags: splitList(core.getInput('exclude-tags')),
     parameters: await parametersInput(core.getInput('parameters')),
@@ -105,7 +115,10 @@ export async function readSettings(): Promise<ActionSettings> {
     jobNameTemplate: optional('job-name') ?? '{repo}-{notebook}-{sha}',
     wait: parseBoolean(core.getInput('wait') || 'true', 'wait'),
     timeoutMinutes: parseWholeNumber(core.getInput('timeout-minutes'), 'timeout-minutes', 1),
+    maxQueueMinutes: parseWholeNumber(core.getInput('max-queue-minutes'), 'max-queue-minutes', 1),
+    needsAttentionMinutes: parseWholeNumber(core.getInput('needs-attention-minutes'), 'needs-attention-minutes', 1),
     maxParallel: parseWholeNumber(core.getInput('max-parallel'), 'max-parallel', 1) ?? (backend === 'local' ? availableParallelism() : 10),
+    deleteJob: parseChoice(core.getInput('delete-job') || 'never', 'delete-job', DELETE_JOB),
     failOnError: parseBoolean(core.getInput('fail-on-error') || 'true', 'fail-on-error'),
     comment: parseBoolean(core.getInput('comment'), 'comment'),
     python: optional('python'),
@@ -120,6 +133,9 @@ export async function readSettings(): Promise<ActionSettings> {
   if (settings.patterns.length === 0) throw new InputError('notebooks', 'expected at least one glob pattern, such as **/*.ipynb');
   if (backend === 'local' && !settings.wait) {
     throw new InputError('wait', 'backend local runs on this runner and ends with the step, so it cannot be left running; drop wait: false, or use backend oci');
+  }
+  if (backend === 'local' && settings.deleteJob !== 'never') {
+    throw new InputError('delete-job', 'only used with backend oci: local runs make no job; remove it, or set backend: oci');
   }
   if (backend === 'oci') {
     for (const name of ['python', 'kernel']) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RunRequest } from '../engine/run-request.js';
+import { jobTags } from '../engine/job-tags.js';
 import { isReference, notebookFileName } from '../notebook/notebook-name.js';
 import type { FetchedNotebook } from '../sources/notebook-source.js';
 import { SHARED_RUN_FIELDS, type ActionSettings } from './inputs.js';
@@ -43,8 +44,7 @@ export function runRequestsFor(notebooks: FetchedNotebook[], settings: ActionSet
     outputUri: settings.outputUri ? outputUriFor(settings.outputUri, notebook.path, context) : undefined,
     maximumRuntimeInMinutes: settings.timeoutMinutes,
     freeformTags: {
-      'created-by': 'oci-run-notebook',
-      ...(context.repo ? { 'github-repository': `${context.owner}/${context.repo}` } : {}),
+      ...jobTags(context.repo ? `${context.owner}/${context.repo}` : undefined),
       ...(context.sha ? { 'github-sha': context.sha } : {}),
       'github-run-id': context.runId,
     },

@@ -19,6 +19,8 @@ export const RESERVED_VARIABLES = [
   'CONDA_ENV_NAMESPACE',
   'CONDA_ENV_BUCKET',
   OUTPUT_PAR_VARIABLE,
+  // The driver's result record, beside the executed notebook (docs/driver.md).
+  'OCI_RUN_NOTEBOOK_RESULT',
 ] as const;
 
 /** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */

@@ -10,6 +10,14 @@ export interface RunHandle {
   consoleUrl?: string;
   /** When the run must end; following past it cancels the run. ISO 8601. */
   deadline?: string;
+  /** Minutes the run may take once started, counted from its start (OCI queues runs first). */
+  maximumRuntimeMinutes?: number;
+  /** Minutes the run may wait to start (OCI: ACCEPTED while a machine is provisioned). */
+  maxQueueMinutes?: number;
+  /** Minutes the run may stay in NEEDS_ATTENTION without moving before it is cancelled. */
+  needsAttentionMinutes?: number;
+  /** The compartment of the run's log group, when given; otherwise it is looked up. */
+  logCompartmentId?: string;
   /** What the backend must tidy up when the run ends (ids only, never secrets), kept with the handle. */
   cleanup?: Record<string, string>;
 }

@@ -16,11 +16,18 @@ Flags:
   --latency-ms N      added latency on every call
   --error-rate R      share (0..1) of calls answered 429/500/503
   --drop-rate R       share (0..1) of connections dropped
-  --start-delay-ms N  how long each job run stays ACCEPTED before it starts (default: 200)
+  --start-delay-ms N  how long each job run stays ACCEPTED, without logDetails, before it
+                      starts (default: 20000, as OCI provisions a machine first)
+  --log-delay-ms N    how long a log line takes to become searchable (default: 40000)
+  --fast              runs start after 200 ms and lines are searchable at once, for quick
+                      tries; OCI is slower, as the defaults are
   --session-token-seconds N
                       lifetime of the session tokens its identity domain issues to
                       keyless sign-ins (default: 3600); a few seconds exercises renewal
   -h, --help          this help`;
+
+/** --fast: quick tries, not OCI's timing. */
+const FAST_DELAYS: { startDelayMs?: number; logDelayMs?: number } = { startDelayMs: 200, logDelayMs: 0 };
 
 export async function emulatorCommand(argv: string[], io: CliIo): Promise<number> {
   let values;
@@ -35,6 +42,8 @@ export async function emulatorCommand(argv: string[], io: CliIo): Promise<number
         'error-rate': { type: 'string' },
         'drop-rate': { type: 'string' },
         'start-delay-ms': { type: 'string' },
+        'log-delay-ms': { type: 'string' },
+        fast: { type: 'boolean', default: false },
         'session-token-seconds': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -54,10 +63,13 @@ export async function emulatorCommand(argv: string[], io: CliIo): Promise<number
     dropRate: share(values['drop-rate'], '--drop-rate'),
   };
   const { startEmulator, writeEnvFile } = await import('../emulator/emulator.js');
-  const startDelayMs = values['start-delay-ms'] === undefined ? undefined : wholeNumber(values['start-delay-ms'], '--start-delay-ms');
+  const fast = values.fast ? FAST_DELAYS : {};
+  const delay = (flag: 'start-delay-ms' | 'log-delay-ms') => (values[flag] === undefined ? undefined : wholeNumber(values[flag], `--${flag}`));
+  const startDelayMs = delay('start-delay-ms') ?? fast.startDelayMs;
+  const logDelayMs = delay('log-delay-ms') ?? fast.logDelayMs;
   const sessionTokenSeconds = values['session-token-seconds'] === undefined ? undefined : wholeNumber(values['session-token-seconds'], '--session-token-seconds', 86_400);
   if (sessionTokenSeconds === 0) throw new UsageError('--session-token-seconds: expected a whole number from 1 to 86400, got "0".');
-  const emulator = await startEmulator({ port, python: values.python, faults, startDelayMs, sessionTokenSeconds });
+  const emulator = await startEmulator({ port, python: values.python, faults, startDelayMs, logDelayMs, sessionTokenSeconds });
   await writeEnvFile(emulator, values['env-file']);
   io.stdout.write(`OCI emulator listening on ${emulator.url}\nEnvironment written to ${values['env-file']}: load it with  set -a; . ${values['env-file']}; set +a\n`);
   await new Promise<void>((resolve) => {

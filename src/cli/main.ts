@@ -8,6 +8,7 @@ export const USAGE = `Usage: oci-run-notebook <command> [flags]
 
 Commands:
   run NOTEBOOK...    run notebooks as OCI Data Science job runs and follow them
+  cleanup            delete the jobs it created (older than a given age), their runs and logs
   emulator           serve a local emulator of the OCI APIs used, for offline runs and tests
 
 Run \`oci-run-notebook <command> --help\` for a command's flags.`;
@@ -21,6 +22,8 @@ export async function main(argv: string[], io: CliIo, backendOptions?: OciJobBac
         return await (await import('./run-command.js')).runCommand(rest, io, backendOptions);
       case 'emulator':
         return await (await import('./emulator-command.js')).emulatorCommand(rest, io);
+      case 'cleanup':
+        return await (await import('./cleanup-command.js')).cleanupCommand(rest, io);
       case '-h':
       case '--help':
       case 'help':
@@ -31,7 +34,7 @@ export async function main(argv: string[], io: CliIo, backendOptions?: OciJobBac
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
-      io.stderr.write(`oci-run-notebook: ${error.message}\n${command === 'run' || command === 'emulator' ? '' : `\n${USAGE}\n`}`);
+      io.stderr.write(`oci-run-notebook: ${error.message}\n${['run', 'emulator', 'cleanup'].includes(command!) ? '' : `\n${USAGE}\n`}`);
       return 2;
     }
     io.stderr.write(`oci-run-notebook: ${describeError(error)}\n`);

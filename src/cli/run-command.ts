@@ -15,7 +15,7 @@ export async function runCommand(argv: string[], io: CliIo, backendOptions?: Oci
   }
   const [{ runNotebooks }, opened] = await Promise.all([
     import('../engine/run-notebooks.js'),
-    command.backend === 'local' ? openLocalBackend(command, io) : openOciBackend(io, backendOptions),
+    command.backend === 'local' ? openLocalBackend(command, io) : openOciBackend(io, { ...backendOptions, deleteJob: command.deleteJob }),
   ]);
   const { backend } = opened;
   try {

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { RUN_REQUEST_DEFAULTS, type RunRequest } from '../engine/run-request.js';
 import { parseKeyValues, parseNumber } from '../engine/input-values.js';
+import { jobTags } from '../engine/job-tags.js';
 import { NotebookSourceError } from '../sources/notebook-source.js';
 import { resolveNotebook } from '../sources/resolve-notebook.js';
 import { notebookFileName } from '../notebook/notebook-name.js';
@@ -22,6 +23,8 @@ Flags (named like the GitHub Action's inputs):
   --project-id OCID         Data Science project (default: $OCI_PROJECT_ID)
   --log-group-id OCID       log group for the runs' logs (default: $OCI_LOG_GROUP_ID)
   --log-id OCID             log in that group (default: one is created per job)
+  --log-compartment-id OCID the log group's compartment, searched for its lines
+                            (default: read from the log group)
   --subnet-id OCID          run in this subnet (default: managed networking)
   --output-uri URI          oci://bucket@namespace/prefix for the executed notebook and
                             the files it writes; $JOB_RUN_OCID in it is expanded
@@ -31,16 +34,23 @@ Flags (named like the GitHub Action's inputs):
   --ocpus N                 OCPUs for Flex shapes (default: ${RUN_REQUEST_DEFAULTS.ocpus})
   --memory-in-gbs N         memory for Flex shapes (default: ${RUN_REQUEST_DEFAULTS.memoryInGBs})
   --block-storage-size N    block storage in GB, at least 50 (default: ${RUN_REQUEST_DEFAULTS.blockStorageSizeInGBs})
-  --conda SLUG|URI          service conda slug, or a published conda oci://bucket@namespace/path
+  --conda SLUG|URI          service conda slug, or a published conda oci://bucket@namespace/path,
+                            with nbclient and ipykernel (default: ${RUN_REQUEST_DEFAULTS.conda})
   --env KEY=VALUE           environment variable for the notebook (repeatable)
   --exclude-tags a,b        drop cells with any of these tags
   --parameters MAP          papermill-style parameters, a JSON or YAML map
   -p NAME VALUE             one parameter, read as papermill's -p reads it: True, False,
                             None, a number, else text (repeatable; wins over the map)
   --parameters-file FILE    parameters from a YAML or JSON file (the map and -p win over it)
-  --timeout-minutes N       cancel a run still going after N minutes
+  --timeout-minutes N       cancel a run still going N minutes after it started
   --cell-timeout SECONDS    fail a run whose cell runs longer than this
+  --max-queue-minutes N     cancel a run not started N minutes after it was accepted (default: 60)
+  --needs-attention-minutes N
+                            cancel a run in NEEDS_ATTENTION for N minutes without moving
+                            (default: 30)
   --max-parallel N          runs at once (default: 10; with --backend local, the CPU count)
+  --delete-job WHEN         delete a finished run's job, its runs and the log OCI created:
+                            never, succeeded or always (default: never)
   --no-wait                 submit and return; do not follow the runs
   --json                    print the results as a JSON array on stdout (logs go to stderr)
   -h, --help                this help
@@ -66,6 +76,8 @@ export interface LocalBackendFlags {
 
 export interface RunCommand {
   backend: BackendName;
+  /** OCI: when to delete a finished run's job. */
+  deleteJob: 'never' | 'succeeded' | 'always';
   local: LocalBackendFlags;
   requests: RunRequest[];
   maxParallel: number;
@@ -82,6 +94,7 @@ export const FLAG_OF_FIELD: Record<string, string> = {
   projectId: '--project-id',
   logGroupId: '--log-group-id',
   logId: '--log-id',
+  logCompartmentId: '--log-compartment-id',
   subnetId: '--subnet-id',
   shape: '--shape',
   ocpus: '--ocpus',
@@ -94,6 +107,8 @@ export const FLAG_OF_FIELD: Record<string, string> = {
   outputUri: '--output-uri',
   maximumRuntimeInMinutes: '--timeout-minutes',
   cellTimeoutSeconds: '--cell-timeout',
+  maxQueueMinutes: '--max-queue-minutes',
+  needsAttentionMinutes: '--needs-attention-minutes',
 };
 
 const OPTIONS = {
@@ -101,6 +116,7 @@ const OPTIONS = {
   'project-id': { type: 'string' },
   'log-group-id': { type: 'string' },
   'log-id': { type: 'string' },
+  'log-compartment-id': { type: 'string' },
   'subnet-id': { type: 'string' },
   'output-uri': { type: 'string' },
   'job-name': { type: 'string' },
@@ -114,7 +130,10 @@ const OPTIONS = {
   parameters: { type: 'string' },
   'parameters-file': { type: 'string' },
   'timeout-minutes': { type: 'string' },
+  'max-queue-minutes': { type: 'string' },
+  'needs-attention-minutes': { type: 'string' },
   'max-parallel': { type: 'string' },
+  'delete-job': { type: 'string' },
   backend: { type: 'string' },
   python: { type: 'string' },
   kernel: { type: 'string' },
@@ -136,7 +155,8 @@ export async function parseRunFlags(argv: string[], env: Record<string, string |
   const backend = backendFlag(values.backend);
   const local = localFlags(values, backend);
   const maxParallel = backend === 'local' ? availableParallelism() : 10;
-  const command = { backend, local, maxParallel, wait: values.wait, json: values.json, help: values.help, requests: [] as RunRequest[] };
+  const deleteJob = deleteJobFlag(values['delete-job'], backend);
+  const command = { backend, local, deleteJob, maxParallel, wait: values.wait, json: values.json, help: values.help, requests: [] as RunRequest[] };
   if (values.help) return command;
   if (positionals.length === 0) throw new UsageError('NOTEBOOK: give at least one .ipynb file to run.');
   if (backend === 'local' && !values.wait) throw new UsageError('--no-wait: local runs end with this command, so they cannot be left running; drop it, or use --backend oci.');
@@ -149,19 +169,23 @@ export async function parseRunFlags(argv: string[], env: Record<string, string |
     projectId,
     logGroupId: values['log-group-id'] ?? env.OCI_LOG_GROUP_ID ?? undefined,
     logId: values['log-id'],
+    logCompartmentId: values['log-compartment-id'],
     subnetId: values['subnet-id'],
     shape: values.shape ?? RUN_REQUEST_DEFAULTS.shape,
     ocpus: numberFlag(values.ocpus, '--ocpus') ?? RUN_REQUEST_DEFAULTS.ocpus,
     memoryInGBs: numberFlag(values['memory-in-gbs'], '--memory-in-gbs') ?? RUN_REQUEST_DEFAULTS.memoryInGBs,
     blockStorageSizeInGBs: numberFlag(values['block-storage-size'], '--block-storage-size') ?? RUN_REQUEST_DEFAULTS.blockStorageSizeInGBs,
-    conda: values.conda,
+    conda: values.conda ?? RUN_REQUEST_DEFAULTS.conda,
     environmentVariables: parseKeyValues(values.env ?? [], '--env'),
     excludeTags: (values['exclude-tags'] ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
     parameters: await parametersFromFlags(values['parameters-file'], values.parameters, pairs),
     outputUri: values['output-uri'] ?? env.OCI_OUTPUT_URI ?? undefined,
     maximumRuntimeInMinutes: numberFlag(values['timeout-minutes'], '--timeout-minutes'),
     cellTimeoutSeconds: cellTimeoutFlag(values['cell-timeout']),
-    freeformTags: { 'created-by': 'oci-run-notebook' },
+    maxQueueMinutes: numberFlag(values['max-queue-minutes'], '--max-queue-minutes'),
+    needsAttentionMinutes: numberFlag(values['needs-attention-minutes'], '--needs-attention-minutes'),
+    // In a workflow's run step, the repository too, so that cleanup --repository finds the jobs.
+    freeformTags: jobTags(env.GITHUB_REPOSITORY || undefined),
   };
   command.maxParallel = numberFlag(values['max-parallel'], '--max-parallel') ?? command.maxParallel;
   if (!Number.isInteger(command.maxParallel) || command.maxParallel < 1) {
@@ -181,6 +205,13 @@ export async function parseRunFlags(argv: string[], env: Record<string, string |
 function takesValue(arg: string): boolean {
   const option = arg.startsWith('--') && !arg.includes('=') ? (OPTIONS as Record<string, { type: string }>)[arg.slice(2)] : undefined;
   return option?.type === 'string';
+}
+
+function deleteJobFlag(value: string | undefined, backend: BackendName): RunCommand['deleteJob'] {
+  if (value === undefined) return 'never';
+  if (backend === 'local') throw new UsageError('--delete-job: only used with --backend oci.');
+  if (value === 'never' || value === 'succeeded' || value === 'always') return value;
+  throw new UsageError(`--delete-job: expected never, succeeded or always, got "${value}".`);
 }
 
 function backendFlag(value: string | undefined): BackendName {

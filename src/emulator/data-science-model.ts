@@ -33,7 +33,8 @@ export type JobRunState =
   | 'DELETED'
   | 'NEEDS_ATTENTION';
 
-export const TERMINAL_RUN_STATES: readonly JobRunState[] = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED', 'NEEDS_ATTENTION'];
+/** NEEDS_ATTENTION is not among them: OCI counts such a run as live, cancellable, not deletable. */
+export const TERMINAL_RUN_STATES: readonly JobRunState[] = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED'];
 
 export interface JobRunRecord {
   id: string;
@@ -53,7 +54,10 @@ export interface JobRunRecord {
   /** The infrastructure the run uses: the job's, or the override. */
   jobInfrastructureConfigurationDetails: JobInfrastructure;
   jobInfrastructureConfigurationOverrideDetails?: JobInfrastructure;
+  /** Set once the run is IN_PROGRESS, from `logConfiguration`. */
   logDetails?: { logGroupId: string; logId: string };
+  /** The logging the run was created with (its override, else the job's); no log id: one is created. */
+  logConfiguration?: { logGroupId: string; logId?: string };
   freeformTags: Record<string, string>;
   definedTags: Record<string, Record<string, unknown>>;
   version: number;

@@ -27,12 +27,10 @@ export function jobRunRoutes(tenancy: Tenancy, store: DataScienceStore, lifecycl
       throw incorrectState(`Job ${job.id} is ${job.lifecycleState}${why}; job runs can only be created for ACTIVE jobs.`);
     }
     const logConfig = input.jobLogConfigurationOverrideDetails ?? job.input.jobLogConfigurationDetails;
-    let logDetails: JobRunRecord['logDetails'];
-    if (logConfig?.enableLogging) {
-      const logGroupId = logConfig.logGroupId!;
-      logDetails = { logGroupId, logId: logConfig.logId ?? tenancy.createLog(logGroupId) };
-    }
-    const now = new Date();
+    const logConfiguration = logConfig?.enableLogging
+      ? { logGroupId: logConfig.logGroupId!, ...(logConfig.logId ? { logId: logConfig.logId } : {}) }
+      : undefined;
+    const now = lifecycle.now();
     const run: JobRunRecord = {
       id: newOcid('datasciencejobrun', tenancy.region),
       jobId: job.id,
@@ -49,7 +47,7 @@ export function jobRunRoutes(tenancy: Tenancy, store: DataScienceStore, lifecycl
       ...(input.jobInfrastructureConfigurationOverrideDetails
         ? { jobInfrastructureConfigurationOverrideDetails: input.jobInfrastructureConfigurationOverrideDetails }
         : {}),
-      ...(logDetails ? { logDetails } : {}),
+      ...(logConfiguration ? { logConfiguration } : {}),
       freeformTags: input.freeformTags ?? {},
       definedTags: input.definedTags ?? {},
       version: 1,

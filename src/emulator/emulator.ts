@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SYSTEM_CLOCK, type Clock } from '../engine/clock.js';
 import { findJupyterPython } from '../jupyter/python.js';
 import { jobRoutes } from './data-science-jobs.js';
 import { DataScienceStore } from './data-science-model.js';
@@ -11,8 +12,9 @@ import { FaultInjector, type FaultOptions } from './faults.js';
 import { GitHubIdTokenService, ID_TOKEN_PATH } from './github-id-tokens.js';
 import { createEmulatorServer, type RecordedRequest } from './http-server.js';
 import { IdentityDomain } from './identity-domain.js';
-import { JobRunLifecycle } from './job-run-lifecycle.js';
+import { JobRunLifecycle, type RunFaultOptions } from './job-run-lifecycle.js';
 import { LogStore } from './log-store.js';
+import { loggingManagementRoutes } from './logging-management.js';
 import { loggingSearchRoutes } from './logging-search.js';
 import { objectStorageRoutes } from './object-storage.js';
 import { ObjectStore } from './object-store.js';
@@ -23,6 +25,7 @@ import { makeRsaKeyPair, SessionTokenAuthority } from './session-tokens.js';
 import { Tenancy } from './tenancy.js';
 
 export type { FaultOptions } from './faults.js';
+export type { RunFaultOptions } from './job-run-lifecycle.js';
 
 export interface EmulatorOptions {
   /** 0 (default) = a free port. */
@@ -30,10 +33,19 @@ export interface EmulatorOptions {
   /** Interpreter for `.py` entrypoints; default $OCI_EMULATOR_PYTHON, else findJupyterPython(), else python3. */
   python?: string;
   faults?: FaultOptions;
-  /** ACCEPTED → IN_PROGRESS. Default 200 ms. */
+  /** Run faults: NEEDS_ATTENTION instead of a start. */
+  runFaults?: RunFaultOptions;
+  /**
+   * ACCEPTED → IN_PROGRESS, as OCI provisions a machine: `logDetails` appear only then. Default
+   * 20 s (OCI takes minutes); tests that need speed lower it.
+   */
   startDelayMs?: number;
-  /** Log entries become searchable only after this, as OCI Logging ingests late. Default 0. */
+  /** Log entries become searchable only this long after they were written, as OCI Logging ingests late. Default 40 s. */
   logDelayMs?: number;
+  /** A log search matching more entries than this is refused as "too large". Default 10,000. */
+  maxSearchResults?: number;
+  /** The emulator's time: run times, log times, delays. Tests share a faster one with the engine. */
+  clock?: Clock;
   /** Where job runs are unpacked. Default: a fresh temporary directory, removed by close(). */
   workDir?: string;
   /** Lifetime of the session tokens the identity domain issues. Default 3600 s; a few seconds exercises renewal. */
@@ -47,12 +59,16 @@ export interface Emulator {
   namespace: string;
   tenancyId: string;
   compartmentId: string;
+  /** The log group's compartment, another than the jobs'. */
+  logCompartmentId: string;
   projectId: string;
   logGroupId: string;
   outputBucket: string;
   /** Everything a client needs: credentials, endpoints and the emulator's resources. */
   env: Record<string, string>;
   setFaults(faults: FaultOptions | undefined): void;
+  /** Faults of the runs accepted from now on (NEEDS_ATTENTION); undefined turns them off. */
+  setRunFaults(faults: RunFaultOptions | undefined): void;
   /** Every request seen, for tests that count calls. */
   requests: ReadonlyArray<RecordedRequest>;
   /** Keyless sign-in: the identity domain (confidential app, trust, token exchange) ... */
@@ -66,6 +82,8 @@ export interface Emulator {
 }
 
 const REGION = 'us-ashburn-1';
+/** As strict as OCI by default: runs wait to start, and log lines arrive late (ADS expects both). */
+export const STRICT_DELAYS = { startDelayMs: 20_000, logDelayMs: 40_000 } as const;
 const OUTPUT_BUCKET = 'notebook-outputs';
 const STOP_GRACE_MS = 2000;
 
@@ -90,7 +108,7 @@ function pythonFinder(requested: string | undefined): () => Promise<string> {
   };
 }
 
-/** Starts the emulator on 127.0.0.1 with a fresh tenancy, API key, project, log group and output bucket. */
+/** Starts the emulator on 127.0.0.1 with a fresh tenancy, API key, project, log group (in a compartment of its own) and output bucket. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const tenancy = new Tenancy(REGION);
   const key = apiKey();
@@ -110,14 +128,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     freeformTags: {},
     definedTags: {},
   });
-  const logs = new LogStore(options.logDelayMs ?? 0);
+  const clock = options.clock ?? SYSTEM_CLOCK;
+  const logs = new LogStore(options.logDelayMs ?? STRICT_DELAYS.logDelayMs, clock);
   const dataScience = new DataScienceStore();
   const lifecycle = new JobRunLifecycle(tenancy, dataScience, logs, {
-    startDelayMs: options.startDelayMs ?? 200,
+    startDelayMs: options.startDelayMs ?? STRICT_DELAYS.startDelayMs,
+    clock,
     stopGraceMs: STOP_GRACE_MS,
     workDir,
     python: pythonFinder(options.python),
   });
+  lifecycle.runFaults = options.runFaults;
   const faults = new FaultInjector(options.faults);
   const requests: RecordedRequest[] = [];
   const sessionTokens = new SessionTokenAuthority(tenancy.tenancyId);
@@ -131,7 +152,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ...jobRunRoutes(tenancy, dataScience, lifecycle),
     ...preauthenticatedRequestRoutes(objects, () => url),
     ...objectStorageRoutes(objects, tenancy),
-    ...loggingSearchRoutes(tenancy, logs),
+    ...loggingSearchRoutes(tenancy, logs, options.maxSearchResults ?? 10_000),
+    ...loggingManagementRoutes(tenancy),
   ];
   const server = createEmulatorServer(routes, {
     identity: { keyId: `${tenancy.tenancyId}/${tenancy.userId}/${key.fingerprint}`, publicKey: key.publicKey, sessionTokens },
@@ -164,7 +186,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     OCI_DATA_SCIENCE_ENDPOINT: url,
     OCI_OBJECT_STORAGE_ENDPOINT: url,
     OCI_LOGGING_SEARCH_ENDPOINT: url,
+    OCI_LOGGING_ENDPOINT: url,
     OCI_COMPARTMENT_ID: tenancy.compartmentId,
+    OCI_LOG_COMPARTMENT_ID: tenancy.logCompartmentId,
     OCI_PROJECT_ID: tenancy.projectId,
     OCI_LOG_GROUP_ID: tenancy.logGroupId,
     OCI_OUTPUT_URI: `oci://${OUTPUT_BUCKET}@${namespace}/runs`,
@@ -184,6 +208,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     namespace,
     tenancyId: tenancy.tenancyId,
     compartmentId: tenancy.compartmentId,
+    logCompartmentId: tenancy.logCompartmentId,
     projectId: tenancy.projectId,
     logGroupId: tenancy.logGroupId,
     outputBucket: OUTPUT_BUCKET,
@@ -208,6 +233,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       };
     },
     setFaults: (next) => faults.set(next),
+    setRunFaults: (next) => {
+      lifecycle.runFaults = next;
+    },
     close() {
       closing ??= (async () => {
         // In this order, so that no run is created after the runs to end have been counted.

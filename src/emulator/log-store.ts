@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Clock } from '../engine/clock.js';
 
 /** One log entry, in the shape Logging Search returns as `logContent`. */
 export interface LogEntry {
@@ -34,9 +35,12 @@ export class LogStore {
   private readonly entries = new Map<string, LogEntry[]>();
   private sequence = 0;
 
-  constructor(private readonly delayMs: number) {}
+  constructor(
+    private readonly delayMs: number,
+    private readonly clock: Pick<Clock, 'now'> = { now: () => Date.now() },
+  ) {}
 
-  append(entry: NewLogEntry, now = Date.now()): LogEntry {
+  append(entry: NewLogEntry, now = this.clock.now()): LogEntry {
     const stored: LogEntry = {
       ...entry,
       id: randomUUID(),
@@ -53,7 +57,7 @@ export class LogStore {
   }
 
   /** Searchable entries of `logIds` with timeStart <= time < timeEnd, oldest first. */
-  search(logIds: string[], timeStart: number, timeEnd: number, now = Date.now()): LogEntry[] {
+  search(logIds: string[], timeStart: number, timeEnd: number, now = this.clock.now()): LogEntry[] {
     const found: LogEntry[] = [];
     for (const logId of logIds) {
       for (const entry of this.entries.get(logId) ?? []) {

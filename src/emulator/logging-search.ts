@@ -36,8 +36,11 @@ const FIELDS = [
   { fieldName: 'logContent', fieldType: 'STRING' },
 ];
 
-/** POST /20190909/search: the query forms the engine uses, over the job runs' log lines. */
-export function loggingSearchRoutes(tenancy: Tenancy, logs: LogStore): Route[] {
+/**
+ * POST /20190909/search: the query forms the engine uses, over the job runs' log lines. A window
+ * holding more than `maxResults` entries is refused as "too large", as OCI refuses big ones.
+ */
+export function loggingSearchRoutes(tenancy: Tenancy, logs: LogStore, maxResults: number): Route[] {
   function searchLogs(request: EmulatorRequest): EmulatorResponse {
     const body = jsonBody(request);
     const timeStart = timeAt(body, 'timeStart');
@@ -50,6 +53,9 @@ export function loggingSearchRoutes(tenancy: Tenancy, logs: LogStore): Route[] {
     let entries = logs
       .search(logIds, timeStart, timeEnd)
       .filter((entry) => query.sourcePatterns.every((pattern) => pattern.test(entry.source)));
+    if (entries.length > maxResults) {
+      throw invalidParameter(`The search result is too large (${entries.length} entries, at most ${maxResults}): narrow the time range or the query.`);
+    }
     if (query.descending) entries = entries.reverse();
     const page = pageOf(entries, request.query, 100, 1000);
     const results = page.items.map((entry) => ({

@@ -32,8 +32,13 @@ export function describeDriverExit(code: number | null, signal?: string | null):
 /** Why a run did not succeed, in one line. */
 export interface RunFailure {
   state: string;
-  /** Set when the run was cancelled: 'timed out' at its deadline, else 'cancelled'. */
+  /**
+   * Set when the run was cancelled: 'timed out' at its deadline, 'not started' after waiting too
+   * long to start, 'needs attention' after too long in NEEDS_ATTENTION, else 'cancelled'.
+   */
   stopReason?: string;
+  /** What limit was passed, in words (`still running 30 minutes after it started`). */
+  stopDetail?: string;
   failedCell?: { cell: number; message: string };
   /** From the driver's `error:` line. */
   driverError?: string;
@@ -42,7 +47,11 @@ export interface RunFailure {
 
 /** A failed or cancelled run's `error`: the stop, else the failing cell, else the driver's error, else the state and its details. */
 export function runFailureMessage(failure: RunFailure): string {
-  if (failure.stopReason === 'timed out') return `timed out; the run was cancelled (${failure.state})`;
+  const detail = failure.stopDetail ? `: ${failure.stopDetail}` : '';
+  if (failure.stopReason === 'timed out') return `timed out${detail}; the run was cancelled (${failure.state})`;
+  if (failure.stopReason === 'not started' || failure.stopReason === 'needs attention') {
+    return `${failure.stopReason}${detail}; the run was cancelled (${failure.state})`;
+  }
   if (failure.stopReason) return `cancelled before it finished (${failure.state})`;
   if (failure.failedCell) return `cell ${failure.failedCell.cell} failed: ${failure.failedCell.message}`;
   if (failure.driverError) return failure.driverError;

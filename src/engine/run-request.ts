@@ -23,9 +23,16 @@ export interface RunRequest {
   parameters: Record<string, unknown>;
   /** `oci://bucket@namespace/prefix`; the executed notebook and the files it wrote land under it. */
   outputUri?: string;
+  /** OCI: counted from the run's start; time spent queued has `maxQueueMinutes`. */
   maximumRuntimeInMinutes?: number;
   /** Seconds one cell may run before the kernel is interrupted and the run fails (NOTEBOOK_CELL_TIMEOUT); every backend. */
   cellTimeoutSeconds?: number;
+  /** OCI: minutes a run may wait to start (ACCEPTED) before it is cancelled. Default 60. */
+  maxQueueMinutes?: number;
+  /** OCI: minutes a run may stay in NEEDS_ATTENTION without moving before it is cancelled. Default 30. */
+  needsAttentionMinutes?: number;
+  /** OCI: the log group's compartment, the scope of log searches. Default: looked up from the log group. */
+  logCompartmentId?: string;
   freeformTags: Record<string, string>;
 }
 
@@ -34,6 +41,8 @@ export const RUN_REQUEST_DEFAULTS = {
   ocpus: 1,
   memoryInGBs: 16,
   blockStorageSizeInGBs: 50,
+  /** A service conda with nbclient, nbformat and ipykernel: without a conda, OCI runs the bare system Python. */
+  conda: 'tensorflow28_p38_cpu_v1',
   excludeTags: [] as string[],
 } as const;
 

@@ -1,9 +1,13 @@
-/** Where a run ended. NEEDS_ATTENTION is terminal for us: waiting on it only burns the timeout. */
-export const TERMINAL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED', 'NEEDS_ATTENTION'] as const;
+/**
+ * Where a run ended. NEEDS_ATTENTION is not among them: OCI still counts such a run as live and
+ * cancellable, and it may yet start (ADS does not stop watching it either).
+ */
+export const TERMINAL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED'] as const;
 export type RunState =
   | 'ACCEPTED'
   | 'IN_PROGRESS'
   | 'CANCELING'
+  | 'NEEDS_ATTENTION'
   | (typeof TERMINAL_STATES)[number]
   /** Submitted without waiting: the run goes on after we return. */
   | 'SUBMITTED'

@@ -3,7 +3,7 @@ import { checkNotebook, NotebookFormatError, parseNotebook } from '../notebook/n
 import { checkParameters, isPythonIdentifier, ParameterTranslationError } from '../notebook/parameters.js';
 import { isOcid } from '../oci/ocid.js';
 import { OCI_URI_FORM, parseObjectStorageUri } from '../oci/object-storage-uri.js';
-import { MINIMUM_BLOCK_STORAGE_GB, type RunRequest } from './run-request.js';
+import { MINIMUM_BLOCK_STORAGE_GB, RUN_REQUEST_DEFAULTS, type RunRequest } from './run-request.js';
 import { RunRequestError } from './run-request-error.js';
 
 const OCID_TYPES = {
@@ -12,6 +12,7 @@ const OCID_TYPES = {
   logGroupId: ['loggroup'],
   logId: ['log'],
   subnetId: ['subnet'],
+  logCompartmentId: ['compartment', 'tenancy'],
 } as const;
 
 const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
@@ -80,7 +81,16 @@ export function validateRunRequest(request: RunRequest): void {
   if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < MINIMUM_BLOCK_STORAGE_GB) {
     fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${MINIMUM_BLOCK_STORAGE_GB}, got ${request.blockStorageSizeInGBs}`);
   }
-  if (request.conda !== undefined && !CONDA_SLUG.test(request.conda) && !parseObjectStorageUri(request.conda)?.prefix) {
+  if (request.logCompartmentId && !request.logGroupId) fail('logCompartmentId', 'names the log group\'s compartment: give the log group OCID too');
+  for (const field of ['maxQueueMinutes', 'needsAttentionMinutes'] as const) {
+    const minutes = request[field];
+    if (minutes !== undefined && !(Number.isInteger(minutes) && minutes > 0)) fail(field, `expected a whole number of minutes above 0, got ${minutes}`);
+  }
+  // Without a conda OCI runs the driver with the bare system Python, which has no Jupyter: it could only fail.
+  const conda = request.conda ?? '';
+  if (!conda) {
+    fail('conda', `required on OCI: a service conda slug with nbclient and ipykernel (${RUN_REQUEST_DEFAULTS.conda}) or a published conda oci://bucket@namespace/path`);
+  } else if (!CONDA_SLUG.test(conda) && !parseObjectStorageUri(conda)?.prefix) {
     fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
   }
   if (request.outputUri !== undefined && !parseObjectStorageUri(request.outputUri)) {

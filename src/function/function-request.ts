@@ -1,4 +1,5 @@
 import type { RunRequest } from '../engine/run-request.js';
+import { jobTags } from '../engine/job-tags.js';
 import { isOcid } from '../oci/ocid.js';
 import { FunctionRequestError } from './function-answer.js';
 
@@ -146,7 +147,7 @@ export function toRunRequest(fields: SubmitFields, notebook: RunRequest['noteboo
     excludeTags: fields.excludeTags,
     parameters: fields.parameters,
     outputUri: fields.outputFolder,
-    freeformTags: { 'created-by': 'oci-run-notebook' },
+    freeformTags: jobTags(),
   };
 }
 

@@ -1,17 +1,20 @@
 import * as common from 'oci-common';
 import type { DataScienceClient } from 'oci-datascience';
+import type { LoggingManagementClient } from 'oci-logging';
 import type { LogSearchClient } from 'oci-loggingsearch';
 import type { ObjectStorageClient } from 'oci-objectstorage';
 import { credentialsFromEnvironment, type CredentialOptions, type OciCredentials } from './credentials.js';
 import { DEFAULT_RETRY_POLICY, sdkRetryConfiguration, type RetryPolicy } from './retry-policy.js';
 
-/** The three OCI services a notebook run touches, signed with one set of credentials. */
+/** The OCI services a notebook run touches, signed with one set of credentials. */
 export interface OciClients {
   credentials: OciCredentials;
   /** Each client can be used once its service is loaded: always, unless created `lazy`; see `use`. */
   readonly dataScience: DataScienceClient;
   readonly objectStorage: ObjectStorageClient;
   readonly logSearch: LogSearchClient;
+  /** Logging's management API: a log group's compartment, and deleting the logs jobs created. */
+  readonly logging: LoggingManagementClient;
   /** Object Storage's base URL, to turn a pre-authenticated request's path into a full URL. */
   readonly objectStorageEndpoint: string;
   /** Loads these services' SDK packages (each once) and makes their clients. */
@@ -19,10 +22,10 @@ export interface OciClients {
   close(): void;
 }
 
-export type OciService = 'dataScience' | 'objectStorage' | 'logSearch';
+export type OciService = 'dataScience' | 'objectStorage' | 'logSearch' | 'logging';
 
 type Environment = Record<string, string | undefined>;
-type SdkClient = DataScienceClient | ObjectStorageClient | LogSearchClient;
+type SdkClient = DataScienceClient | ObjectStorageClient | LogSearchClient | LoggingManagementClient;
 type ClientParams = common.AuthParams;
 
 /** Base URLs (`http(s)://host:port`) for private endpoints, other realms and the emulator. */
@@ -30,6 +33,7 @@ export const ENDPOINT_VARIABLES = {
   dataScience: 'OCI_DATA_SCIENCE_ENDPOINT',
   objectStorage: 'OCI_OBJECT_STORAGE_ENDPOINT',
   logSearch: 'OCI_LOGGING_SEARCH_ENDPOINT',
+  logging: 'OCI_LOGGING_ENDPOINT',
 } as const;
 
 /** Each service's package is large; a front door in a hurry loads only what its next call needs. */
@@ -37,10 +41,11 @@ const CLIENT_CLASSES: Record<OciService, () => Promise<new (params: ClientParams
   dataScience: async () => (await import('oci-datascience')).DataScienceClient,
   objectStorage: async () => (await import('oci-objectstorage')).ObjectStorageClient,
   logSearch: async () => (await import('oci-loggingsearch')).LogSearchClient,
+  logging: async () => (await import('oci-logging')).LoggingManagementClient,
 };
 
 export interface OciClientsOptions {
-  /** Load each service on first `use` instead of all three now (faster start-up for the CLI and the action). */
+  /** Load each service on first `use` instead of the three every run needs now (faster start-up for the CLI and the action). */
   lazy?: boolean;
   /** Secrets to mask, and how the user named keyless settings. */
   credentials?: CredentialOptions;
@@ -58,7 +63,7 @@ export async function createOciClients(
     // Our retries already back off; a breaker shared by parallel runs would fail them all after a blip.
     circuitBreaker: new common.CircuitBreaker({ disableClientCircuitBreaker: true }),
   };
-  // One signer for the three services; the SDK would make (and parse the key for) one per client.
+  // One signer for every service; the SDK would make (and parse the key for) one per client.
   const params: ClientParams = credentials.signer
     ? { httpClient: new common.FetchHttpClient(credentials.signer, null) }
     : { authenticationDetailsProvider: credentials.provider };
@@ -94,6 +99,9 @@ export async function createOciClients(
     },
     get logSearch() {
       return client<LogSearchClient>('logSearch');
+    },
+    get logging() {
+      return client<LoggingManagementClient>('logging');
     },
     get objectStorageEndpoint() {
       return (env[ENDPOINT_VARIABLES.objectStorage] ?? client<ObjectStorageClient>('objectStorage').endpoint).replace(/\/+$/, '');

@@ -88,6 +88,9 @@ describe('bad inputs', () => {
     [{ env: 'NOT A PAIR' }, /env: expected KEY=VALUE, got "NOT A PAIR"/],
     [{ parameters: '- a list' }, /parameters: expected a JSON or YAML map/],
     [{ backend: 'kubernetes' }, /backend: expected one of oci, local, got "kubernetes"/],
+    [{ 'delete-job': 'sometimes' }, /delete-job: expected one of never, succeeded, always, got "sometimes"/],
+    [{ 'needs-attention-minutes': '0' }, /needs-attention-minutes: expected a whole number of at least 1, got "0"/],
+    [{ 'log-compartment-id': 'ocid1.loggroup.oc1..x' }, /log-compartment-id: expected an OCID of a compartment or tenancy/],
   ])('refuses %j with a message naming the input, before any API call', async (inputs, message) => {
     const { repo, first } = repositoryWithFiveNotebooks();
     const workspace = repo.checkout('main', 1);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from '@jest/globals';
 import { createOciClients, type OciClients } from '../../src/oci/clients.js';
 import { startEmulator, type Emulator } from '../../src/emulator/emulator.js';
+import { FAST_EMULATOR } from '../support/emulated-oci.js';
 import { GitFixture, removeGitFixtures } from '../support/git-fixture.js';
 import type { ActionRun } from '../support/action-runner.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
@@ -47,7 +48,7 @@ export function emulatedOci(): EmulatedOci {
     },
   };
   beforeAll(async () => {
-    oci.emulator = await startEmulator({ startDelayMs: 50 });
+    oci.emulator = await startEmulator(FAST_EMULATOR);
     oci.clients = await createOciClients(oci.emulator.env);
   });
   afterAll(async () => {

@@ -87,7 +87,7 @@ describe('driver_notebook.py on a notebook with a failing cell', () => {
   let uploaded: Notebook;
 
   beforeAll(async () => {
-    ({ job, run } = await runFixture('failing.ipynb'));
+    ({ job, run } = await runFixture('failing.ipynb', { OCI_RUN_NOTEBOOK_RESULT: 'oci-run-notebook-result.json' }));
     uploaded = parseNotebook(par.object(`runs/${RUN_OCID}/failing.ipynb`));
   });
   afterAll(() => job.remove());
@@ -112,6 +112,20 @@ describe('driver_notebook.py on a notebook with a failing cell', () => {
     expect(run.stdout).not.toContain('--- cell 4 ---');
     expect(uploaded.cells[3].outputs).toEqual([]);
     expect(uploaded.cells[3].execution_count).toBeNull();
+  });
+
+  it('stores a result record beside the notebook, last, naming the failing cell and its exception', () => {
+    const record = JSON.parse(par.object(`runs/${RUN_OCID}/oci-run-notebook-result.json`)!.toString('utf8'));
+    expect(record).toMatchObject({
+      version: 1,
+      state: 'failed',
+      exitCode: 1,
+      notebook: 'code/failing.ipynb',
+      failedCell: { cell: 3, ename: 'ValueError', evalue: 'the data is not ready', message: 'ValueError: the data is not ready' },
+    });
+    expect(Date.parse(record.timeFinished)).toBeGreaterThanOrEqual(Date.parse(record.timeStarted));
+    const mine = par.puts.filter((put) => put.object.startsWith(`runs/${RUN_OCID}/`)).map((put) => put.object);
+    expect(mine.at(-1)).toBe(`runs/${RUN_OCID}/oci-run-notebook-result.json`);
   });
 
   it('still uploads the executed notebook, with the traceback in the failing cell', () => {

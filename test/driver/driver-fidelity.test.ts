@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { findJupyterPython } from '../../src/jupyter/python.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
-import { cellText, readNotebook, runDriver, unpackJob, type DriverRun, type LogReading, type Notebook, type UnpackedJob } from './harness.js';
+import { cellText, readNotebook, runDriver, unpackJob, type DriverRun, type DriverRunOptions, type Notebook, type UnpackedJob } from './harness.js';
 
 const LINES = 300_000;
 
@@ -50,7 +50,7 @@ const saved: Record<string, Notebook> = {};
 beforeAll(async () => {
   python = await findJupyterPython();
   job = await unpackJob('passing.ipynb', Object.fromEntries(Object.entries(NOTEBOOKS).map(([name, bytes]) => [name, Buffer.from(bytes).toString()])));
-  const run = async (name: string, reading: LogReading = {}) => {
+  const run = async (name: string, reading: DriverRunOptions = {}) => {
     runs[name] = await runDriver(python, job.root, { JOB_RUN_NOTEBOOK: `code/${name}` }, reading);
     saved[name] = await readNotebook(join(job.root, 'code', name));
   };

@@ -151,6 +151,19 @@ describe('bad setup', () => {
     expect(run.stdout).toContain('code/analysis.ipynb');
   });
 
+  it('stores a result record saying why the notebook did not run', async () => {
+    const run = await runDriver(python, job.root, {
+      JOB_RUN_NOTEBOOK: 'code/missing.ipynb',
+      OUTPUT_URI: 'oci://outputs@testns/setup-error',
+      OCI_RUN_NOTEBOOK_OUTPUT_PAR: par.parUrl,
+      OCI_RUN_NOTEBOOK_RESULT: 'oci-run-notebook-result.json',
+    });
+    expect(run.code).toBe(2);
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('oci-run-notebook: notebook not run: bad setup');
+    const record = JSON.parse(par.object('setup-error/oci-run-notebook-result.json')!.toString('utf8'));
+    expect(record).toMatchObject({ state: 'not_run', exitCode: 2, error: expect.stringContaining("JOB_RUN_NOTEBOOK is 'code/missing.ipynb' but there is no such file") });
+  });
+
   it('exits 2 when JOB_RUN_NOTEBOOK names no file', async () => {
     const run = await runDriver(python, job.root, { JOB_RUN_NOTEBOOK: 'code/missing.ipynb' });
     expect(run.code).toBe(2);

@@ -45,8 +45,10 @@ export interface DriverRun {
   stderr: string;
 }
 
-/** How the test reads the driver's stdout: at full speed unless told otherwise. */
-export interface LogReading {
+/** How the test starts the driver and reads its stdout: plainly, at full speed, unless told otherwise. */
+export interface DriverRunOptions {
+  /** Arguments to the interpreter before the driver's file (`-S`: no site packages). */
+  pythonArgs?: string[];
   /** After each chunk of stdout, stop reading for this long, as a busy log reader does. */
   pauseMs?: number;
   /** After the first chunk, stop reading until this file exists, and a second more: a reader stalled for a known stretch. */
@@ -54,29 +56,29 @@ export interface LogReading {
 }
 
 /** Runs driver_notebook.py in `root` with only the given environment (plus PATH and HOME). */
-export function runDriver(python: string, root: string, env: Record<string, string>, reading: LogReading = {}): Promise<DriverRun> {
+export function runDriver(python: string, root: string, env: Record<string, string>, options: DriverRunOptions = {}): Promise<DriverRun> {
   const base: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8' };
   if (process.env.HOME) base.HOME = process.env.HOME;
   return new Promise((resolve, reject) => {
-    const child = spawn(python, ['driver_notebook.py'], { cwd: root, env: { ...base, ...env } });
+    const child = spawn(python, [...(options.pythonArgs ?? []), 'driver_notebook.py'], { cwd: root, env: { ...base, ...env } });
     let stdout = '';
     let stderr = '';
     let held = false;
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       stdout += chunk;
-      if (reading.holdUntilFile && !held) {
+      if (options.holdUntilFile && !held) {
         held = true;
         child.stdout.pause();
-        const marker = reading.holdUntilFile;
+        const marker = options.holdUntilFile;
         const poll = setInterval(() => {
           if (!existsSync(marker)) return;
           clearInterval(poll);
           setTimeout(() => child.stdout.resume(), 1000);
         }, 50);
-      } else if (reading.pauseMs) {
+      } else if (options.pauseMs) {
         child.stdout.pause();
-        setTimeout(() => child.stdout.resume(), reading.pauseMs);
+        setTimeout(() => child.stdout.resume(), options.pauseMs);
       }
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));

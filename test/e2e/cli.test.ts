@@ -11,6 +11,7 @@ import { createOciClients, type OciClients } from '../../src/oci/clients.js';
 import { main } from '../../src/cli/main.js';
 import type { RunResult } from '../../src/engine/run-result.js';
 import { startEmulator, type Emulator } from '../../src/emulator/emulator.js';
+import { FAST_EMULATOR } from '../support/emulated-oci.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
 import { FAST_FOLLOW } from '../support/emulated-oci.js';
 import { node24 } from '../support/node24.js';
@@ -20,7 +21,7 @@ let folder: string;
 let sdk: OciClients | undefined;
 const clients = () => sdk!;
 beforeAll(async () => {
-  emulator = await startEmulator({ startDelayMs: 50 });
+  emulator = await startEmulator(FAST_EMULATOR);
   sdk = await createOciClients(emulator.env);
   folder = await mkdtemp(join(tmpdir(), 'cli-test-'));
   await writeFile(join(folder, 'pass.ipynb'), notebookBytes(codeCell('size = 1', ['parameters']), codeCell('import os\nprint("value", os.environ["VALUE"], size)')));

@@ -11,6 +11,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
 import { aRequest } from '../support/requests.js';
 import { callsTo, FAST_FOLLOW, FAST_RETRIES, startEmulatedOci, type EmulatedOci } from '../support/emulated-oci.js';
+import { scaledClock } from '../support/clock.js';
+import { STRICT_DELAYS } from '../../src/emulator/emulator.js';
 
 let oci: EmulatedOci;
 beforeAll(async () => {
@@ -81,6 +83,14 @@ describe('running a notebook as an OCI Data Science job run', () => {
     expect(JSON.stringify(executed.cells[1].outputs)).toContain('bad input data');
   });
 
+  it('reports the failing cell and its exception without any log, from the result record beside the notebook', async () => {
+    const { result, logs } = await run(request([codeCell('print("before")'), codeCell('raise KeyError("no such column")')], { logGroupId: undefined }));
+    expect(logs).toEqual([]);
+    expect(result.state).toBe('FAILED');
+    expect(result.failedCell).toEqual({ cell: 2, message: "KeyError: 'no such column'" });
+    expect(result.error).toBe("cell 2 failed: KeyError: 'no such column'");
+  });
+
   it('never runs a cell tagged with an excluded tag', async () => {
     const { result, logs } = await run(
       request([codeCell('raise SystemExit("excluded cell ran")', ['remove']), codeCell('print("kept")')], { excludeTags: ['remove'] }),
@@ -126,6 +136,22 @@ describe('running a notebook as an OCI Data Science job run', () => {
     const result = await oci.backend.follow({ ...handle, deadline: new Date(Date.now() + 3000).toISOString() });
     expect(result.state).toBe('CANCELED');
     expect(result.error).toMatch(/timed out/);
+  });
+
+  it('gives the output PAR a lifetime that covers the wait to start and the runtime, and allows the output folder only', async () => {
+    const req = request([codeCell('1')], { maximumRuntimeInMinutes: 30, maxQueueMinutes: 20 });
+    const handle = await oci.backend.submit(req);
+    await oci.backend.cancel(handle);
+    const location = parseObjectStorageUri(req.outputUri!)!;
+    const { preauthenticatedRequestSummary: par } = await oci.clients.objectStorage.getPreauthenticatedRequest({
+      namespaceName: location.namespace,
+      bucketName: location.bucket,
+      parId: handle.cleanup!.parId!,
+    });
+    const minutes = (new Date(par.timeExpires).getTime() - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(20 + 30 + 10);
+    expect(minutes).toBeLessThanOrEqual(20 + 30 + 15);
+    expect(par.objectName).toBe(`${location.prefix}/`);
   });
 
   it('cancels the run when the caller aborts', async () => {
@@ -211,11 +237,14 @@ describe('running a notebook as an OCI Data Science job run', () => {
   });
 });
 
-describe('following the logs of a run', () => {
-  it('prints lines that reach Logging Search late, each once and in order', async () => {
-    const late = await startEmulatedOci({ logDelayMs: 2500 });
+describe("against OCI's own delays (a clock 20 times faster, every default as shipped)", () => {
+  it('prints every line of a run whose log is named late, whose lines arrive 40 s late, in a log group of another compartment', async () => {
+    const clock = scaledClock(20);
+    // STRICT_DELAYS: 20 s ACCEPTED without logDetails, lines searchable 40 s after they are written.
+    const strict = await startEmulatedOci({ ...STRICT_DELAYS, clock }, { clock });
     try {
-      const { env } = late.emulator;
+      const { env } = strict.emulator;
+      expect(env.OCI_LOG_COMPARTMENT_ID).not.toBe(env.OCI_COMPARTMENT_ID);
       const lines: string[] = [];
       const [result] = await runNotebooks(
         [
@@ -226,14 +255,15 @@ describe('following the logs of a run', () => {
             logGroupId: env.OCI_LOG_GROUP_ID!,
           }),
         ],
-        late.backend,
+        strict.backend,
         { maxParallel: 1, wait: true, onLog: (line) => lines.push(line.message) },
       );
       expect(result!.state).toBe('SUCCEEDED');
       expect(lines.filter((line) => line.startsWith('line '))).toEqual(['line 0', 'line 1', 'line 2', 'line 3', 'line 4']);
       expect(lines.at(-1)).toBe('oci-run-notebook: notebook succeeded');
+      expect(callsTo(strict.emulator, 'GET', /^\/20200531\/logGroups\/[^/]+$/)).toBe(1);
     } finally {
-      await late.close();
+      await strict.close();
     }
   });
 });

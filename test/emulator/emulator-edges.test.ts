@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { SYSTEM_CLOCK } from '../../src/engine/clock.js';
 import { jobRoutes } from '../../src/emulator/data-science-jobs.js';
 import { DataScienceStore, type JobRecord, type JobRunRecord } from '../../src/emulator/data-science-model.js';
 import { JobRunLifecycle } from '../../src/emulator/job-run-lifecycle.js';
@@ -56,6 +57,7 @@ describe('job run lifecycle edges', () => {
   function lifecycleFor(store: DataScienceStore) {
     return new JobRunLifecycle(tenancy, store, new LogStore(0), {
       startDelayMs: 0,
+      clock: SYSTEM_CLOCK,
       stopGraceMs: 100,
       workDir,
       python: () => Promise.resolve('python3'),

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startEmulator, writeEnvFile, type Emulator } from '../../src/emulator/index.js';
+import { FAST_EMULATOR } from '../support/emulated-oci.js';
 import { processIsGone, startRun, waitForLogLine, waitForRun, zipOf } from './job-fixtures.js';
 import { sdkClients } from './sdk-clients.js';
 
@@ -50,11 +51,11 @@ describe('emulator environment and shutdown', () => {
   });
 
   it('kills running job processes on close and stops listening', async () => {
-    const own = await startEmulator({ startDelayMs: 10 });
+    const own = await startEmulator(FAST_EMULATOR);
     const clients = sdkClients(own);
     const accepted = await startRun(clients.dataScience, own, { bytes: zipOf({ 's.sh': 'sleep 30 &\necho "pids $$ $!"\nwait\n' }), fileName: 'job.zip' }, { JOB_RUN_ENTRYPOINT: 's.sh' });
     await waitForRun(clients.dataScience, accepted.id, ['IN_PROGRESS']);
-    const pids = (await waitForLogLine(clients.logSearch, own, accepted, 'pids ')).split(' ').slice(1).map(Number);
+    const pids = (await waitForLogLine(clients, own, accepted, 'pids ')).split(' ').slice(1).map(Number);
     await own.close();
     expect(pids.every(processIsGone)).toBe(true);
     await expect(fetch(`${own.url}/n`)).rejects.toThrow();

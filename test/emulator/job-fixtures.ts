@@ -81,17 +81,22 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
   }
 }
 
-/** The first log line of `run` that starts with `prefix`, waited for. */
+/** The first log line of `run` that starts with `prefix`, waited for (its log is named only once it is under way). */
 export async function waitForLogLine(
-  client: LogSearchClient,
+  clients: { dataScience: DataScienceClient; logSearch: LogSearchClient },
   emulator: Emulator,
   run: models.JobRun,
   prefix: string,
   timeoutMs = 15_000,
 ): Promise<string> {
+  let current = run;
   return waitFor(
     `a log line starting '${prefix}' from run ${run.id}`,
-    async () => (await runLogMessages(client, emulator, run)).find((message) => message.startsWith(prefix)),
+    async () => {
+      if (!current.logDetails) current = (await clients.dataScience.getJobRun({ jobRunId: run.id })).jobRun;
+      if (!current.logDetails) return undefined;
+      return (await runLogMessages(clients.logSearch, emulator, current)).find((message) => message.startsWith(prefix));
+    },
     timeoutMs,
   );
 }
@@ -106,7 +111,7 @@ export async function runLogMessages(client: LogSearchClient, emulator: Emulator
       searchLogsDetails: {
         timeStart: new Date(Date.now() - 60_000),
         timeEnd: new Date(Date.now() + 1000),
-        searchQuery: `search "${emulator.compartmentId}/${logGroupId}/${logId}" | where source = '*${run.id}' | sort by datetime asc`,
+        searchQuery: `search "${emulator.logCompartmentId}/${logGroupId}/${logId}" | where source = '*${run.id}' | sort by datetime asc`,
       },
       limit: 3,
       page,

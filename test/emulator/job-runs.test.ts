@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { FAST_EMULATOR } from '../support/emulated-oci.js';
 import { jobDetails, processIsGone, runLogMessages, startRun, waitFor, waitForLogLine, waitForRun, zipOf } from './job-fixtures.js';
 import { ociError, sdkClients, type ClientSet } from './sdk-clients.js';
 
@@ -18,7 +19,7 @@ describe('Data Science job runs', () => {
 
   beforeAll(async () => {
     jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    emulator = await startEmulator({ startDelayMs: 50 });
+    emulator = await startEmulator(FAST_EMULATOR);
     clients = sdkClients(emulator);
   });
   afterAll(() => emulator.close());
@@ -32,11 +33,13 @@ describe('Data Science job runs', () => {
       { jobType: 'DEFAULT', environmentVariables: { OVERRIDDEN: 'run' } },
     );
     expect(accepted.lifecycleState).toBe('ACCEPTED');
-    expect(accepted.logDetails?.logGroupId).toBe(emulator.logGroupId);
-    expect(accepted.logDetails?.logId).toMatch(/^ocid1\.log\.oc1\./);
+    // As on OCI, the log is named once the run is under way, not when it is accepted.
+    expect(accepted.logDetails).toBeUndefined();
 
     const run = await waitForRun(clients.dataScience, accepted.id, ['SUCCEEDED', 'FAILED']);
     expect(run.lifecycleState).toBe('SUCCEEDED');
+    expect(run.logDetails?.logGroupId).toBe(emulator.logGroupId);
+    expect(run.logDetails?.logId).toMatch(/^ocid1\.log\.oc1\./);
     expect(new Date(run.timeStarted!).getTime()).toBeGreaterThanOrEqual(new Date(run.timeAccepted).getTime());
     expect(new Date(run.timeFinished!).getTime()).toBeGreaterThanOrEqual(new Date(run.timeStarted!).getTime());
     const messages = await runLogMessages(clients.logSearch, emulator, run);
@@ -81,7 +84,7 @@ describe('Data Science job runs', () => {
       { JOB_RUN_ENTRYPOINT: 'sleep.sh' },
     );
     await waitForRun(clients.dataScience, accepted.id, ['IN_PROGRESS']);
-    const pids = (await waitForLogLine(clients.logSearch, emulator, accepted, 'pids ')).split(' ').slice(1).map(Number);
+    const pids = (await waitForLogLine(clients, emulator, accepted, 'pids ')).split(' ').slice(1).map(Number);
     expect(pids.every((pid) => !processIsGone(pid))).toBe(true);
 
     await clients.dataScience.cancelJobRun({ jobRunId: accepted.id });
@@ -95,8 +98,26 @@ describe('Data Science job runs', () => {
     expect([again.statusCode, again.serviceCode]).toEqual([409, 'IncorrectState']);
   });
 
+  it('holds runs in NEEDS_ATTENTION when told to: live, cancellable, not deletable, and able to move on', async () => {
+    const script = { bytes: zipOf({ 'a.sh': 'echo started' }), fileName: 'job.zip' };
+    emulator.setRunFaults({ needsAttention: { details: 'Out of capacity' } });
+    const stuck = await startRun(clients.dataScience, emulator, script, { JOB_RUN_ENTRYPOINT: 'a.sh' });
+    emulator.setRunFaults({ needsAttention: { recoverAfterMs: 200 } });
+    const recovering = await startRun(clients.dataScience, emulator, script, { JOB_RUN_ENTRYPOINT: 'a.sh' });
+    emulator.setRunFaults(undefined);
+    const held = await waitForRun(clients.dataScience, stuck.id, ['NEEDS_ATTENTION']);
+    expect([held.lifecycleDetails, held.timeStarted, held.logDetails]).toEqual(['Out of capacity', undefined, undefined]);
+    const refused = await ociError(clients.dataScience.deleteJobRun({ jobRunId: stuck.id }));
+    expect([refused.statusCode, refused.serviceCode]).toEqual([409, 'IncorrectState']);
+    await clients.dataScience.cancelJobRun({ jobRunId: stuck.id });
+    expect((await waitForRun(clients.dataScience, stuck.id, ['CANCELED'])).timeStarted).toBeUndefined();
+    const moved = await waitForRun(clients.dataScience, recovering.id, ['SUCCEEDED', 'FAILED', 'CANCELED']);
+    expect(moved.lifecycleState).toBe('SUCCEEDED');
+    expect(moved.logDetails).toBeDefined();
+  });
+
   it('cancels a run that has not started yet', async () => {
-    const slow = await startEmulator({ startDelayMs: 10_000 });
+    const slow = await startEmulator({ startDelayMs: 10_000, logDelayMs: 0 });
     try {
       const slowClients = sdkClients(slow);
       const accepted = await startRun(slowClients.dataScience, slow, { bytes: zipOf({ 'a.sh': 'exit 0' }), fileName: 'job.zip' }, { JOB_RUN_ENTRYPOINT: 'a.sh' });

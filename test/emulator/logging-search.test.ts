@@ -3,6 +3,8 @@ import { startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { parseLogQuery } from '../../src/emulator/log-query.js';
 import { LogStore } from '../../src/emulator/log-store.js';
 import { newOcid } from '../../src/emulator/ocid.js';
+import { RunLogReader } from '../../src/backends/oci/run-log-reader.js';
+import { FAST_EMULATOR } from '../support/emulated-oci.js';
 import { runLogMessages, startRun, waitFor, waitForRun, zipOf } from './job-fixtures.js';
 import { ociError, sdkClients, type ClientSet } from './sdk-clients.js';
 
@@ -73,7 +75,7 @@ describe('Logging Search over job run logs', () => {
       searchLogsDetails: {
         timeStart: new Date(Date.now() - 3_600_000),
         timeEnd: new Date(run.timeAccepted),
-        searchQuery: `search "${emulator.compartmentId}/${logGroupId}/${logId}"`,
+        searchQuery: `search "${emulator.logCompartmentId}/${logGroupId}/${logId}"`,
       },
     });
     expect(before.searchResponse.summary.resultCount).toBe(0);
@@ -82,7 +84,7 @@ describe('Logging Search over job run logs', () => {
         searchLogsDetails: {
           timeStart: new Date(Date.now() - 60_000),
           timeEnd: new Date(Date.now() + 1000),
-          searchQuery: `search "${emulator.compartmentId}/${logGroupId}" | where source = '*${run.id}' | sort by datetime desc`,
+          searchQuery: `search "${emulator.logCompartmentId}/${logGroupId}" | where source = '*${run.id}' | sort by datetime desc`,
         },
         limit: 1,
       })
@@ -97,12 +99,12 @@ describe('Logging Search over job run logs', () => {
     const window = { timeStart: new Date(Date.now() - 60_000), timeEnd: new Date() };
     const unknownLog = await ociError(
       clients.logSearch.searchLogs({
-        searchLogsDetails: { ...window, searchQuery: `search "${emulator.compartmentId}/${emulator.logGroupId}/${newOcid('log', 'us-ashburn-1')}"` },
+        searchLogsDetails: { ...window, searchQuery: `search "${emulator.logCompartmentId}/${emulator.logGroupId}/${newOcid('log', 'us-ashburn-1')}"` },
       }),
     );
     expect([unknownLog.statusCode, unknownLog.serviceCode]).toEqual([404, 'NotAuthorizedOrNotFound']);
     const unknownGroup = await ociError(
-      clients.logSearch.searchLogs({ searchLogsDetails: { ...window, searchQuery: `search "${emulator.compartmentId}/${newOcid('loggroup', 'us-ashburn-1')}"` } }),
+      clients.logSearch.searchLogs({ searchLogsDetails: { ...window, searchQuery: `search "${emulator.logCompartmentId}/${newOcid('loggroup', 'us-ashburn-1')}"` } }),
     );
     expect(unknownGroup.statusCode).toBe(404);
     const unsupported = await ociError(
@@ -110,5 +112,40 @@ describe('Logging Search over job run logs', () => {
     );
     expect([unsupported.statusCode, unsupported.serviceCode]).toEqual([400, 'InvalidParameter']);
     expect(unsupported.message).toMatch(/supports: search "<compartment>/);
+  });
+
+  it("finds a log only in its log group's own compartment, which GetLogGroup names", async () => {
+    expect(emulator.logCompartmentId).not.toBe(emulator.compartmentId);
+    const { logGroup } = await clients.logging.getLogGroup({ logGroupId: emulator.logGroupId });
+    expect(logGroup.compartmentId).toBe(emulator.logCompartmentId);
+    const window = { timeStart: new Date(Date.now() - 60_000), timeEnd: new Date() };
+    const inJobsCompartment = await ociError(
+      clients.logSearch.searchLogs({ searchLogsDetails: { ...window, searchQuery: `search "${emulator.compartmentId}/${emulator.logGroupId}"` } }),
+    );
+    expect([inJobsCompartment.statusCode, inJobsCompartment.serviceCode]).toEqual([404, 'NotAuthorizedOrNotFound']);
+  });
+});
+
+describe('a Logging Search result that is too large', () => {
+  it('is refused with 400 "search result is too large"; the engine reads it in smaller windows', async () => {
+    const small = await startEmulator({ ...FAST_EMULATOR, maxSearchResults: 3 });
+    try {
+      const own = sdkClients(small);
+      const lines = Array.from({ length: 6 }, (_, i) => `echo "entry ${i}"; sleep 0.05`).join('\n');
+      const accepted = await startRun(own.dataScience, small, { bytes: zipOf({ 'log.sh': lines }), fileName: 'job.zip' }, { JOB_RUN_ENTRYPOINT: 'log.sh' });
+      const run = await waitForRun(own.dataScience, accepted.id, ['SUCCEEDED']);
+      const { logGroupId, logId } = run.logDetails!;
+      const searchQuery = `search "${small.logCompartmentId}/${logGroupId}/${logId}"`;
+      const tooLarge = await ociError(
+        own.logSearch.searchLogs({ searchLogsDetails: { timeStart: new Date(run.timeAccepted), timeEnd: new Date(Date.now() + 1000), searchQuery } }),
+      );
+      expect([tooLarge.statusCode, tooLarge.serviceCode]).toEqual([400, 'InvalidParameter']);
+      expect(tooLarge.message).toMatch(/search result is too large/);
+      // The engine's reader splits the window until each half is small enough.
+      const reader = new RunLogReader(own.logSearch, { compartmentId: small.logCompartmentId, logGroupId, logId }, run.id, new Date(run.timeAccepted));
+      expect((await reader.readNew()).map((entry) => entry.message)).toEqual(Array.from({ length: 6 }, (_, i) => `entry ${i}`));
+    } finally {
+      await small.close();
+    }
   });
 });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { FAST_EMULATOR } from '../support/emulated-oci.js';
 import { findJupyterPython } from '../../src/jupyter/python.js';
 import { processIsGone, startRun, waitForLogLine, waitForRun, zipOf } from './job-fixtures.js';
 import { sdkClients, type ClientSet } from './sdk-clients.js';
@@ -52,14 +53,17 @@ async function startSleepingNotebook(emulator: Emulator, clients: ClientSet) {
     clients.dataScience,
     emulator,
     { bytes: zipOf({ ...driverFiles(), 'code/sleepy.ipynb': SLEEPING_NOTEBOOK }), fileName: 'job.zip' },
-    { JOB_RUN_ENTRYPOINT: 'driver_notebook.py', JOB_RUN_NOTEBOOK: 'code/sleepy.ipynb' },
+    { JOB_RUN_ENTRYPOINT: 'driver_notebook.py', JOB_RUN_NOTEBOOK: 'code/sleepy.ipynb', ...SERVICE_CONDA },
   );
-  const line = await waitForLogLine(clients.logSearch, emulator, accepted, 'pids ', 45_000);
+  const line = await waitForLogLine(clients, emulator, accepted, 'pids ', 45_000);
   const pids = line.split(' ').slice(1).map(Number);
   expect(pids).toHaveLength(3);
   expect(pids.every((pid) => !processIsGone(pid))).toBe(true);
   return { accepted, pids };
 }
+
+/** A service conda, as the engine always names one: the emulator runs it with its Jupyter Python. */
+const SERVICE_CONDA = { CONDA_ENV_TYPE: 'service', CONDA_ENV_SLUG: 'tensorflow28_p38_cpu_v1' };
 
 // The real notebook driver, run by the emulator exactly as OCI would run it.
 describe('the notebook driver inside an emulated job run', () => {
@@ -68,7 +72,7 @@ describe('the notebook driver inside an emulated job run', () => {
 
   beforeAll(async () => {
     jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    emulator = await startEmulator({ startDelayMs: 10, python });
+    emulator = await startEmulator({ ...FAST_EMULATOR, python });
     clients = sdkClients(emulator);
   });
   afterAll(() => emulator.close());
@@ -93,6 +97,7 @@ describe('the notebook driver inside an emulated job run', () => {
         JOB_RUN_NOTEBOOK: 'code/hello.ipynb',
         OUTPUT_URI: `${emulator.env.OCI_OUTPUT_URI}/$JOB_RUN_OCID`,
         OCI_RUN_NOTEBOOK_OUTPUT_PAR: par.fullPath!,
+        ...SERVICE_CONDA,
       },
     );
     const run = await waitForRun(clients.dataScience, accepted.id, ['SUCCEEDED', 'FAILED'], 45_000);
@@ -105,6 +110,18 @@ describe('the notebook driver inside an emulated job run', () => {
     expect(await new Response(executed.value as ReadableStream).text()).toContain('42');
   }, 50_000);
 
+  it('fails a notebook run with no conda as OCI does: its bare Python has no Jupyter, which the driver names', async () => {
+    const accepted = await startRun(
+      clients.dataScience,
+      emulator,
+      { bytes: zipOf({ ...driverFiles(), 'code/hello.ipynb': NOTEBOOK }), fileName: 'job.zip' },
+      { JOB_RUN_ENTRYPOINT: 'driver_notebook.py', JOB_RUN_NOTEBOOK: 'code/hello.ipynb' },
+    );
+    const run = await waitForRun(clients.dataScience, accepted.id, ['SUCCEEDED', 'FAILED'], 45_000);
+    expect([run.lifecycleState, run.lifecycleDetails]).toEqual(['FAILED', 'Job run artifact execution failed with exit code 2.']);
+    expect(await waitForLogLine(clients, emulator, run, 'oci-run-notebook: error:')).toMatch(/cannot run notebooks: nbformat, nbclient and jupyter_client are not installed/);
+  }, 50_000);
+
   it('cancels a notebook run: the driver, the kernel (in its own session) and what the kernel started in another are all gone', async () => {
     const { accepted, pids } = await startSleepingNotebook(emulator, clients);
     await clients.dataScience.cancelJobRun({ jobRunId: accepted.id });
@@ -114,7 +131,7 @@ describe('the notebook driver inside an emulated job run', () => {
   }, 90_000);
 
   it('close() ends a running notebook: the driver, the kernel and what the kernel started are all gone', async () => {
-    const own = await startEmulator({ startDelayMs: 10, python });
+    const own = await startEmulator({ ...FAST_EMULATOR, python });
     try {
       const { pids } = await startSleepingNotebook(own, sdkClients(own));
       await own.close();

@@ -1,5 +1,6 @@
 import * as common from 'oci-common';
 import { DataScienceClient } from 'oci-datascience';
+import { LoggingManagementClient } from 'oci-logging';
 import { LogSearchClient } from 'oci-loggingsearch';
 import { ObjectStorageClient } from 'oci-objectstorage';
 import type { Emulator } from '../../src/emulator/index.js';
@@ -30,6 +31,7 @@ export interface ClientSet {
   dataScience: DataScienceClient;
   objectStorage: ObjectStorageClient;
   logSearch: LogSearchClient;
+  logging: LoggingManagementClient;
 }
 
 export function sdkClients(
@@ -46,10 +48,12 @@ export function sdkClients(
   const dataScience = new DataScienceClient(params, configuration());
   const objectStorage = new ObjectStorageClient(params, configuration());
   const logSearch = new LogSearchClient(params, configuration());
+  const logging = new LoggingManagementClient(params, configuration());
   dataScience.endpoint = emulator.url;
   objectStorage.endpoint = emulator.url;
   logSearch.endpoint = emulator.url;
-  return { dataScience, objectStorage, logSearch };
+  logging.endpoint = emulator.url;
+  return { dataScience, objectStorage, logSearch, logging };
 }
 
 /** The OCI error the SDK threw, for asserting on serviceCode and statusCode. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parse as parseYaml } from 'yaml';
 import { startEmulator, type Emulator } from '../../src/emulator/emulator.js';
+import { FAST_EMULATOR } from '../support/emulated-oci.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
 import { gatewayStatus, invokeOverSocket, socketDirectory, waitForSocket } from './fn-socket.js';
 import { serveFiles, type LocalHttpServer } from '../sources/support/local-http-server.js';
@@ -41,7 +42,7 @@ describe('the committed bundle, started as Fn starts it', () => {
   let removeSocketDir: () => Promise<void>;
 
   beforeAll(async () => {
-    emulator = await startEmulator({ startDelayMs: 50 });
+    emulator = await startEmulator(FAST_EMULATOR);
     notebooks = await serveFiles({ '/hello.ipynb': notebookBytes(codeCell('print(6 * 7)')) });
     const dir = await socketDirectory();
     socket = dir.socket;

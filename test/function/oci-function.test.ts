@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { models } from 'oci-datascience';
 import { FUNCTION_MAX_NOTEBOOK_BYTES, createFunctionHandler, type FunctionHandler } from '../../src/function/handler.js';
 import { startEmulator, type Emulator } from '../../src/emulator/emulator.js';
+import { FAST_EMULATOR } from '../support/emulated-oci.js';
 import { createOciClients, type OciClients } from '../../src/oci/clients.js';
 import { parseObjectStorageUri } from '../../src/oci/object-storage-uri.js';
 import { FAST_RETRIES } from '../support/emulated-oci.js';
@@ -24,7 +25,7 @@ let socket: string;
 const logs: string[] = [];
 
 beforeAll(async () => {
-  emulator = await startEmulator({ startDelayMs: 50 });
+  emulator = await startEmulator(FAST_EMULATOR);
   clients = await createOciClients(emulator.env, FAST_RETRIES);
   const hello = notebookBytes(
     codeCell('greeting = "default"', ['parameters']),

@@ -1,65 +1,165 @@
 import { describe, expect, it } from '@jest/globals';
+import type { RunHandle } from '../../src/backends/backend.js';
 import { OciJobBackend } from '../../src/backends/oci/oci-job-backend.js';
-import type { OciClients } from '../../src/oci/clients.js';
+import { fakeOci, JOB_COMPARTMENT, JOB_ID, LOG_COMPARTMENT, RUN_ID, type FakeOciOptions } from './fake-oci.js';
 
-/** Just enough of the clients for `follow`: a run that goes ACCEPTED → IN_PROGRESS → `last`. */
-function clientsWithRun(last: { lifecycleState: string; lifecycleDetails?: string }, calls: string[], logged = false): OciClients {
-  const states = ['ACCEPTED', 'IN_PROGRESS', last.lifecycleState];
-  const run = (state: string) => ({
-    id: 'ocid1.datasciencejobrun.oc1.iad.aaaa',
-    jobId: 'ocid1.datasciencejob.oc1.iad.aaaa',
-    compartmentId: 'ocid1.compartment.oc1..aaaa',
-    timeAccepted: new Date('2026-01-01T00:00:00Z'),
-    lifecycleState: state,
-    ...(logged ? { logDetails: { logGroupId: 'ocid1.loggroup.oc1.iad.aaaa', logId: 'ocid1.log.oc1.iad.aaaa' } } : {}),
-    ...(state === last.lifecycleState ? { lifecycleDetails: last.lifecycleDetails } : {}),
-  });
-  return {
-    use: async () => undefined,
-    dataScience: {
-      getJobRun: async () => {
-        calls.push('getJobRun');
-        return { jobRun: run(states.shift() ?? last.lifecycleState) };
-      },
-      cancelJobRun: async () => {
-        calls.push('cancelJobRun');
-        return {};
-      },
-    },
-    logSearch: {
-      searchLogs: async () => {
-        calls.push('searchLogs');
-        throw Object.assign(new Error('Authorization failed or requested resource not found'), { statusCode: 404, serviceCode: 'NotAuthorizedOrNotFound' });
-      },
-    },
-  } as unknown as OciClients;
+const MINUTE = 60_000;
+const handle: RunHandle = { notebook: 'n.ipynb', jobId: JOB_ID, runId: RUN_ID };
+const LAST_LINE = 'oci-run-notebook: notebook succeeded';
+
+/** Follows a scripted run with the engine's own defaults, on a virtual clock. */
+async function follow(options: FakeOciOptions, overrides: Partial<RunHandle> = {}, backendOptions = {}) {
+  const fake = fakeOci(options);
+  const lines: string[] = [];
+  const backend = new OciJobBackend(fake.clients, { clock: fake.clock, ...backendOptions });
+  const started = fake.clock.now();
+  const result = await backend.follow({ ...handle, ...overrides }, { onLog: (line) => lines.push(line.message) });
+  return { ...fake, result, lines, minutes: (fake.clock.now() - started) / MINUTE };
 }
 
-const handle = { notebook: 'n.ipynb', jobId: 'ocid1.datasciencejob.oc1.iad.aaaa', runId: 'ocid1.datasciencejobrun.oc1.iad.aaaa' };
-const fast = { pollSchedule: { initialMs: 1, factor: 1, maxMs: 1 }, logSettleMs: 10, logQuietMs: 10 };
+describe('following a run through NEEDS_ATTENTION', () => {
+  it('keeps polling while the run needs attention, says why, and follows it on when it moves', async () => {
+    const { result, lines } = await follow({
+      steps: [
+        { afterMinutes: 0, lifecycleState: 'ACCEPTED' },
+        { afterMinutes: 2, lifecycleState: 'NEEDS_ATTENTION', lifecycleDetails: 'Out of host capacity' },
+        { afterMinutes: 10, lifecycleState: 'IN_PROGRESS', logged: true },
+        { afterMinutes: 12, lifecycleState: 'SUCCEEDED' },
+      ],
+      lines: [{ writtenAfterMinutes: 11, message: LAST_LINE }],
+    });
+    expect(result.state).toBe('SUCCEEDED');
+    expect(lines).toEqual([
+      expect.stringMatching(/^oci-run-notebook: the run needs attention: Out of host capacity\. It is still live; waiting up to 30 minutes/),
+      'oci-run-notebook: the run no longer needs attention: it is IN_PROGRESS',
+      LAST_LINE,
+    ]);
+  });
 
-describe('following a run (with a fake Data Science client)', () => {
-  it('stops at NEEDS_ATTENTION and reports it as not succeeded, with its details', async () => {
-    const calls: string[] = [];
-    const backend = new OciJobBackend(clientsWithRun({ lifecycleState: 'NEEDS_ATTENTION', lifecycleDetails: 'Shape capacity unavailable' }, calls), fast);
-    const result = await backend.follow(handle);
-    expect(result.state).toBe('NEEDS_ATTENTION');
-    expect(result.error).toBe('NEEDS_ATTENTION: Shape capacity unavailable');
-    expect(calls).toEqual(['getJobRun', 'getJobRun', 'getJobRun']);
+  it('cancels a run that has not moved from NEEDS_ATTENTION for 30 minutes, and reports it as not succeeded', async () => {
+    const { result, calls, minutes } = await follow({
+      steps: [
+        { afterMinutes: 0, lifecycleState: 'ACCEPTED' },
+        { afterMinutes: 1, lifecycleState: 'IN_PROGRESS' },
+        { afterMinutes: 3, lifecycleState: 'NEEDS_ATTENTION', lifecycleDetails: 'The job run could not mount its storage' },
+      ],
+    });
+    expect(calls).toContain('cancelJobRun');
+    expect(minutes).toBeGreaterThanOrEqual(33);
+    expect(minutes).toBeLessThan(34);
+    expect(result.state).toBe('CANCELED');
+    expect(result.error).toBe(
+      'needs attention: in NEEDS_ATTENTION for 30 minutes without moving (NEEDS_ATTENTION: The job run could not mount its storage); the run was cancelled (CANCELED)',
+    );
+  });
+
+  it('waits as long as the request says', async () => {
+    const steps = [{ afterMinutes: 0, lifecycleState: 'NEEDS_ATTENTION' }];
+    const { minutes } = await follow({ steps }, { needsAttentionMinutes: 5 });
+    expect(minutes).toBeGreaterThanOrEqual(5);
+    expect(minutes).toBeLessThan(6);
+  });
+});
+
+describe('the limits of a run', () => {
+  it('counts the timeout from the start of the run, not from its acceptance', async () => {
+    const { result, minutes } = await follow(
+      { steps: [{ afterMinutes: 0, lifecycleState: 'ACCEPTED' }, { afterMinutes: 45, lifecycleState: 'IN_PROGRESS' }] },
+      { maximumRuntimeMinutes: 30 },
+    );
+    expect(minutes).toBeGreaterThanOrEqual(75);
+    expect(minutes).toBeLessThan(76);
+    expect(result.state).toBe('CANCELED');
+    expect(result.error).toBe('timed out: still running 30 minutes after it started; the run was cancelled (CANCELED)');
+  });
+
+  it('cancels a run that has not started 60 minutes after it was accepted', async () => {
+    const { result, minutes } = await follow({ steps: [{ afterMinutes: 0, lifecycleState: 'ACCEPTED' }] });
+    expect(minutes).toBeGreaterThanOrEqual(60);
+    expect(minutes).toBeLessThan(61);
+    expect(result.error).toBe('not started: not started 60 minutes after it was accepted (ACCEPTED); the run was cancelled (CANCELED)');
+  });
+
+  it('keeps the output PAR while the run may still start, and deletes it once the run has ended', async () => {
+    const cleanup = { parId: 'par', namespace: 'ns', bucket: 'b' };
+    const stuck = await follow({ steps: [{ afterMinutes: 0, lifecycleState: 'ACCEPTED' }], honourCancel: false }, { cleanup, maxQueueMinutes: 1 }, { cancelWaitMs: 5 * MINUTE });
+    expect(stuck.result.state).toBe('ACCEPTED');
+    expect(stuck.calls).not.toContain('deletePreauthenticatedRequest');
+    const ended = await follow({ steps: [{ afterMinutes: 0, lifecycleState: 'ACCEPTED' }] }, { cleanup, maxQueueMinutes: 1 });
+    expect(ended.result.state).toBe('CANCELED');
+    expect(ended.calls).toContain('deletePreauthenticatedRequest');
   });
 
   it.each(['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED'])('stops polling at %s', async (state) => {
-    const calls: string[] = [];
-    const result = await new OciJobBackend(clientsWithRun({ lifecycleState: state }, calls), fast).follow(handle);
+    const { result, calls } = await follow({ steps: [{ afterMinutes: 0, lifecycleState: 'IN_PROGRESS' }, { afterMinutes: 0.1, lifecycleState: state }] });
     expect(result.state).toBe(state);
-    expect(calls.filter((call) => call === 'getJobRun')).toHaveLength(3);
+    expect(calls.filter((call) => call === 'cancelJobRun')).toEqual([]);
+  });
+});
+
+describe('the logs of a run', () => {
+  const quickRun = [
+    { afterMinutes: 0, lifecycleState: 'ACCEPTED' },
+    { afterMinutes: 5, lifecycleState: 'IN_PROGRESS', logged: true },
+    { afterMinutes: 6, lifecycleState: 'SUCCEEDED' },
+  ];
+
+  it("reads the log once the run names it, searching the log group's own compartment", async () => {
+    const { lines, queries, calls } = await follow({ steps: quickRun, lines: [{ writtenAfterMinutes: 5.5, message: 'hello' }, { writtenAfterMinutes: 5.6, message: LAST_LINE }] });
+    expect(lines).toEqual(['hello', LAST_LINE]);
+    expect(calls.filter((call) => call === 'getLogGroup')).toHaveLength(1);
+    expect(queries.length).toBeGreaterThan(0);
+    expect(queries.every((query) => query.startsWith(`search "${LOG_COMPARTMENT}/ocid1.loggroup.`))).toBe(true);
+  });
+
+  it('searches the compartment the request names, without looking it up', async () => {
+    const given = 'ocid1.compartment.oc1..given';
+    const { queries, calls } = await follow({ steps: quickRun, lines: [{ writtenAfterMinutes: 5.5, message: LAST_LINE }] }, { logCompartmentId: given });
+    expect(calls).not.toContain('getLogGroup');
+    expect(queries.every((query) => query.startsWith(`search "${given}/`))).toBe(true);
+  });
+
+  it("says so and searches the run's compartment when the log group cannot be read", async () => {
+    const { lines, queries } = await follow({ steps: quickRun, logGroupFailure: 404, lines: [{ writtenAfterMinutes: 5.5, message: LAST_LINE }] });
+    expect(lines[0]).toMatch(/^oci-run-notebook: cannot read log group ocid1\.loggroup\.\S+ to find its compartment \(404 NotAuthorizedOrNotFound: .*\); searching the run's compartment instead/);
+    expect(queries.every((query) => query.startsWith(`search "${JOB_COMPARTMENT}/`))).toBe(true);
+  });
+
+  it('reads lines that become searchable 75 s after the run ended, up to its last line', async () => {
+    const { result, lines, minutes } = await follow({
+      steps: quickRun,
+      lines: [
+        { writtenAfterMinutes: 5.9, lagMinutes: 1.25, message: 'late' },
+        { writtenAfterMinutes: 5.95, lagMinutes: 1.25, message: LAST_LINE },
+      ],
+    });
+    expect(result.state).toBe('SUCCEEDED');
+    expect(lines).toEqual(['late', LAST_LINE]);
+    expect(minutes).toBeGreaterThanOrEqual(7.1);
+    expect(minutes).toBeLessThan(7.5);
+  });
+
+  it("waits 90 s past timeFinished for a last line that never comes, then stops", async () => {
+    const { lines, clock } = await follow({ steps: quickRun, lines: [{ writtenAfterMinutes: 5.5, message: 'no last line' }] });
+    expect(lines).toEqual(['no last line']);
+    const finished = Date.parse('2026-01-01T00:06:00Z');
+    expect(clock.now() - finished).toBeGreaterThanOrEqual(90_000);
+    expect(clock.now() - finished).toBeLessThan(100_000);
+  });
+
+  it('splits a search window that Logging Search finds too large, and reads every line once, in order', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ writtenAfterMinutes: 0.5 + i * 0.5, message: `line ${i}` }));
+    const { lines, calls } = await follow({
+      steps: [{ afterMinutes: 0, lifecycleState: 'IN_PROGRESS', logged: true }, { afterMinutes: 7, lifecycleState: 'SUCCEEDED' }],
+      lines: [...many, { writtenAfterMinutes: 6.9, message: LAST_LINE }],
+      tooLargeOverMinutes: 2,
+    });
+    expect(lines).toEqual([...many.map((line) => line.message), LAST_LINE]);
+    expect(calls.filter((call) => call === 'searchLogs').length).toBeGreaterThan(calls.filter((call) => call === 'getJobRun').length);
   });
 
   it('still follows a run whose logs cannot be read, and says so once', async () => {
-    const calls: string[] = [];
-    const lines: string[] = [];
-    const backend = new OciJobBackend(clientsWithRun({ lifecycleState: 'SUCCEEDED' }, calls, true), fast);
-    const result = await backend.follow(handle, { onLog: (line) => lines.push(line.message) });
+    const { result, lines, calls } = await follow({ steps: quickRun, searchFailure: 404 });
     expect(result.state).toBe('SUCCEEDED');
     expect(calls.filter((call) => call === 'searchLogs').length).toBeGreaterThan(1);
     expect(lines).toEqual([expect.stringMatching(/^oci-run-notebook: cannot read the run's logs \(404 NotAuthorizedOrNotFound: .*\); still following the run$/)]);

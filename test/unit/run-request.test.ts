@@ -7,6 +7,7 @@ import { aRequest } from '../support/requests.js';
 import { RunRequestError } from '../../src/engine/run-request-error.js';
 import { validateRunRequest } from '../../src/engine/validate-run-request.js';
 import { parseObjectStorageUri } from '../../src/oci/object-storage-uri.js';
+import { parPrefix } from '../../src/backends/oci/output-par.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
 import { unzipSync, strFromU8 } from 'fflate';
 import { execFileSync } from 'node:child_process';
@@ -113,5 +114,15 @@ describe('the job artifact and environment', () => {
     expect(parseObjectStorageUri('oci://b@ns/a/b/')).toEqual({ bucket: 'b', namespace: 'ns', prefix: 'a/b' });
     expect(parseObjectStorageUri('oci://b@ns')).toEqual({ bucket: 'b', namespace: 'ns', prefix: '' });
     expect(parseObjectStorageUri('oci://b/prefix')).toBeUndefined();
+  });
+});
+
+describe('the output PAR', () => {
+  it('allows the output prefix as a folder only, so that runs does not also open runs-other/', () => {
+    expect(parPrefix('runs')).toBe('runs/');
+    expect(parPrefix('runs/nightly/')).toBe('runs/nightly/');
+    expect(parPrefix('')).toBe('');
+    expect(parPrefix('runs/$JOB_RUN_OCID')).toBe('runs/');
+    expect(parPrefix('runs/${JOB_RUN_OCID}/out')).toBe('runs/');
   });
 });

@@ -7,8 +7,8 @@ Python 3.8 compatible; needs nbformat, nbclient and a Jupyter kernel.
 """
 import os
 import re
-import sys
 
+from driver_jupyter import Jupyter, stop_kernel, timeout_options  # noqa: F401 (Jupyter: driver_notebook.py imports it from here)
 from driver_log import LogWriter, strip_ansi  # noqa: F401 (LogWriter: imported from here by driver_notebook.py)
 from driver_outcomes import (
     OUTPUT_LOST_ENAME,
@@ -21,29 +21,6 @@ from driver_uploads import SetupError, say
 
 DEFAULT_KERNEL = "python3"
 TIMEOUT_ENAME = "CellTimeoutError"
-
-
-class Jupyter:
-    """The Jupyter modules, imported late so a Python without them gets a clear setup error."""
-
-    def __init__(self):
-        try:
-            import nbclient
-            import nbformat
-            from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
-            from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
-        except ImportError as error:
-            raise SetupError(
-                "this Python (%s) cannot run notebooks: %s. Run the job with a conda environment "
-                "that has nbformat, nbclient and ipykernel." % (sys.executable, error)
-            )
-        self.nbformat = nbformat
-        self.NotebookClient = nbclient.NotebookClient
-        self.KernelSpecManager = KernelSpecManager
-        self.NoSuchKernel = NoSuchKernel
-        self.CellExecutionError = CellExecutionError
-        self.CellTimeoutError = CellTimeoutError
-        self.DeadKernelError = DeadKernelError
 
 
 def read_notebook(jupyter, path, encoding):
@@ -150,20 +127,16 @@ def execute(jupyter, nb, settings, kernel, runnable, writer):
         nb,
         kernel_name=kernel,
         timeout=settings.cell_timeout,
-        # On timeout interrupt the kernel (its KeyboardInterrupt traceback lands in the cell) and fail the cell.
-        interrupt_on_timeout=True,
-        error_on_timeout={"ename": TIMEOUT_ENAME, "evalue": timed_out, "traceback": []},
         resources={"metadata": {"path": os.path.dirname(settings.notebook_path)}},
+        # On timeout interrupt the kernel (its KeyboardInterrupt traceback lands in the cell) and fail the cell.
+        **timeout_options(jupyter.NotebookClient, {"ename": TIMEOUT_ENAME, "evalue": timed_out, "traceback": []})
     )
     try:
         client.km = client.create_kernel_manager()
         client.start_new_kernel()
         client.start_new_kernel_client()
     except Exception as error:
-        try:
-            client._cleanup_kernel()
-        except Exception:  # nothing more to stop
-            pass
+        stop_kernel(client)
         raise KernelStartError("kernel %r did not start: %s: %s" % (kernel, type(error).__name__, error))
     with client.setup_kernel():  # already started: this only shuts the kernel down afterwards
         record_language_info(client, nb)

@@ -1,6 +1,7 @@
 import type { models } from 'oci-datascience';
 import { isFlexShape } from '../../engine/validate-run-request.js';
 import type { RunRequest } from '../../engine/run-request.js';
+import { jobTags } from '../../engine/job-tags.js';
 
 type InfrastructureDetails =
   | models.ManagedEgressStandaloneJobInfrastructureConfigurationDetails
@@ -33,7 +34,8 @@ export function createJobDetails(request: RunRequest, environmentVariables: Reco
     jobConfigurationDetails: jobConfiguration(request, environmentVariables),
     jobInfrastructureConfigurationDetails: infrastructure,
     ...(request.logGroupId ? { jobLogConfigurationDetails: logConfiguration(request) } : {}),
-    freeformTags: request.freeformTags,
+    // The tool's tag whatever the front door said: cleanup deletes tagged jobs only.
+    freeformTags: { ...request.freeformTags, ...jobTags() },
   };
 }
 
@@ -66,6 +68,6 @@ export function createJobRunDetails(
     jobId,
     displayName: request.jobName,
     jobConfigurationOverrideDetails: jobConfiguration(request, environmentVariables),
-    freeformTags: request.freeformTags,
+    freeformTags: { ...request.freeformTags, ...jobTags() },
   };
 }

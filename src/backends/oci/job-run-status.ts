@@ -13,7 +13,7 @@ export interface JobRunStatus {
   displayName?: string;
   lifecycleState: string;
   lifecycleDetails?: string;
-  /** SUCCEEDED, FAILED, CANCELED, DELETED or NEEDS_ATTENTION: polling can stop. */
+  /** SUCCEEDED, FAILED, CANCELED or DELETED: polling can stop. NEEDS_ATTENTION is live: poll on. */
   terminal: boolean;
   succeeded: boolean;
   /** The executed notebook's `oci://` URI (complete once the run has ended). */
@@ -43,7 +43,7 @@ export async function jobRunStatus(clients: OciClients, jobRunId: string): Promi
     ...optional('timeAccepted', isoTime(jobRun.timeAccepted)),
     ...optional('timeStarted', isoTime(jobRun.timeStarted)),
     ...optional('timeFinished', isoTime(jobRun.timeFinished)),
-    consoleUrl: consoleUrl(jobRun.id, clients.credentials.region.regionId),
+    consoleUrl: consoleUrl(jobRun.id, clients.credentials.region),
   };
 }
 

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { models } from 'oci-datascience';
 import { buildJobArtifact } from '../../artifact/job-artifact.js';
 import { expandRunVariables, jobEnvironment, OUTPUT_PAR_VARIABLE } from '../../artifact/job-environment.js';
@@ -9,55 +8,71 @@ import { notebookFileName } from '../../notebook/notebook-name.js';
 import { validateRunRequest } from '../../engine/validate-run-request.js';
 import type { RunRequest } from '../../engine/run-request.js';
 import { isTerminal, type RunResult, type RunState } from '../../engine/run-result.js';
-import { isDriverFinished, parseCellFailure, parseDriverError, runFailureMessage } from '../../engine/driver-messages.js';
-import { describeError } from '../../engine/describe-error.js';
+import { runFailureMessage } from '../../engine/driver-messages.js';
+import { SYSTEM_CLOCK, type Clock } from '../../engine/clock.js';
 import type { OciClients } from '../../oci/clients.js';
 import { objectUri, parseObjectStorageUri } from '../../oci/object-storage-uri.js';
 import type { Backend, FollowOptions, RunHandle } from '../backend.js';
 import { createOutputPar, deleteOutputPar, type OutputPar } from './output-par.js';
 import { createJobDetails, createJobRunDetails } from './job-details.js';
-import { DEFAULT_POLL_SCHEDULE, pollDelays, type PollSchedule } from './poll-schedule.js';
-import { RunLogReader } from './run-log-reader.js';
+import { DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-schedule.js';
+import { LogScopes } from './log-scope.js';
+import { followRun } from './run-follower.js';
+import type { RunLogStream } from './run-log-stream.js';
+import { deleteFinishedJob, type DeleteJobChoice } from './job-cleanup.js';
+import { readResultRecord, RESULT_RECORD_NAME, RESULT_RECORD_VARIABLE, type ResultRecord } from './result-record.js';
 import { consoleUrl } from './console-url.js';
 import { jobRunStatus, type JobRunStatus } from './job-run-status.js';
 
 export interface OciJobBackendOptions {
   pollSchedule?: PollSchedule;
-  /** After the run ends, how long to keep reading logs that arrive late, at most. */
+  /** After the run ends, how long past its `timeFinished` to keep reading log lines that arrive late. */
   logSettleMs?: number;
-  /** ...and how long without a new line ends that wait early (the driver's last line ends it at once). */
-  logQuietMs?: number;
   /** How long to wait for CANCELED after cancelling. */
   cancelWaitMs?: number;
-  /** Lifetime of the output PAR when the request sets no maximum runtime. */
+  /** Lifetime of the output PAR's runtime part when the request sets no maximum runtime. */
   defaultParLifetimeMinutes?: number;
+  /** Minutes a run may stay queued before it is cancelled, when the request says nothing. */
+  maxQueueMinutes?: number;
+  /** Minutes a run may stay in NEEDS_ATTENTION without moving, when the request says nothing. */
+  needsAttentionMinutes?: number;
+  /** Where the follower reads the time and waits (tests give a faster one). */
+  clock?: Clock;
+  /** Delete a finished run's job (with its runs and the logs it created): never, when it succeeded, or always. */
+  deleteJob?: DeleteJobChoice;
   /** Told every secret the backend makes (the output PAR's URL and token) before it can be printed. */
   onSecret?: (value: string) => void;
 }
 
-const DEFAULTS = {
+/** OCI waits on each of these; ADS's watcher waits 90 s for late log lines too. */
+export const OCI_FOLLOW_DEFAULTS = {
   pollSchedule: DEFAULT_POLL_SCHEDULE,
   logSettleMs: 90_000,
-  logQuietMs: 30_000,
   cancelWaitMs: 10 * 60_000,
   defaultParLifetimeMinutes: 24 * 60,
+  maxQueueMinutes: 60,
+  needsAttentionMinutes: 30,
+  clock: SYSTEM_CLOCK,
+  deleteJob: 'never' as DeleteJobChoice,
 };
 
-/** Headroom on the PAR's lifetime for time a run spends queued before its runtime starts counting. */
-const PAR_QUEUE_ALLOWANCE_MINUTES = 60;
+/** Headroom on the PAR's lifetime for the driver's last uploads and a cancel that takes a while. */
+const PAR_MARGIN_MINUTES = 15;
 
 /** Runs notebooks as OCI Data Science job runs. */
 export class OciJobBackend implements Backend {
-  private readonly settings: typeof DEFAULTS;
+  private readonly settings: typeof OCI_FOLLOW_DEFAULTS;
   private readonly onSecret: (value: string) => void;
+  private readonly logScopes: LogScopes;
 
   constructor(
     private readonly clients: OciClients,
     options: OciJobBackendOptions = {},
   ) {
     const { onSecret, ...settings } = options;
-    this.settings = { ...DEFAULTS, ...settings };
+    this.settings = { ...OCI_FOLLOW_DEFAULTS, ...withoutUndefined(settings) };
     this.onSecret = onSecret ?? (() => undefined);
+    this.logScopes = new LogScopes(clients);
   }
 
   validate(request: RunRequest): void {
@@ -70,6 +85,8 @@ export class OciJobBackend implements Backend {
     const notebookName = notebookFileName(request.notebook.path);
     const artifact = buildJobArtifact(notebookName, serializeNotebook(prepared), request.jobName);
     const env = jobEnvironment(request, artifact, this.clients.credentials.region.regionId);
+    // The driver leaves a record of how the run ended beside the notebook: failure details need no logs.
+    if (request.outputUri) env[RESULT_RECORD_VARIABLE] = RESULT_RECORD_NAME;
     const retryToken = randomUUID().replace(/-/g, '');
     const output = request.outputUri ? parseObjectStorageUri(request.outputUri) : undefined;
 
@@ -108,61 +125,34 @@ export class OciJobBackend implements Backend {
   }
 
   async follow(handle: RunHandle, options: FollowOptions = {}): Promise<RunResult> {
+    let ended = false;
     try {
-      return await this.followToEnd(handle, options);
+      await this.clients.use('dataScience', 'logSearch');
+      const outcome = await followRun(this.clients, this.logScopes, handle, this.settings, options, () => this.cancel(handle));
+      ended = isTerminal(outcome.run.lifecycleState);
+      const { logs, run, stop } = outcome;
+      const record = ended ? await this.resultRecordOf(handle, logs) : undefined;
+      const result = resultOf(handle, run, {
+        // The driver's record first: logs may be missing, late, or unreadable.
+        failedCell: record?.failedCell ?? logs.failedCell,
+        driverError: record?.error ?? logs.driverError,
+        stopReason: stop?.reason,
+        stopDetail: stop?.detail,
+      });
+      if (ended) await deleteFinishedJob(this.clients, handle.jobId, result.state, this.settings.deleteJob, (message) => logs.note(message));
+      return result;
     } finally {
-      await this.deleteParOf(handle);
+      // A run that may still start (a cancel not yet confirmed, or lost track of) keeps its PAR; it expires by itself.
+      if (ended) await this.deleteParOf(handle);
     }
   }
 
-  private async followToEnd(handle: RunHandle, options: FollowOptions): Promise<RunResult> {
-    await this.clients.use('dataScience', 'logSearch');
-    const { dataScience } = this.clients;
-    let run = (await dataScience.getJobRun({ jobRunId: handle.runId })).jobRun;
-    const logs = this.logReaderFor(run);
-    let failedCell: RunResult['failedCell'];
-    let driverError: string | undefined;
-    let driverFinished = false;
-    let logsUnreadable = false;
-    const emit = (time: string, message: string) => options.onLog?.({ notebook: handle.notebook, time, message });
-    // Logs are a view of the run, not the run: a search that fails (no read log-content policy, a
-    // log not yet created) is said once and never turns a run's result into a failure.
-    const readLogs = async (): Promise<number> => {
-      if (!logs) return 0;
-      let entries;
-      try {
-        entries = await logs.readNew();
-      } catch (error) {
-        if (!logsUnreadable) emit(new Date().toISOString(), `oci-run-notebook: cannot read the run's logs (${describeError(error)}); still following the run`);
-        logsUnreadable = true;
-        return 0;
-      }
-      for (const entry of entries) {
-        failedCell ??= parseCellFailure(entry.message);
-        driverError ??= parseDriverError(entry.message);
-        driverFinished ||= isDriverFinished(entry.message);
-        emit(entry.time, entry.message);
-      }
-      return entries.length;
-    };
-
-    let stopReason: string | undefined;
-    const deadline = handle.deadline ? Date.parse(handle.deadline) : Infinity;
-    const delays = pollDelays(this.settings.pollSchedule);
-    while (!isTerminal(run.lifecycleState)) {
-      await readLogs();
-      const wait = Math.min(delays.next().value, Math.max(0, deadline - Date.now()));
-      stopReason = await waitOrStop(wait, options.signal, deadline);
-      if (stopReason) {
-        run = await this.cancelAndWait(handle);
-        break;
-      }
-      run = (await dataScience.getJobRun({ jobRunId: handle.runId })).jobRun;
-    }
-    // A cancelled driver never prints its last line: read once more rather than wait for it.
-    if (stopReason) await readLogs();
-    else await this.settleLogs(readLogs, () => driverFinished);
-    return resultOf(handle, run, failedCell, stopReason, driverError);
+  private async resultRecordOf(handle: RunHandle, logs: RunLogStream): Promise<ResultRecord | undefined> {
+    if (!handle.outputUri) return undefined;
+    await this.clients.use('objectStorage');
+    const { record, problem } = await readResultRecord(this.clients.objectStorage, handle.outputUri);
+    if (problem) logs.note(problem);
+    return record;
   }
 
   /** Where a run is now, for pollers that did not start it (the OCI Function's status operation). */
@@ -181,40 +171,10 @@ export class OciJobBackend implements Backend {
     }
   }
 
-  private async cancelAndWait(handle: RunHandle): Promise<models.JobRun> {
-    await this.cancel(handle);
-    const giveUp = Date.now() + this.settings.cancelWaitMs;
-    const delays = pollDelays(this.settings.pollSchedule);
-    for (;;) {
-      const { jobRun } = await this.clients.dataScience.getJobRun({ jobRunId: handle.runId });
-      if (isTerminal(jobRun.lifecycleState) || Date.now() > giveUp) return jobRun;
-      await sleep(delays.next().value);
-    }
-  }
-
-  /**
-   * Lines reach Logging Search late, a minute or more at times: after the run ends, read on until
-   * the driver's last line, or until no new line has come for logQuietMs, or logSettleMs at most.
-   */
-  private async settleLogs(readLogs: () => Promise<number>, driverFinished: () => boolean): Promise<void> {
-    const giveUp = Date.now() + this.settings.logSettleMs;
-    const delays = pollDelays(this.settings.pollSchedule);
-    let lastNewLine = Date.now();
-    while (Date.now() < giveUp) {
-      if ((await readLogs()) > 0) lastNewLine = Date.now();
-      if (driverFinished() || Date.now() - lastNewLine >= this.settings.logQuietMs) return;
-      await sleep(Math.min(delays.next().value, Math.max(0, giveUp - Date.now())));
-    }
-  }
-
-  private logReaderFor(run: models.JobRun): RunLogReader | undefined {
-    if (!run.logDetails) return undefined;
-    const scope = { compartmentId: run.compartmentId, ...run.logDetails };
-    return new RunLogReader(this.clients.logSearch, scope, run.id, new Date(run.timeAccepted));
-  }
-
   private async createPar(output: NonNullable<ReturnType<typeof parseObjectStorageUri>>, request: RunRequest): Promise<OutputPar> {
-    const lifetime = (request.maximumRuntimeInMinutes ?? this.settings.defaultParLifetimeMinutes) + PAR_QUEUE_ALLOWANCE_MINUTES;
+    // The run may wait to start, then run: the PAR must outlive both.
+    const queue = request.maxQueueMinutes ?? this.settings.maxQueueMinutes;
+    const lifetime = queue + (request.maximumRuntimeInMinutes ?? this.settings.defaultParLifetimeMinutes) + PAR_MARGIN_MINUTES;
     const expires = new Date(Date.now() + lifetime * 60_000);
     const name = `oci-run-notebook-${request.jobName}`.slice(0, 200);
     await this.clients.use('objectStorage');
@@ -231,8 +191,11 @@ export class OciJobBackend implements Backend {
       notebook: request.notebook.path,
       jobId: run.jobId,
       runId: run.id,
-      consoleUrl: consoleUrl(run.id, this.clients.credentials.region.regionId),
-      ...(runtime ? { deadline: new Date(Date.now() + runtime * 60_000).toISOString() } : {}),
+      consoleUrl: consoleUrl(run.id, this.clients.credentials.region),
+      ...(runtime ? { maximumRuntimeMinutes: runtime } : {}),
+      ...(request.maxQueueMinutes ? { maxQueueMinutes: request.maxQueueMinutes } : {}),
+      ...(request.needsAttentionMinutes ? { needsAttentionMinutes: request.needsAttentionMinutes } : {}),
+      ...(request.logCompartmentId ? { logCompartmentId: request.logCompartmentId } : {}),
       ...(par ? { cleanup: { parId: par.id, namespace: par.namespace, bucket: par.bucket } } : {}),
     };
     if (request.outputUri) {
@@ -254,18 +217,14 @@ export class OciJobBackend implements Backend {
   }
 }
 
-/** Resolves to why following must stop (abort or deadline), or undefined once `ms` have passed. */
-async function waitOrStop(ms: number, signal: AbortSignal | undefined, deadline: number): Promise<string | undefined> {
-  if (signal?.aborted) return 'cancelled';
-  try {
-    await sleep(ms, undefined, { signal });
-  } catch {
-    return 'cancelled';
-  }
-  return Date.now() >= deadline ? 'timed out' : undefined;
+interface RunEnd {
+  failedCell: RunResult['failedCell'];
+  driverError?: string;
+  stopReason?: string;
+  stopDetail?: string;
 }
 
-function resultOf(handle: RunHandle, run: models.JobRun, failedCell: RunResult['failedCell'], stopReason?: string, driverError?: string): RunResult {
+function resultOf(handle: RunHandle, run: models.JobRun, end: RunEnd): RunResult {
   const state = run.lifecycleState as RunState;
   const started = run.timeStarted ? new Date(run.timeStarted) : undefined;
   const finished = run.timeFinished ? new Date(run.timeFinished) : undefined;
@@ -281,9 +240,14 @@ function resultOf(handle: RunHandle, run: models.JobRun, failedCell: RunResult['
     timeStarted: started?.toISOString(),
     timeFinished: finished?.toISOString(),
     durationSeconds: started && finished ? Math.round((finished.getTime() - started.getTime()) / 1000) : undefined,
-    failedCell,
+    failedCell: end.failedCell,
   };
-  if (state !== 'SUCCEEDED') result.error = runFailureMessage({ ...result, stopReason, driverError });
+  if (state !== 'SUCCEEDED') result.error = runFailureMessage({ ...result, ...end });
   return result;
 }
 
+
+/** Options given as undefined keep their defaults. */
+function withoutUndefined<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

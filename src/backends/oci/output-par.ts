@@ -22,8 +22,7 @@ export async function createOutputPar(
   name: string,
   expires: Date,
 ): Promise<OutputPar> {
-  // Variables in the prefix ($JOB_RUN_OCID) are expanded in the run: allow everything before them.
-  const prefix = location.prefix.split('$')[0]!;
+  const prefix = parPrefix(location.prefix);
   const response = await client.createPreauthenticatedRequest({
     namespaceName: location.namespace,
     bucketName: location.bucket,
@@ -41,4 +40,15 @@ export async function createOutputPar(
 
 export async function deleteOutputPar(client: ObjectStorageClient, par: Pick<OutputPar, 'id' | 'namespace' | 'bucket'>): Promise<void> {
   await client.deletePreauthenticatedRequest({ namespaceName: par.namespace, bucketName: par.bucket, parId: par.id });
+}
+
+/**
+ * The object name prefix a run's PAR allows: the output prefix as a folder, so that `runs` does
+ * not also open `runs-other/`. Variables ($JOB_RUN_OCID) are expanded in the run, so only what
+ * comes before the first one is known; inside a path segment that is a wider prefix, unavoidably.
+ */
+export function parPrefix(outputPrefix: string): string {
+  const variable = outputPrefix.indexOf('$');
+  if (variable >= 0) return outputPrefix.slice(0, variable);
+  return outputPrefix === '' || outputPrefix.endsWith('/') ? outputPrefix : `${outputPrefix}/`;
 }

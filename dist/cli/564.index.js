@@ -1,5 +1,5 @@
-export const id = 987;
-export const ids = [987];
+export const id = 564;
+export const ids = [564];
 export const modules = {
 
 /***/ 35232:
@@ -71,6 +71,8 @@ const RESERVED_VARIABLES = [
     'CONDA_ENV_NAMESPACE',
     'CONDA_ENV_BUCKET',
     OUTPUT_PAR_VARIABLE,
+    // The driver's result record, beside the executed notebook (docs/driver.md).
+    'OCI_RUN_NOTEBOOK_RESULT',
 ];
 /** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */
 function jobEnvironment(request, artifact, region) {
@@ -383,7 +385,7 @@ async function isRunDriver(pid, marker) {
 
 /***/ }),
 
-/***/ 63987:
+/***/ 61564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -393,6 +395,8 @@ __webpack_require__.d(__webpack_exports__, {
   writeEnvFile: () => (/* binding */ writeEnvFile)
 });
 
+// UNUSED EXPORTS: STRICT_DELAYS
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -401,6 +405,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/engine/clock.ts
+var engine_clock = __webpack_require__(43124);
 // EXTERNAL MODULE: ./src/jupyter/python.ts
 var python = __webpack_require__(49579);
 ;// CONCATENATED MODULE: ./src/emulator/service-error.ts
@@ -449,7 +455,8 @@ const FAULT_CODES = {
 ;// CONCATENATED MODULE: ./src/emulator/data-science-model.ts
 
 
-const TERMINAL_RUN_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED', 'NEEDS_ATTENTION'];
+/** NEEDS_ATTENTION is not among them: OCI counts such a run as live, cancellable, not deletable. */
+const TERMINAL_RUN_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED'];
 /** Jobs and job runs, by id. */
 class DataScienceStore {
     jobs = new Map();
@@ -657,38 +664,46 @@ var ocid = __webpack_require__(26606);
 
 
 /**
- * The fixed world every emulator starts with: one tenancy, one user, one compartment, one
- * Data Science project, one log group. Logs are added to the group as job runs need them.
+ * The fixed world every emulator starts with: one tenancy, one user, a compartment for the jobs
+ * (with the Data Science project) and another for the log group, as shared log groups often are:
+ * log searches must name the log group's own compartment. Logs are added as job runs need them.
  */
 class Tenancy {
     region;
     tenancyId;
     userId;
     compartmentId;
+    /** Where the log group lives: not the jobs' compartment. */
+    logCompartmentId;
     projectId;
     logGroupId;
-    /** logGroupId → the logs in it. */
     logGroups = new Map();
     constructor(region) {
         this.region = region;
         this.tenancyId = newOcid('tenancy', undefined);
         this.userId = newOcid('user', undefined);
         this.compartmentId = newOcid('compartment', undefined);
+        this.logCompartmentId = newOcid('compartment', undefined);
         this.projectId = newOcid('datascienceproject', region);
         this.logGroupId = newOcid('loggroup', region);
-        this.logGroups.set(this.logGroupId, { compartmentId: this.compartmentId, logs: new Set() });
+        const timeCreated = new Date();
+        this.logGroups.set(this.logGroupId, { id: this.logGroupId, compartmentId: this.logCompartmentId, displayName: 'notebook-runs', timeCreated, logs: new Map() });
     }
     isCompartment(id) {
-        return id === this.compartmentId || id === this.tenancyId;
+        return id === this.compartmentId || id === this.logCompartmentId || id === this.tenancyId;
     }
     /** A new log in `logGroupId`, as Data Science's automatic log creation makes one. */
-    createLog(logGroupId) {
+    createLog(logGroupId, displayName) {
         const group = this.logGroups.get(logGroupId);
         if (!group)
             throw notAuthorizedOrNotFound(`log group ${logGroupId}`);
-        const logId = newOcid('log', this.region);
-        group.logs.add(logId);
-        return logId;
+        const id = newOcid('log', this.region);
+        group.logs.set(id, { id, logGroupId, displayName, timeCreated: new Date() });
+        return id;
+    }
+    deleteLog(logGroupId, logId) {
+        if (!this.logGroups.get(logGroupId)?.logs.delete(logId))
+            throw notAuthorizedOrNotFound(`log ${logId} in log group ${logGroupId}`);
     }
     hasLogGroup(logGroupId) {
         return this.logGroups.has(logGroupId);
@@ -700,10 +715,10 @@ class Tenancy {
         return this.logGroups.get(logGroupId)?.compartmentId;
     }
     logsIn(logGroupId) {
-        return [...(this.logGroups.get(logGroupId)?.logs ?? [])];
+        return [...(this.logGroups.get(logGroupId)?.logs.keys() ?? [])];
     }
     logGroupsIn(compartmentId) {
-        return [...this.logGroups].filter(([, group]) => group.compartmentId === compartmentId).map(([id]) => id);
+        return [...this.logGroups.values()].filter((group) => group.compartmentId === compartmentId).map((group) => group.id);
     }
 }
 /**
@@ -1128,12 +1143,10 @@ function jobRunRoutes(tenancy, store, lifecycle) {
             throw incorrectState(`Job ${job.id} is ${job.lifecycleState}${why}; job runs can only be created for ACTIVE jobs.`);
         }
         const logConfig = input.jobLogConfigurationOverrideDetails ?? job.input.jobLogConfigurationDetails;
-        let logDetails;
-        if (logConfig?.enableLogging) {
-            const logGroupId = logConfig.logGroupId;
-            logDetails = { logGroupId, logId: logConfig.logId ?? tenancy.createLog(logGroupId) };
-        }
-        const now = new Date();
+        const logConfiguration = logConfig?.enableLogging
+            ? { logGroupId: logConfig.logGroupId, ...(logConfig.logId ? { logId: logConfig.logId } : {}) }
+            : undefined;
+        const now = lifecycle.now();
         const run = {
             id: newOcid('datasciencejobrun', tenancy.region),
             jobId: job.id,
@@ -1149,7 +1162,7 @@ function jobRunRoutes(tenancy, store, lifecycle) {
             ...(input.jobInfrastructureConfigurationOverrideDetails
                 ? { jobInfrastructureConfigurationOverrideDetails: input.jobInfrastructureConfigurationOverrideDetails }
                 : {}),
-            ...(logDetails ? { logDetails } : {}),
+            ...(logConfiguration ? { logConfiguration } : {}),
             freeformTags: input.freeformTags ?? {},
             definedTags: input.definedTags ?? {},
             version: 1,
@@ -2039,6 +2052,7 @@ function splitArguments(text) {
 
 
 
+const NEEDS_ATTENTION_DETAILS = 'The job run could not be started: the shape is out of host capacity in this availability domain.';
 /** Drives job runs through OCI's states and runs their entrypoints as local processes. */
 class JobRunLifecycle {
     tenancy;
@@ -2047,11 +2061,17 @@ class JobRunLifecycle {
     options;
     active = new Map();
     closed = false;
+    /** Set by the emulator's setRunFaults. */
+    runFaults;
     constructor(tenancy, store, logs, options) {
         this.tenancy = tenancy;
         this.store = store;
         this.logs = logs;
         this.options = options;
+    }
+    /** The time, by the emulator's clock. */
+    now() {
+        return new Date(this.options.clock.now());
     }
     /** A new run is ACCEPTED; it starts after `startDelayMs`. Once close() has begun: 503, as a service shutting down answers. */
     accept(run) {
@@ -2059,11 +2079,26 @@ class JobRunLifecycle {
             throw new ServiceError(503, 'ServiceUnavailable', 'The emulator is shutting down; no new job runs are accepted.');
         let finish;
         const finished = new Promise((resolve) => (finish = resolve));
-        const active = { canceled: false, timedOut: false, finished, finish };
-        active.startTimer = setTimeout(() => {
-            active.startTimer = undefined;
+        const active = { canceled: false, timedOut: false, finished, finish, starting: new AbortController() };
+        const starting = active.starting.signal;
+        const { clock } = this.options;
+        const attention = this.runFaults?.needsAttention;
+        const held = attention && (!attention.match || attention.match.test(run.displayName));
+        clock
+            .sleep(this.options.startDelayMs, starting)
+            .then(async () => {
+            if (!held)
+                return;
+            // Still live and cancellable: the run waits here until it recovers or is cancelled.
+            this.setState(run, 'NEEDS_ATTENTION', attention.details ?? NEEDS_ATTENTION_DETAILS);
+            if (attention.recoverAfterMs !== undefined)
+                return clock.sleep(attention.recoverAfterMs, starting);
+            return new Promise((_, reject) => starting.addEventListener('abort', reject, { once: true }));
+        })
+            .then(() => {
+            active.starting = undefined;
             this.start(run, active).catch((error) => active.canceled ? this.end(run, 'CANCELED') : this.end(run, 'FAILED', `The emulator could not run the job: ${String(error)}`));
-        }, this.options.startDelayMs);
+        }, () => undefined);
         this.active.set(run.id, active);
     }
     /** cancelJobRun: 409 for runs already over; CANCELING is answered as accepted again. */
@@ -2076,9 +2111,9 @@ class JobRunLifecycle {
             return;
         active.canceled = true;
         this.setState(run, 'CANCELING');
-        if (active.startTimer) {
-            clearTimeout(active.startTimer);
-            active.startTimer = undefined;
+        if (active.starting) {
+            active.starting.abort();
+            active.starting = undefined;
             setTimeout(() => this.end(run, 'CANCELED'), 20);
         }
         else if (active.process) {
@@ -2100,11 +2135,10 @@ class JobRunLifecycle {
         this.refuseNewRuns();
         const runs = [...this.active.entries()];
         for (const [runId, active] of runs) {
-            if (active.runtimeTimer)
-                clearTimeout(active.runtimeTimer);
+            active.runtime?.abort();
             active.canceled = true;
-            if (active.startTimer) {
-                clearTimeout(active.startTimer);
+            if (active.starting) {
+                active.starting.abort();
                 this.end(this.store.run(runId), 'CANCELED');
             }
             else {
@@ -2120,9 +2154,8 @@ class JobRunLifecycle {
     }
     end(run, state, details) {
         const active = this.active.get(run.id);
-        if (active?.runtimeTimer)
-            clearTimeout(active.runtimeTimer);
-        run.timeFinished = new Date();
+        active?.runtime?.abort();
+        run.timeFinished = this.now();
         this.setState(run, state, details);
         this.active.delete(run.id);
         active?.finish();
@@ -2151,7 +2184,12 @@ class JobRunLifecycle {
         const job = this.store.job(run.jobId);
         const jobConfig = job.input.jobConfigurationDetails;
         const override = run.jobConfigurationOverrideDetails.jobType === 'DEFAULT' ? run.jobConfigurationOverrideDetails : undefined;
-        run.timeStarted = new Date();
+        run.timeStarted = this.now();
+        // OCI fills in logDetails once the run is under way, not when it is accepted (ADS waits for it).
+        if (run.logConfiguration) {
+            const { logGroupId, logId } = run.logConfiguration;
+            run.logDetails = { logGroupId, logId: logId ?? this.tenancy.createLog(logGroupId, `${run.displayName}-log`) };
+        }
         this.setState(run, 'IN_PROGRESS');
         const env = this.environment(run, jobConfig.environmentVariables ?? {});
         const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.options.workDir, 'jobrun-'));
@@ -2170,14 +2208,17 @@ class JobRunLifecycle {
         const command = entrypoint.interpreter === 'python' ? await this.options.python() : 'bash';
         if (active.canceled)
             return this.end(run, 'CANCELED');
-        const args = [entrypoint.file, ...splitArguments(override?.commandLineArguments ?? jobConfig.commandLineArguments)];
+        // No conda: OCI runs the job with the machine's own Python and its standard library, without Jupyter.
+        const bare = entrypoint.interpreter === 'python' && !env.CONDA_ENV_TYPE ? ['-S'] : [];
+        const args = [...bare, entrypoint.file, ...splitArguments(override?.commandLineArguments ?? jobConfig.commandLineArguments)];
         active.process = startProcess({ command, args, cwd: root, env, marker: run.id }, (stream, line) => this.writeLog(run, stream, line));
         const maximumMinutes = override?.maximumRuntimeInMinutes ?? jobConfig.maximumRuntimeInMinutes;
         if (maximumMinutes) {
-            active.runtimeTimer = setTimeout(() => {
+            active.runtime = new AbortController();
+            this.options.clock.sleep(maximumMinutes * 60_000, active.runtime.signal).then(() => {
                 active.timedOut = true;
                 void active.process?.stop(this.options.stopGraceMs);
-            }, maximumMinutes * 60_000);
+            }, () => undefined);
         }
         const exit = await active.process.exit;
         this.finishProcess(run, active, exit, maximumMinutes);
@@ -2201,12 +2242,14 @@ class JobRunLifecycle {
 /** Every log line written by job runs, per log, in arrival order. */
 class LogStore {
     delayMs;
+    clock;
     entries = new Map();
     sequence = 0;
-    constructor(delayMs) {
+    constructor(delayMs, clock = { now: () => Date.now() }) {
         this.delayMs = delayMs;
+        this.clock = clock;
     }
-    append(entry, now = Date.now()) {
+    append(entry, now = this.clock.now()) {
         const stored = {
             ...entry,
             id: (0,external_node_crypto_.randomUUID)(),
@@ -2222,7 +2265,7 @@ class LogStore {
         return stored;
     }
     /** Searchable entries of `logIds` with timeStart <= time < timeEnd, oldest first. */
-    search(logIds, timeStart, timeEnd, now = Date.now()) {
+    search(logIds, timeStart, timeEnd, now = this.clock.now()) {
         const found = [];
         for (const logId of logIds) {
             for (const entry of this.entries.get(logId) ?? []) {
@@ -2232,6 +2275,78 @@ class LogStore {
         }
         return found.sort((a, b) => a.datetime - b.datetime || a.sequence - b.sequence);
     }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/logging-management.ts
+
+
+function logGroupJson(group) {
+    return {
+        id: group.id,
+        compartmentId: group.compartmentId,
+        displayName: group.displayName,
+        description: 'Job run logs',
+        lifecycleState: 'ACTIVE',
+        timeCreated: group.timeCreated.toISOString(),
+        timeLastModified: group.timeCreated.toISOString(),
+        freeformTags: {},
+        definedTags: {},
+    };
+}
+function logJson(tenancy, group, log) {
+    return {
+        id: log.id,
+        tenancyId: tenancy.tenancyId,
+        logGroupId: group.id,
+        compartmentId: group.compartmentId,
+        displayName: log.displayName,
+        logType: 'CUSTOM',
+        isEnabled: true,
+        lifecycleState: 'ACTIVE',
+        retentionDuration: 30,
+        timeCreated: log.timeCreated.toISOString(),
+        timeLastModified: log.timeCreated.toISOString(),
+        freeformTags: {},
+        definedTags: {},
+    };
+}
+/** Logging's management API (`/20200531`): what the engine reads of log groups, and deleting the logs jobs made. */
+function loggingManagementRoutes(tenancy) {
+    const group = (request) => {
+        const found = tenancy.logGroups.get(request.params.logGroupId);
+        if (!found)
+            throw notAuthorizedOrNotFound(`log group ${request.params.logGroupId}`);
+        return found;
+    };
+    const log = (request) => {
+        const owner = group(request);
+        const found = owner.logs.get(request.params.logId);
+        if (!found)
+            throw notAuthorizedOrNotFound(`log ${request.params.logId} in log group ${owner.id}`);
+        return [owner, found];
+    };
+    const getLogGroup = (request) => ({ status: 200, json: logGroupJson(group(request)) });
+    const listLogs = (request) => {
+        const owner = group(request);
+        return { status: 200, json: [...owner.logs.values()].map((entry) => logJson(tenancy, owner, entry)) };
+    };
+    const getLog = (request) => {
+        const [owner, found] = log(request);
+        return { status: 200, json: logJson(tenancy, owner, found) };
+    };
+    const deleteLog = (request) => {
+        const [owner, found] = log(request);
+        // OCI deletes through a work request; here it is done at once.
+        tenancy.deleteLog(owner.id, found.id);
+        return { status: 202, headers: { 'opc-work-request-id': newOcid('logworkrequest', tenancy.region) } };
+    };
+    const base = '/20200531/logGroups/{logGroupId}';
+    return [
+        { method: 'GET', path: base, operation: 'getLogGroup', auth: 'required', handle: getLogGroup },
+        { method: 'GET', path: `${base}/logs`, operation: 'listLogs', auth: 'required', handle: listLogs },
+        { method: 'GET', path: `${base}/logs/{logId}`, operation: 'getLog', auth: 'required', handle: getLog },
+        { method: 'DELETE', path: `${base}/logs/{logId}`, operation: 'deleteLog', auth: 'required', handle: deleteLog },
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/log-query.ts
@@ -2355,8 +2470,11 @@ const FIELDS = [
     { fieldName: 'datetime', fieldType: 'NUMBER' },
     { fieldName: 'logContent', fieldType: 'STRING' },
 ];
-/** POST /20190909/search: the query forms the engine uses, over the job runs' log lines. */
-function loggingSearchRoutes(tenancy, logs) {
+/**
+ * POST /20190909/search: the query forms the engine uses, over the job runs' log lines. A window
+ * holding more than `maxResults` entries is refused as "too large", as OCI refuses big ones.
+ */
+function loggingSearchRoutes(tenancy, logs, maxResults) {
     function searchLogs(request) {
         const body = jsonBody(request);
         const timeStart = timeAt(body, 'timeStart');
@@ -2372,6 +2490,9 @@ function loggingSearchRoutes(tenancy, logs) {
         let entries = logs
             .search(logIds, timeStart, timeEnd)
             .filter((entry) => query.sourcePatterns.every((pattern) => pattern.test(entry.source)));
+        if (entries.length > maxResults) {
+            throw invalidParameter(`The search result is too large (${entries.length} entries, at most ${maxResults}): narrow the time range or the query.`);
+        }
         if (query.descending)
             entries = entries.reverse();
         const page = pageOf(entries, request.query, 100, 1000);
@@ -2959,7 +3080,11 @@ class RetryTokenCache {
 
 
 
+
+
 const REGION = 'us-ashburn-1';
+/** As strict as OCI by default: runs wait to start, and log lines arrive late (ADS expects both). */
+const STRICT_DELAYS = { startDelayMs: 20_000, logDelayMs: 40_000 };
 const OUTPUT_BUCKET = 'notebook-outputs';
 const STOP_GRACE_MS = 2000;
 function randomNamespace() {
@@ -2980,7 +3105,7 @@ function pythonFinder(requested) {
         return found;
     };
 }
-/** Starts the emulator on 127.0.0.1 with a fresh tenancy, API key, project, log group and output bucket. */
+/** Starts the emulator on 127.0.0.1 with a fresh tenancy, API key, project, log group (in a compartment of its own) and output bucket. */
 async function startEmulator(options = {}) {
     const tenancy = new Tenancy(REGION);
     const key = apiKey();
@@ -2999,14 +3124,17 @@ async function startEmulator(options = {}) {
         freeformTags: {},
         definedTags: {},
     });
-    const logs = new LogStore(options.logDelayMs ?? 0);
+    const clock = options.clock ?? engine_clock/* SYSTEM_CLOCK */.V;
+    const logs = new LogStore(options.logDelayMs ?? STRICT_DELAYS.logDelayMs, clock);
     const dataScience = new DataScienceStore();
     const lifecycle = new JobRunLifecycle(tenancy, dataScience, logs, {
-        startDelayMs: options.startDelayMs ?? 200,
+        startDelayMs: options.startDelayMs ?? STRICT_DELAYS.startDelayMs,
+        clock,
         stopGraceMs: STOP_GRACE_MS,
         workDir,
         python: pythonFinder(options.python),
     });
+    lifecycle.runFaults = options.runFaults;
     const faults = new FaultInjector(options.faults);
     const requests = [];
     const sessionTokens = new SessionTokenAuthority(tenancy.tenancyId);
@@ -3020,7 +3148,8 @@ async function startEmulator(options = {}) {
         ...jobRunRoutes(tenancy, dataScience, lifecycle),
         ...preauthenticatedRequestRoutes(objects, () => url),
         ...objectStorageRoutes(objects, tenancy),
-        ...loggingSearchRoutes(tenancy, logs),
+        ...loggingSearchRoutes(tenancy, logs, options.maxSearchResults ?? 10_000),
+        ...loggingManagementRoutes(tenancy),
     ];
     const server = createEmulatorServer(routes, {
         identity: { keyId: `${tenancy.tenancyId}/${tenancy.userId}/${key.fingerprint}`, publicKey: key.publicKey, sessionTokens },
@@ -3054,7 +3183,9 @@ async function startEmulator(options = {}) {
         OCI_DATA_SCIENCE_ENDPOINT: url,
         OCI_OBJECT_STORAGE_ENDPOINT: url,
         OCI_LOGGING_SEARCH_ENDPOINT: url,
+        OCI_LOGGING_ENDPOINT: url,
         OCI_COMPARTMENT_ID: tenancy.compartmentId,
+        OCI_LOG_COMPARTMENT_ID: tenancy.logCompartmentId,
         OCI_PROJECT_ID: tenancy.projectId,
         OCI_LOG_GROUP_ID: tenancy.logGroupId,
         OCI_OUTPUT_URI: `oci://${OUTPUT_BUCKET}@${namespace}/runs`,
@@ -3073,6 +3204,7 @@ async function startEmulator(options = {}) {
         namespace,
         tenancyId: tenancy.tenancyId,
         compartmentId: tenancy.compartmentId,
+        logCompartmentId: tenancy.logCompartmentId,
         projectId: tenancy.projectId,
         logGroupId: tenancy.logGroupId,
         outputBucket: OUTPUT_BUCKET,
@@ -3097,6 +3229,9 @@ async function startEmulator(options = {}) {
             };
         },
         setFaults: (next) => faults.set(next),
+        setRunFaults: (next) => {
+            lifecycle.runFaults = next;
+        },
         close() {
             closing ??= (async () => {
                 // In this order, so that no run is created after the runs to end have been counted.
@@ -3122,6 +3257,23 @@ async function writeEnvFile(emulator, file) {
     const lines = Object.entries(emulator.env).map(([name, value]) => `${name}=${shellQuote(value)}`);
     await (0,promises_.writeFile)(file, `# OCI emulator at ${emulator.url}\n${lines.join('\n')}\n`, { mode: 0o600 });
 }
+
+
+/***/ }),
+
+/***/ 43124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ SYSTEM_CLOCK)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+const SYSTEM_CLOCK = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, signal ? { signal } : undefined),
+};
 
 
 /***/ }),
