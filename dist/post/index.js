@@ -32132,13 +32132,13 @@ async function post() {
         maskCredentials(process.env);
         lib_core/* info */.pq(`${runs.length} run(s) were still being followed when the main step stopped; cancelling those not finished.`);
         if (backend === 'local') {
-            const { cancelLocalRuns } = await __nccwpck_require__.e(/* import() */ 590).then(__nccwpck_require__.bind(__nccwpck_require__, 35590));
+            const { cancelLocalRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(983), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35590));
             await cancelLocalRuns(runs);
             return;
         }
         const [{ createOciClients }, { OciJobBackend }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27882)),
-            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59746)),
+            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(43), __nccwpck_require__.e(983), __nccwpck_require__.e(676)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59676)),
         ]);
         // Only Data Science is needed here: load nothing else.
         const clients = await createOciClients(process.env, undefined, { lazy: true });

@@ -7,7 +7,8 @@ import type { ActionSettings } from './inputs.js';
 export async function createBackend(settings: ActionSettings): Promise<Backend> {
   if (settings.backend === 'local') {
     const { LocalJupyterBackend, LocalJupyterError } = await import('../backends/local/index.js');
-    const backend = new LocalJupyterBackend({ python: settings.python, kernel: settings.kernel, cellTimeoutSeconds: settings.cellTimeoutSeconds });
+    const { python, kernel, cellTimeoutSeconds, installRequirements } = settings;
+    const backend = new LocalJupyterBackend({ python, kernel, cellTimeoutSeconds, installRequirements });
     try {
       // Missing Python, Jupyter or kernel: said once, before anything runs.
       await backend.check();

@@ -3,6 +3,7 @@ import type { Backend, LogLine, RunHandle } from '../backends/backend.js';
 import type { RunRequest } from './run-request.js';
 import type { RunResult } from './run-result.js';
 import { describeError } from './describe-error.js';
+import { checkDistinctOutputs } from './distinct-outputs.js';
 
 export interface RunNotebooksOptions {
   /** How many notebooks are submitted and followed at once. */
@@ -23,6 +24,7 @@ export interface RunNotebooksOptions {
  */
 export async function runNotebooks(requests: RunRequest[], backend: Backend, options: RunNotebooksOptions): Promise<RunResult[]> {
   for (const request of requests) backend.validate(request);
+  checkDistinctOutputs(requests);
   const limit = pLimit(Math.max(1, options.maxParallel));
   return Promise.all(requests.map((request) => limit(() => runOne(request, backend, options))));
 }

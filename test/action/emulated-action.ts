@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from '@jest/globals';
 import { createOciClients, type OciClients } from '../../src/oci/clients.js';
-import { startEmulator, type Emulator } from '../../src/emulator/emulator.js';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/emulator.js';
 import { GitFixture, removeGitFixtures } from '../support/git-fixture.js';
 import type { ActionRun } from '../support/action-runner.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
@@ -28,7 +28,7 @@ export interface EmulatedOci {
 }
 
 /** An emulator for the calling test file: started before its tests, stopped (with its git fixtures removed) after. */
-export function emulatedOci(): EmulatedOci {
+export function emulatedOci(options: () => Promise<EmulatorOptions> = async () => ({})): EmulatedOci {
   const oci: EmulatedOci = {
     // Set in beforeAll, before any test reads them.
     emulator: undefined as unknown as Emulator,
@@ -47,7 +47,7 @@ export function emulatedOci(): EmulatedOci {
     },
   };
   beforeAll(async () => {
-    oci.emulator = await startEmulator({ startDelayMs: 50 });
+    oci.emulator = await startEmulator({ startDelayMs: 50, ...(await options()) });
     oci.clients = await createOciClients(oci.emulator.env);
   });
   afterAll(async () => {

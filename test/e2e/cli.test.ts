@@ -54,7 +54,7 @@ describe('oci-run-notebook run', () => {
       ['pass.ipynb', 'SUCCEEDED'],
       ['fail.ipynb', 'FAILED'],
     ]);
-    expect(results[0]!.outputUri).toBe(`${emulator.env.OCI_OUTPUT_URI}/cli/${results[0]!.runId}/pass.ipynb`);
+    expect(results[0]!.outputUri).toBe(`${emulator.env.OCI_OUTPUT_URI}/cli/${results[0]!.runId}/pass/pass.ipynb`);
     expect(results[1]!.failedCell?.message).toMatch(/ZeroDivisionError/);
     expect(stderr).toContain('value 42 3');
     expect(status).toBe(1);

@@ -25,6 +25,11 @@ export interface LocalJupyterBackendOptions {
   kernel?: string;
   /** Seconds one cell may run before it is interrupted and the run fails; default no limit. */
   cellTimeoutSeconds?: number;
+  /**
+   * Whether a notebook's requirements file is installed into `python` before the first cell.
+   * Off by default: this machine's Python is not a throwaway job run's.
+   */
+  installRequirements?: boolean;
   /** Where run folders are made; default `<tmpdir>/oci-run-notebook`. */
   workDir?: string;
   /** After SIGTERM, how long a run's processes get to end before SIGKILL. */
@@ -106,11 +111,15 @@ export class LocalJupyterBackend implements Backend {
     const runId = `local-${id}`;
     const jobId = `local-job-${id}`;
     const prepared = injectParameters(parseNotebook(request.notebook.content, request.notebook.path), request.parameters);
-    const folder = await createRunFolder(this.workDir, runId, request.notebook.path, serializeNotebook(prepared));
+    const folder = await createRunFolder(this.workDir, runId, request.notebook.path, serializeNotebook(prepared), request.context).catch(async (error: unknown) => {
+      await rm(join(this.workDir, runId), { recursive: true, force: true });
+      throw error;
+    });
     const outputFolder = request.outputUri === undefined ? undefined : outputFolderPath(request.outputUri, { runId, jobId });
+    const { kernel, cellTimeoutSeconds, installRequirements } = this.options;
     const env = driverEnvironment(
       request,
-      { runId, jobId, notebookPath: folder.notebookPath, outputFolder, kernel: this.options.kernel, cellTimeoutSeconds: this.options.cellTimeoutSeconds },
+      { runId, jobId, notebookPath: folder.notebookPath, outputFolder, kernel, cellTimeoutSeconds, contextRoot: folder.contextRoot, requirementsPath: folder.requirementsPath, installRequirements },
       driverEnvironmentBase(this.env),
     );
     let driver: DriverProcess;

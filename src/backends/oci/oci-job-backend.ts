@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { models } from 'oci-datascience';
+import { packContext } from '../../artifact/context-packing.js';
 import { buildJobArtifact } from '../../artifact/job-artifact.js';
 import { expandRunVariables, jobEnvironment, OUTPUT_PAR_VARIABLE } from '../../artifact/job-environment.js';
 import { injectParameters } from '../../notebook/parameters.js';
@@ -68,7 +69,7 @@ export class OciJobBackend implements Backend {
     this.validate(request);
     const prepared = injectParameters(parseNotebook(request.notebook.content, request.notebook.path), request.parameters);
     const notebookName = notebookFileName(request.notebook.path);
-    const artifact = buildJobArtifact(notebookName, serializeNotebook(prepared), request.jobName);
+    const artifact = buildJobArtifact(notebookName, serializeNotebook(prepared), request.jobName, await packContext(request));
     const env = jobEnvironment(request, artifact, this.clients.credentials.region.regionId);
     const retryToken = randomUUID().replace(/-/g, '');
     const output = request.outputUri ? parseObjectStorageUri(request.outputUri) : undefined;

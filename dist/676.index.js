@@ -1,6 +1,32 @@
-export const id = 283;
-export const ids = [283];
+export const id = 676;
+export const ids = [676];
 export const modules = {
+
+/***/ 66309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ artifactLayout)
+/* harmony export */ });
+/* unused harmony export CODE_FOLDER */
+/* harmony import */ var _notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29986);
+
+/** The artifact's folder for the user's files, as ADS's NotebookRuntime names it. */
+const CODE_FOLDER = 'code';
+function artifactLayout(notebookReference, context) {
+    if (!context)
+        return { notebookPath: `${CODE_FOLDER}/${(0,_notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_0__/* .notebookFileName */ .h)(notebookReference)}`, files: [] };
+    const root = context.rootName ? `${CODE_FOLDER}/${context.rootName}` : CODE_FOLDER;
+    return {
+        notebookPath: `${root}/${context.notebookPath}`,
+        contextRoot: root,
+        ...(context.requirements ? { requirementsPath: `${root}/${context.requirements}` } : {}),
+        files: context.files.map((file) => ({ path: `${root}/${file.path}`, file })),
+    };
+}
+
+
+/***/ }),
 
 /***/ 35232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -53,12 +79,16 @@ function driverFiles() {
 /* harmony export */   tw: () => (/* binding */ jobEnvironment),
 /* harmony export */   vs: () => (/* binding */ expandRunVariables)
 /* harmony export */ });
+/* unused harmony export CONTEXT_VARIABLES */
 /* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82277);
 
 /** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
 const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
+/** The notebook's context root, its requirements file, and whether to install it (docs/driver.md). */
+const CONTEXT_VARIABLES = ['NOTEBOOK_CONTEXT', 'NOTEBOOK_REQUIREMENTS', 'NOTEBOOK_INSTALL_REQUIREMENTS'];
 /** Variables the engine sets for the driver; a user's `env` may not replace them. */
 const RESERVED_VARIABLES = [
+    ...CONTEXT_VARIABLES,
     'JOB_RUN_ENTRYPOINT',
     'JOB_RUN_NOTEBOOK',
     'NOTEBOOK_ENCODING',
@@ -83,6 +113,10 @@ function jobEnvironment(request, artifact, region) {
     };
     if (request.outputUri)
         env.OUTPUT_URI = request.outputUri;
+    if (artifact.contextRoot)
+        env.NOTEBOOK_CONTEXT = artifact.contextRoot;
+    if (artifact.requirementsPath)
+        env.NOTEBOOK_REQUIREMENTS = artifact.requirementsPath;
     if (request.conda)
         Object.assign(env, condaEnvironment(request.conda, region));
     return env;
@@ -107,7 +141,7 @@ function expandRunVariables(uri, runId, jobId) {
 
 /***/ }),
 
-/***/ 64283:
+/***/ 59676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -122,6 +156,39 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
+// EXTERNAL MODULE: ./src/artifact/artifact-layout.ts
+var artifact_layout = __webpack_require__(66309);
+;// CONCATENATED MODULE: ./src/artifact/context-packing.ts
+
+
+
+/** Files read at once; a context can hold thousands. */
+const READS_AT_ONCE = 16;
+/** A context file's bytes, from memory or from the disk it was listed on. */
+async function contextFileBytes(file) {
+    if (file.content)
+        return file.content;
+    try {
+        return new Uint8Array(await (0,external_node_fs_promises_.readFile)(file.source));
+    }
+    catch (error) {
+        throw new Error(`cannot read ${file.path} of the notebook's context (${file.source}): ${error.code ?? error.message}`);
+    }
+}
+/** The request's context, read; undefined for a notebook that runs alone. */
+async function packContext(request) {
+    if (!request.context)
+        return undefined;
+    const layout = (0,artifact_layout/* artifactLayout */.N)(request.notebook.path, request.context);
+    const limit = (0,p_limit/* default */.A)(READS_AT_ONCE);
+    const files = await Promise.all(layout.files.map(({ path, file }) => limit(async () => [path, await contextFileBytes(file)])));
+    return { layout, files };
+}
+
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
 var esm = __webpack_require__(51306);
 // EXTERNAL MODULE: external "node:zlib"
@@ -134,10 +201,15 @@ var driver_files = __webpack_require__(35232);
 
 // A fixed timestamp keeps the same inputs zipping to the same bytes.
 const ZIP_TIME = new Date('2020-01-01T00:00:00Z');
-function buildJobArtifact(notebookFileName, notebook, jobName) {
-    const notebookPath = `code/${notebookFileName}`;
-    const zip = zipFiles([...(0,driver_files/* driverFiles */.yp)(), [notebookPath, notebook]]);
-    return { zip, fileName: `${safeFileName(jobName)}.zip`, entrypoint: driver_files/* DRIVER_ENTRYPOINT */.yH, notebookPath };
+function buildJobArtifact(notebookFileName, notebook, jobName, context) {
+    const notebookPath = context?.layout.notebookPath ?? `code/${notebookFileName}`;
+    const zip = zipFiles([...(0,driver_files/* driverFiles */.yp)(), ...(context?.files ?? []), [notebookPath, notebook]]);
+    const artifact = { zip, fileName: `${safeFileName(jobName)}.zip`, entrypoint: driver_files/* DRIVER_ENTRYPOINT */.yH, notebookPath };
+    if (context?.layout.contextRoot)
+        artifact.contextRoot = context.layout.contextRoot;
+    if (context?.layout.requirementsPath)
+        artifact.requirementsPath = context.layout.requirementsPath;
+    return artifact;
 }
 /**
  * A zip entry deflated by node's zlib: fflate lays out the archive, but its JavaScript deflate
@@ -187,15 +259,10 @@ var parameters = __webpack_require__(27481);
 var notebook = __webpack_require__(86796);
 // EXTERNAL MODULE: ./src/notebook/notebook-name.ts
 var notebook_name = __webpack_require__(29986);
-// EXTERNAL MODULE: ./src/engine/validate-run-request.ts
-var validate_run_request = __webpack_require__(52062);
-;// CONCATENATED MODULE: ./src/engine/run-result.ts
-/** Where a run ended. NEEDS_ATTENTION is terminal for us: waiting on it only burns the timeout. */
-const TERMINAL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED', 'NEEDS_ATTENTION'];
-function isTerminal(state) {
-    return TERMINAL_STATES.includes(state);
-}
-
+// EXTERNAL MODULE: ./src/engine/validate-run-request.ts + 2 modules
+var validate_run_request = __webpack_require__(45102);
+// EXTERNAL MODULE: ./src/engine/run-result.ts
+var run_result = __webpack_require__(31733);
 // EXTERNAL MODULE: ./src/engine/driver-messages.ts
 var driver_messages = __webpack_require__(83499);
 // EXTERNAL MODULE: ./src/engine/describe-error.ts
@@ -390,7 +457,7 @@ async function jobRunStatus(clients, jobRunId) {
         ...(jobRun.displayName ? { displayName: jobRun.displayName } : {}),
         lifecycleState: jobRun.lifecycleState,
         ...(jobRun.lifecycleDetails ? { lifecycleDetails: jobRun.lifecycleDetails } : {}),
-        terminal: isTerminal(jobRun.lifecycleState),
+        terminal: (0,run_result/* isTerminal */.H)(jobRun.lifecycleState),
         succeeded: jobRun.lifecycleState === 'SUCCEEDED',
         ...optional('outputUri', await outputUriOf(clients, jobRun)),
         ...optional('timeAccepted', isoTime(jobRun.timeAccepted)),
@@ -444,6 +511,7 @@ function optional(key, value) {
 
 
 
+
 const DEFAULTS = {
     pollSchedule: DEFAULT_POLL_SCHEDULE,
     logSettleMs: 90_000,
@@ -471,7 +539,7 @@ class OciJobBackend {
         this.validate(request);
         const prepared = (0,parameters/* injectParameters */.EN)((0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path), request.parameters);
         const notebookName = (0,notebook_name/* notebookFileName */.h)(request.notebook.path);
-        const artifact = buildJobArtifact(notebookName, (0,notebook/* serializeNotebook */.aM)(prepared), request.jobName);
+        const artifact = buildJobArtifact(notebookName, (0,notebook/* serializeNotebook */.aM)(prepared), request.jobName, await packContext(request));
         const env = (0,job_environment/* jobEnvironment */.tw)(request, artifact, this.clients.credentials.region.regionId);
         const retryToken = (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
         const output = request.outputUri ? (0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri) : undefined;
@@ -555,7 +623,7 @@ class OciJobBackend {
         let stopReason;
         const deadline = handle.deadline ? Date.parse(handle.deadline) : Infinity;
         const delays = pollDelays(this.settings.pollSchedule);
-        while (!isTerminal(run.lifecycleState)) {
+        while (!(0,run_result/* isTerminal */.H)(run.lifecycleState)) {
             await readLogs();
             const wait = Math.min(delays.next().value, Math.max(0, deadline - Date.now()));
             stopReason = await waitOrStop(wait, options.signal, deadline);
@@ -594,7 +662,7 @@ class OciJobBackend {
         const delays = pollDelays(this.settings.pollSchedule);
         for (;;) {
             const { jobRun } = await this.clients.dataScience.getJobRun({ jobRunId: handle.runId });
-            if (isTerminal(jobRun.lifecycleState) || Date.now() > giveUp)
+            if ((0,run_result/* isTerminal */.H)(jobRun.lifecycleState) || Date.now() > giveUp)
                 return jobRun;
             await (0,promises_.setTimeout)(delays.next().value);
         }
@@ -750,21 +818,95 @@ function runFailureMessage(failure) {
 
 /***/ }),
 
-/***/ 52062:
+/***/ 45102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hX: () => (/* binding */ isFlexShape),
-/* harmony export */   vA: () => (/* binding */ validateNotebookInputs),
-/* harmony export */   xS: () => (/* binding */ validateRunRequest)
-/* harmony export */ });
-/* harmony import */ var _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78205);
-/* harmony import */ var _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86796);
-/* harmony import */ var _notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27481);
-/* harmony import */ var _oci_ocid_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26606);
-/* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82277);
-/* harmony import */ var _run_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25707);
-/* harmony import */ var _run_request_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14848);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hX: () => (/* binding */ isFlexShape),
+  vA: () => (/* binding */ validateNotebookInputs),
+  xS: () => (/* binding */ validateRunRequest)
+});
+
+// EXTERNAL MODULE: ./src/artifact/job-environment.ts
+var job_environment = __webpack_require__(78205);
+// EXTERNAL MODULE: ./src/engine/run-request-error.ts
+var run_request_error = __webpack_require__(14848);
+// EXTERNAL MODULE: ./src/context/notebook-context.ts
+var notebook_context = __webpack_require__(20192);
+;// CONCATENATED MODULE: ./src/context/validate-context.ts
+
+
+const fail = (problem) => {
+    throw new run_request_error/* RunRequestError */.T('context', problem);
+};
+/** A relative, `/`-separated path with no empty, `.` or `..` part, as the artifact and the run folder place it. */
+function isPlainPath(path) {
+    return path.length > 0 && !path.includes('\\') && !path.includes('\0') && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}
+/**
+ * Checks a request's context as backends place it: plain relative paths, each once, the notebook
+ * not among the other files, the requirements among them. Whatever built it (a front door, a
+ * caller of the engine), nothing can land outside the run's folder.
+ */
+function validateContext(context) {
+    if (context === undefined)
+        return;
+    if (context.rootName !== '' && (!isPlainPath(context.rootName) || context.rootName.includes('/'))) {
+        fail(`the root's name must be one folder name, got "${context.rootName}"`);
+    }
+    if (!isPlainPath(context.notebookPath) || !context.notebookPath.endsWith('.ipynb')) {
+        fail(`the notebook's path must be a relative path ending in .ipynb, got "${context.notebookPath}"`);
+    }
+    if (context.files.length + 1 > notebook_context/* MAX_CONTEXT_FILES */.X$)
+        fail(`${context.files.length + 1} files, more than a job artifact holds (${notebook_context/* MAX_CONTEXT_FILES */.X$})`);
+    const seen = new Set([context.notebookPath]);
+    for (const file of context.files) {
+        if (!isPlainPath(file.path))
+            fail(`a file's path must be relative, without . or .. parts, got "${file.path}"`);
+        if (seen.has(file.path))
+            fail(`${file.path} is listed twice (or is the notebook itself)`);
+        // A file and a folder of the same name cannot both be placed.
+        seen.add(file.path);
+        if (!Number.isInteger(file.size) || file.size < 0)
+            fail(`${file.path} has no size in bytes`);
+        if ((file.source === undefined) === (file.content === undefined))
+            fail(`${file.path} needs either a source path or its content`);
+    }
+    for (const path of seen) {
+        const parts = path.split('/');
+        for (let end = 1; end < parts.length; end++) {
+            if (seen.has(parts.slice(0, end).join('/')))
+                fail(`${parts.slice(0, end).join('/')} is both a file and a folder`);
+        }
+    }
+    if (context.requirements !== undefined && (!seen.has(context.requirements) || context.requirements === context.notebookPath)) {
+        fail(`the requirements file ${context.requirements} is not one of the context's files`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/notebook/notebook.ts
+var notebook = __webpack_require__(86796);
+// EXTERNAL MODULE: ./src/notebook/parameters.ts
+var parameters = __webpack_require__(27481);
+;// CONCATENATED MODULE: ./src/oci/ocid.ts
+/** OCI resource identifiers: `ocid1.<type>.<realm>.[region][.future].<unique>`. */
+const OCID_PATTERN = /^ocid1\.([a-z0-9_]+)\.([a-z0-9_-]+)\.([a-z0-9_-]*)(\.[a-z0-9_-]*)?\.([a-z0-9]+)$/i;
+function ocidResourceType(value) {
+    return OCID_PATTERN.exec(value)?.[1]?.toLowerCase();
+}
+function isOcid(value, ...types) {
+    const type = ocidResourceType(value);
+    return type !== undefined && (types.length === 0 || types.includes(type));
+}
+
+// EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
+var object_storage_uri = __webpack_require__(82277);
+// EXTERNAL MODULE: ./src/engine/run-request.ts
+var run_request = __webpack_require__(25707);
+;// CONCATENATED MODULE: ./src/engine/validate-run-request.ts
+
 
 
 
@@ -782,71 +924,72 @@ const OCID_TYPES = {
 const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
 const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const fail = (field, problem) => {
-    throw new _run_request_error_js__WEBPACK_IMPORTED_MODULE_4__/* .RunRequestError */ .T(field, problem);
+const validate_run_request_fail = (field, problem) => {
+    throw new run_request_error/* RunRequestError */.T(field, problem);
 };
 /**
  * What every backend checks, as its driver sees it: the notebook, variable names (none of those
  * the engine sets itself), exclude tags, parameter names and the runtime.
  */
-function validateNotebookInputs(request, reservedVariables = _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_VARIABLES */ .RL) {
+function validateNotebookInputs(request, reservedVariables = job_environment/* RESERVED_VARIABLES */.RL) {
     try {
-        (0,_notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__/* .checkNotebook */ .Ak)(request.notebook.content, request.notebook.path);
+        (0,notebook/* checkNotebook */.Ak)(request.notebook.content, request.notebook.path);
     }
     catch (error) {
-        if (error instanceof _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__/* .NotebookFormatError */ .Zv)
-            fail('notebook', error.message);
+        if (error instanceof notebook/* NotebookFormatError */.Zv)
+            validate_run_request_fail('notebook', error.message);
         throw error;
     }
+    validateContext(request.context);
     for (const name of Object.keys(request.environmentVariables)) {
         if (!ENV_NAME.test(name))
-            fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
+            validate_run_request_fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
         if (reservedVariables.includes(name))
-            fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
+            validate_run_request_fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
     }
     for (const tag of request.excludeTags) {
         if (!tag.trim())
-            fail('excludeTags', 'tags must not be empty');
+            validate_run_request_fail('excludeTags', 'tags must not be empty');
     }
     for (const name of Object.keys(request.parameters)) {
-        if (!(0,_notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__/* .isPythonIdentifier */ .G_)(name))
-            fail('parameters', `"${name}" is not a Python variable name`);
+        if (!(0,parameters/* isPythonIdentifier */.G_)(name))
+            validate_run_request_fail('parameters', `"${name}" is not a Python variable name`);
     }
     const runtime = request.maximumRuntimeInMinutes;
     if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
-        fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
+        validate_run_request_fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
     }
 }
 /** Checks every field, so that no bad request reaches OCI and nothing is half-created. */
 function validateRunRequest(request) {
     validateNotebookInputs(request);
     if (!request.jobName.trim() || request.jobName.length > 255)
-        fail('jobName', `expected 1 to 255 characters, got "${request.jobName}"`);
+        validate_run_request_fail('jobName', `expected 1 to 255 characters, got "${request.jobName}"`);
     for (const [field, types] of Object.entries(OCID_TYPES)) {
         const value = request[field];
         if (value === undefined)
             continue;
-        if (!(0,_oci_ocid_js__WEBPACK_IMPORTED_MODULE_5__/* .isOcid */ .e)(value, ...types))
-            fail(field, `expected an OCID of a ${types.join(' or ')} (ocid1.${types[0]}.oc1..<unique id>), got "${value}"`);
+        if (!isOcid(value, ...types))
+            validate_run_request_fail(field, `expected an OCID of a ${types.join(' or ')} (ocid1.${types[0]}.oc1..<unique id>), got "${value}"`);
     }
     if (request.logId && !request.logGroupId)
-        fail('logId', 'a log needs its log group: give the log group OCID too');
+        validate_run_request_fail('logId', 'a log needs its log group: give the log group OCID too');
     if (!SHAPE.test(request.shape))
-        fail('shape', `expected a shape name such as VM.Standard.E3.Flex, got "${request.shape}"`);
+        validate_run_request_fail('shape', `expected a shape name such as VM.Standard.E3.Flex, got "${request.shape}"`);
     if (isFlexShape(request.shape)) {
         if (!(request.ocpus > 0))
-            fail('ocpus', `expected a number above 0, got ${request.ocpus}`);
+            validate_run_request_fail('ocpus', `expected a number above 0, got ${request.ocpus}`);
         if (!(request.memoryInGBs > 0))
-            fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
+            validate_run_request_fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
     }
-    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < _run_request_js__WEBPACK_IMPORTED_MODULE_3__/* .MINIMUM_BLOCK_STORAGE_GB */ .Z) {
-        fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${_run_request_js__WEBPACK_IMPORTED_MODULE_3__/* .MINIMUM_BLOCK_STORAGE_GB */ .Z}, got ${request.blockStorageSizeInGBs}`);
+    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z) {
+        validate_run_request_fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z}, got ${request.blockStorageSizeInGBs}`);
     }
-    if (request.conda !== undefined && !CONDA_SLUG.test(request.conda) && !(0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .parseObjectStorageUri */ .iT)(request.conda)?.prefix) {
-        fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
+    if (request.conda !== undefined && !CONDA_SLUG.test(request.conda) && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.conda)?.prefix) {
+        validate_run_request_fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
     }
-    if (request.outputUri !== undefined && !(0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .parseObjectStorageUri */ .iT)(request.outputUri)) {
-        fail('outputUri', `expected ${_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .OCI_URI_FORM */ ._P}, got "${request.outputUri}"`);
+    if (request.outputUri !== undefined && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri)) {
+        validate_run_request_fail('outputUri', `expected ${object_storage_uri/* OCI_URI_FORM */._P}, got "${request.outputUri}"`);
     }
 }
 function isFlexShape(shape) {
@@ -923,26 +1066,6 @@ function toPythonLiteral(value) {
         return `{${entries.map(([key, item]) => `${JSON.stringify(key)}: ${toPythonLiteral(item)}`).join(', ')}}`;
     }
     throw new TypeError(`cannot express ${typeof value} as a Python literal`);
-}
-
-
-/***/ }),
-
-/***/ 26606:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ ocidResourceType),
-/* harmony export */   e: () => (/* binding */ isOcid)
-/* harmony export */ });
-/** OCI resource identifiers: `ocid1.<type>.<realm>.[region][.future].<unique>`. */
-const OCID_PATTERN = /^ocid1\.([a-z0-9_]+)\.([a-z0-9_-]+)\.([a-z0-9_-]*)(\.[a-z0-9_-]*)?\.([a-z0-9]+)$/i;
-function ocidResourceType(value) {
-    return OCID_PATTERN.exec(value)?.[1]?.toLowerCase();
-}
-function isOcid(value, ...types) {
-    const type = ocidResourceType(value);
-    return type !== undefined && (types.length === 0 || types.includes(type));
 }
 
 

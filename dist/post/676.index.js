@@ -1,113 +1,8 @@
-export const id = 746;
-export const ids = [746];
+export const id = 676;
+export const ids = [676];
 export const modules = {
 
-/***/ 35232:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   yH: () => (/* binding */ DRIVER_ENTRYPOINT),
-/* harmony export */   yp: () => (/* binding */ driverFiles)
-/* harmony export */ });
-/* unused harmony export driverDirectory */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/** The Python file OCI runs as `JOB_RUN_ENTRYPOINT`, as in ADS's notebook jobs. */
-const DRIVER_ENTRYPOINT = 'driver_notebook.py';
-/**
- * The driver's folder: beside this module in the sources, and copied beside each bundle in
- * `dist/` by the build, so one relative path serves both.
- */
-function driverDirectory() {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), 'driver');
-}
-let cached;
-/** Every driver file by name; read once, as every artifact carries the same driver. */
-function driverFiles() {
-    if (!cached) {
-        const folder = driverDirectory();
-        const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder).filter((name) => name.endsWith('.py'));
-        if (!names.includes(DRIVER_ENTRYPOINT))
-            throw new Error(`The notebook driver is missing: ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, DRIVER_ENTRYPOINT)}`);
-        cached = new Map(names.map((name) => [name, new Uint8Array((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, name)))]));
-    }
-    return cached;
-}
-
-
-/***/ }),
-
-/***/ 78205:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RL: () => (/* binding */ RESERVED_VARIABLES),
-/* harmony export */   p_: () => (/* binding */ OUTPUT_PAR_VARIABLE),
-/* harmony export */   tw: () => (/* binding */ jobEnvironment),
-/* harmony export */   vs: () => (/* binding */ expandRunVariables)
-/* harmony export */ });
-/* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82277);
-
-/** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
-const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
-/** Variables the engine sets for the driver; a user's `env` may not replace them. */
-const RESERVED_VARIABLES = [
-    'JOB_RUN_ENTRYPOINT',
-    'JOB_RUN_NOTEBOOK',
-    'NOTEBOOK_ENCODING',
-    'NOTEBOOK_EXCLUDE_TAGS',
-    'OUTPUT_URI',
-    'CONDA_ENV_TYPE',
-    'CONDA_ENV_SLUG',
-    'CONDA_ENV_OBJECT_NAME',
-    'CONDA_ENV_REGION',
-    'CONDA_ENV_NAMESPACE',
-    'CONDA_ENV_BUCKET',
-    OUTPUT_PAR_VARIABLE,
-];
-/** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */
-function jobEnvironment(request, artifact, region) {
-    const env = {
-        ...request.environmentVariables,
-        JOB_RUN_ENTRYPOINT: artifact.entrypoint,
-        JOB_RUN_NOTEBOOK: artifact.notebookPath,
-        NOTEBOOK_ENCODING: 'utf-8',
-        NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
-    };
-    if (request.outputUri)
-        env.OUTPUT_URI = request.outputUri;
-    if (request.conda)
-        Object.assign(env, condaEnvironment(request.conda, region));
-    return env;
-}
-function condaEnvironment(conda, region) {
-    const published = (0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .parseObjectStorageUri */ .iT)(conda);
-    if (!published)
-        return { CONDA_ENV_TYPE: 'service', CONDA_ENV_SLUG: conda };
-    return {
-        CONDA_ENV_TYPE: 'published',
-        CONDA_ENV_OBJECT_NAME: published.prefix,
-        CONDA_ENV_REGION: region,
-        CONDA_ENV_NAMESPACE: published.namespace,
-        CONDA_ENV_BUCKET: published.bucket,
-    };
-}
-/** `$JOB_RUN_OCID` and `$JOB_OCID` (also `${...}`) as the driver expands them inside the run. */
-function expandRunVariables(uri, runId, jobId) {
-    return uri.replace(/\$\{?JOB_RUN_OCID\}?/g, runId).replace(/\$\{?JOB_OCID\}?/g, jobId);
-}
-
-
-/***/ }),
-
-/***/ 59746:
+/***/ 59676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -122,6 +17,39 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
+// EXTERNAL MODULE: ./src/artifact/artifact-layout.ts
+var artifact_layout = __webpack_require__(66309);
+;// CONCATENATED MODULE: ./src/artifact/context-packing.ts
+
+
+
+/** Files read at once; a context can hold thousands. */
+const READS_AT_ONCE = 16;
+/** A context file's bytes, from memory or from the disk it was listed on. */
+async function contextFileBytes(file) {
+    if (file.content)
+        return file.content;
+    try {
+        return new Uint8Array(await (0,external_node_fs_promises_.readFile)(file.source));
+    }
+    catch (error) {
+        throw new Error(`cannot read ${file.path} of the notebook's context (${file.source}): ${error.code ?? error.message}`);
+    }
+}
+/** The request's context, read; undefined for a notebook that runs alone. */
+async function packContext(request) {
+    if (!request.context)
+        return undefined;
+    const layout = (0,artifact_layout/* artifactLayout */.N)(request.notebook.path, request.context);
+    const limit = (0,p_limit/* default */.A)(READS_AT_ONCE);
+    const files = await Promise.all(layout.files.map(({ path, file }) => limit(async () => [path, await contextFileBytes(file)])));
+    return { layout, files };
+}
+
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
 var esm = __webpack_require__(51306);
 // EXTERNAL MODULE: external "node:zlib"
@@ -134,10 +62,15 @@ var driver_files = __webpack_require__(35232);
 
 // A fixed timestamp keeps the same inputs zipping to the same bytes.
 const ZIP_TIME = new Date('2020-01-01T00:00:00Z');
-function buildJobArtifact(notebookFileName, notebook, jobName) {
-    const notebookPath = `code/${notebookFileName}`;
-    const zip = zipFiles([...(0,driver_files/* driverFiles */.yp)(), [notebookPath, notebook]]);
-    return { zip, fileName: `${safeFileName(jobName)}.zip`, entrypoint: driver_files/* DRIVER_ENTRYPOINT */.yH, notebookPath };
+function buildJobArtifact(notebookFileName, notebook, jobName, context) {
+    const notebookPath = context?.layout.notebookPath ?? `code/${notebookFileName}`;
+    const zip = zipFiles([...(0,driver_files/* driverFiles */.yp)(), ...(context?.files ?? []), [notebookPath, notebook]]);
+    const artifact = { zip, fileName: `${safeFileName(jobName)}.zip`, entrypoint: driver_files/* DRIVER_ENTRYPOINT */.yH, notebookPath };
+    if (context?.layout.contextRoot)
+        artifact.contextRoot = context.layout.contextRoot;
+    if (context?.layout.requirementsPath)
+        artifact.requirementsPath = context.layout.requirementsPath;
+    return artifact;
 }
 /**
  * A zip entry deflated by node's zlib: fflate lays out the archive, but its JavaScript deflate
@@ -187,8 +120,8 @@ var parameters = __webpack_require__(27481);
 var notebook = __webpack_require__(86796);
 // EXTERNAL MODULE: ./src/notebook/notebook-name.ts
 var notebook_name = __webpack_require__(29986);
-// EXTERNAL MODULE: ./src/engine/validate-run-request.ts + 2 modules
-var validate_run_request = __webpack_require__(33977);
+// EXTERNAL MODULE: ./src/engine/validate-run-request.ts + 4 modules
+var validate_run_request = __webpack_require__(95740);
 // EXTERNAL MODULE: ./src/engine/run-result.ts
 var run_result = __webpack_require__(31733);
 // EXTERNAL MODULE: ./src/engine/driver-messages.ts
@@ -439,6 +372,7 @@ function optional(key, value) {
 
 
 
+
 const DEFAULTS = {
     pollSchedule: DEFAULT_POLL_SCHEDULE,
     logSettleMs: 90_000,
@@ -466,7 +400,7 @@ class OciJobBackend {
         this.validate(request);
         const prepared = (0,parameters/* injectParameters */.EN)((0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path), request.parameters);
         const notebookName = (0,notebook_name/* notebookFileName */.h)(request.notebook.path);
-        const artifact = buildJobArtifact(notebookName, (0,notebook/* serializeNotebook */.aM)(prepared), request.jobName);
+        const artifact = buildJobArtifact(notebookName, (0,notebook/* serializeNotebook */.aM)(prepared), request.jobName, await packContext(request));
         const env = (0,job_environment/* jobEnvironment */.tw)(request, artifact, this.clients.credentials.region.regionId);
         const retryToken = (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
         const output = request.outputUri ? (0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri) : undefined;
@@ -689,426 +623,6 @@ function resultOf(handle, run, failedCell, stopReason, driverError) {
     if (state !== 'SUCCEEDED')
         result.error = (0,driver_messages/* runFailureMessage */.Pg)({ ...result, stopReason, driverError });
     return result;
-}
-
-
-/***/ }),
-
-/***/ 83499:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G$: () => (/* binding */ describeDriverExit),
-/* harmony export */   Pg: () => (/* binding */ runFailureMessage),
-/* harmony export */   Qd: () => (/* binding */ parseDriverError),
-/* harmony export */   eZ: () => (/* binding */ parseCellFailure),
-/* harmony export */   r$: () => (/* binding */ isDriverFinished)
-/* harmony export */ });
-/** Lines the notebook driver prints for machines (see docs/driver.md). */
-const CELL_FAILED = /^oci-run-notebook: cell (\d+) failed: (.*)$/;
-const FINISHED = /^oci-run-notebook: notebook (succeeded|failed|not run)/;
-function parseCellFailure(line) {
-    const match = CELL_FAILED.exec(line.trim());
-    return match ? { cell: Number(match[1]), message: match[2] } : undefined;
-}
-/** The driver's last line: once seen, no more log lines will come for the run. */
-function isDriverFinished(line) {
-    return FINISHED.test(line.trim());
-}
-const DRIVER_ERROR = /^oci-run-notebook: error: (.*)$/;
-/** The message of an `oci-run-notebook: error: ...` line: bad setup, or outputs not saved. */
-function parseDriverError(line) {
-    return DRIVER_ERROR.exec(line.trim())?.[1];
-}
-/** What the driver's exit code means, as docs/driver.md lists them. */
-const DRIVER_EXIT_MEANINGS = { 1: 'a cell failed', 2: 'bad setup', 3: 'outputs not saved' };
-/** A driver process's end in words, for `lifecycleDetails`: its signal, or its exit code and what that means. */
-function describeDriverExit(code, signal) {
-    if (signal)
-        return `the notebook driver was ended by ${signal}`;
-    const meaning = code === null ? undefined : DRIVER_EXIT_MEANINGS[code];
-    return `the notebook driver exited with code ${code}${meaning ? ` (${meaning})` : ''}`;
-}
-/** A failed or cancelled run's `error`: the stop, else the failing cell, else the driver's error, else the state and its details. */
-function runFailureMessage(failure) {
-    if (failure.stopReason === 'timed out')
-        return `timed out; the run was cancelled (${failure.state})`;
-    if (failure.stopReason)
-        return `cancelled before it finished (${failure.state})`;
-    if (failure.failedCell)
-        return `cell ${failure.failedCell.cell} failed: ${failure.failedCell.message}`;
-    if (failure.driverError)
-        return failure.driverError;
-    return `${failure.state}${failure.lifecycleDetails ? `: ${failure.lifecycleDetails}` : ''}`;
-}
-
-
-/***/ }),
-
-/***/ 14848:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ RunRequestError)
-/* harmony export */ });
-/** Bad input, found before any cloud call; `field` is the RunRequest field it came from. */
-class RunRequestError extends Error {
-    field;
-    problem;
-    constructor(field, problem) {
-        super(`${field}: ${problem}`);
-        this.field = field;
-        this.problem = problem;
-    }
-    /** The same error in the words of a front door (`--compartment-id`, `compartment-id`, `compartmentId`). */
-    renamed(inputName) {
-        const renamed = new RunRequestError(inputName(this.field), this.problem);
-        return Object.assign(renamed, { field: this.field });
-    }
-}
-
-
-/***/ }),
-
-/***/ 33977:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  hX: () => (/* binding */ isFlexShape),
-  vA: () => (/* binding */ validateNotebookInputs),
-  xS: () => (/* binding */ validateRunRequest)
-});
-
-// EXTERNAL MODULE: ./src/artifact/job-environment.ts
-var job_environment = __webpack_require__(78205);
-// EXTERNAL MODULE: ./src/notebook/notebook.ts
-var notebook = __webpack_require__(86796);
-// EXTERNAL MODULE: ./src/notebook/parameters.ts
-var parameters = __webpack_require__(27481);
-;// CONCATENATED MODULE: ./src/oci/ocid.ts
-/** OCI resource identifiers: `ocid1.<type>.<realm>.[region][.future].<unique>`. */
-const OCID_PATTERN = /^ocid1\.([a-z0-9_]+)\.([a-z0-9_-]+)\.([a-z0-9_-]*)(\.[a-z0-9_-]*)?\.([a-z0-9]+)$/i;
-function ocidResourceType(value) {
-    return OCID_PATTERN.exec(value)?.[1]?.toLowerCase();
-}
-function isOcid(value, ...types) {
-    const type = ocidResourceType(value);
-    return type !== undefined && (types.length === 0 || types.includes(type));
-}
-
-// EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
-var object_storage_uri = __webpack_require__(82277);
-;// CONCATENATED MODULE: ./src/engine/run-request.ts
-const RUN_REQUEST_DEFAULTS = {
-    shape: 'VM.Standard.E3.Flex',
-    ocpus: 1,
-    memoryInGBs: 16,
-    blockStorageSizeInGBs: 50,
-    excludeTags: [],
-};
-const MINIMUM_BLOCK_STORAGE_GB = 50;
-
-// EXTERNAL MODULE: ./src/engine/run-request-error.ts
-var run_request_error = __webpack_require__(14848);
-;// CONCATENATED MODULE: ./src/engine/validate-run-request.ts
-
-
-
-
-
-
-
-const OCID_TYPES = {
-    compartmentId: ['compartment', 'tenancy'],
-    projectId: ['datascienceproject'],
-    logGroupId: ['loggroup'],
-    logId: ['log'],
-    subnetId: ['subnet'],
-};
-const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
-const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const fail = (field, problem) => {
-    throw new run_request_error/* RunRequestError */.T(field, problem);
-};
-/**
- * What every backend checks, as its driver sees it: the notebook, variable names (none of those
- * the engine sets itself), exclude tags, parameter names and the runtime.
- */
-function validateNotebookInputs(request, reservedVariables = job_environment/* RESERVED_VARIABLES */.RL) {
-    try {
-        (0,notebook/* checkNotebook */.Ak)(request.notebook.content, request.notebook.path);
-    }
-    catch (error) {
-        if (error instanceof notebook/* NotebookFormatError */.Zv)
-            fail('notebook', error.message);
-        throw error;
-    }
-    for (const name of Object.keys(request.environmentVariables)) {
-        if (!ENV_NAME.test(name))
-            fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
-        if (reservedVariables.includes(name))
-            fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
-    }
-    for (const tag of request.excludeTags) {
-        if (!tag.trim())
-            fail('excludeTags', 'tags must not be empty');
-    }
-    for (const name of Object.keys(request.parameters)) {
-        if (!(0,parameters/* isPythonIdentifier */.G_)(name))
-            fail('parameters', `"${name}" is not a Python variable name`);
-    }
-    const runtime = request.maximumRuntimeInMinutes;
-    if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
-        fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
-    }
-}
-/** Checks every field, so that no bad request reaches OCI and nothing is half-created. */
-function validateRunRequest(request) {
-    validateNotebookInputs(request);
-    if (!request.jobName.trim() || request.jobName.length > 255)
-        fail('jobName', `expected 1 to 255 characters, got "${request.jobName}"`);
-    for (const [field, types] of Object.entries(OCID_TYPES)) {
-        const value = request[field];
-        if (value === undefined)
-            continue;
-        if (!isOcid(value, ...types))
-            fail(field, `expected an OCID of a ${types.join(' or ')} (ocid1.${types[0]}.oc1..<unique id>), got "${value}"`);
-    }
-    if (request.logId && !request.logGroupId)
-        fail('logId', 'a log needs its log group: give the log group OCID too');
-    if (!SHAPE.test(request.shape))
-        fail('shape', `expected a shape name such as VM.Standard.E3.Flex, got "${request.shape}"`);
-    if (isFlexShape(request.shape)) {
-        if (!(request.ocpus > 0))
-            fail('ocpus', `expected a number above 0, got ${request.ocpus}`);
-        if (!(request.memoryInGBs > 0))
-            fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
-    }
-    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < MINIMUM_BLOCK_STORAGE_GB) {
-        fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${MINIMUM_BLOCK_STORAGE_GB}, got ${request.blockStorageSizeInGBs}`);
-    }
-    if (request.conda !== undefined && !CONDA_SLUG.test(request.conda) && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.conda)?.prefix) {
-        fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
-    }
-    if (request.outputUri !== undefined && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri)) {
-        fail('outputUri', `expected ${object_storage_uri/* OCI_URI_FORM */._P}, got "${request.outputUri}"`);
-    }
-}
-function isFlexShape(shape) {
-    return shape.endsWith('.Flex');
-}
-
-
-/***/ }),
-
-/***/ 29986:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ notebookFileName)
-/* harmony export */ });
-/* unused harmony export isReference */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
-/** A URL or cloud reference (`https://`, `oci://`, `gs://`, `az://`, `file://`) rather than a path. */
-function isReference(notebook) {
-    return /^[a-z][a-z0-9+.-]*:\/\//i.test(notebook);
-}
-/**
- * The file name a notebook is saved and reported under: its reference's last part, without a
- * URL's query or fragment, decoded, and ending in `.ipynb` as the driver requires.
- */
-function notebookFileName(reference) {
-    let last = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(reference.replace(/[?#].*$/, ''));
-    try {
-        last = decodeURIComponent(last);
-    }
-    catch {
-        // Not percent-encoded after all: keep it as it is.
-    }
-    const name = last.replace(/[/\\]/g, '-') || 'notebook';
-    return name.endsWith('.ipynb') ? name : `${name}.ipynb`;
-}
-
-
-/***/ }),
-
-/***/ 86796:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ak: () => (/* binding */ checkNotebook),
-/* harmony export */   Gq: () => (/* binding */ cellTags),
-/* harmony export */   Zv: () => (/* binding */ NotebookFormatError),
-/* harmony export */   aM: () => (/* binding */ serializeNotebook),
-/* harmony export */   fJ: () => (/* binding */ parseNotebook)
-/* harmony export */ });
-/* unused harmony export MAX_NOTEBOOK_BYTES */
-class NotebookFormatError extends Error {
-}
-/** The largest notebook we read; service limits on job artifacts are far above it. */
-const MAX_NOTEBOOK_BYTES = 100 * 1024 * 1024;
-/** Parses bytes as nbformat 4 JSON, or says which notebook is not one and why. */
-function parseNotebook(content, path) {
-    if (content.byteLength > MAX_NOTEBOOK_BYTES) {
-        throw new NotebookFormatError(`${path}: ${content.byteLength} bytes is over the ${MAX_NOTEBOOK_BYTES}-byte limit for a notebook.`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(content));
-    }
-    catch {
-        throw new NotebookFormatError(`${path}: not a Jupyter notebook (expected nbformat 4 JSON, the file is not valid UTF-8 JSON).`);
-    }
-    const notebook = parsed;
-    if (typeof notebook !== 'object' || notebook === null || Array.isArray(notebook)) {
-        throw new NotebookFormatError(`${path}: not a Jupyter notebook (expected an nbformat 4 JSON object).`);
-    }
-    if (notebook.nbformat !== 4) {
-        throw new NotebookFormatError(`${path}: nbformat ${String(notebook.nbformat)} is not supported; expected nbformat 4 (convert with \`jupyter nbconvert --to notebook\`).`);
-    }
-    if (!Array.isArray(notebook.cells) || typeof notebook.metadata !== 'object' || notebook.metadata === null) {
-        throw new NotebookFormatError(`${path}: not a valid nbformat 4 notebook (needs "cells" and "metadata").`);
-    }
-    notebook.cells.forEach((cell, index) => {
-        if (typeof cell !== 'object' || cell === null || !['code', 'markdown', 'raw'].includes(cell.cell_type)) {
-            throw new NotebookFormatError(`${path}: cell ${index + 1} is not an nbformat 4 cell (cell_type must be code, markdown or raw).`);
-        }
-    });
-    return notebook;
-}
-/** Buffers known to hold a valid notebook: a run's notebook is checked by its source, by the engine and by its backend. */
-const checkedNotebooks = new WeakSet();
-/**
- * Throws NotebookFormatError unless `content` is an nbformat 4 notebook. A buffer that passed
- * once is not parsed again (notebooks with outputs can be megabytes); buffers are not changed
- * in place after they are read.
- */
-function checkNotebook(content, path) {
-    if (checkedNotebooks.has(content))
-        return;
-    parseNotebook(content, path);
-    checkedNotebooks.add(content);
-}
-function serializeNotebook(notebook) {
-    return new TextEncoder().encode(JSON.stringify(notebook, null, 1) + '\n');
-}
-function cellTags(cell) {
-    const tags = cell.metadata?.tags;
-    return Array.isArray(tags) ? tags.filter((tag) => typeof tag === 'string') : [];
-}
-
-
-/***/ }),
-
-/***/ 27481:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EN: () => (/* binding */ injectParameters),
-/* harmony export */   G_: () => (/* binding */ isPythonIdentifier)
-/* harmony export */ });
-/* unused harmony exports PARAMETERS_TAG, INJECTED_PARAMETERS_TAG, toPythonLiteral */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _notebook_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86796);
-
-
-const PARAMETERS_TAG = 'parameters';
-const INJECTED_PARAMETERS_TAG = 'injected-parameters';
-/**
- * Papermill's convention: a code cell tagged `injected-parameters` goes right after the cell
- * tagged `parameters` (at the top when there is none) and replaces one injected earlier.
- */
-function injectParameters(notebook, parameters) {
-    if (Object.keys(parameters).length === 0)
-        return notebook;
-    const cells = notebook.cells.filter((cell) => !(0,_notebook_js__WEBPACK_IMPORTED_MODULE_1__/* .cellTags */ .Gq)(cell).includes(INJECTED_PARAMETERS_TAG));
-    const anchor = cells.findIndex((cell) => (0,_notebook_js__WEBPACK_IMPORTED_MODULE_1__/* .cellTags */ .Gq)(cell).includes(PARAMETERS_TAG));
-    const lines = Object.entries(parameters).map(([name, value]) => `${name} = ${toPythonLiteral(value)}\n`);
-    const injected = {
-        cell_type: 'code',
-        execution_count: null,
-        metadata: { tags: [INJECTED_PARAMETERS_TAG] },
-        outputs: [],
-        source: ['# Parameters\n', ...lines],
-    };
-    if (notebook.nbformat_minor >= 5)
-        injected.id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)().slice(0, 8);
-    cells.splice(anchor + 1, 0, injected);
-    return { ...notebook, cells };
-}
-const PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function isPythonIdentifier(name) {
-    return PYTHON_IDENTIFIER.test(name);
-}
-/** JSON values as Python source; JSON string escapes are valid Python string escapes. */
-function toPythonLiteral(value) {
-    if (value === null || value === undefined)
-        return 'None';
-    if (value === true)
-        return 'True';
-    if (value === false)
-        return 'False';
-    if (typeof value === 'number') {
-        if (Number.isNaN(value))
-            return "float('nan')";
-        if (!Number.isFinite(value))
-            return value > 0 ? "float('inf')" : "float('-inf')";
-        return String(value);
-    }
-    if (typeof value === 'string')
-        return JSON.stringify(value);
-    if (Array.isArray(value))
-        return `[${value.map(toPythonLiteral).join(', ')}]`;
-    if (value instanceof Date)
-        return JSON.stringify(value.toISOString());
-    if (typeof value === 'object') {
-        const entries = Object.entries(value);
-        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}: ${toPythonLiteral(item)}`).join(', ')}}`;
-    }
-    throw new TypeError(`cannot express ${typeof value} as a Python literal`);
-}
-
-
-/***/ }),
-
-/***/ 82277:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WE: () => (/* binding */ objectUri),
-/* harmony export */   _P: () => (/* binding */ OCI_URI_FORM),
-/* harmony export */   iT: () => (/* binding */ parseObjectStorageUri),
-/* harmony export */   uu: () => (/* binding */ formatObjectStorageUri)
-/* harmony export */ });
-/* unused harmony export joinObjectName */
-const OCI_URI = /^oci:\/\/([A-Za-z0-9._-]+)@([A-Za-z0-9_-]+)(?:\/(.*))?$/;
-const OCI_URI_FORM = 'oci://bucket@namespace/prefix';
-function parseObjectStorageUri(uri) {
-    const match = OCI_URI.exec(uri.trim());
-    if (!match)
-        return undefined;
-    const prefix = (match[3] ?? '').replace(/^\/+|\/+$/g, '');
-    return { bucket: match[1], namespace: match[2], prefix };
-}
-function formatObjectStorageUri(location) {
-    const base = `oci://${location.bucket}@${location.namespace}`;
-    return location.prefix ? `${base}/${location.prefix}` : base;
-}
-/** The URI of one object under a location's prefix. */
-function objectUri(location, name) {
-    return formatObjectStorageUri({ ...location, prefix: joinObjectName(location.prefix, name) });
-}
-function joinObjectName(...parts) {
-    return parts
-        .map((part) => part.replace(/^\/+|\/+$/g, ''))
-        .filter((part) => part.length > 0)
-        .join('/');
 }
 
 

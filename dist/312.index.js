@@ -1,15 +1,68 @@
-export const id = 827;
-export const ids = [827];
+export const id = 312;
+export const ids = [312];
 export const modules = {
 
-/***/ 81827:
+/***/ 7312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runNotebooks: () => (/* binding */ runNotebooks)
+/* harmony export */ });
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70370);
+/* harmony import */ var _describe_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2566);
+/* harmony import */ var _distinct_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71491);
+
+
+
+/**
+ * Runs every request on the backend, at most `maxParallel` at a time. Every request is
+ * validated before the first cloud call; a run that cannot be submitted does not stop the others.
+ */
+async function runNotebooks(requests, backend, options) {
+    for (const request of requests)
+        backend.validate(request);
+    (0,_distinct_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .checkDistinctOutputs */ .T)(requests);
+    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(Math.max(1, options.maxParallel));
+    return Promise.all(requests.map((request) => limit(() => runOne(request, backend, options))));
+}
+async function runOne(request, backend, options) {
+    const notebook = request.notebook.path;
+    let result;
+    if (options.signal?.aborted) {
+        result = { notebook, state: 'NOT_SUBMITTED', error: 'cancelled before it was submitted' };
+    }
+    else {
+        let handle;
+        try {
+            handle = await backend.submit(request, options.signal);
+            options.onSubmitted?.(handle);
+            result = options.wait
+                ? await backend.follow(handle, { onLog: options.onLog, signal: options.signal })
+                : { notebook, jobId: handle.jobId, runId: handle.runId, state: 'SUBMITTED', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl };
+        }
+        catch (error) {
+            result = handle
+                ? { notebook, jobId: handle.jobId, runId: handle.runId, state: 'UNKNOWN', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl, error: `lost track of the run: ${(0,_describe_error_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .U)(error)}` }
+                : { notebook, state: 'NOT_SUBMITTED', error: (0,_describe_error_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .U)(error) };
+        }
+    }
+    options.onFinished?.(result);
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 70370:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runNotebooks: () => (/* binding */ runNotebooks)
+  A: () => (/* binding */ pLimit)
 });
+
+// UNUSED EXPORTS: limitFunction
 
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
 /*
@@ -251,46 +304,6 @@ function validateConcurrency(concurrency) {
 	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
 		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
 	}
-}
-
-// EXTERNAL MODULE: ./src/engine/describe-error.ts
-var describe_error = __webpack_require__(2566);
-;// CONCATENATED MODULE: ./src/engine/run-notebooks.ts
-
-
-/**
- * Runs every request on the backend, at most `maxParallel` at a time. Every request is
- * validated before the first cloud call; a run that cannot be submitted does not stop the others.
- */
-async function runNotebooks(requests, backend, options) {
-    for (const request of requests)
-        backend.validate(request);
-    const limit = pLimit(Math.max(1, options.maxParallel));
-    return Promise.all(requests.map((request) => limit(() => runOne(request, backend, options))));
-}
-async function runOne(request, backend, options) {
-    const notebook = request.notebook.path;
-    let result;
-    if (options.signal?.aborted) {
-        result = { notebook, state: 'NOT_SUBMITTED', error: 'cancelled before it was submitted' };
-    }
-    else {
-        let handle;
-        try {
-            handle = await backend.submit(request, options.signal);
-            options.onSubmitted?.(handle);
-            result = options.wait
-                ? await backend.follow(handle, { onLog: options.onLog, signal: options.signal })
-                : { notebook, jobId: handle.jobId, runId: handle.runId, state: 'SUBMITTED', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl };
-        }
-        catch (error) {
-            result = handle
-                ? { notebook, jobId: handle.jobId, runId: handle.runId, state: 'UNKNOWN', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl, error: `lost track of the run: ${(0,describe_error/* describeError */.U)(error)}` }
-                : { notebook, state: 'NOT_SUBMITTED', error: (0,describe_error/* describeError */.U)(error) };
-        }
-    }
-    options.onFinished?.(result);
-    return result;
 }
 
 
