@@ -30899,10 +30899,7 @@ var run_request = __nccwpck_require__(25707);
 var input_error = __nccwpck_require__(38741);
 // EXTERNAL MODULE: ./src/context/notebook-context.ts
 var notebook_context = __nccwpck_require__(20192);
-// EXTERNAL MODULE: ./src/context/sizes.ts
-var sizes = __nccwpck_require__(41741);
 ;// CONCATENATED MODULE: ./src/context/context-settings.ts
-
 
 
 const ACTION_CONTEXT_INPUTS = { context: 'context', exclude: 'context-exclude', maxSize: 'context-max-size', requirements: 'requirements' };
@@ -30942,7 +30939,7 @@ function parseMaxSize(text, input) {
     if (bytes <= 0)
         throw new input_error/* InputError */.d(input, `expected a size above 0, got "${value}"`);
     if (bytes > notebook_context/* MAX_CONTEXT_BYTES */.dg) {
-        throw new input_error/* InputError */.d(input, `${(0,sizes/* formatBytes */.z)(bytes)} is over ${(0,sizes/* formatBytes */.z)(notebook_context/* MAX_CONTEXT_BYTES */.dg)}, the most OCI takes for a job artifact (4 GB); got "${value}"`);
+        throw new input_error/* InputError */.d(input, `"${value}" is over 4 GB (${notebook_context/* MAX_CONTEXT_BYTES */.dg.toLocaleString('en-US')} bytes), the most OCI takes for a job artifact`);
     }
     return bytes;
 }
@@ -31167,29 +31164,6 @@ const MAX_CONTEXT_FILES = 65_000;
 /** A context's size in bytes: its files plus the notebook. */
 function contextBytes(context, notebookBytes) {
     return context.files.reduce((total, file) => total + file.size, notebookBytes);
-}
-
-
-/***/ }),
-
-/***/ 41741:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ formatBytes)
-/* harmony export */ });
-const UNITS = ['bytes', 'KiB', 'MiB', 'GiB'];
-/** Bytes as people read them: `812 bytes`, `3.4 MiB`, `1.2 GiB`. */
-function formatBytes(bytes) {
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    if (unit === 0)
-        return `${bytes} bytes`;
-    return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${UNITS[unit]}`;
 }
 
 
@@ -35624,8 +35598,21 @@ function withFolders(path) {
 
 // EXTERNAL MODULE: ./src/context/notebook-context.ts
 var notebook_context = __nccwpck_require__(20192);
-// EXTERNAL MODULE: ./src/context/sizes.ts
-var sizes = __nccwpck_require__(41741);
+;// CONCATENATED MODULE: ./src/context/sizes.ts
+const UNITS = ['bytes', 'KiB', 'MiB', 'GiB'];
+/** Bytes as people read them: `812 bytes`, `3.4 MiB`, `1.2 GiB`. */
+function formatBytes(bytes) {
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    if (unit === 0)
+        return `${bytes} bytes`;
+    return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${UNITS[unit]}`;
+}
+
 ;// CONCATENATED MODULE: ./src/context/context-limits.ts
 
 
@@ -35638,12 +35625,12 @@ function contextLimitProblem(size, names) {
     if (!overBytes && count <= notebook_context/* MAX_CONTEXT_FILES */.X$)
         return undefined;
     const largest = [...size.files].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1)).slice(0, LARGEST_SHOWN);
-    const amount = `${size.incomplete ? 'at least ' : ''}${(0,sizes/* formatBytes */.z)(bytes)} in ${count.toLocaleString('en-US')}${size.incomplete ? '+' : ''} files`;
+    const amount = `${size.incomplete ? 'at least ' : ''}${formatBytes(bytes)} in ${count.toLocaleString('en-US')}${size.incomplete ? '+' : ''} files`;
     const over = overBytes
-        ? `over the ${(0,sizes/* formatBytes */.z)(size.maxBytes)} limit`
+        ? `over the ${formatBytes(size.maxBytes)} limit`
         : `more files than a job artifact holds (${notebook_context/* MAX_CONTEXT_FILES */.X$.toLocaleString('en-US')})`;
     const raise = overBytes && size.maxBytes < notebook_context/* MAX_CONTEXT_BYTES */.dg ? `, or raise ${names.maxSize} (at most 4 GB, OCI's limit for a job artifact)` : '';
-    return (`${size.described} holds ${amount}, ${over}. The largest: ${largest.map((file) => `${file.path} (${(0,sizes/* formatBytes */.z)(file.size)})`).join(', ')}. ` +
+    return (`${size.described} holds ${amount}, ${over}. The largest: ${largest.map((file) => `${file.path} (${formatBytes(file.size)})`).join(', ')}. ` +
         `Leave files out with ${names.exclude} (glob patterns, e.g. ${largest[0]?.path ?? 'data/**'}), or name a smaller folder in ${names.context}${raise}.`);
 }
 
@@ -35710,6 +35697,7 @@ function shortSha(sha) {
 
 
 
+
 /** Folders never worth shipping when there is no git to say what is tracked. */
 const SKIPPED_FOLDERS = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__', '.ipynb_checkpoints', '.venv', 'venv', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache']);
 /** Marks of a Python virtual environment or a conda environment, whatever the folder's name. */
@@ -35739,7 +35727,8 @@ async function listTracked(root, topLevel) {
 /**
  * Every file and link under `root`, but for version control, caches and environments, and what
  * `isExcluded` leaves out (its folders are not even read). Stops once the files found pass
- * `stopAfterBytes`: the context is too large anyway, and a home folder can hold millions of files.
+ * `stopAfterBytes` or the most files an artifact holds: the context is too large anyway, and a
+ * home folder can hold millions of files.
  */
 async function listFolder(root, isExcluded, stopAfterBytes) {
     const entries = [];
@@ -35766,14 +35755,14 @@ async function listFolder(root, isExcluded, stopAfterBytes) {
                     continue; // gone since it was listed
                 entries.push({ path, absolute, stats });
                 bytes += stats.isFile() ? stats.size : 0;
-                if (bytes > stopAfterBytes)
+                if (bytes > stopAfterBytes || entries.length > notebook_context/* MAX_CONTEXT_FILES */.X$)
                     return false;
             }
         }
         return true;
     };
     const complete = await walk(root, '');
-    return { how: 'folder', entries, untracked: [], ...(complete ? {} : { stoppedAfterBytes: stopAfterBytes }) };
+    return { how: 'folder', entries, untracked: [], ...(complete ? {} : { stoppedEarly: true }) };
 }
 
 ;// CONCATENATED MODULE: ./src/context/find-requirements.ts
@@ -35858,13 +35847,13 @@ class ContextBuilder {
         const shownRoot = await this.shown(realRoot);
         const chosen = `${why}${listing.how === 'git' ? ', as git tracks it' : ''}`;
         const described = `The context of ${reference}, ${shownRoot} (${chosen}),`;
-        const problem = contextLimitProblem({ described, files, notebookBytes, maxBytes: this.settings.maxBytes, incomplete: listing.stoppedAfterBytes !== undefined }, names);
+        const problem = contextLimitProblem({ described, files, notebookBytes, maxBytes: this.settings.maxBytes, incomplete: listing.stoppedEarly === true }, names);
         if (problem)
             throw new input_error/* InputError */.d(names.context, problem);
         const requirements = await findRequirements(this.settings, { reference, notebookPath, files, realRoot, workspace: this.workspace, excluded: (path) => this.isExcluded(realRoot, path) });
         const context = { rootName: (0,external_node_path_.basename)(realRoot), notebookPath, files, shownRoot, ...(requirements ? { requirements } : {}) };
         const installs = requirements ? `; installs ${requirements} before the first cell` : '';
-        const notes = [`${reference}: runs in ${shownRoot} (${chosen}): ${files.length + 1} files, ${(0,sizes/* formatBytes */.z)((0,notebook_context/* contextBytes */.jo)(context, notebookBytes))}${installs}`];
+        const notes = [`${reference}: runs in ${shownRoot} (${chosen}): ${files.length + 1} files, ${formatBytes((0,notebook_context/* contextBytes */.jo)(context, notebookBytes))}${installs}`];
         if (!this.notedRoots.has(realRoot)) {
             this.notedRoots.add(realRoot);
             notes.push(...rootNotes(shownRoot, listing, shipped));

@@ -1018,6 +1018,7 @@ function shortSha(sha) {
 
 
 
+
 /** Folders never worth shipping when there is no git to say what is tracked. */
 const SKIPPED_FOLDERS = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__', '.ipynb_checkpoints', '.venv', 'venv', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache']);
 /** Marks of a Python virtual environment or a conda environment, whatever the folder's name. */
@@ -1047,7 +1048,8 @@ async function listTracked(root, topLevel) {
 /**
  * Every file and link under `root`, but for version control, caches and environments, and what
  * `isExcluded` leaves out (its folders are not even read). Stops once the files found pass
- * `stopAfterBytes`: the context is too large anyway, and a home folder can hold millions of files.
+ * `stopAfterBytes` or the most files an artifact holds: the context is too large anyway, and a
+ * home folder can hold millions of files.
  */
 async function listFolder(root, isExcluded, stopAfterBytes) {
     const entries = [];
@@ -1074,14 +1076,14 @@ async function listFolder(root, isExcluded, stopAfterBytes) {
                     continue; // gone since it was listed
                 entries.push({ path, absolute, stats });
                 bytes += stats.isFile() ? stats.size : 0;
-                if (bytes > stopAfterBytes)
+                if (bytes > stopAfterBytes || entries.length > notebook_context/* MAX_CONTEXT_FILES */.X$)
                     return false;
             }
         }
         return true;
     };
     const complete = await walk(root, '');
-    return { how: 'folder', entries, untracked: [], ...(complete ? {} : { stoppedAfterBytes: stopAfterBytes }) };
+    return { how: 'folder', entries, untracked: [], ...(complete ? {} : { stoppedEarly: true }) };
 }
 
 ;// CONCATENATED MODULE: ./src/context/find-requirements.ts
@@ -1166,7 +1168,7 @@ class ContextBuilder {
         const shownRoot = await this.shown(realRoot);
         const chosen = `${why}${listing.how === 'git' ? ', as git tracks it' : ''}`;
         const described = `The context of ${reference}, ${shownRoot} (${chosen}),`;
-        const problem = contextLimitProblem({ described, files, notebookBytes, maxBytes: this.settings.maxBytes, incomplete: listing.stoppedAfterBytes !== undefined }, names);
+        const problem = contextLimitProblem({ described, files, notebookBytes, maxBytes: this.settings.maxBytes, incomplete: listing.stoppedEarly === true }, names);
         if (problem)
             throw new input_error/* InputError */.d(names.context, problem);
         const requirements = await findRequirements(this.settings, { reference, notebookPath, files, realRoot, workspace: this.workspace, excluded: (path) => this.isExcluded(realRoot, path) });
@@ -1327,7 +1329,6 @@ async function attachContexts(requests, plan, say) {
 ;// CONCATENATED MODULE: ./src/context/context-settings.ts
 
 
-
 const ACTION_CONTEXT_INPUTS = { context: 'context', exclude: 'context-exclude', maxSize: 'context-max-size', requirements: 'requirements' };
 const CLI_CONTEXT_FLAGS = { context: '--context', exclude: '--context-exclude', maxSize: '--context-max-size', requirements: '--requirements' };
 const context_settings_UNITS = { '': 1024 ** 2, b: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3 };
@@ -1365,7 +1366,7 @@ function parseMaxSize(text, input) {
     if (bytes <= 0)
         throw new input_error/* InputError */.d(input, `expected a size above 0, got "${value}"`);
     if (bytes > notebook_context/* MAX_CONTEXT_BYTES */.dg) {
-        throw new input_error/* InputError */.d(input, `${formatBytes(bytes)} is over ${formatBytes(notebook_context/* MAX_CONTEXT_BYTES */.dg)}, the most OCI takes for a job artifact (4 GB); got "${value}"`);
+        throw new input_error/* InputError */.d(input, `"${value}" is over 4 GB (${notebook_context/* MAX_CONTEXT_BYTES */.dg.toLocaleString('en-US')} bytes), the most OCI takes for a job artifact`);
     }
     return bytes;
 }

@@ -63,7 +63,7 @@ export class ContextBuilder {
     const chosen = `${why}${listing.how === 'git' ? ', as git tracks it' : ''}`;
     const described = `The context of ${reference}, ${shownRoot} (${chosen}),`;
     const problem = contextLimitProblem(
-      { described, files, notebookBytes, maxBytes: this.settings.maxBytes, incomplete: listing.stoppedAfterBytes !== undefined },
+      { described, files, notebookBytes, maxBytes: this.settings.maxBytes, incomplete: listing.stoppedEarly === true },
       names,
     );
     if (problem) throw new InputError(names.context, problem);

@@ -2,6 +2,7 @@ import type { Stats } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { Git } from '../selection/git.js';
+import { MAX_CONTEXT_FILES } from './notebook-context.js';
 
 /** One file or symbolic link under a context root, as listed. */
 export interface ListedEntry {
@@ -18,8 +19,8 @@ export interface ContextListing {
   entries: ListedEntry[];
   /** git: untracked files that are not ignored (a folder of them counts once), which are not shipped. */
   untracked: string[];
-  /** folder: the walk stopped once the files found passed this many bytes. */
-  stoppedAfterBytes?: number;
+  /** folder: the walk stopped once the files found passed the size limit, or the most files an artifact holds. */
+  stoppedEarly?: boolean;
 }
 
 /** Folders never worth shipping when there is no git to say what is tracked. */
@@ -56,7 +57,8 @@ export async function listTracked(root: string, topLevel: string): Promise<Conte
 /**
  * Every file and link under `root`, but for version control, caches and environments, and what
  * `isExcluded` leaves out (its folders are not even read). Stops once the files found pass
- * `stopAfterBytes`: the context is too large anyway, and a home folder can hold millions of files.
+ * `stopAfterBytes` or the most files an artifact holds: the context is too large anyway, and a
+ * home folder can hold millions of files.
  */
 export async function listFolder(root: string, isExcluded: (path: string) => boolean, stopAfterBytes: number): Promise<ContextListing> {
   const entries: ListedEntry[] = [];
@@ -77,11 +79,11 @@ export async function listFolder(root: string, isExcluded: (path: string) => boo
         if (!stats) continue; // gone since it was listed
         entries.push({ path, absolute, stats });
         bytes += stats.isFile() ? stats.size : 0;
-        if (bytes > stopAfterBytes) return false;
+        if (bytes > stopAfterBytes || entries.length > MAX_CONTEXT_FILES) return false;
       }
     }
     return true;
   };
   const complete = await walk(root, '');
-  return { how: 'folder', entries, untracked: [], ...(complete ? {} : { stoppedAfterBytes: stopAfterBytes }) };
+  return { how: 'folder', entries, untracked: [], ...(complete ? {} : { stoppedEarly: true }) };
 }

@@ -1,6 +1,5 @@
 import { InputError } from '../engine/input-error.js';
 import { DEFAULT_CONTEXT_MAX_BYTES, MAX_CONTEXT_BYTES } from './notebook-context.js';
-import { formatBytes } from './sizes.js';
 
 /** Which folder a notebook ships with: its own (the default), its git repository, or a named folder. */
 export type ContextScope = { kind: 'folder' } | { kind: 'repo' } | { kind: 'path'; path: string };
@@ -68,7 +67,7 @@ export function parseMaxSize(text: string | undefined, input: string): number {
   const bytes = Math.floor(Number(match[1]) * unit);
   if (bytes <= 0) throw new InputError(input, `expected a size above 0, got "${value}"`);
   if (bytes > MAX_CONTEXT_BYTES) {
-    throw new InputError(input, `${formatBytes(bytes)} is over ${formatBytes(MAX_CONTEXT_BYTES)}, the most OCI takes for a job artifact (4 GB); got "${value}"`);
+    throw new InputError(input, `"${value}" is over 4 GB (${MAX_CONTEXT_BYTES.toLocaleString('en-US')} bytes), the most OCI takes for a job artifact`);
   }
   return bytes;
 }
