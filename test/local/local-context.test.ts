@@ -49,14 +49,15 @@ beforeAll(async () => {
   checkout = repo.checkout('main');
   // The untracked and ignored files exist in the checkout, as a step may have left them.
   for (const path of ['notebooks/sales/big-untracked.bin', 'notebooks/sales/scratch.tmp']) await copyFile(join(repo.work, path), join(checkout, path));
-  const venv = await pipEnvironment(python);
+  // One environment each: the run that installs must not lend tinypkg to the one that does not.
+  const [venv, untouchedVenv] = await Promise.all([pipEnvironment(python), pipEnvironment(python)]);
   expected = nbconvertInPlace(python, repo.work);
   const { sales, analysis, rootModule, deps, broken, r } = REPO_NOTEBOOKS;
   runs = {
     folders: cli(checkout, '--python', python, '--json', '--output-uri', 'out', sales, analysis, r),
     repo: cli(checkout, '--python', python, '--json', '--context', 'repo', rootModule),
     installed: cli(checkout, '--python', venv, '--install-requirements', '--json', '--output-uri', 'installed', deps, broken),
-    notInstalled: cli(checkout, '--python', venv, '--json', deps),
+    notInstalled: cli(checkout, '--python', untouchedVenv, '--json', deps),
     tooLarge: cli(checkout, '--python', python, '--context-max-size', '1MiB', sales),
     sameOutput: cli(join(checkout, 'analysis'), '--python', python, '--output-uri', 'out', 'report.ipynb', `../${sales}`),
   };
