@@ -35702,10 +35702,23 @@ function shortSha(sha) {
 const SKIPPED_FOLDERS = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__', '.ipynb_checkpoints', '.venv', 'venv', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache']);
 /** Marks of a Python virtual environment or a conda environment, whatever the folder's name. */
 const ENVIRONMENT_MARKS = ['pyvenv.cfg', 'conda-meta'];
-/** The top of the git work tree holding `folder`, or undefined when there is none (or no git). */
+/**
+ * The top of the git work tree holding `folder`, or undefined when there is none (or no git).
+ * Asks git only when a `.git` is found above: a process start costs the CLI's start-up time.
+ */
 async function gitTopLevel(folder) {
+    if (!(await hasGitAbove(folder)))
+        return undefined;
     const result = await new Git(folder).exec(['rev-parse', '--show-toplevel']).catch(() => undefined);
     return result?.exitCode === 0 ? result.stdout.toString('utf8').trim() : undefined;
+}
+async function hasGitAbove(folder) {
+    for (let current = (0,external_node_path_.resolve)(folder);; current = (0,external_node_path_.dirname)(current)) {
+        if (await (0,promises_.lstat)((0,external_node_path_.join)(current, '.git')).then(() => true, () => false))
+            return true;
+        if ((0,external_node_path_.dirname)(current) === current)
+            return false;
+    }
 }
 /** What git tracks under `root` (a folder inside the work tree at `topLevel`), and what it does not. */
 async function listTracked(root, topLevel) {

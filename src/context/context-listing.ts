@@ -1,6 +1,6 @@
 import type { Stats } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Git } from '../selection/git.js';
 import { MAX_CONTEXT_FILES } from './notebook-context.js';
 
@@ -28,10 +28,21 @@ const SKIPPED_FOLDERS = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycac
 /** Marks of a Python virtual environment or a conda environment, whatever the folder's name. */
 const ENVIRONMENT_MARKS = ['pyvenv.cfg', 'conda-meta'];
 
-/** The top of the git work tree holding `folder`, or undefined when there is none (or no git). */
+/**
+ * The top of the git work tree holding `folder`, or undefined when there is none (or no git).
+ * Asks git only when a `.git` is found above: a process start costs the CLI's start-up time.
+ */
 export async function gitTopLevel(folder: string): Promise<string | undefined> {
+  if (!(await hasGitAbove(folder))) return undefined;
   const result = await new Git(folder).exec(['rev-parse', '--show-toplevel']).catch(() => undefined);
   return result?.exitCode === 0 ? result.stdout.toString('utf8').trim() : undefined;
+}
+
+async function hasGitAbove(folder: string): Promise<boolean> {
+  for (let current = resolve(folder); ; current = dirname(current)) {
+    if (await lstat(join(current, '.git')).then(() => true, () => false)) return true;
+    if (dirname(current) === current) return false;
+  }
 }
 
 /** What git tracks under `root` (a folder inside the work tree at `topLevel`), and what it does not. */
