@@ -216,6 +216,12 @@ function driverEnvironment(request, settings, base) {
         env.OUTPUT_URI = settings.outputFolder;
     else
         delete env.OUTPUT_URI;
+    if (settings.contextRoot)
+        env.NOTEBOOK_CONTEXT = settings.contextRoot;
+    if (settings.requirementsPath) {
+        env.NOTEBOOK_REQUIREMENTS = settings.requirementsPath;
+        env.NOTEBOOK_INSTALL_REQUIREMENTS = settings.installRequirements ? 'true' : 'false';
+    }
     if (settings.kernel)
         env.NOTEBOOK_KERNEL = settings.kernel;
     if (settings.cellTimeoutSeconds !== undefined)
@@ -435,7 +441,7 @@ async function isRunDriver(pid, marker) {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78205);
 /* harmony import */ var _engine_run_request_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14848);
-/* harmony import */ var _engine_validate_run_request_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80266);
+/* harmony import */ var _engine_validate_run_request_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45102);
 /* harmony import */ var _driver_environment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4523);
 
 

@@ -30872,23 +30872,94 @@ module.exports = {
 
 /***/ }),
 
-/***/ 81729:
+/***/ 24593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q6: () => (/* binding */ INPUT_OF_FIELD),
-/* harmony export */   sb: () => (/* binding */ readSettings),
-/* harmony export */   u$: () => (/* binding */ SHARED_RUN_FIELDS)
-/* harmony export */ });
-/* unused harmony exports BACKENDS, CHANGED_ONLY, DELETE_JOB */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67113);
-/* harmony import */ var _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(25707);
-/* harmony import */ var _sources_redaction_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55427);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q6: () => (/* binding */ INPUT_OF_FIELD),
+  u$: () => (/* binding */ SHARED_RUN_FIELDS),
+  sb: () => (/* binding */ readSettings)
+});
+
+// UNUSED EXPORTS: BACKENDS, CHANGED_ONLY, DELETE_JOB
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/engine/input-values.ts
+var input_values = __nccwpck_require__(67113);
+// EXTERNAL MODULE: ./src/engine/run-request.ts
+var run_request = __nccwpck_require__(25707);
+// EXTERNAL MODULE: ./src/engine/input-error.ts
+var input_error = __nccwpck_require__(38741);
+// EXTERNAL MODULE: ./src/context/notebook-context.ts
+var notebook_context = __nccwpck_require__(20192);
+;// CONCATENATED MODULE: ./src/context/context-settings.ts
+
+
+const ACTION_CONTEXT_INPUTS = { context: 'context', exclude: 'context-exclude', maxSize: 'context-max-size', requirements: 'requirements' };
+const CLI_CONTEXT_FLAGS = { context: '--context', exclude: '--context-exclude', maxSize: '--context-max-size', requirements: '--requirements' };
+const UNITS = { '': 1024 ** 2, b: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3 };
+const SIZE = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i;
+const URL_FORM = /^[a-z][a-z0-9+.-]*:\/\//i;
+function parseContextSettings(inputs, names) {
+    return {
+        scope: parseScope(inputs.context, names.context),
+        exclude: (inputs.exclude ?? []).map((line) => line.trim()).filter((line) => line && !line.startsWith('#')),
+        maxBytes: parseMaxSize(inputs.maxSize, names.maxSize),
+        requirements: parseRequirements(inputs.requirements, names.requirements),
+        names,
+    };
+}
+function parseScope(text, input) {
+    const value = (text ?? '').trim();
+    if (!value)
+        return { kind: 'folder' };
+    if (value === 'repo')
+        return { kind: 'repo' };
+    if (URL_FORM.test(value))
+        throw new input_error/* InputError */.d(input, `expected repo or a folder that contains the notebooks, got the URL "${value}"`);
+    return { kind: 'path', path: value };
+}
+/** A size such as `250MiB`, `2GB` or `500` (MiB), at most OCI's limit for a job artifact. */
+function parseMaxSize(text, input) {
+    const value = (text ?? '').trim();
+    if (!value)
+        return notebook_context/* DEFAULT_CONTEXT_MAX_BYTES */.n6;
+    const match = SIZE.exec(value);
+    const unit = match ? UNITS[match[2].toLowerCase()] : undefined;
+    if (!match || unit === undefined)
+        throw new input_error/* InputError */.d(input, `expected a size such as 250MiB or 2GB (a bare number is MiB), got "${value}"`);
+    const bytes = Math.floor(Number(match[1]) * unit);
+    if (bytes <= 0)
+        throw new input_error/* InputError */.d(input, `expected a size above 0, got "${value}"`);
+    if (bytes > notebook_context/* MAX_CONTEXT_BYTES */.dg) {
+        throw new input_error/* InputError */.d(input, `"${value}" is over 4 GB (${notebook_context/* MAX_CONTEXT_BYTES */.dg.toLocaleString('en-US')} bytes), the most OCI takes for a job artifact`);
+    }
+    return bytes;
+}
+function parseRequirements(text, input) {
+    const value = (text ?? '').trim();
+    if (!value || value === 'auto')
+        return { kind: 'auto' };
+    if (value === 'none')
+        return { kind: 'none' };
+    if (URL_FORM.test(value) && !/^file:/i.test(value))
+        return { kind: 'url', url: value };
+    if (value.endsWith('/'))
+        throw new input_error/* InputError */.d(input, `expected auto, none or the path of a requirements file, got the folder "${value}"`);
+    return { kind: 'path', path: value };
+}
+
+// EXTERNAL MODULE: ./src/sources/redaction.ts
+var redaction = __nccwpck_require__(55427);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 
 
@@ -30942,73 +31013,78 @@ const INPUT_OF_FIELD = {
     maxQueueMinutes: 'max-queue-minutes',
     needsAttentionMinutes: 'needs-attention-minutes',
 };
-const optional = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim() || undefined;
+const optional = (name) => core/* getInput */.V4(name).trim() || undefined;
 async function readSettings() {
-    const backend = (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('backend') || 'oci', 'backend', BACKENDS);
+    const backend = (0,input_values/* parseChoice */.HU)(core/* getInput */.V4('backend') || 'oci', 'backend', BACKENDS);
     const settings = {
-        patterns: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .splitLines */ .uz)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('notebooks') || '**/*.ipynb'),
-        exclude: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .splitLines */ .uz)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('exclude')),
-        changedOnly: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('changed-only') || 'auto', 'changed-only', CHANGED_ONLY),
-        codeChangesOnly: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('code-changes-only'), 'code-changes-only'),
+        patterns: (0,input_values/* splitLines */.uz)(core/* getInput */.V4('notebooks') || '**/*.ipynb'),
+        exclude: (0,input_values/* splitLines */.uz)(core/* getInput */.V4('exclude')),
+        changedOnly: (0,input_values/* parseChoice */.HU)(core/* getInput */.V4('changed-only') || 'auto', 'changed-only', CHANGED_ONLY),
+        codeChangesOnly: (0,input_values/* parseBoolean */.yG)(core/* getInput */.V4('code-changes-only'), 'code-changes-only'),
         backend,
-        compartmentId: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('compartment-id').trim(),
-        projectId: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('project-id').trim(),
+        compartmentId: core/* getInput */.V4('compartment-id').trim(),
+        projectId: core/* getInput */.V4('project-id').trim(),
         logGroupId: optional('log-group-id'),
         logId: optional('log-id'),
         logCompartmentId: optional('log-compartment-id'),
         subnetId: optional('subnet-id'),
-        shape: optional('shape') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.shape,
-        ocpus: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('ocpus'), 'ocpus') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.ocpus,
-        memoryInGBs: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('memory-in-gbs'), 'memory-in-gbs') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.memoryInGBs,
-        blockStorageSizeInGBs: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('block-storage-size'), 'block-storage-size') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.blockStorageSizeInGBs,
-        conda: optional('conda') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.conda,
-        environmentVariables: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyValues */ .Hl)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getMultilineInput */ .q3('env'), 'env'),
-        excludeTags: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('exclude-tags')),
-        parameters: await parametersInput(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('parameters')),
+        shape: optional('shape') ?? run_request/* RUN_REQUEST_DEFAULTS */.L.shape,
+        ocpus: (0,input_values/* parseNumber */.$J)(core/* getInput */.V4('ocpus'), 'ocpus') ?? run_request/* RUN_REQUEST_DEFAULTS */.L.ocpus,
+        memoryInGBs: (0,input_values/* parseNumber */.$J)(core/* getInput */.V4('memory-in-gbs'), 'memory-in-gbs') ?? run_request/* RUN_REQUEST_DEFAULTS */.L.memoryInGBs,
+        blockStorageSizeInGBs: (0,input_values/* parseNumber */.$J)(core/* getInput */.V4('block-storage-size'), 'block-storage-size') ?? run_request/* RUN_REQUEST_DEFAULTS */.L.blockStorageSizeInGBs,
+        conda: optional('conda') ?? run_request/* RUN_REQUEST_DEFAULTS */.L.conda,
+        environmentVariables: (0,input_values/* parseKeyValues */.Hl)(core/* getMultilineInput */.q3('env'), 'env'),
+        excludeTags: (0,input_values/* splitList */.ry)(core/* getInput */.V4('exclude-tags')),
+        parameters: await parametersInput(core/* getInput */.V4('parameters')),
         outputUri: optional('output-uri'),
         jobNameTemplate: optional('job-name') ?? '{repo}-{notebook}-{sha}',
-        wait: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('wait') || 'true', 'wait'),
-        timeoutMinutes: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('timeout-minutes'), 'timeout-minutes', 1),
-        maxQueueMinutes: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('max-queue-minutes'), 'max-queue-minutes', 1),
-        needsAttentionMinutes: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('needs-attention-minutes'), 'needs-attention-minutes', 1),
-        maxParallel: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('max-parallel'), 'max-parallel', 1) ?? (backend === 'local' ? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() : 10),
-        deleteJob: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('delete-job') || 'never', 'delete-job', DELETE_JOB),
-        failOnError: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('fail-on-error') || 'true', 'fail-on-error'),
-        comment: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('comment'), 'comment'),
+        wait: (0,input_values/* parseBoolean */.yG)(core/* getInput */.V4('wait') || 'true', 'wait'),
+        timeoutMinutes: (0,input_values/* parseWholeNumber */.oA)(core/* getInput */.V4('timeout-minutes'), 'timeout-minutes', 1),
+        maxQueueMinutes: (0,input_values/* parseWholeNumber */.oA)(core/* getInput */.V4('max-queue-minutes'), 'max-queue-minutes', 1),
+        needsAttentionMinutes: (0,input_values/* parseWholeNumber */.oA)(core/* getInput */.V4('needs-attention-minutes'), 'needs-attention-minutes', 1),
+        maxParallel: (0,input_values/* parseWholeNumber */.oA)(core/* getInput */.V4('max-parallel'), 'max-parallel', 1) ?? (backend === 'local' ? (0,external_node_os_.availableParallelism)() : 10),
+        deleteJob: (0,input_values/* parseChoice */.HU)(core/* getInput */.V4('delete-job') || 'never', 'delete-job', DELETE_JOB),
+        failOnError: (0,input_values/* parseBoolean */.yG)(core/* getInput */.V4('fail-on-error') || 'true', 'fail-on-error'),
+        comment: (0,input_values/* parseBoolean */.yG)(core/* getInput */.V4('comment'), 'comment'),
         python: optional('python'),
         kernel: optional('kernel'),
-        cellTimeoutSeconds: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('cell-timeout'), 'cell-timeout', 1),
-        githubToken: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('github-token'),
+        cellTimeoutSeconds: (0,input_values/* parseWholeNumber */.oA)(core/* getInput */.V4('cell-timeout'), 'cell-timeout', 1),
+        installRequirements: (0,input_values/* parseBoolean */.yG)(core/* getInput */.V4('install-requirements'), 'install-requirements'),
+        contexts: parseContextSettings({ context: core/* getInput */.V4('context'), exclude: (0,input_values/* splitLines */.uz)(core/* getInput */.V4('context-exclude')), maxSize: core/* getInput */.V4('context-max-size'), requirements: core/* getInput */.V4('requirements') }, ACTION_CONTEXT_INPUTS),
+        githubToken: core/* getInput */.V4('github-token'),
     };
     if (backend === 'local' && !settings.outputUri) {
         // Executed notebooks need a home on the runner, from which they are uploaded as an artifact.
-        settings.outputUri = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'oci-run-notebook-outputs');
+        settings.outputUri = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'oci-run-notebook-outputs');
     }
     if (settings.patterns.length === 0)
-        throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('notebooks', 'expected at least one glob pattern, such as **/*.ipynb');
+        throw new input_values/* InputError */.dz('notebooks', 'expected at least one glob pattern, such as **/*.ipynb');
     if (backend === 'local' && !settings.wait) {
-        throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('wait', 'backend local runs on this runner and ends with the step, so it cannot be left running; drop wait: false, or use backend oci');
+        throw new input_values/* InputError */.dz('wait', 'backend local runs on this runner and ends with the step, so it cannot be left running; drop wait: false, or use backend oci');
     }
     if (backend === 'local' && settings.deleteJob !== 'never') {
-        throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('delete-job', 'only used with backend oci: local runs make no job; remove it, or set backend: oci');
+        throw new input_values/* InputError */.dz('delete-job', 'only used with backend oci: local runs make no job; remove it, or set backend: oci');
     }
     if (backend === 'oci') {
         for (const name of ['python', 'kernel']) {
-            if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim())
-                throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, 'only used with backend local; remove it, or set backend: local');
+            if (core/* getInput */.V4(name).trim())
+                throw new input_values/* InputError */.dz(name, 'only used with backend local; remove it, or set backend: local');
         }
+        // A job run is a throwaway machine: its requirements are always installed.
+        if (settings.installRequirements)
+            throw new input_values/* InputError */.dz('install-requirements', 'only used with backend local (a job run always installs the requirements); remove it, or set backend: local');
         if (!settings.compartmentId)
-            throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('compartment-id', 'required with backend oci: the OCID of the compartment for the jobs');
+            throw new input_values/* InputError */.dz('compartment-id', 'required with backend oci: the OCID of the compartment for the jobs');
         if (!settings.projectId)
-            throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('project-id', 'required with backend oci: the OCID of the Data Science project');
+            throw new input_values/* InputError */.dz('project-id', 'required with backend oci: the OCID of the Data Science project');
     }
-    for (const [name, value] of Object.entries(settings)) {
+    for (const [name, value] of Object.entries({ ...settings, contexts: redactedContexts(settings.contexts) })) {
         if (name === 'githubToken')
             continue;
         // Variables may carry secrets: their names are enough to debug with. Notebook references may
         // carry a SAS token or a pre-authenticated request: shown redacted.
-        const shown = name === 'environmentVariables' ? Object.keys(value) : name === 'patterns' ? value.map(_sources_redaction_js__WEBPACK_IMPORTED_MODULE_5__/* .redactReference */ .Rw) : value;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${name}: ${JSON.stringify(shown, (_key, item) => (typeof item === 'bigint' ? item.toString() : item))}`);
+        const shown = name === 'environmentVariables' ? Object.keys(value) : name === 'patterns' ? value.map(redaction/* redactReference */.Rw) : value;
+        core/* debug */.Yz(`${name}: ${JSON.stringify(shown, (_key, item) => (typeof item === 'bigint' ? item.toString() : item))}`);
     }
     return settings;
 }
@@ -31018,8 +31094,13 @@ const PARAMETERS_FILE = /^(?:[A-Za-z]:)?[^\n{}:]+\.(?:ya?ml|json)$/i;
 async function parametersInput(text) {
     const trimmed = text.trim();
     if (!PARAMETERS_FILE.test(trimmed))
-        return (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseParameterMap */ .Vh)(text, 'parameters');
-    return (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .readParameterFile */ .C5)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(process.env.GITHUB_WORKSPACE || process.cwd(), trimmed), 'parameters');
+        return (0,input_values/* parseParameterMap */.Vh)(text, 'parameters');
+    return (0,input_values/* readParameterFile */.C5)((0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE || process.cwd(), trimmed), 'parameters');
+}
+/** A requirements URL may carry a token, as a notebook reference may. */
+function redactedContexts(contexts) {
+    const { requirements } = contexts;
+    return requirements.kind === 'url' ? { ...contexts, requirements: { kind: 'url', url: (0,redaction/* redactReference */.Rw)(requirements.url) } } : contexts;
 }
 
 
@@ -31037,7 +31118,7 @@ async function parametersInput(text) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _engine_job_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(77087);
 /* harmony import */ var _notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29986);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81729);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(24593);
 
 
 
@@ -31087,6 +31168,33 @@ function runRequestsFor(notebooks, settings, context) {
 
 /***/ }),
 
+/***/ 20192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X$: () => (/* binding */ MAX_CONTEXT_FILES),
+/* harmony export */   dg: () => (/* binding */ MAX_CONTEXT_BYTES),
+/* harmony export */   jo: () => (/* binding */ contextBytes),
+/* harmony export */   n6: () => (/* binding */ DEFAULT_CONTEXT_MAX_BYTES)
+/* harmony export */ });
+/** The most a context may hold unless `context-max-size` says otherwise. */
+const DEFAULT_CONTEXT_MAX_BYTES = 100 * 1024 * 1024;
+/**
+ * The most `context-max-size` may allow: OCI takes job artifacts of at most 4 GB
+ * (docs.oracle.com/iaas/data-science/using/jobs-artifact.htm), and the artifact is a zip without
+ * ZIP64 extensions, whose offsets stop at 4 GiB.
+ */
+const MAX_CONTEXT_BYTES = 4_000_000_000;
+/** A zip without ZIP64 holds at most 65,535 entries; the driver's files take a few. */
+const MAX_CONTEXT_FILES = 65_000;
+/** A context's size in bytes: its files plus the notebook. */
+function contextBytes(context, notebookBytes) {
+    return context.files.reduce((total, file) => total + file.size, notebookBytes);
+}
+
+
+/***/ }),
+
 /***/ 2566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31107,6 +31215,38 @@ function describeError(error) {
     if (typeof oci?.message === 'string')
         return typeof oci.requestEndpoint === 'string' ? `${oci.message} (${oci.requestEndpoint})` : oci.message;
     return String(error);
+}
+
+
+/***/ }),
+
+/***/ 71491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ checkDistinctOutputs)
+/* harmony export */ });
+/* harmony import */ var _run_request_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14848);
+
+const RUN_VARIABLE = /\$\{?JOB_RUN_OCID\}?/;
+/**
+ * Refuses two runs whose outputs would land in the same place, before any run starts: the
+ * second would overwrite the first's executed notebook, or a file both write. Each run needs an
+ * output place of its own, unless `$JOB_RUN_OCID` in it gives every run one.
+ */
+function checkDistinctOutputs(requests) {
+    const owners = new Map();
+    for (const request of requests) {
+        if (request.outputUri === undefined || RUN_VARIABLE.test(request.outputUri))
+            continue;
+        const place = request.outputUri.replace(/\/+$/, '');
+        const owner = owners.get(place);
+        if (owner !== undefined) {
+            const same = owner === request.notebook.path ? `${owner} is given twice, and both runs` : `${owner} and ${request.notebook.path}`;
+            throw new _run_request_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RunRequestError */ .T('outputUri', `${same} would write their outputs to ${place}; give each run a place of its own ($JOB_RUN_OCID in the output URI does)`);
+        }
+        owners.set(place, request.notebook.path);
+    }
 }
 
 
@@ -35846,6 +35986,8 @@ var run_request_error = __nccwpck_require__(14848);
 var run_result = __nccwpck_require__(31733);
 // EXTERNAL MODULE: ./src/engine/describe-error.ts
 var describe_error = __nccwpck_require__(2566);
+// EXTERNAL MODULE: ./src/engine/distinct-outputs.ts
+var distinct_outputs = __nccwpck_require__(71491);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -36015,8 +36157,9 @@ function applyKeylessInputs(env = process.env) {
 /** The backend the inputs ask for; each backend's code (and the OCI SDK) loads only when chosen. */
 async function createBackend(settings, keylessNames) {
     if (settings.backend === 'local') {
-        const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__nccwpck_require__.e(969), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64934));
-        const backend = new LocalJupyterBackend({ python: settings.python, kernel: settings.kernel });
+        const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__nccwpck_require__.e(46), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64934));
+        const { python, kernel, installRequirements } = settings;
+        const backend = new LocalJupyterBackend({ python, kernel, installRequirements });
         try {
             // Missing Python, Jupyter or kernel: said once, before anything runs.
             await backend.check();
@@ -36030,7 +36173,7 @@ async function createBackend(settings, keylessNames) {
     }
     const [{ createOciClients }, { OciJobBackend }, { CredentialsError }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665)),
-        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(969), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16873)),
+        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(43), __nccwpck_require__.e(46), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68302)),
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22559)),
     ]);
     try {
@@ -36048,8 +36191,1249 @@ async function createBackend(settings, keylessNames) {
     }
 }
 
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var inputs = __nccwpck_require__(81729);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(24593);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./src/context/context-files.ts
+
+
+/** A listed entry that cannot be shipped; its message names it. */
+class UnshippableEntry extends Error {
+    path;
+    constructor(path, message) {
+        super(message);
+        this.path = path;
+    }
+}
+/** Whether `path` is `root` or under it. */
+function isInside(root, path) {
+    const fromRoot = (0,external_node_path_.relative)(root, path);
+    return fromRoot === '' || (!fromRoot.startsWith(`..${external_node_path_.sep}`) && fromRoot !== '..' && !(0,external_node_path_.isAbsolute)(fromRoot));
+}
+/**
+ * The files to ship for the listed entries: regular files as they are; a symbolic link as a copy
+ * of what it points to, a file or a folder of listed files, provided that stays inside the
+ * context. A link that leaves it, or points nowhere, is refused by its name.
+ */
+async function shippedFiles(entries, realRoot) {
+    const shipped = { files: [], missing: [], submodules: [] };
+    const links = [];
+    for (const entry of entries) {
+        if (!entry.stats)
+            shipped.missing.push(entry.path);
+        else if (entry.stats.isSymbolicLink())
+            links.push(entry);
+        else if (entry.stats.isDirectory())
+            shipped.submodules.push(entry.path);
+        else if (entry.stats.isFile())
+            shipped.files.push({ path: entry.path, source: entry.absolute, size: entry.stats.size });
+    }
+    const regular = [...shipped.files];
+    for (const link of links)
+        shipped.files.push(...(await linkedFiles(link, realRoot, regular)));
+    return shipped;
+}
+async function linkedFiles(link, realRoot, regular) {
+    let target;
+    try {
+        target = await (0,promises_.realpath)(link.absolute);
+    }
+    catch {
+        throw new UnshippableEntry(link.path, `${link.path} is a symbolic link that points to nothing`);
+    }
+    if (!isInside(realRoot, target))
+        throw new UnshippableEntry(link.path, `${link.path} is a symbolic link to ${target}, outside the context`);
+    const stats = await (0,promises_.stat)(target);
+    if (stats.isFile())
+        return [{ path: link.path, source: target, size: stats.size }];
+    // A linked folder inside the context: the listed files under it, again under the link's name.
+    const under = (0,external_node_path_.relative)(realRoot, target).split(external_node_path_.sep).join('/');
+    return regular
+        .filter((file) => file.path.startsWith(`${under}/`))
+        .map((file) => ({ path: `${link.path}${file.path.slice(under.length)}`, source: file.source, size: file.size }));
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/context/context-exclude.ts
+
+/**
+ * `context-exclude` as one test: a path is left out when a pattern matches it or one of its
+ * folders, so `data`, `data/raw/` and `*.parquet` all mean what they say (a pattern without a
+ * slash matches in any folder, as in .gitignore). Each candidate is tried: the path under the
+ * context root, and the same file's workspace path.
+ */
+function excludeMatcher(patterns) {
+    const compiled = patterns
+        .map((pattern) => pattern.trim().replace(/^(\.\/)+/, '').replace(/\/+$/, ''))
+        .filter(Boolean)
+        .map((pattern) => ({ pattern, test: picomatch_default()(pattern, { dot: true, basename: true }) }));
+    if (compiled.length === 0)
+        return () => undefined;
+    return (candidates) => {
+        for (const candidate of candidates) {
+            if (!candidate)
+                continue;
+            for (const path of withFolders(candidate)) {
+                const match = compiled.find((entry) => entry.test(path));
+                if (match)
+                    return match.pattern;
+            }
+        }
+        return undefined;
+    };
+}
+/** `a/b/c.csv`, `a/b`, `a`. */
+function withFolders(path) {
+    const parts = path.split('/');
+    return parts.map((_, index) => parts.slice(0, parts.length - index).join('/'));
+}
+
+// EXTERNAL MODULE: ./src/context/notebook-context.ts
+var notebook_context = __nccwpck_require__(20192);
+;// CONCATENATED MODULE: ./src/context/sizes.ts
+const UNITS = ['bytes', 'KiB', 'MiB', 'GiB'];
+/** Bytes as people read them: `812 bytes`, `3.4 MiB`, `1.2 GiB`. */
+function formatBytes(bytes) {
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    if (unit === 0)
+        return `${bytes} bytes`;
+    return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${UNITS[unit]}`;
+}
+
+;// CONCATENATED MODULE: ./src/context/context-limits.ts
+
+
+const LARGEST_SHOWN = 5;
+/** Why the context cannot be shipped (too many bytes or files), with what to do about it; undefined when it fits. */
+function contextLimitProblem(size, names) {
+    const bytes = size.files.reduce((total, file) => total + file.size, size.notebookBytes);
+    const count = size.files.length + 1;
+    const overBytes = bytes > size.maxBytes;
+    if (!overBytes && count <= notebook_context/* MAX_CONTEXT_FILES */.X$)
+        return undefined;
+    const largest = [...size.files].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1)).slice(0, LARGEST_SHOWN);
+    const amount = `${size.incomplete ? 'at least ' : ''}${formatBytes(bytes)} in ${count.toLocaleString('en-US')}${size.incomplete ? '+' : ''} files`;
+    const over = overBytes
+        ? `over the ${formatBytes(size.maxBytes)} limit`
+        : `more files than a job artifact holds (${notebook_context/* MAX_CONTEXT_FILES */.X$.toLocaleString('en-US')})`;
+    const raise = overBytes && size.maxBytes < notebook_context/* MAX_CONTEXT_BYTES */.dg ? `, or raise ${names.maxSize} (at most 4 GB, OCI's limit for a job artifact)` : '';
+    return (`${size.described} holds ${amount}, ${over}. The largest: ${largest.map((file) => `${file.path} (${formatBytes(file.size)})`).join(', ')}. ` +
+        `Leave files out with ${names.exclude} (glob patterns, e.g. ${largest[0]?.path ?? 'data/**'}), or name a smaller folder in ${names.context}${raise}.`);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./src/selection/git.ts
+
+/** A git command that failed: the command line, its exit code and what git printed. */
+class GitError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(args, exitCode, stderr) {
+        super(`git ${args.join(' ')} failed (exit ${exitCode ?? 'signal'}): ${stderr.trim() || 'no message'}`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+/** Runs git in one work tree. No shell: arguments go to git as they are. */
+class Git {
+    workTree;
+    constructor(workTree) {
+        this.workTree = workTree;
+    }
+    /** Runs and returns whatever the exit code; callers that care about "no" (exit 1) read it. */
+    exec(args, stdin) {
+        return new Promise((resolve, reject) => {
+            // GIT_TERMINAL_PROMPT=0: a fetch that needs credentials fails instead of waiting for a person.
+            const child = (0,external_node_child_process_.spawn)('git', args, {
+                cwd: this.workTree,
+                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+                stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            });
+            const out = [];
+            const err = [];
+            child.stdout.on('data', (chunk) => out.push(chunk));
+            child.stderr.on('data', (chunk) => err.push(chunk));
+            child.once('error', (error) => reject(new Error(`cannot run git in ${this.workTree}: ${error.message}`)));
+            child.once('close', (code) => resolve({ exitCode: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+            if (stdin !== undefined) {
+                child.stdin.on('error', () => { }); // git may exit before reading it all; its exit code tells why
+                child.stdin.end(stdin);
+            }
+        });
+    }
+    /** Runs and returns stdout as text; any non-zero exit is a GitError. */
+    async run(args, stdin) {
+        return (await this.runBytes(args, stdin)).toString('utf8');
+    }
+    async runBytes(args, stdin) {
+        const result = await this.exec(args, stdin);
+        if (result.exitCode !== 0)
+            throw new GitError(args, result.exitCode, result.stderr);
+        return result.stdout;
+    }
+}
+const ZERO_SHA = /^0+$/;
+function shortSha(sha) {
+    return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 7) : sha;
+}
+
+;// CONCATENATED MODULE: ./src/context/context-listing.ts
+
+
+
+
+/** Folders never worth shipping when there is no git to say what is tracked. */
+const SKIPPED_FOLDERS = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__', '.ipynb_checkpoints', '.venv', 'venv', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache']);
+/** Marks of a Python virtual environment or a conda environment, whatever the folder's name. */
+const ENVIRONMENT_MARKS = ['pyvenv.cfg', 'conda-meta'];
+/**
+ * The top of the git work tree holding `folder`, or undefined when there is none (or no git).
+ * Asks git only when a `.git` is found above: a process start costs the CLI's start-up time.
+ */
+async function gitTopLevel(folder) {
+    if (!(await hasGitAbove(folder)))
+        return undefined;
+    const result = await new Git(folder).exec(['rev-parse', '--show-toplevel']).catch(() => undefined);
+    return result?.exitCode === 0 ? result.stdout.toString('utf8').trim() : undefined;
+}
+async function hasGitAbove(folder) {
+    for (let current = (0,external_node_path_.resolve)(folder);; current = (0,external_node_path_.dirname)(current)) {
+        if (await (0,promises_.lstat)((0,external_node_path_.join)(current, '.git')).then(() => true, () => false))
+            return true;
+        if ((0,external_node_path_.dirname)(current) === current)
+            return false;
+    }
+}
+/** What git tracks under `root` (a folder inside the work tree at `topLevel`), and what it does not. */
+async function listTracked(root, topLevel) {
+    const git = new Git(topLevel);
+    const under = (0,external_node_path_.relative)(topLevel, root).split(external_node_path_.sep).join('/');
+    const pathspec = under ? [`:(literal)${under}`] : [];
+    const [tracked, untracked] = await Promise.all([
+        git.run(['ls-files', '-z', '--cached', '--full-name', '--', ...pathspec]),
+        git.run(['ls-files', '-z', '--others', '--exclude-standard', '--directory', '--no-empty-directory', '--full-name', '--', ...pathspec]),
+    ]);
+    const strip = (path) => (under ? path.slice(under.length + 1) : path);
+    const paths = [...new Set(tracked.split('\0').filter(Boolean))].map(strip).filter(Boolean);
+    const entries = await Promise.all(paths.map(async (path) => {
+        const absolute = (0,external_node_path_.join)(root, ...path.split('/'));
+        return { path, absolute, stats: await (0,promises_.lstat)(absolute).catch(() => undefined) };
+    }));
+    return { how: 'git', entries, untracked: untracked.split('\0').filter(Boolean).map(strip) };
+}
+/**
+ * Every file and link under `root`, but for version control, caches and environments, and what
+ * `isExcluded` leaves out (its folders are not even read). Stops once the files found pass
+ * `stopAfterBytes` or the most files an artifact holds: the context is too large anyway, and a
+ * home folder can hold millions of files.
+ */
+async function listFolder(root, isExcluded, stopAfterBytes) {
+    const entries = [];
+    let bytes = 0;
+    const walk = async (folder, prefix) => {
+        const children = await (0,promises_.readdir)(folder, { withFileTypes: true });
+        if (prefix && children.some((child) => ENVIRONMENT_MARKS.includes(child.name)))
+            return true;
+        children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const child of children) {
+            const path = prefix ? `${prefix}/${child.name}` : child.name;
+            if (isExcluded(path))
+                continue;
+            const absolute = (0,external_node_path_.join)(folder, child.name);
+            if (child.isDirectory()) {
+                if (SKIPPED_FOLDERS.has(child.name))
+                    continue;
+                if (!(await walk(absolute, path)))
+                    return false;
+            }
+            else if (child.isFile() || child.isSymbolicLink()) {
+                const stats = await (0,promises_.lstat)(absolute).catch(() => undefined);
+                if (!stats)
+                    continue; // gone since it was listed
+                entries.push({ path, absolute, stats });
+                bytes += stats.isFile() ? stats.size : 0;
+                if (bytes > stopAfterBytes || entries.length > notebook_context/* MAX_CONTEXT_FILES */.X$)
+                    return false;
+            }
+        }
+        return true;
+    };
+    const complete = await walk(root, '');
+    return { how: 'folder', entries, untracked: [], ...(complete ? {} : { stoppedEarly: true }) };
+}
+
+;// CONCATENATED MODULE: ./src/context/find-requirements.ts
+
+
+
+
+const REQUIREMENTS_FILE = 'requirements.txt';
+/**
+ * The requirements file to install, as a path under the context root: `auto` takes
+ * requirements.txt in the notebook's folder, else at the root; a path must name a shipped file.
+ */
+async function findRequirements(settings, search) {
+    const choice = settings.requirements;
+    const input = settings.names.requirements;
+    const shipped = new Set(search.files.map((file) => file.path));
+    if (choice.kind === 'none')
+        return undefined;
+    if (choice.kind === 'auto') {
+        const folder = external_node_path_.posix.dirname(search.notebookPath);
+        const beside = folder === '.' ? REQUIREMENTS_FILE : `${folder}/${REQUIREMENTS_FILE}`;
+        return [beside, REQUIREMENTS_FILE].find((path) => shipped.has(path));
+    }
+    if (choice.kind === 'url') {
+        throw new input_error/* InputError */.d(input, `a URL names the requirements of notebooks given by URL, and ${search.reference} is a path; name a file inside its context, or auto`);
+    }
+    const file = (0,external_node_path_.resolve)(search.workspace, choice.path);
+    const real = (0,external_node_path_.join)(await (0,promises_.realpath)((0,external_node_path_.dirname)(file)).catch(() => (0,external_node_path_.dirname)(file)), (0,external_node_path_.basename)(file));
+    if (!isInside(search.realRoot, real)) {
+        throw new input_error/* InputError */.d(input, `${choice.path} is outside the context of ${search.reference} (${search.realRoot}); name a file inside it, or widen ${settings.names.context}`);
+    }
+    const path = (0,external_node_path_.relative)(search.realRoot, real).split(external_node_path_.sep).join('/');
+    if (shipped.has(path))
+        return path;
+    const pattern = search.excluded(path);
+    const onDisk = await (0,promises_.stat)(real).then((stats) => stats.isFile(), () => false);
+    const why = !onDisk ? 'there is no such file' : pattern ? `${settings.names.exclude} leaves it out ("${pattern}")` : 'git does not track it (git add it)';
+    throw new input_error/* InputError */.d(input, `${choice.path} is not shipped with ${search.reference}: ${why}`);
+}
+
+;// CONCATENATED MODULE: ./src/context/build-context.ts
+
+
+
+
+
+
+
+
+
+
+
+const toPosix = (path) => path.split(external_node_path_.sep).join('/');
+/**
+ * Builds each notebook's context from the context inputs, reading the disk and git only: no
+ * cloud call. Contexts shared by several notebooks (`context: repo`) are listed once.
+ */
+class ContextBuilder {
+    settings;
+    workspace;
+    listings = new Map();
+    notedRoots = new Set();
+    excluded;
+    realWorkspace;
+    constructor(settings, workspace) {
+        this.settings = settings;
+        this.workspace = workspace;
+        this.excluded = excludeMatcher(settings.exclude);
+    }
+    /** The context of the notebook at `reference` (a path relative to the workspace, absolute, or file://). */
+    async forNotebook(reference, notebookBytes) {
+        const { names } = this.settings;
+        const notebookFile = reference.startsWith('file://') ? (0,external_node_url_.fileURLToPath)(reference) : (0,external_node_path_.resolve)(this.workspace, reference);
+        const realNotebook = (0,external_node_path_.join)(await (0,promises_.realpath)((0,external_node_path_.dirname)(notebookFile)), (0,external_node_path_.basename)(notebookFile));
+        const { realRoot, why } = await this.rootOf(notebookFile, reference);
+        if (!isInside(realRoot, realNotebook)) {
+            throw new input_error/* InputError */.d(names.context, `${reference} is not inside ${await this.shown(realRoot)}; name a folder that contains every notebook, or repo`);
+        }
+        const notebookPath = toPosix((0,external_node_path_.relative)(realRoot, realNotebook));
+        const { listing, shipped } = await this.listingOf(realRoot);
+        const files = shipped.files.filter((file) => file.path !== notebookPath);
+        const shownRoot = await this.shown(realRoot);
+        const chosen = `${why}${listing.how === 'git' ? ', as git tracks it' : ''}`;
+        const described = `The context of ${reference}, ${shownRoot} (${chosen}),`;
+        const problem = contextLimitProblem({ described, files, notebookBytes, maxBytes: this.settings.maxBytes, incomplete: listing.stoppedEarly === true }, names);
+        if (problem)
+            throw new input_error/* InputError */.d(names.context, problem);
+        const requirements = await findRequirements(this.settings, { reference, notebookPath, files, realRoot, workspace: this.workspace, excluded: (path) => this.isExcluded(realRoot, path) });
+        const context = { rootName: (0,external_node_path_.basename)(realRoot), notebookPath, files, shownRoot, ...(requirements ? { requirements } : {}) };
+        const installs = requirements ? `; installs ${requirements} before the first cell` : '';
+        const notes = [`${reference}: runs in ${shownRoot} (${chosen}): ${files.length + 1} files, ${formatBytes((0,notebook_context/* contextBytes */.jo)(context, notebookBytes))}${installs}`];
+        if (!this.notedRoots.has(realRoot)) {
+            this.notedRoots.add(realRoot);
+            notes.push(...rootNotes(shownRoot, listing, shipped));
+        }
+        return { context, notes };
+    }
+    async rootOf(notebookFile, reference) {
+        const { scope, names } = this.settings;
+        const folder = (0,external_node_path_.dirname)(notebookFile);
+        if (scope.kind === 'folder')
+            return { realRoot: await (0,promises_.realpath)(folder), why: "the notebook's folder" };
+        if (scope.kind === 'repo') {
+            const topLevel = await gitTopLevel(folder);
+            if (topLevel)
+                return { realRoot: await (0,promises_.realpath)(topLevel), why: 'its git repository' };
+            if (isInside((0,external_node_path_.resolve)(this.workspace), notebookFile))
+                return { realRoot: await this.workspaceRoot(), why: 'the working directory; no git repository' };
+            throw new input_error/* InputError */.d(names.context, `repo: ${reference} is in no git repository, nor under ${this.workspace}`);
+        }
+        const root = (0,external_node_path_.resolve)(this.workspace, scope.path);
+        const stats = await (0,promises_.stat)(root).catch(() => undefined);
+        if (!stats?.isDirectory())
+            throw new input_error/* InputError */.d(names.context, `expected repo or a folder that contains the notebooks, got "${scope.path}" (${stats ? 'a file' : 'no such folder'}: ${root})`);
+        return { realRoot: await (0,promises_.realpath)(root), why: `${names.context}: ${scope.path}` };
+    }
+    listingOf(realRoot) {
+        let listed = this.listings.get(realRoot);
+        if (!listed) {
+            listed = this.list(realRoot);
+            this.listings.set(realRoot, listed);
+        }
+        return listed;
+    }
+    async list(realRoot) {
+        const topLevel = await gitTopLevel(realRoot);
+        const isExcluded = (path) => this.isExcluded(realRoot, path) !== undefined;
+        const listing = topLevel ? await listTracked(realRoot, await (0,promises_.realpath)(topLevel)) : await listFolder(realRoot, isExcluded, this.settings.maxBytes);
+        const kept = listing.entries.filter((entry) => !isExcluded(entry.path));
+        try {
+            return { listing, shipped: await shippedFiles(kept, realRoot) };
+        }
+        catch (error) {
+            if (!(error instanceof UnshippableEntry))
+                throw error;
+            const { names } = this.settings;
+            throw new input_error/* InputError */.d(names.context, `${error.message} (${await this.shown(realRoot)}), so it cannot be shipped; leave it out with ${names.exclude}: ${error.path}, or name a wider folder in ${names.context}`);
+        }
+    }
+    /** The `context-exclude` pattern that leaves out the file at `path` under the root, if any. */
+    isExcluded(realRoot, path) {
+        const fromWorkspace = toPosix((0,external_node_path_.relative)((0,external_node_path_.resolve)(this.workspace), (0,external_node_path_.join)(realRoot, path)));
+        return this.excluded([path, fromWorkspace.startsWith('..') ? undefined : fromWorkspace]);
+    }
+    workspaceRoot() {
+        this.realWorkspace ??= (0,promises_.realpath)((0,external_node_path_.resolve)(this.workspace));
+        return this.realWorkspace;
+    }
+    /** A folder as the user knows it: `notebooks/`, `./` for the workspace, absolute when outside it. */
+    async shown(realFolder) {
+        const fromWorkspace = (0,external_node_path_.relative)(await this.workspaceRoot(), realFolder);
+        if (fromWorkspace === '')
+            return './';
+        return fromWorkspace.startsWith('..') ? `${realFolder}/` : `${toPosix(fromWorkspace)}/`;
+    }
+}
+const SHOWN_NAMES = 3;
+function rootNotes(shownRoot, listing, shipped) {
+    const some = (paths) => `${paths.slice(0, SHOWN_NAMES).join(', ')}${paths.length > SHOWN_NAMES ? `, and ${paths.length - SHOWN_NAMES} more` : ''}`;
+    const notes = [];
+    if (listing.untracked.length)
+        notes.push(`${shownRoot}: untracked files are not shipped (git add them to ship them): ${some(listing.untracked)}`);
+    if (shipped.missing.length)
+        notes.push(`${shownRoot}: tracked files not on disk are not shipped (a sparse checkout?): ${some(shipped.missing)}`);
+    if (shipped.submodules.length)
+        notes.push(`${shownRoot}: submodules are not shipped: ${some(shipped.submodules)}`);
+    return notes;
+}
+
+;// CONCATENATED MODULE: ./src/sources/notebook-source.ts
+/** A fetch that failed; the message starts with the reference (credentials removed) and says why. */
+class NotebookSourceError extends Error {
+    reference;
+    failure;
+    constructor(reference, failure, detail) {
+        super(`${reference}: ${detail}`);
+        this.reference = reference;
+        this.failure = failure;
+        this.name = 'NotebookSourceError';
+    }
+}
+
+// EXTERNAL MODULE: ./src/notebook/notebook.ts
+var notebook = __nccwpck_require__(86796);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/sources/azure-shared-key.ts
+
+/** The standard headers in the order Shared Key signs them (Blob service, version 2015-02-21 and later). */
+const SIGNED_HEADERS = [
+    'content-encoding',
+    'content-language',
+    'content-length',
+    'content-md5',
+    'content-type',
+    'date',
+    'if-modified-since',
+    'if-match',
+    'if-none-match',
+    'if-unmodified-since',
+    'range',
+];
+/**
+ * The `Authorization: SharedKey ACCOUNT:SIGNATURE` header value: an HMAC-SHA256, keyed with the
+ * account key, of the verb, standard headers, `x-ms-*` headers and the canonicalized resource.
+ */
+function sharedKeyAuthorization(request, account, accountKey) {
+    const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), value]));
+    const standard = SIGNED_HEADERS.map((name) => {
+        const value = headers[name] ?? '';
+        return name === 'content-length' && value === '0' ? '' : value;
+    });
+    const stringToSign = [request.method.toUpperCase(), ...standard].join('\n') + '\n' + canonicalizedHeaders(headers) + canonicalizedResource(request.url, account);
+    const signature = (0,external_node_crypto_.createHmac)('sha256', Buffer.from(accountKey, 'base64')).update(stringToSign, 'utf8').digest('base64');
+    return `SharedKey ${account}:${signature}`;
+}
+function canonicalizedHeaders(headers) {
+    return Object.keys(headers)
+        .filter((name) => name.startsWith('x-ms-'))
+        .sort()
+        .map((name) => `${name}:${headers[name].trim()}\n`)
+        .join('');
+}
+/** `/ACCOUNT/PATH` as sent (still URL-encoded), then each query parameter as `\nname:value[,value]`, sorted. */
+function canonicalizedResource(rawUrl, account) {
+    const url = new URL(rawUrl);
+    const parameters = new Map();
+    for (const [name, value] of url.searchParams) {
+        const key = name.toLowerCase();
+        parameters.set(key, [...(parameters.get(key) ?? []), value]);
+    }
+    const query = [...parameters.keys()]
+        .sort()
+        .map((name) => `\n${name}:${parameters.get(name).sort().join(',')}`)
+        .join('');
+    return `/${account}${url.pathname}${query}`;
+}
+
+;// CONCATENATED MODULE: ./src/sources/bounded-read.ts
+
+
+const MIB = 1024 * 1024;
+/** The limit in words, as every "too large" message states it. */
+function notebookLimitText(limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
+    return `the ${limit}-byte${limit % MIB === 0 ? ` (${limit / MIB} MiB)` : ''} limit for a notebook`;
+}
+const NOTEBOOK_LIMIT_TEXT = notebookLimitText();
+/** Fails before reading when a declared size (Content-Length, an object's size) is over the limit. */
+function checkDeclaredSize(reference, declared, limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
+    const bytes = typeof declared === 'string' ? Number(declared) : declared;
+    if (typeof bytes === 'number' && Number.isFinite(bytes) && bytes > limit) {
+        throw new NotebookSourceError(reference, 'too-large', `too large: ${bytes} bytes, over ${notebookLimitText(limit)}`);
+    }
+}
+/**
+ * Reads a body to its end, but stops (and cancels the stream) as soon as it passes the limit,
+ * so a huge file is never held whole; the declared size may be absent or wrong.
+ */
+async function readWithinLimit(reference, body, limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
+    const chunks = [];
+    let total = 0;
+    if (body) {
+        // Throwing inside for-await calls the iterator's return(), which cancels the download.
+        for await (const chunk of body) {
+            total += chunk.byteLength;
+            if (total > limit) {
+                throw new NotebookSourceError(reference, 'too-large', `too large: over ${notebookLimitText(limit)} (stopped reading after ${total} bytes)`);
+            }
+            chunks.push(chunk);
+        }
+    }
+    const content = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+        content.set(chunk, offset);
+        offset += chunk.byteLength;
+    }
+    return content;
+}
+/** The first `limit` bytes of a body as text (error bodies), the rest discarded unread. */
+async function readTextPrefix(body, limit = 16 * 1024) {
+    const chunks = [];
+    let total = 0;
+    try {
+        if (body) {
+            for await (const chunk of body) {
+                chunks.push(chunk);
+                total += chunk.byteLength;
+                if (total >= limit)
+                    break;
+            }
+        }
+    }
+    catch {
+        // An error body that breaks off still says what it said so far.
+    }
+    return Buffer.concat(chunks).subarray(0, limit).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/sources/http-download.ts
+
+
+const USER_AGENT = 'oci-run-notebook';
+/**
+ * GETs `url`, following redirects (fetch drops Authorization when a redirect leaves the origin),
+ * and returns the body read within the notebook size limit.
+ */
+async function download(request) {
+    let response;
+    try {
+        response = await fetch(request.url, {
+            redirect: 'follow',
+            headers: { 'user-agent': USER_AGENT, ...request.headers },
+            signal: request.signal,
+        });
+    }
+    catch (error) {
+        if (request.signal?.aborted)
+            throw new NotebookSourceError(request.reference, 'failed', 'cancelled');
+        throw new NotebookSourceError(request.reference, 'unreachable', `could not connect to ${new URL(request.url).origin} (${causeOf(error)})`);
+    }
+    if (!response.ok)
+        throw await failureOf(request, response);
+    try {
+        checkDeclaredSize(request.reference, response.headers.get('content-length'), request.maxBytes);
+    }
+    catch (error) {
+        await response.body?.cancel().catch(() => undefined);
+        throw error;
+    }
+    try {
+        return await readWithinLimit(request.reference, response.body, request.maxBytes);
+    }
+    catch (error) {
+        if (error instanceof NotebookSourceError)
+            throw error;
+        if (request.signal?.aborted)
+            throw new NotebookSourceError(request.reference, 'failed', 'cancelled');
+        throw new NotebookSourceError(request.reference, 'unreachable', `the download broke off (${causeOf(error)})`);
+    }
+}
+async function failureOf(request, response) {
+    const said = request.serviceMessage?.(await readTextPrefix(response.body), response);
+    const status = `HTTP ${response.status}${said ? `: ${said}` : ''}`;
+    const using = request.credential ? `using ${request.credential}` : 'anonymously, with no credentials';
+    const hint = (text) => (text ? `; ${text}` : '');
+    if (response.status === 404 || response.status === 410) {
+        return new NotebookSourceError(request.reference, 'not-found', `not found (${status}), asked ${using}${hint(request.hints?.notFound)}`);
+    }
+    if (response.status === 401 || response.status === 403) {
+        return new NotebookSourceError(request.reference, 'access-denied', `access denied (${status}) ${using}${hint(request.hints?.accessDenied)}`);
+    }
+    return new NotebookSourceError(request.reference, 'failed', `the server answered ${status}`);
+}
+function causeOf(error) {
+    const cause = error.cause;
+    return cause?.code ?? cause?.message ?? error.message;
+}
+
+;// CONCATENATED MODULE: ./src/sources/url-path.ts
+/** A path's segments URL-encoded one by one, its slashes kept: blob names, repository paths. */
+function encodePath(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+/** A URL path segment decoded, or as written when its percent-encoding is malformed. */
+function decodeSegment(segment) {
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/azure-blob-source.ts
+
+
+
+
+
+/** The variables the Azure CLI reads for Blob Storage, and the endpoint override for Azurite and private endpoints. */
+const AZURE_VARIABLES = {
+    account: 'AZURE_STORAGE_ACCOUNT',
+    key: 'AZURE_STORAGE_KEY',
+    sasToken: 'AZURE_STORAGE_SAS_TOKEN',
+    blobEndpoint: 'AZURE_STORAGE_BLOB_ENDPOINT',
+};
+/** The Blob service REST version we speak; Azurite and Azure both answer it. */
+const AZURE_STORAGE_VERSION = '2023-11-03';
+const AZURE_BLOB_HOST = /^([a-z0-9]{3,24})\.blob\.core\.(?:windows\.net|chinacloudapi\.cn|usgovcloudapi\.net)$/i;
+const AZ_URI = /^az:\/\/([^/]+)\/(.+)$/;
+function parseAzureBlobReference(reference, env) {
+    const az = AZ_URI.exec(reference);
+    if (az) {
+        const account = env[AZURE_VARIABLES.account] || undefined;
+        return { account, container: az[1], blob: az[2], defaultEndpoint: account && `https://${account}.blob.core.windows.net` };
+    }
+    if (!/^https:\/\//i.test(reference) || !URL.canParse(reference))
+        return undefined;
+    const url = new URL(reference);
+    // The host decides first: any other https URL goes on to the next source, whatever its path holds.
+    const host = AZURE_BLOB_HOST.exec(url.hostname);
+    if (!host)
+        return undefined;
+    const [container, ...blob] = url.pathname.split('/').filter(Boolean).map(decodeSegment);
+    if (!container || blob.length === 0)
+        return undefined;
+    const sasInUrl = url.searchParams.has('sig') ? url.search.slice(1) : undefined;
+    return { account: host[1].toLowerCase(), container, blob: blob.join('/'), sasInUrl, defaultEndpoint: url.origin };
+}
+/**
+ * A SAS token in the URL; else, for AZURE_STORAGE_ACCOUNT's blobs (or any account when it is
+ * unset), AZURE_STORAGE_SAS_TOKEN, then AZURE_STORAGE_KEY; else anonymous, for public containers.
+ */
+function authorizationFor(target, env) {
+    if (target.sasInUrl)
+        return { kind: 'sas', token: target.sasInUrl, name: 'the SAS token in the URL' };
+    const configured = env[AZURE_VARIABLES.account];
+    if (configured && configured.toLowerCase() !== target.account)
+        return { kind: 'anonymous' };
+    const sas = env[AZURE_VARIABLES.sasToken]?.trim().replace(/^\?/, '');
+    if (sas)
+        return { kind: 'sas', token: sas, name: AZURE_VARIABLES.sasToken };
+    const key = env[AZURE_VARIABLES.key]?.trim();
+    if (key)
+        return { kind: 'shared-key', key, name: AZURE_VARIABLES.key };
+    return { kind: 'anonymous' };
+}
+/** AZURE_STORAGE_BLOB_ENDPOINT is AZURE_STORAGE_ACCOUNT's endpoint: it serves `az://` and that account's https links. */
+function endpointFor(target, reference, env) {
+    const override = env[AZURE_VARIABLES.blobEndpoint]?.trim().replace(/\/+$/, '');
+    const configured = env[AZURE_VARIABLES.account]?.toLowerCase();
+    if (override && (reference.startsWith('az://') || configured === target.account))
+        return override;
+    return target.defaultEndpoint;
+}
+/** Azure's XML error body: `<Error><Code>BlobNotFound</Code><Message>...</Message></Error>`. */
+function azureMessage(body, response) {
+    const code = response.headers.get('x-ms-error-code') ?? /<Code>([^<]*)<\/Code>/.exec(body)?.[1];
+    const message = /<Message>([^<\n]*)/.exec(body)?.[1]?.trim();
+    return [code, message].filter(Boolean).join(', ') || undefined;
+}
+function hintsFor(target, authorization) {
+    const where = `check the container ${target.container} and the blob ${target.blob} in the account ${target.account}`;
+    const ask = `set ${AZURE_VARIABLES.sasToken} or ${AZURE_VARIABLES.key} (with ${AZURE_VARIABLES.account}=${target.account})`;
+    switch (authorization.kind) {
+        case 'anonymous':
+            return { notFound: `${where}; Azure answers 404 to anonymous requests for a private container: ${ask}`, accessDenied: ask };
+        case 'sas':
+            return { notFound: where, accessDenied: `check that the SAS token is for this account, has not expired (se=) and grants read (sp= with r)` };
+        case 'shared-key':
+            return { notFound: where, accessDenied: `check that ${AZURE_VARIABLES.key} is a key of the account ${target.account}` };
+    }
+}
+/**
+ * Azure Blob Storage over its REST API: GET Blob with a SAS token or a Shared Key signature made
+ * with node:crypto, so no Azure SDK is loaded or bundled.
+ */
+const azureBlobSource = {
+    accepts: (reference, context) => parseAzureBlobReference(reference, context.env) !== undefined,
+    async fetch(reference, context) {
+        const shown = (0,redaction/* redactReference */.Rw)(reference);
+        const target = parseAzureBlobReference(reference, context.env);
+        const endpoint = endpointFor(target, reference, context.env);
+        if (!target.account || !endpoint) {
+            throw new NotebookSourceError(shown, 'unsupported-reference', `az://CONTAINER/PATH needs ${AZURE_VARIABLES.account} set to the storage account's name`);
+        }
+        const authorization = authorizationFor(target, context.env);
+        const blobUrl = `${endpoint}/${encodeURIComponent(target.container)}/${encodePath(target.blob)}`;
+        const url = authorization.kind === 'sas' ? `${blobUrl}?${authorization.token}` : blobUrl;
+        const headers = { 'x-ms-version': AZURE_STORAGE_VERSION, 'x-ms-date': new Date().toUTCString() };
+        if (authorization.kind === 'shared-key') {
+            headers.authorization = sharedKeyAuthorization({ method: 'GET', url, headers }, target.account, authorization.key);
+        }
+        const content = await download({
+            reference: shown,
+            url,
+            headers,
+            credential: authorization.kind === 'anonymous' ? undefined : authorization.name,
+            hints: hintsFor(target, authorization),
+            serviceMessage: azureMessage,
+            signal: context.signal,
+            maxBytes: context.maxBytes,
+        });
+        return { path: shown, content };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/file-source.ts
+
+
+
+
+
+/** A path on this machine, relative to the workspace, or a `file://` URL. */
+const fileSource = {
+    accepts: (reference) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(reference) || reference.startsWith('file://'),
+    async fetch(reference, context) {
+        const path = reference.startsWith('file://') ? (0,external_node_url_.fileURLToPath)(reference) : (0,external_node_path_.resolve)(context.workspace, reference);
+        let file;
+        try {
+            file = await (0,promises_.open)(path, 'r');
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ENOENT')
+                throw new NotebookSourceError(reference, 'not-found', `not found (looked at ${path})`);
+            if (code === 'EACCES' || code === 'EPERM')
+                throw new NotebookSourceError(reference, 'access-denied', `access denied reading ${path} (${code})`);
+            throw new NotebookSourceError(reference, 'failed', `cannot read ${path} (${code ?? error.message})`);
+        }
+        try {
+            const stats = await file.stat();
+            if (stats.isDirectory())
+                throw new NotebookSourceError(reference, 'not-a-notebook', `${path} is a folder, not a notebook file`);
+            // The size on disk decides before anything is read.
+            checkDeclaredSize(reference, stats.size, context.maxBytes);
+            return { path: reference, content: new Uint8Array(await file.readFile()) };
+        }
+        finally {
+            await file.close();
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/gcs-source.ts
+
+
+const GCS_TOKEN_VARIABLE = 'GOOGLE_OAUTH_ACCESS_TOKEN';
+/** The endpoint override Google's own client libraries read: `host:port` or a base URL. */
+const GCS_ENDPOINT_VARIABLE = 'STORAGE_EMULATOR_HOST';
+const DEFAULT_BASE = 'https://storage.googleapis.com';
+const GCS_URI = /^gs:\/\/([^/]+)\/(.+)$/;
+const BUCKET_NAME = /^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$/;
+function parseGcsUri(reference) {
+    const match = GCS_URI.exec(reference);
+    if (!match || !BUCKET_NAME.test(match[1]))
+        return undefined;
+    return { bucket: match[1], object: match[2] };
+}
+/** Cloud Storage's base URL: STORAGE_EMULATOR_HOST (`http://` assumed without a scheme), else Google's. */
+function gcsBaseUrl(env) {
+    const override = env[GCS_ENDPOINT_VARIABLE]?.trim();
+    if (!override)
+        return DEFAULT_BASE;
+    return (/^https?:\/\//i.test(override) ? override : `http://${override}`).replace(/\/+$/, '');
+}
+/** The JSON API's media download; the object name is one path segment, its slashes encoded. */
+function mediaDownloadUrlOf(location, base = DEFAULT_BASE) {
+    return `${base}/storage/v1/b/${encodeURIComponent(location.bucket)}/o/${encodeURIComponent(location.object)}?alt=media`;
+}
+/** Google's JSON error body: `{"error": {"code": 404, "message": "No such object: ..."}}`. */
+function googleMessage(body) {
+    try {
+        const message = JSON.parse(body).error?.message;
+        return typeof message === 'string' ? message.slice(0, 300) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Google Cloud Storage through its JSON API: a bearer token from the environment, or anonymous for public objects. */
+const gcsSource = {
+    accepts: (reference) => reference.startsWith('gs://'),
+    async fetch(reference, context) {
+        const location = parseGcsUri(reference);
+        if (!location) {
+            throw new NotebookSourceError(reference, 'unsupported-reference', 'expected gs://BUCKET/PATH/TO/NOTEBOOK.ipynb with a valid bucket name');
+        }
+        const token = context.env[GCS_TOKEN_VARIABLE];
+        const content = await download({
+            reference,
+            url: mediaDownloadUrlOf(location, gcsBaseUrl(context.env)),
+            headers: token ? { authorization: `Bearer ${token}` } : {},
+            credential: token ? GCS_TOKEN_VARIABLE : undefined,
+            hints: {
+                notFound: `check the bucket ${location.bucket} and the object ${location.object}`,
+                accessDenied: token
+                    ? `the token may have expired (access tokens last an hour), or its identity lacks storage.objects.get (roles/storage.objectViewer) on gs://${location.bucket}`
+                    : `the object is not public: set ${GCS_TOKEN_VARIABLE} (google-github-actions/auth with token_format: access_token)`,
+            },
+            serviceMessage: googleMessage,
+            signal: context.signal,
+            maxBytes: context.maxBytes,
+        });
+        return { path: reference, content };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/github-source.ts
+
+
+
+const GITHUB_COM = 'https://github.com';
+const RAW_HOST = 'raw.githubusercontent.com';
+const DEFAULT_API_URL = 'https://api.github.com';
+/** GitHub's web server: GITHUB_SERVER_URL (set by Actions, GitHub Enterprise Server too), else github.com. */
+function serverUrlOf(env) {
+    return (env.GITHUB_SERVER_URL || GITHUB_COM).replace(/\/+$/, '');
+}
+/**
+ * `https://github.com/OWNER/REPO/blob/REF/PATH` (or `/raw/`), the same on GITHUB_SERVER_URL, and
+ * `https://raw.githubusercontent.com/OWNER/REPO/REF/PATH`; undefined for any other URL.
+ */
+function parseGitHubLink(reference, serverUrl = GITHUB_COM) {
+    let url;
+    try {
+        url = new URL(reference);
+    }
+    catch {
+        return undefined;
+    }
+    const segments = url.pathname.split('/').filter(Boolean).map(decodeSegment);
+    if (url.hostname === RAW_HOST) {
+        const [owner, repo, ...rest] = segments;
+        // raw links may spell the ref in full: refs/heads/NAME or refs/tags/NAME.
+        const refLength = rest[0] === 'refs' && (rest[1] === 'heads' || rest[1] === 'tags') ? 3 : 1;
+        return fileOf(owner, repo, rest.slice(0, refLength).join('/'), rest.slice(refLength));
+    }
+    if (url.origin === new URL(serverUrl).origin) {
+        const [owner, repo, kind, ref, ...path] = segments;
+        if (kind !== 'blob' && kind !== 'raw')
+            return undefined;
+        return fileOf(owner, repo, ref, path);
+    }
+    return undefined;
+}
+function fileOf(owner, repo, ref, path) {
+    if (!owner || !repo || !ref || path.length === 0)
+        return undefined;
+    return { owner, repo, ref, path: path.join('/') };
+}
+/** The file's bytes without the GitHub page around them: raw.githubusercontent.com, or `/raw/` on another server. */
+function rawUrlOf(file, serverUrl = GITHUB_COM) {
+    const tail = `${encodeURIComponent(file.owner)}/${encodeURIComponent(file.repo)}`;
+    if (serverUrl.replace(/\/+$/, '') === GITHUB_COM)
+        return `https://${RAW_HOST}/${tail}/${encodePath(file.ref)}/${encodePath(file.path)}`;
+    return `${serverUrl.replace(/\/+$/, '')}/${tail}/raw/${encodePath(file.ref)}/${encodePath(file.path)}`;
+}
+/** `GET /repos/{owner}/{repo}/contents/{path}?ref=REF`, which reads private repositories with a token. */
+function contentsApiUrlOf(file, apiUrl = DEFAULT_API_URL) {
+    const repo = `${encodeURIComponent(file.owner)}/${encodeURIComponent(file.repo)}`;
+    return `${apiUrl.replace(/\/+$/, '')}/repos/${repo}/contents/${encodePath(file.path)}?ref=${encodeURIComponent(file.ref)}`;
+}
+/** The token to send and the name it goes by in messages: the front door's, else GITHUB_TOKEN, else GH_TOKEN. */
+function githubTokenOf(context) {
+    if (context.githubToken)
+        return { token: context.githubToken, name: context.githubTokenName ?? 'github-token' };
+    for (const name of ['GITHUB_TOKEN', 'GH_TOKEN']) {
+        const token = context.env[name];
+        if (token)
+            return { token, name };
+    }
+    return undefined;
+}
+/** GitHub's JSON error body: `{"message": "Not Found", ...}`, and a hint when the rate limit ran out. */
+function githubMessage(body, response) {
+    if (response.headers.get('x-ratelimit-remaining') === '0')
+        return 'API rate limit exhausted';
+    try {
+        const message = JSON.parse(body).message;
+        return typeof message === 'string' ? message.slice(0, 200) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Links to files on GitHub. With a token, through the contents API (private repositories too,
+ * and GitHub Enterprise Server via GITHUB_API_URL); without one, the raw file, anonymously.
+ */
+const githubSource = {
+    accepts: (reference, context) => parseGitHubLink(reference, serverUrlOf(context.env)) !== undefined,
+    async fetch(reference, context) {
+        const file = parseGitHubLink(reference, serverUrlOf(context.env));
+        const shown = (0,redaction/* redactReference */.Rw)(reference);
+        const token = githubTokenOf(context);
+        // A raw link is already the file (and may carry its own ?token=); a blob link is the page around it.
+        const isRaw = new URL(reference).hostname === RAW_HOST;
+        const where = `${file.owner}/${file.repo} at ${file.ref}, path ${file.path}`;
+        const content = token
+            ? await download({
+                reference: shown,
+                url: contentsApiUrlOf(file, context.env.GITHUB_API_URL || DEFAULT_API_URL),
+                headers: {
+                    accept: 'application/vnd.github.raw',
+                    authorization: `Bearer ${token.token}`,
+                    'x-github-api-version': '2022-11-28',
+                },
+                credential: token.name,
+                hints: {
+                    notFound: `GitHub answers 404 also for a private repository the token may not read: check ${where}, and that ${token.name} has contents: read on it`,
+                    accessDenied: `check that ${token.name} is valid and has contents: read on ${file.owner}/${file.repo}`,
+                },
+                serviceMessage: githubMessage,
+                signal: context.signal,
+                maxBytes: context.maxBytes,
+            })
+            : await download({
+                reference: shown,
+                url: isRaw ? reference : rawUrlOf(file, serverUrlOf(context.env)),
+                credential: shown === reference ? undefined : 'the token written in the URL',
+                hints: {
+                    notFound: `check ${where}; for a private repository, pass a GitHub token (the action's github-token, or GITHUB_TOKEN) so the contents API is used`,
+                },
+                signal: context.signal,
+                maxBytes: context.maxBytes,
+            });
+        return { path: shown, content };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/https-source.ts
+
+
+/** Any http(s) URL, read with a plain GET and no credentials but those written in the URL itself. */
+const httpsSource = {
+    accepts: (reference) => /^https?:\/\//i.test(reference),
+    async fetch(reference, context) {
+        const shown = (0,redaction/* redactReference */.Rw)(reference);
+        const url = new URL(reference);
+        const headers = {};
+        // fetch refuses URLs with user:password@; send them as HTTP Basic, as browsers and curl do.
+        if (url.username || url.password) {
+            const user = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+            headers.authorization = `Basic ${Buffer.from(user).toString('base64')}`;
+            url.username = '';
+            url.password = '';
+        }
+        const credential = shown === reference ? undefined : 'the credentials written in the URL';
+        const content = await download({ reference: shown, url: url.toString(), headers, credential, signal: context.signal, maxBytes: context.maxBytes });
+        return { path: shown, content };
+    },
+};
+
+// EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
+var object_storage_uri = __nccwpck_require__(82277);
+;// CONCATENATED MODULE: ./src/sources/oci-object-source.ts
+
+
+
+/** The OCI credentials in use, by the variables or file that gave them. */
+function credentialName(credentials, env) {
+    switch (credentials.source) {
+        case 'api-key':
+            return `the OCI API key of OCI_CLI_USER (${env.OCI_CLI_KEY_CONTENT ? 'OCI_CLI_KEY_CONTENT' : 'OCI_CLI_KEY_FILE'}, OCI_CLI_FINGERPRINT)`;
+        case 'config-file':
+        case 'session-token':
+            return `the OCI config file ${env.OCI_CONFIG_FILE ?? '~/.oci/config'} (profile ${env.OCI_CLI_PROFILE ?? 'DEFAULT'})`;
+        case 'resource-principal':
+            return 'the resource principal (OCI_RESOURCE_PRINCIPAL_VERSION)';
+        case 'oidc-exchange':
+            return 'the keyless session token (OCI_OIDC_DOMAIN_URL)';
+    }
+}
+function oci_object_source_failureOf(reference, error, using) {
+    if (error instanceof NotebookSourceError)
+        return error;
+    const { statusCode, serviceCode, message } = error;
+    const status = `${statusCode} ${serviceCode ?? ''}`.trim();
+    if (statusCode === 404) {
+        return new NotebookSourceError(reference, 'not-found', `not found (${status}), asked using ${using}. Object Storage answers 404 also when the credentials may not read the bucket: check the bucket, namespace and object name, and a policy granting read on objects in the bucket's compartment`);
+    }
+    if (statusCode === 401 || statusCode === 403) {
+        return new NotebookSourceError(reference, 'access-denied', `access denied (${status}) using ${using}: check the key, fingerprint, user, tenancy and region`);
+    }
+    if (typeof statusCode === 'number' && statusCode > 0)
+        return new NotebookSourceError(reference, 'failed', `Object Storage answered ${status}: ${message ?? ''}`.trim());
+    return new NotebookSourceError(reference, 'unreachable', `could not read from Object Storage (${message ?? String(error)})`);
+}
+/** `oci://bucket@namespace/path` through the Object Storage SDK, loaded only when such a reference comes. */
+const ociObjectSource = {
+    accepts: (reference) => reference.startsWith('oci://'),
+    async fetch(reference, context) {
+        const location = (0,object_storage_uri/* parseObjectStorageUri */.iT)(reference);
+        if (!location || !location.prefix) {
+            throw new NotebookSourceError(reference, 'unsupported-reference', `expected ${object_storage_uri/* OCI_URI_FORM */._P.replace('prefix', 'path/to/notebook.ipynb')}`);
+        }
+        let clients = context.ociClients;
+        let ownClients;
+        try {
+            if (!clients) {
+                const { createOciClients } = await Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665));
+                clients = ownClients = await createOciClients(context.env, undefined, { lazy: true });
+            }
+        }
+        catch (error) {
+            throw new NotebookSourceError(reference, 'access-denied', `no usable OCI credentials: ${error.message}`);
+        }
+        const using = credentialName(clients.credentials, context.env);
+        try {
+            await clients.use('objectStorage');
+            const response = await clients.objectStorage.getObject({
+                namespaceName: location.namespace,
+                bucketName: location.bucket,
+                objectName: location.prefix,
+            });
+            const body = response.value;
+            try {
+                checkDeclaredSize(reference, response.contentLength, context.maxBytes);
+            }
+            catch (error) {
+                body.destroy?.();
+                await body.cancel?.().catch(() => undefined);
+                throw error;
+            }
+            return { path: reference, content: await readWithinLimit(reference, body, context.maxBytes) };
+        }
+        catch (error) {
+            throw oci_object_source_failureOf(reference, error, using);
+        }
+        finally {
+            ownClients?.close();
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/resolve-notebook.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Every source, most specific first; the first that accepts a reference reads it. None loads
+ * a cloud's client library until a reference needs it.
+ */
+const SOURCES = [ociObjectSource, gcsSource, azureBlobSource, githubSource, httpsSource, fileSource];
+/**
+ * Fetches the notebook a reference points at and checks it is nbformat 4 JSON. Fails with a
+ * NotebookSourceError naming the reference and why: not found, access denied (and with which
+ * credential), too large, not a notebook. No credential is ever part of its message.
+ */
+async function resolveNotebook(reference, context) {
+    return resolveReference(reference, context, (fetched) => {
+        try {
+            (0,notebook/* checkNotebook */.Ak)(fetched.content, fetched.path);
+        }
+        catch (error) {
+            if (!(error instanceof notebook/* NotebookFormatError */.Zv))
+                throw error;
+            throw new NotebookSourceError(fetched.path, 'not-a-notebook', error.message.replace(`${fetched.path}: `, ''));
+        }
+    });
+}
+/** Any other file a reference points at (a notebook's requirements file), fetched the same way and with the same errors. */
+async function resolveFile(reference, context) {
+    return resolveReference(reference, context, () => undefined);
+}
+async function resolveReference(reference, context, check) {
+    const shown = (0,redaction/* redactReference */.Rw)(reference);
+    const secrets = (0,redaction/* secretsOf */.Fj)(context);
+    try {
+        const source = SOURCES.find((candidate) => candidate.accepts(reference, context));
+        if (!source) {
+            throw new NotebookSourceError(shown, 'unsupported-reference', 'no notebook source reads references of this form (a workspace path, https://, oci://, gs://, az://)');
+        }
+        const fetched = await source.fetch(reference, context);
+        check(fetched);
+        return fetched;
+    }
+    catch (error) {
+        throw scrubbed(error, shown, secrets);
+    }
+}
+/** Any failure as a NotebookSourceError whose message went through the secret scrubber. */
+function scrubbed(error, shown, secrets) {
+    if (error instanceof NotebookSourceError) {
+        const message = (0,redaction/* scrubSecrets */.Zg)(error.message, secrets);
+        const detail = message.startsWith(`${error.reference}: `) ? message.slice(error.reference.length + 2) : message;
+        return new NotebookSourceError((0,redaction/* scrubSecrets */.Zg)(error.reference, secrets), error.failure, detail);
+    }
+    return new NotebookSourceError(shown, 'failed', (0,redaction/* scrubSecrets */.Zg)(error?.message ?? String(error), secrets));
+}
+
+;// CONCATENATED MODULE: ./src/context/remote-requirements.ts
+
+
+
+
+
+
+/** A requirements file is a few lines; anything larger is not one. */
+const MAX_REQUIREMENTS_BYTES = 1024 * 1024;
+/** The requirements file a URL points at, fetched by the notebook sources (same credentials, same errors). */
+async function fetchRequirements(url, sources, input) {
+    let content;
+    try {
+        content = (await resolveFile(url, { ...sources, maxBytes: Math.min(sources.maxBytes ?? MAX_REQUIREMENTS_BYTES, MAX_REQUIREMENTS_BYTES) })).content;
+    }
+    catch (error) {
+        if (error instanceof NotebookSourceError)
+            throw new input_error/* InputError */.d(input, error.message);
+        throw error;
+    }
+    try {
+        new TextDecoder('utf-8', { fatal: true }).decode(content);
+    }
+    catch {
+        throw new input_error/* InputError */.d(input, `${(0,redaction/* redactReference */.Rw)(url)} is not a requirements file (not UTF-8 text)`);
+    }
+    return content;
+}
+/** A notebook given by URL, with a requirements file beside it: both straight in the artifact's `code/`. */
+function contextWithRequirements(notebookReference, requirements) {
+    return {
+        rootName: '',
+        notebookPath: (0,notebook_name/* notebookFileName */.h)(notebookReference),
+        files: [{ path: REQUIREMENTS_FILE, content: requirements, size: requirements.byteLength }],
+        requirements: REQUIREMENTS_FILE,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/context/attach-contexts.ts
+
+
+
+
+/**
+ * Gives each request its context: a workspace notebook runs among the files of its context; a
+ * notebook given by URL runs alone (with its requirements file when `requirements` is a URL).
+ * Reads the disk and git, and fetches a requirements URL; no cloud call. `say` gets what ships.
+ */
+async function attachContexts(requests, plan, say) {
+    const builder = new ContextBuilder(plan.settings, plan.workspace);
+    const choice = plan.settings.requirements;
+    let remote;
+    const built = await Promise.all(requests.map(async (request) => {
+        const reference = request.notebook.path;
+        if (!(0,notebook_name/* isReference */.A)(reference) || /^file:\/\//i.test(reference))
+            return builder.forNotebook(reference, request.notebook.content.byteLength);
+        if (choice.kind !== 'url') {
+            const ignored = choice.kind === 'path' ? `; ${plan.settings.names.requirements} (a path) does not apply to it` : '';
+            return { notes: [`${reference}: given by URL, it runs alone: no files beside it are shipped${ignored}`] };
+        }
+        remote ??= fetchRequirements(choice.url, plan.sources, plan.settings.names.requirements);
+        return {
+            context: contextWithRequirements(reference, await remote),
+            notes: [`${reference}: given by URL, it runs alone, with ${(0,redaction/* redactReference */.Rw)(choice.url)} as its requirements file`],
+        };
+    }));
+    built.forEach(({ context, notes }, index) => {
+        if (context)
+            requests[index].context = context;
+        notes.forEach(say);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/notebook-contexts.ts
+
+
+/** Gives each run its notebook's context (src/context), saying in a group of the log what each ships. */
+async function attachNotebookContexts(requests, settings, context) {
+    const lines = [];
+    const sources = { workspace: context.workspace, env: process.env, githubToken: settings.githubToken || undefined };
+    await attachContexts(requests, { settings: settings.contexts, workspace: context.workspace, sources }, (line) => lines.push(line));
+    await lib_core/* group */.Os('Notebook contexts', async () => lines.forEach((line) => lib_core/* info */.pq(line)));
+}
+
 ;// CONCATENATED MODULE: ./src/selection/changed-file.ts
 /**
  * Parses `git diff --name-status -z` output: `X\0path\0` or, for renames and copies, `Rnn\0old\0new\0`.
@@ -36131,65 +37515,6 @@ function toChangedFile(file) {
         default:
             return { path: file.filename, status: 'modified' };
     }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-;// CONCATENATED MODULE: ./src/selection/git.ts
-
-/** A git command that failed: the command line, its exit code and what git printed. */
-class GitError extends Error {
-    args;
-    exitCode;
-    stderr;
-    constructor(args, exitCode, stderr) {
-        super(`git ${args.join(' ')} failed (exit ${exitCode ?? 'signal'}): ${stderr.trim() || 'no message'}`);
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-    }
-}
-/** Runs git in one work tree. No shell: arguments go to git as they are. */
-class Git {
-    workTree;
-    constructor(workTree) {
-        this.workTree = workTree;
-    }
-    /** Runs and returns whatever the exit code; callers that care about "no" (exit 1) read it. */
-    exec(args, stdin) {
-        return new Promise((resolve, reject) => {
-            // GIT_TERMINAL_PROMPT=0: a fetch that needs credentials fails instead of waiting for a person.
-            const child = (0,external_node_child_process_.spawn)('git', args, {
-                cwd: this.workTree,
-                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-                stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-            });
-            const out = [];
-            const err = [];
-            child.stdout.on('data', (chunk) => out.push(chunk));
-            child.stderr.on('data', (chunk) => err.push(chunk));
-            child.once('error', (error) => reject(new Error(`cannot run git in ${this.workTree}: ${error.message}`)));
-            child.once('close', (code) => resolve({ exitCode: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
-            if (stdin !== undefined) {
-                child.stdin.on('error', () => { }); // git may exit before reading it all; its exit code tells why
-                child.stdin.end(stdin);
-            }
-        });
-    }
-    /** Runs and returns stdout as text; any non-zero exit is a GitError. */
-    async run(args, stdin) {
-        return (await this.runBytes(args, stdin)).toString('utf8');
-    }
-    async runBytes(args, stdin) {
-        const result = await this.exec(args, stdin);
-        if (result.exitCode !== 0)
-            throw new GitError(args, result.exitCode, result.stderr);
-        return result.stdout;
-    }
-}
-const ZERO_SHA = /^0+$/;
-function shortSha(sha) {
-    return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 7) : sha;
 }
 
 ;// CONCATENATED MODULE: ./src/selection/selection-error.ts
@@ -36621,9 +37946,6 @@ class GitHistory {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(14006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/selection/notebook-patterns.ts
 
 const DEFAULT_NOTEBOOK_PATTERNS = ['**/*.ipynb'];
@@ -36815,709 +38137,6 @@ function compare(a, b) {
 
 
 
-// EXTERNAL MODULE: ./src/notebook/notebook.ts
-var notebook = __nccwpck_require__(86796);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/sources/azure-shared-key.ts
-
-/** The standard headers in the order Shared Key signs them (Blob service, version 2015-02-21 and later). */
-const SIGNED_HEADERS = [
-    'content-encoding',
-    'content-language',
-    'content-length',
-    'content-md5',
-    'content-type',
-    'date',
-    'if-modified-since',
-    'if-match',
-    'if-none-match',
-    'if-unmodified-since',
-    'range',
-];
-/**
- * The `Authorization: SharedKey ACCOUNT:SIGNATURE` header value: an HMAC-SHA256, keyed with the
- * account key, of the verb, standard headers, `x-ms-*` headers and the canonicalized resource.
- */
-function sharedKeyAuthorization(request, account, accountKey) {
-    const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), value]));
-    const standard = SIGNED_HEADERS.map((name) => {
-        const value = headers[name] ?? '';
-        return name === 'content-length' && value === '0' ? '' : value;
-    });
-    const stringToSign = [request.method.toUpperCase(), ...standard].join('\n') + '\n' + canonicalizedHeaders(headers) + canonicalizedResource(request.url, account);
-    const signature = (0,external_node_crypto_.createHmac)('sha256', Buffer.from(accountKey, 'base64')).update(stringToSign, 'utf8').digest('base64');
-    return `SharedKey ${account}:${signature}`;
-}
-function canonicalizedHeaders(headers) {
-    return Object.keys(headers)
-        .filter((name) => name.startsWith('x-ms-'))
-        .sort()
-        .map((name) => `${name}:${headers[name].trim()}\n`)
-        .join('');
-}
-/** `/ACCOUNT/PATH` as sent (still URL-encoded), then each query parameter as `\nname:value[,value]`, sorted. */
-function canonicalizedResource(rawUrl, account) {
-    const url = new URL(rawUrl);
-    const parameters = new Map();
-    for (const [name, value] of url.searchParams) {
-        const key = name.toLowerCase();
-        parameters.set(key, [...(parameters.get(key) ?? []), value]);
-    }
-    const query = [...parameters.keys()]
-        .sort()
-        .map((name) => `\n${name}:${parameters.get(name).sort().join(',')}`)
-        .join('');
-    return `/${account}${url.pathname}${query}`;
-}
-
-;// CONCATENATED MODULE: ./src/sources/notebook-source.ts
-/** A fetch that failed; the message starts with the reference (credentials removed) and says why. */
-class NotebookSourceError extends Error {
-    reference;
-    failure;
-    constructor(reference, failure, detail) {
-        super(`${reference}: ${detail}`);
-        this.reference = reference;
-        this.failure = failure;
-        this.name = 'NotebookSourceError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/bounded-read.ts
-
-
-const MIB = 1024 * 1024;
-/** The limit in words, as every "too large" message states it. */
-function notebookLimitText(limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
-    return `the ${limit}-byte${limit % MIB === 0 ? ` (${limit / MIB} MiB)` : ''} limit for a notebook`;
-}
-const NOTEBOOK_LIMIT_TEXT = notebookLimitText();
-/** Fails before reading when a declared size (Content-Length, an object's size) is over the limit. */
-function checkDeclaredSize(reference, declared, limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
-    const bytes = typeof declared === 'string' ? Number(declared) : declared;
-    if (typeof bytes === 'number' && Number.isFinite(bytes) && bytes > limit) {
-        throw new NotebookSourceError(reference, 'too-large', `too large: ${bytes} bytes, over ${notebookLimitText(limit)}`);
-    }
-}
-/**
- * Reads a body to its end, but stops (and cancels the stream) as soon as it passes the limit,
- * so a huge file is never held whole; the declared size may be absent or wrong.
- */
-async function readWithinLimit(reference, body, limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
-    const chunks = [];
-    let total = 0;
-    if (body) {
-        // Throwing inside for-await calls the iterator's return(), which cancels the download.
-        for await (const chunk of body) {
-            total += chunk.byteLength;
-            if (total > limit) {
-                throw new NotebookSourceError(reference, 'too-large', `too large: over ${notebookLimitText(limit)} (stopped reading after ${total} bytes)`);
-            }
-            chunks.push(chunk);
-        }
-    }
-    const content = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-        content.set(chunk, offset);
-        offset += chunk.byteLength;
-    }
-    return content;
-}
-/** The first `limit` bytes of a body as text (error bodies), the rest discarded unread. */
-async function readTextPrefix(body, limit = 16 * 1024) {
-    const chunks = [];
-    let total = 0;
-    try {
-        if (body) {
-            for await (const chunk of body) {
-                chunks.push(chunk);
-                total += chunk.byteLength;
-                if (total >= limit)
-                    break;
-            }
-        }
-    }
-    catch {
-        // An error body that breaks off still says what it said so far.
-    }
-    return Buffer.concat(chunks).subarray(0, limit).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./src/sources/http-download.ts
-
-
-const USER_AGENT = 'oci-run-notebook';
-/**
- * GETs `url`, following redirects (fetch drops Authorization when a redirect leaves the origin),
- * and returns the body read within the notebook size limit.
- */
-async function download(request) {
-    let response;
-    try {
-        response = await fetch(request.url, {
-            redirect: 'follow',
-            headers: { 'user-agent': USER_AGENT, ...request.headers },
-            signal: request.signal,
-        });
-    }
-    catch (error) {
-        if (request.signal?.aborted)
-            throw new NotebookSourceError(request.reference, 'failed', 'cancelled');
-        throw new NotebookSourceError(request.reference, 'unreachable', `could not connect to ${new URL(request.url).origin} (${causeOf(error)})`);
-    }
-    if (!response.ok)
-        throw await failureOf(request, response);
-    try {
-        checkDeclaredSize(request.reference, response.headers.get('content-length'), request.maxBytes);
-    }
-    catch (error) {
-        await response.body?.cancel().catch(() => undefined);
-        throw error;
-    }
-    try {
-        return await readWithinLimit(request.reference, response.body, request.maxBytes);
-    }
-    catch (error) {
-        if (error instanceof NotebookSourceError)
-            throw error;
-        if (request.signal?.aborted)
-            throw new NotebookSourceError(request.reference, 'failed', 'cancelled');
-        throw new NotebookSourceError(request.reference, 'unreachable', `the download broke off (${causeOf(error)})`);
-    }
-}
-async function failureOf(request, response) {
-    const said = request.serviceMessage?.(await readTextPrefix(response.body), response);
-    const status = `HTTP ${response.status}${said ? `: ${said}` : ''}`;
-    const using = request.credential ? `using ${request.credential}` : 'anonymously, with no credentials';
-    const hint = (text) => (text ? `; ${text}` : '');
-    if (response.status === 404 || response.status === 410) {
-        return new NotebookSourceError(request.reference, 'not-found', `not found (${status}), asked ${using}${hint(request.hints?.notFound)}`);
-    }
-    if (response.status === 401 || response.status === 403) {
-        return new NotebookSourceError(request.reference, 'access-denied', `access denied (${status}) ${using}${hint(request.hints?.accessDenied)}`);
-    }
-    return new NotebookSourceError(request.reference, 'failed', `the server answered ${status}`);
-}
-function causeOf(error) {
-    const cause = error.cause;
-    return cause?.code ?? cause?.message ?? error.message;
-}
-
-;// CONCATENATED MODULE: ./src/sources/url-path.ts
-/** A path's segments URL-encoded one by one, its slashes kept: blob names, repository paths. */
-function encodePath(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-/** A URL path segment decoded, or as written when its percent-encoding is malformed. */
-function decodeSegment(segment) {
-    try {
-        return decodeURIComponent(segment);
-    }
-    catch {
-        return segment;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/azure-blob-source.ts
-
-
-
-
-
-/** The variables the Azure CLI reads for Blob Storage, and the endpoint override for Azurite and private endpoints. */
-const AZURE_VARIABLES = {
-    account: 'AZURE_STORAGE_ACCOUNT',
-    key: 'AZURE_STORAGE_KEY',
-    sasToken: 'AZURE_STORAGE_SAS_TOKEN',
-    blobEndpoint: 'AZURE_STORAGE_BLOB_ENDPOINT',
-};
-/** The Blob service REST version we speak; Azurite and Azure both answer it. */
-const AZURE_STORAGE_VERSION = '2023-11-03';
-const AZURE_BLOB_HOST = /^([a-z0-9]{3,24})\.blob\.core\.(?:windows\.net|chinacloudapi\.cn|usgovcloudapi\.net)$/i;
-const AZ_URI = /^az:\/\/([^/]+)\/(.+)$/;
-function parseAzureBlobReference(reference, env) {
-    const az = AZ_URI.exec(reference);
-    if (az) {
-        const account = env[AZURE_VARIABLES.account] || undefined;
-        return { account, container: az[1], blob: az[2], defaultEndpoint: account && `https://${account}.blob.core.windows.net` };
-    }
-    if (!/^https:\/\//i.test(reference) || !URL.canParse(reference))
-        return undefined;
-    const url = new URL(reference);
-    // The host decides first: any other https URL goes on to the next source, whatever its path holds.
-    const host = AZURE_BLOB_HOST.exec(url.hostname);
-    if (!host)
-        return undefined;
-    const [container, ...blob] = url.pathname.split('/').filter(Boolean).map(decodeSegment);
-    if (!container || blob.length === 0)
-        return undefined;
-    const sasInUrl = url.searchParams.has('sig') ? url.search.slice(1) : undefined;
-    return { account: host[1].toLowerCase(), container, blob: blob.join('/'), sasInUrl, defaultEndpoint: url.origin };
-}
-/**
- * A SAS token in the URL; else, for AZURE_STORAGE_ACCOUNT's blobs (or any account when it is
- * unset), AZURE_STORAGE_SAS_TOKEN, then AZURE_STORAGE_KEY; else anonymous, for public containers.
- */
-function authorizationFor(target, env) {
-    if (target.sasInUrl)
-        return { kind: 'sas', token: target.sasInUrl, name: 'the SAS token in the URL' };
-    const configured = env[AZURE_VARIABLES.account];
-    if (configured && configured.toLowerCase() !== target.account)
-        return { kind: 'anonymous' };
-    const sas = env[AZURE_VARIABLES.sasToken]?.trim().replace(/^\?/, '');
-    if (sas)
-        return { kind: 'sas', token: sas, name: AZURE_VARIABLES.sasToken };
-    const key = env[AZURE_VARIABLES.key]?.trim();
-    if (key)
-        return { kind: 'shared-key', key, name: AZURE_VARIABLES.key };
-    return { kind: 'anonymous' };
-}
-/** AZURE_STORAGE_BLOB_ENDPOINT is AZURE_STORAGE_ACCOUNT's endpoint: it serves `az://` and that account's https links. */
-function endpointFor(target, reference, env) {
-    const override = env[AZURE_VARIABLES.blobEndpoint]?.trim().replace(/\/+$/, '');
-    const configured = env[AZURE_VARIABLES.account]?.toLowerCase();
-    if (override && (reference.startsWith('az://') || configured === target.account))
-        return override;
-    return target.defaultEndpoint;
-}
-/** Azure's XML error body: `<Error><Code>BlobNotFound</Code><Message>...</Message></Error>`. */
-function azureMessage(body, response) {
-    const code = response.headers.get('x-ms-error-code') ?? /<Code>([^<]*)<\/Code>/.exec(body)?.[1];
-    const message = /<Message>([^<\n]*)/.exec(body)?.[1]?.trim();
-    return [code, message].filter(Boolean).join(', ') || undefined;
-}
-function hintsFor(target, authorization) {
-    const where = `check the container ${target.container} and the blob ${target.blob} in the account ${target.account}`;
-    const ask = `set ${AZURE_VARIABLES.sasToken} or ${AZURE_VARIABLES.key} (with ${AZURE_VARIABLES.account}=${target.account})`;
-    switch (authorization.kind) {
-        case 'anonymous':
-            return { notFound: `${where}; Azure answers 404 to anonymous requests for a private container: ${ask}`, accessDenied: ask };
-        case 'sas':
-            return { notFound: where, accessDenied: `check that the SAS token is for this account, has not expired (se=) and grants read (sp= with r)` };
-        case 'shared-key':
-            return { notFound: where, accessDenied: `check that ${AZURE_VARIABLES.key} is a key of the account ${target.account}` };
-    }
-}
-/**
- * Azure Blob Storage over its REST API: GET Blob with a SAS token or a Shared Key signature made
- * with node:crypto, so no Azure SDK is loaded or bundled.
- */
-const azureBlobSource = {
-    accepts: (reference, context) => parseAzureBlobReference(reference, context.env) !== undefined,
-    async fetch(reference, context) {
-        const shown = (0,redaction/* redactReference */.Rw)(reference);
-        const target = parseAzureBlobReference(reference, context.env);
-        const endpoint = endpointFor(target, reference, context.env);
-        if (!target.account || !endpoint) {
-            throw new NotebookSourceError(shown, 'unsupported-reference', `az://CONTAINER/PATH needs ${AZURE_VARIABLES.account} set to the storage account's name`);
-        }
-        const authorization = authorizationFor(target, context.env);
-        const blobUrl = `${endpoint}/${encodeURIComponent(target.container)}/${encodePath(target.blob)}`;
-        const url = authorization.kind === 'sas' ? `${blobUrl}?${authorization.token}` : blobUrl;
-        const headers = { 'x-ms-version': AZURE_STORAGE_VERSION, 'x-ms-date': new Date().toUTCString() };
-        if (authorization.kind === 'shared-key') {
-            headers.authorization = sharedKeyAuthorization({ method: 'GET', url, headers }, target.account, authorization.key);
-        }
-        const content = await download({
-            reference: shown,
-            url,
-            headers,
-            credential: authorization.kind === 'anonymous' ? undefined : authorization.name,
-            hints: hintsFor(target, authorization),
-            serviceMessage: azureMessage,
-            signal: context.signal,
-            maxBytes: context.maxBytes,
-        });
-        return { path: shown, content };
-    },
-};
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: ./src/sources/file-source.ts
-
-
-
-
-
-/** A path on this machine, relative to the workspace, or a `file://` URL. */
-const fileSource = {
-    accepts: (reference) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(reference) || reference.startsWith('file://'),
-    async fetch(reference, context) {
-        const path = reference.startsWith('file://') ? (0,external_node_url_.fileURLToPath)(reference) : (0,external_node_path_.resolve)(context.workspace, reference);
-        let file;
-        try {
-            file = await (0,promises_.open)(path, 'r');
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ENOENT')
-                throw new NotebookSourceError(reference, 'not-found', `not found (looked at ${path})`);
-            if (code === 'EACCES' || code === 'EPERM')
-                throw new NotebookSourceError(reference, 'access-denied', `access denied reading ${path} (${code})`);
-            throw new NotebookSourceError(reference, 'failed', `cannot read ${path} (${code ?? error.message})`);
-        }
-        try {
-            const stats = await file.stat();
-            if (stats.isDirectory())
-                throw new NotebookSourceError(reference, 'not-a-notebook', `${path} is a folder, not a notebook file`);
-            // The size on disk decides before anything is read.
-            checkDeclaredSize(reference, stats.size, context.maxBytes);
-            return { path: reference, content: new Uint8Array(await file.readFile()) };
-        }
-        finally {
-            await file.close();
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/sources/gcs-source.ts
-
-
-const GCS_TOKEN_VARIABLE = 'GOOGLE_OAUTH_ACCESS_TOKEN';
-/** The endpoint override Google's own client libraries read: `host:port` or a base URL. */
-const GCS_ENDPOINT_VARIABLE = 'STORAGE_EMULATOR_HOST';
-const DEFAULT_BASE = 'https://storage.googleapis.com';
-const GCS_URI = /^gs:\/\/([^/]+)\/(.+)$/;
-const BUCKET_NAME = /^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$/;
-function parseGcsUri(reference) {
-    const match = GCS_URI.exec(reference);
-    if (!match || !BUCKET_NAME.test(match[1]))
-        return undefined;
-    return { bucket: match[1], object: match[2] };
-}
-/** Cloud Storage's base URL: STORAGE_EMULATOR_HOST (`http://` assumed without a scheme), else Google's. */
-function gcsBaseUrl(env) {
-    const override = env[GCS_ENDPOINT_VARIABLE]?.trim();
-    if (!override)
-        return DEFAULT_BASE;
-    return (/^https?:\/\//i.test(override) ? override : `http://${override}`).replace(/\/+$/, '');
-}
-/** The JSON API's media download; the object name is one path segment, its slashes encoded. */
-function mediaDownloadUrlOf(location, base = DEFAULT_BASE) {
-    return `${base}/storage/v1/b/${encodeURIComponent(location.bucket)}/o/${encodeURIComponent(location.object)}?alt=media`;
-}
-/** Google's JSON error body: `{"error": {"code": 404, "message": "No such object: ..."}}`. */
-function googleMessage(body) {
-    try {
-        const message = JSON.parse(body).error?.message;
-        return typeof message === 'string' ? message.slice(0, 300) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Google Cloud Storage through its JSON API: a bearer token from the environment, or anonymous for public objects. */
-const gcsSource = {
-    accepts: (reference) => reference.startsWith('gs://'),
-    async fetch(reference, context) {
-        const location = parseGcsUri(reference);
-        if (!location) {
-            throw new NotebookSourceError(reference, 'unsupported-reference', 'expected gs://BUCKET/PATH/TO/NOTEBOOK.ipynb with a valid bucket name');
-        }
-        const token = context.env[GCS_TOKEN_VARIABLE];
-        const content = await download({
-            reference,
-            url: mediaDownloadUrlOf(location, gcsBaseUrl(context.env)),
-            headers: token ? { authorization: `Bearer ${token}` } : {},
-            credential: token ? GCS_TOKEN_VARIABLE : undefined,
-            hints: {
-                notFound: `check the bucket ${location.bucket} and the object ${location.object}`,
-                accessDenied: token
-                    ? `the token may have expired (access tokens last an hour), or its identity lacks storage.objects.get (roles/storage.objectViewer) on gs://${location.bucket}`
-                    : `the object is not public: set ${GCS_TOKEN_VARIABLE} (google-github-actions/auth with token_format: access_token)`,
-            },
-            serviceMessage: googleMessage,
-            signal: context.signal,
-            maxBytes: context.maxBytes,
-        });
-        return { path: reference, content };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/sources/github-source.ts
-
-
-
-const GITHUB_COM = 'https://github.com';
-const RAW_HOST = 'raw.githubusercontent.com';
-const DEFAULT_API_URL = 'https://api.github.com';
-/** GitHub's web server: GITHUB_SERVER_URL (set by Actions, GitHub Enterprise Server too), else github.com. */
-function serverUrlOf(env) {
-    return (env.GITHUB_SERVER_URL || GITHUB_COM).replace(/\/+$/, '');
-}
-/**
- * `https://github.com/OWNER/REPO/blob/REF/PATH` (or `/raw/`), the same on GITHUB_SERVER_URL, and
- * `https://raw.githubusercontent.com/OWNER/REPO/REF/PATH`; undefined for any other URL.
- */
-function parseGitHubLink(reference, serverUrl = GITHUB_COM) {
-    let url;
-    try {
-        url = new URL(reference);
-    }
-    catch {
-        return undefined;
-    }
-    const segments = url.pathname.split('/').filter(Boolean).map(decodeSegment);
-    if (url.hostname === RAW_HOST) {
-        const [owner, repo, ...rest] = segments;
-        // raw links may spell the ref in full: refs/heads/NAME or refs/tags/NAME.
-        const refLength = rest[0] === 'refs' && (rest[1] === 'heads' || rest[1] === 'tags') ? 3 : 1;
-        return fileOf(owner, repo, rest.slice(0, refLength).join('/'), rest.slice(refLength));
-    }
-    if (url.origin === new URL(serverUrl).origin) {
-        const [owner, repo, kind, ref, ...path] = segments;
-        if (kind !== 'blob' && kind !== 'raw')
-            return undefined;
-        return fileOf(owner, repo, ref, path);
-    }
-    return undefined;
-}
-function fileOf(owner, repo, ref, path) {
-    if (!owner || !repo || !ref || path.length === 0)
-        return undefined;
-    return { owner, repo, ref, path: path.join('/') };
-}
-/** The file's bytes without the GitHub page around them: raw.githubusercontent.com, or `/raw/` on another server. */
-function rawUrlOf(file, serverUrl = GITHUB_COM) {
-    const tail = `${encodeURIComponent(file.owner)}/${encodeURIComponent(file.repo)}`;
-    if (serverUrl.replace(/\/+$/, '') === GITHUB_COM)
-        return `https://${RAW_HOST}/${tail}/${encodePath(file.ref)}/${encodePath(file.path)}`;
-    return `${serverUrl.replace(/\/+$/, '')}/${tail}/raw/${encodePath(file.ref)}/${encodePath(file.path)}`;
-}
-/** `GET /repos/{owner}/{repo}/contents/{path}?ref=REF`, which reads private repositories with a token. */
-function contentsApiUrlOf(file, apiUrl = DEFAULT_API_URL) {
-    const repo = `${encodeURIComponent(file.owner)}/${encodeURIComponent(file.repo)}`;
-    return `${apiUrl.replace(/\/+$/, '')}/repos/${repo}/contents/${encodePath(file.path)}?ref=${encodeURIComponent(file.ref)}`;
-}
-/** The token to send and the name it goes by in messages: the front door's, else GITHUB_TOKEN, else GH_TOKEN. */
-function githubTokenOf(context) {
-    if (context.githubToken)
-        return { token: context.githubToken, name: context.githubTokenName ?? 'github-token' };
-    for (const name of ['GITHUB_TOKEN', 'GH_TOKEN']) {
-        const token = context.env[name];
-        if (token)
-            return { token, name };
-    }
-    return undefined;
-}
-/** GitHub's JSON error body: `{"message": "Not Found", ...}`, and a hint when the rate limit ran out. */
-function githubMessage(body, response) {
-    if (response.headers.get('x-ratelimit-remaining') === '0')
-        return 'API rate limit exhausted';
-    try {
-        const message = JSON.parse(body).message;
-        return typeof message === 'string' ? message.slice(0, 200) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Links to files on GitHub. With a token, through the contents API (private repositories too,
- * and GitHub Enterprise Server via GITHUB_API_URL); without one, the raw file, anonymously.
- */
-const githubSource = {
-    accepts: (reference, context) => parseGitHubLink(reference, serverUrlOf(context.env)) !== undefined,
-    async fetch(reference, context) {
-        const file = parseGitHubLink(reference, serverUrlOf(context.env));
-        const shown = (0,redaction/* redactReference */.Rw)(reference);
-        const token = githubTokenOf(context);
-        // A raw link is already the file (and may carry its own ?token=); a blob link is the page around it.
-        const isRaw = new URL(reference).hostname === RAW_HOST;
-        const where = `${file.owner}/${file.repo} at ${file.ref}, path ${file.path}`;
-        const content = token
-            ? await download({
-                reference: shown,
-                url: contentsApiUrlOf(file, context.env.GITHUB_API_URL || DEFAULT_API_URL),
-                headers: {
-                    accept: 'application/vnd.github.raw',
-                    authorization: `Bearer ${token.token}`,
-                    'x-github-api-version': '2022-11-28',
-                },
-                credential: token.name,
-                hints: {
-                    notFound: `GitHub answers 404 also for a private repository the token may not read: check ${where}, and that ${token.name} has contents: read on it`,
-                    accessDenied: `check that ${token.name} is valid and has contents: read on ${file.owner}/${file.repo}`,
-                },
-                serviceMessage: githubMessage,
-                signal: context.signal,
-                maxBytes: context.maxBytes,
-            })
-            : await download({
-                reference: shown,
-                url: isRaw ? reference : rawUrlOf(file, serverUrlOf(context.env)),
-                credential: shown === reference ? undefined : 'the token written in the URL',
-                hints: {
-                    notFound: `check ${where}; for a private repository, pass a GitHub token (the action's github-token, or GITHUB_TOKEN) so the contents API is used`,
-                },
-                signal: context.signal,
-                maxBytes: context.maxBytes,
-            });
-        return { path: shown, content };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/sources/https-source.ts
-
-
-/** Any http(s) URL, read with a plain GET and no credentials but those written in the URL itself. */
-const httpsSource = {
-    accepts: (reference) => /^https?:\/\//i.test(reference),
-    async fetch(reference, context) {
-        const shown = (0,redaction/* redactReference */.Rw)(reference);
-        const url = new URL(reference);
-        const headers = {};
-        // fetch refuses URLs with user:password@; send them as HTTP Basic, as browsers and curl do.
-        if (url.username || url.password) {
-            const user = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-            headers.authorization = `Basic ${Buffer.from(user).toString('base64')}`;
-            url.username = '';
-            url.password = '';
-        }
-        const credential = shown === reference ? undefined : 'the credentials written in the URL';
-        const content = await download({ reference: shown, url: url.toString(), headers, credential, signal: context.signal, maxBytes: context.maxBytes });
-        return { path: shown, content };
-    },
-};
-
-// EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
-var object_storage_uri = __nccwpck_require__(82277);
-;// CONCATENATED MODULE: ./src/sources/oci-object-source.ts
-
-
-
-/** The OCI credentials in use, by the variables or file that gave them. */
-function credentialName(credentials, env) {
-    switch (credentials.source) {
-        case 'api-key':
-            return `the OCI API key of OCI_CLI_USER (${env.OCI_CLI_KEY_CONTENT ? 'OCI_CLI_KEY_CONTENT' : 'OCI_CLI_KEY_FILE'}, OCI_CLI_FINGERPRINT)`;
-        case 'config-file':
-        case 'session-token':
-            return `the OCI config file ${env.OCI_CONFIG_FILE ?? '~/.oci/config'} (profile ${env.OCI_CLI_PROFILE ?? 'DEFAULT'})`;
-        case 'resource-principal':
-            return 'the resource principal (OCI_RESOURCE_PRINCIPAL_VERSION)';
-        case 'oidc-exchange':
-            return 'the keyless session token (OCI_OIDC_DOMAIN_URL)';
-    }
-}
-function oci_object_source_failureOf(reference, error, using) {
-    if (error instanceof NotebookSourceError)
-        return error;
-    const { statusCode, serviceCode, message } = error;
-    const status = `${statusCode} ${serviceCode ?? ''}`.trim();
-    if (statusCode === 404) {
-        return new NotebookSourceError(reference, 'not-found', `not found (${status}), asked using ${using}. Object Storage answers 404 also when the credentials may not read the bucket: check the bucket, namespace and object name, and a policy granting read on objects in the bucket's compartment`);
-    }
-    if (statusCode === 401 || statusCode === 403) {
-        return new NotebookSourceError(reference, 'access-denied', `access denied (${status}) using ${using}: check the key, fingerprint, user, tenancy and region`);
-    }
-    if (typeof statusCode === 'number' && statusCode > 0)
-        return new NotebookSourceError(reference, 'failed', `Object Storage answered ${status}: ${message ?? ''}`.trim());
-    return new NotebookSourceError(reference, 'unreachable', `could not read from Object Storage (${message ?? String(error)})`);
-}
-/** `oci://bucket@namespace/path` through the Object Storage SDK, loaded only when such a reference comes. */
-const ociObjectSource = {
-    accepts: (reference) => reference.startsWith('oci://'),
-    async fetch(reference, context) {
-        const location = (0,object_storage_uri/* parseObjectStorageUri */.iT)(reference);
-        if (!location || !location.prefix) {
-            throw new NotebookSourceError(reference, 'unsupported-reference', `expected ${object_storage_uri/* OCI_URI_FORM */._P.replace('prefix', 'path/to/notebook.ipynb')}`);
-        }
-        let clients = context.ociClients;
-        let ownClients;
-        try {
-            if (!clients) {
-                const { createOciClients } = await Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665));
-                clients = ownClients = await createOciClients(context.env, undefined, { lazy: true });
-            }
-        }
-        catch (error) {
-            throw new NotebookSourceError(reference, 'access-denied', `no usable OCI credentials: ${error.message}`);
-        }
-        const using = credentialName(clients.credentials, context.env);
-        try {
-            await clients.use('objectStorage');
-            const response = await clients.objectStorage.getObject({
-                namespaceName: location.namespace,
-                bucketName: location.bucket,
-                objectName: location.prefix,
-            });
-            const body = response.value;
-            try {
-                checkDeclaredSize(reference, response.contentLength, context.maxBytes);
-            }
-            catch (error) {
-                body.destroy?.();
-                await body.cancel?.().catch(() => undefined);
-                throw error;
-            }
-            return { path: reference, content: await readWithinLimit(reference, body, context.maxBytes) };
-        }
-        catch (error) {
-            throw oci_object_source_failureOf(reference, error, using);
-        }
-        finally {
-            ownClients?.close();
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/sources/resolve-notebook.ts
-
-
-
-
-
-
-
-
-
-/**
- * Every source, most specific first; the first that accepts a reference reads it. None loads
- * a cloud's client library until a reference needs it.
- */
-const SOURCES = [ociObjectSource, gcsSource, azureBlobSource, githubSource, httpsSource, fileSource];
-/**
- * Fetches the notebook a reference points at and checks it is nbformat 4 JSON. Fails with a
- * NotebookSourceError naming the reference and why: not found, access denied (and with which
- * credential), too large, not a notebook. No credential is ever part of its message.
- */
-async function resolveNotebook(reference, context) {
-    const shown = (0,redaction/* redactReference */.Rw)(reference);
-    const secrets = (0,redaction/* secretsOf */.Fj)(context);
-    try {
-        const source = SOURCES.find((candidate) => candidate.accepts(reference, context));
-        if (!source) {
-            throw new NotebookSourceError(shown, 'unsupported-reference', 'no notebook source reads references of this form (a workspace path, https://, oci://, gs://, az://)');
-        }
-        const fetched = await source.fetch(reference, context);
-        try {
-            (0,notebook/* checkNotebook */.Ak)(fetched.content, fetched.path);
-        }
-        catch (error) {
-            if (!(error instanceof notebook/* NotebookFormatError */.Zv))
-                throw error;
-            throw new NotebookSourceError(fetched.path, 'not-a-notebook', error.message.replace(`${fetched.path}: `, ''));
-        }
-        return fetched;
-    }
-    catch (error) {
-        throw scrubbed(error, shown, secrets);
-    }
-}
-/** Any failure as a NotebookSourceError whose message went through the secret scrubber. */
-function scrubbed(error, shown, secrets) {
-    if (error instanceof NotebookSourceError) {
-        const message = (0,redaction/* scrubSecrets */.Zg)(error.message, secrets);
-        const detail = message.startsWith(`${error.reference}: `) ? message.slice(error.reference.length + 2) : message;
-        return new NotebookSourceError((0,redaction/* scrubSecrets */.Zg)(error.reference, secrets), error.failure, detail);
-    }
-    return new NotebookSourceError(shown, 'failed', (0,redaction/* scrubSecrets */.Zg)(error?.message ?? String(error), secrets));
-}
-
 ;// CONCATENATED MODULE: ./src/action/notebooks.ts
 
 
@@ -37689,6 +38308,8 @@ function loadRunsInFlight() {
 
 
 
+
+
 /** The main step. Never rejects: every error ends as `core.setFailed`, after the outputs are written. */
 async function run(signal) {
     let results = [];
@@ -37706,16 +38327,17 @@ async function run(signal) {
             return;
         }
         const requests = (0,run_requests/* runRequestsFor */.Xm)(notebooks, settings, context);
+        await attachNotebookContexts(requests, settings, context);
         const backend = await backendReady;
-        for (const request of requests) {
-            try {
+        try {
+            for (const request of requests)
                 backend.validate(request);
-            }
-            catch (error) {
-                if (error instanceof run_request_error/* RunRequestError */.T)
-                    throw error.renamed((field) => inputs/* INPUT_OF_FIELD */.Q6[field] ?? field);
-                throw error;
-            }
+            (0,distinct_outputs/* checkDistinctOutputs */.T)(requests);
+        }
+        catch (error) {
+            if (error instanceof run_request_error/* RunRequestError */.T)
+                throw error.renamed((field) => inputs/* INPUT_OF_FIELD */.Q6[field] ?? field);
+            throw error;
         }
         results = await runAll(requests, backend, settings, signal);
         try {
@@ -37728,7 +38350,7 @@ async function run(signal) {
         finally {
             // Whatever the runs and the report did; it warns when it cannot upload, and never throws.
             if (settings.backend === 'local' && settings.wait && settings.outputUri) {
-                const { uploadExecutedNotebooks } = await Promise.all(/* import() */[__nccwpck_require__.e(969), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83085));
+                const { uploadExecutedNotebooks } = await Promise.all(/* import() */[__nccwpck_require__.e(46), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83085));
                 await uploadExecutedNotebooks(results, settings.outputUri, context);
             }
         }
@@ -37745,7 +38367,7 @@ async function run(signal) {
     }
 }
 async function runAll(requests, backend, settings, signal) {
-    const { runNotebooks } = await __nccwpck_require__.e(/* import() */ 827).then(__nccwpck_require__.bind(__nccwpck_require__, 81827));
+    const { runNotebooks } = await __nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 7312));
     const inFlight = new Map();
     const logs = new RunLogs(Math.min(requests.length, settings.maxParallel) === 1);
     const track = () => settings.wait && saveRunsInFlight(settings.backend, [...inFlight.values()]);

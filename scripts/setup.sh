@@ -11,12 +11,20 @@ jupyter_python() {
   return 1
 }
 
-if ! jupyter_python >/dev/null; then
-  echo "Installing Jupyter from Debian packages (python3-nbclient python3-nbconvert python3-ipykernel python3-nbformat)"
+debian_install() {
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
-    python3-nbclient python3-nbconvert python3-ipykernel python3-nbformat >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+if ! jupyter_python >/dev/null; then
+  echo "Installing Jupyter from Debian packages (python3-nbclient python3-nbconvert python3-ipykernel python3-nbformat python3-pip)"
+  debian_install python3-nbclient python3-nbconvert python3-ipykernel python3-nbformat python3-pip
+fi
+# The driver installs a notebook's requirements with the kernel's own pip.
+if ! "$(jupyter_python)" -m pip --version >/dev/null 2>&1; then
+  echo "Installing pip from Debian packages (python3-pip)"
+  debian_install python3-pip
 fi
 echo "Jupyter Python: $(jupyter_python)"
 

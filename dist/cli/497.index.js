@@ -2,115 +2,6 @@ export const id = 497;
 export const ids = [497];
 export const modules = {
 
-/***/ 35232:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   yH: () => (/* binding */ DRIVER_ENTRYPOINT),
-/* harmony export */   yp: () => (/* binding */ driverFiles)
-/* harmony export */ });
-/* unused harmony export driverDirectory */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/** The Python file OCI runs as `JOB_RUN_ENTRYPOINT`, as in ADS's notebook jobs. */
-const DRIVER_ENTRYPOINT = 'driver_notebook.py';
-/**
- * The driver's folder: beside this module in the sources, and copied beside each bundle in
- * `dist/` by the build, so one relative path serves both.
- */
-function driverDirectory() {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), 'driver');
-}
-let cached;
-/** Every driver file by name; read once, as every artifact carries the same driver. */
-function driverFiles() {
-    if (!cached) {
-        const folder = driverDirectory();
-        const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder).filter((name) => name.endsWith('.py'));
-        if (!names.includes(DRIVER_ENTRYPOINT))
-            throw new Error(`The notebook driver is missing: ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, DRIVER_ENTRYPOINT)}`);
-        cached = new Map(names.map((name) => [name, new Uint8Array((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, name)))]));
-    }
-    return cached;
-}
-
-
-/***/ }),
-
-/***/ 78205:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RL: () => (/* binding */ RESERVED_VARIABLES),
-/* harmony export */   p_: () => (/* binding */ OUTPUT_PAR_VARIABLE),
-/* harmony export */   tw: () => (/* binding */ jobEnvironment),
-/* harmony export */   vs: () => (/* binding */ expandRunVariables)
-/* harmony export */ });
-/* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82277);
-
-/** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
-const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
-/** Variables the engine sets for the driver; a user's `env` may not replace them. */
-const RESERVED_VARIABLES = [
-    'JOB_RUN_ENTRYPOINT',
-    'JOB_RUN_NOTEBOOK',
-    'NOTEBOOK_ENCODING',
-    'NOTEBOOK_EXCLUDE_TAGS',
-    'OUTPUT_URI',
-    'CONDA_ENV_TYPE',
-    'CONDA_ENV_SLUG',
-    'CONDA_ENV_OBJECT_NAME',
-    'CONDA_ENV_REGION',
-    'CONDA_ENV_NAMESPACE',
-    'CONDA_ENV_BUCKET',
-    OUTPUT_PAR_VARIABLE,
-    // The driver's result record, beside the executed notebook (docs/driver.md).
-    'OCI_RUN_NOTEBOOK_RESULT',
-];
-/** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */
-function jobEnvironment(request, artifact, region) {
-    const env = {
-        ...request.environmentVariables,
-        JOB_RUN_ENTRYPOINT: artifact.entrypoint,
-        JOB_RUN_NOTEBOOK: artifact.notebookPath,
-        NOTEBOOK_ENCODING: 'utf-8',
-        NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
-    };
-    if (request.outputUri)
-        env.OUTPUT_URI = request.outputUri;
-    if (request.cellTimeoutSeconds !== undefined)
-        env.NOTEBOOK_CELL_TIMEOUT = String(request.cellTimeoutSeconds);
-    if (request.conda)
-        Object.assign(env, condaEnvironment(request.conda, region));
-    return env;
-}
-function condaEnvironment(conda, region) {
-    const published = (0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .parseObjectStorageUri */ .iT)(conda);
-    if (!published)
-        return { CONDA_ENV_TYPE: 'service', CONDA_ENV_SLUG: conda };
-    return {
-        CONDA_ENV_TYPE: 'published',
-        CONDA_ENV_OBJECT_NAME: published.prefix,
-        CONDA_ENV_REGION: region,
-        CONDA_ENV_NAMESPACE: published.namespace,
-        CONDA_ENV_BUCKET: published.bucket,
-    };
-}
-/** `$JOB_RUN_OCID` and `$JOB_OCID` (also `${...}`) as the driver expands them inside the run. */
-function expandRunVariables(uri, runId, jobId) {
-    return uri.replace(/\$\{?JOB_RUN_OCID\}?/g, runId).replace(/\$\{?JOB_OCID\}?/g, jobId);
-}
-
-
-/***/ }),
-
 /***/ 4523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -183,6 +74,12 @@ function driverEnvironment(request, settings, base) {
         env.OUTPUT_URI = settings.outputFolder;
     else
         delete env.OUTPUT_URI;
+    if (settings.contextRoot)
+        env.NOTEBOOK_CONTEXT = settings.contextRoot;
+    if (settings.requirementsPath) {
+        env.NOTEBOOK_REQUIREMENTS = settings.requirementsPath;
+        env.NOTEBOOK_INSTALL_REQUIREMENTS = settings.installRequirements ? 'true' : 'false';
+    }
     if (settings.kernel)
         env.NOTEBOOK_KERNEL = settings.kernel;
     if (settings.cellTimeoutSeconds !== undefined)
@@ -397,20 +294,45 @@ function compareVersions(a, b) {
 
 // EXTERNAL MODULE: ./src/notebook/notebook-name.ts
 var notebook_name = __webpack_require__(29986);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
+// EXTERNAL MODULE: ./src/artifact/artifact-layout.ts
+var artifact_layout = __webpack_require__(66309);
 ;// CONCATENATED MODULE: ./src/backends/local/run-folder.ts
 
 
 
 
-async function createRunFolder(workDir, runId, notebookPath, notebook) {
+
+/** Files copied at once; a context can hold thousands. */
+const COPIES_AT_ONCE = 16;
+async function createRunFolder(workDir, runId, notebookPath, notebook, context) {
     const root = (0,external_node_path_.join)(workDir, runId);
-    const name = (0,notebook_name/* notebookFileName */.h)(notebookPath);
-    await (0,promises_.mkdir)((0,external_node_path_.join)(root, 'code'), { recursive: true });
+    const layout = (0,artifact_layout/* artifactLayout */.N)(notebookPath, context);
+    const folders = new Set([(0,external_node_path_.dirname)(layout.notebookPath), ...layout.files.map(({ path }) => (0,external_node_path_.dirname)(path))]);
+    await (0,promises_.mkdir)(root, { recursive: true });
+    for (const folder of [...folders].sort())
+        await (0,promises_.mkdir)((0,external_node_path_.join)(root, folder), { recursive: true });
+    const limit = (0,p_limit/* default */.A)(COPIES_AT_ONCE);
     await Promise.all([
         ...[...(0,driver_files/* driverFiles */.yp)()].map(([file, content]) => (0,promises_.writeFile)((0,external_node_path_.join)(root, file), content)),
-        (0,promises_.writeFile)((0,external_node_path_.join)(root, 'code', name), notebook),
+        ...layout.files.map(({ path, file }) => limit(async () => {
+            try {
+                await (file.content ? (0,promises_.writeFile)((0,external_node_path_.join)(root, path), file.content) : (0,promises_.copyFile)(file.source, (0,external_node_path_.join)(root, path)));
+            }
+            catch (error) {
+                throw new Error(`cannot copy ${file.path} of the notebook's context (${file.source ?? 'in memory'}): ${error.code ?? error.message}`);
+            }
+        })),
+        (0,promises_.writeFile)((0,external_node_path_.join)(root, layout.notebookPath), notebook),
     ]);
-    return { root, notebookPath: `code/${name}`, executedNotebook: (0,external_node_path_.join)(root, 'code', name) };
+    return {
+        root,
+        notebookPath: layout.notebookPath,
+        executedNotebook: (0,external_node_path_.join)(root, layout.notebookPath),
+        ...(layout.contextRoot ? { contextRoot: layout.contextRoot } : {}),
+        ...(layout.requirementsPath ? { requirementsPath: layout.requirementsPath } : {}),
+    };
 }
 
 // EXTERNAL MODULE: ./src/backends/local/run-processes.ts
@@ -423,8 +345,8 @@ var external_node_url_ = __webpack_require__(73136);
 var job_environment = __webpack_require__(78205);
 // EXTERNAL MODULE: ./src/engine/run-request-error.ts
 var run_request_error = __webpack_require__(14848);
-// EXTERNAL MODULE: ./src/engine/validate-run-request.ts
-var validate_run_request = __webpack_require__(52062);
+// EXTERNAL MODULE: ./src/engine/validate-run-request.ts + 1 modules
+var validate_run_request = __webpack_require__(44281);
 ;// CONCATENATED MODULE: ./src/backends/local/validate-local-request.ts
 
 
@@ -554,15 +476,22 @@ class LocalJupyterBackend {
         const runId = `local-${id}`;
         const jobId = `local-job-${id}`;
         const prepared = (0,parameters/* injectParameters */.EN)((0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path), request.parameters, this.options.kernel);
-        const folder = await createRunFolder(this.workDir, runId, request.notebook.path, (0,notebook/* serializeNotebook */.aM)(prepared));
+        const folder = await createRunFolder(this.workDir, runId, request.notebook.path, (0,notebook/* serializeNotebook */.aM)(prepared), request.context).catch(async (error) => {
+            await (0,promises_.rm)((0,external_node_path_.join)(this.workDir, runId), { recursive: true, force: true });
+            throw error;
+        });
         const outputFolder = request.outputUri === undefined ? undefined : outputFolderPath(request.outputUri, { runId, jobId });
+        const { kernel, cellTimeoutSeconds, installRequirements } = this.options;
         const env = (0,driver_environment/* driverEnvironment */.sX)(request, {
             runId,
             jobId,
             notebookPath: folder.notebookPath,
             outputFolder,
-            kernel: this.options.kernel,
-            cellTimeoutSeconds: request.cellTimeoutSeconds ?? this.options.cellTimeoutSeconds,
+            kernel,
+            cellTimeoutSeconds: request.cellTimeoutSeconds ?? cellTimeoutSeconds,
+            contextRoot: folder.contextRoot,
+            requirementsPath: folder.requirementsPath,
+            installRequirements,
         }, (0,driver_environment/* driverEnvironmentBase */.JM)(this.env));
         let driver;
         try {
@@ -883,195 +812,6 @@ async function isRunDriver(pid, marker) {
 
 /***/ }),
 
-/***/ 83499:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G$: () => (/* binding */ describeDriverExit),
-/* harmony export */   Pg: () => (/* binding */ runFailureMessage),
-/* harmony export */   Qd: () => (/* binding */ parseDriverError),
-/* harmony export */   eZ: () => (/* binding */ parseCellFailure),
-/* harmony export */   r$: () => (/* binding */ isDriverFinished)
-/* harmony export */ });
-/** Lines the notebook driver prints for machines (see docs/driver.md). */
-const CELL_FAILED = /^oci-run-notebook: cell (\d+) failed: (.*)$/;
-const FINISHED = /^oci-run-notebook: notebook (succeeded|failed|not run)/;
-function parseCellFailure(line) {
-    const match = CELL_FAILED.exec(line.trim());
-    return match ? { cell: Number(match[1]), message: match[2] } : undefined;
-}
-/** The driver's last line: once seen, no more log lines will come for the run. */
-function isDriverFinished(line) {
-    return FINISHED.test(line.trim());
-}
-const DRIVER_ERROR = /^oci-run-notebook: error: (.*)$/;
-/** The message of an `oci-run-notebook: error: ...` line: bad setup, or outputs not saved. */
-function parseDriverError(line) {
-    return DRIVER_ERROR.exec(line.trim())?.[1];
-}
-/** What the driver's exit code means, as docs/driver.md lists them. */
-const DRIVER_EXIT_MEANINGS = { 1: 'a cell failed', 2: 'bad setup', 3: 'outputs not saved' };
-/** A driver process's end in words, for `lifecycleDetails`: its signal, or its exit code and what that means. */
-function describeDriverExit(code, signal) {
-    if (signal)
-        return `the notebook driver was ended by ${signal}`;
-    const meaning = code === null ? undefined : DRIVER_EXIT_MEANINGS[code];
-    return `the notebook driver exited with code ${code}${meaning ? ` (${meaning})` : ''}`;
-}
-/** A failed or cancelled run's `error`: the stop, else the failing cell, else the driver's error, else the state and its details. */
-function runFailureMessage(failure) {
-    const detail = failure.stopDetail ? `: ${failure.stopDetail}` : '';
-    if (failure.stopReason === 'timed out')
-        return `timed out${detail}; the run was cancelled (${failure.state})`;
-    if (failure.stopReason === 'not started' || failure.stopReason === 'needs attention') {
-        return `${failure.stopReason}${detail}; the run was cancelled (${failure.state})`;
-    }
-    if (failure.stopReason)
-        return `cancelled before it finished (${failure.state})`;
-    if (failure.failedCell)
-        return `cell ${failure.failedCell.cell} failed: ${failure.failedCell.message}`;
-    if (failure.driverError)
-        return failure.driverError;
-    return `${failure.state}${failure.lifecycleDetails ? `: ${failure.lifecycleDetails}` : ''}`;
-}
-
-
-/***/ }),
-
-/***/ 52062:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hX: () => (/* binding */ isFlexShape),
-/* harmony export */   vA: () => (/* binding */ validateNotebookInputs),
-/* harmony export */   xS: () => (/* binding */ validateRunRequest)
-/* harmony export */ });
-/* harmony import */ var _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78205);
-/* harmony import */ var _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86796);
-/* harmony import */ var _notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25705);
-/* harmony import */ var _oci_ocid_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26606);
-/* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82277);
-/* harmony import */ var _run_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25707);
-/* harmony import */ var _run_request_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14848);
-
-
-
-
-
-
-
-const OCID_TYPES = {
-    compartmentId: ['compartment', 'tenancy'],
-    projectId: ['datascienceproject'],
-    logGroupId: ['loggroup'],
-    logId: ['log'],
-    subnetId: ['subnet'],
-    logCompartmentId: ['compartment', 'tenancy'],
-};
-const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
-const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const fail = (field, problem) => {
-    throw new _run_request_error_js__WEBPACK_IMPORTED_MODULE_4__/* .RunRequestError */ .T(field, problem);
-};
-/**
- * What every backend checks, as its driver sees it: the notebook, variable names (none of those
- * the engine sets itself), exclude tags, parameters (names, and values the notebook's kernel, or
- * `kernel` when the backend overrides it, can be given) and the runtime.
- */
-function validateNotebookInputs(request, reservedVariables = _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_VARIABLES */ .RL, kernel) {
-    try {
-        (0,_notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__/* .checkNotebook */ .Ak)(request.notebook.content, request.notebook.path);
-    }
-    catch (error) {
-        if (error instanceof _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__/* .NotebookFormatError */ .Zv)
-            fail('notebook', error.message);
-        throw error;
-    }
-    for (const name of Object.keys(request.environmentVariables)) {
-        if (!ENV_NAME.test(name))
-            fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
-        if (reservedVariables.includes(name))
-            fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
-    }
-    for (const tag of request.excludeTags) {
-        if (!tag.trim())
-            fail('excludeTags', 'tags must not be empty');
-    }
-    for (const name of Object.keys(request.parameters)) {
-        if (!(0,_notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__/* .isPythonIdentifier */ .G_)(name))
-            fail('parameters', `"${name}" is not a Python variable name`);
-    }
-    if (Object.keys(request.parameters).length > 0) {
-        try {
-            (0,_notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__/* .checkParameters */ .Dy)((0,_notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNotebook */ .fJ)(request.notebook.content, request.notebook.path), request.parameters, kernel);
-        }
-        catch (error) {
-            if (error instanceof _notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__/* .ParameterTranslationError */ .j0)
-                fail('parameters', error.message);
-            throw error;
-        }
-    }
-    const cellTimeout = request.cellTimeoutSeconds;
-    if (cellTimeout !== undefined && !(Number.isFinite(cellTimeout) && cellTimeout > 0)) {
-        fail('cellTimeoutSeconds', `expected a number of seconds above 0, got ${cellTimeout}`);
-    }
-    const runtime = request.maximumRuntimeInMinutes;
-    if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
-        fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
-    }
-}
-/** Checks every field, so that no bad request reaches OCI and nothing is half-created. */
-function validateRunRequest(request) {
-    validateNotebookInputs(request);
-    if (!request.jobName.trim() || request.jobName.length > 255)
-        fail('jobName', `expected 1 to 255 characters, got "${request.jobName}"`);
-    for (const [field, types] of Object.entries(OCID_TYPES)) {
-        const value = request[field];
-        if (value === undefined)
-            continue;
-        if (!(0,_oci_ocid_js__WEBPACK_IMPORTED_MODULE_5__/* .isOcid */ .e)(value, ...types))
-            fail(field, `expected an OCID of a ${types.join(' or ')} (ocid1.${types[0]}.oc1..<unique id>), got "${value}"`);
-    }
-    if (request.logId && !request.logGroupId)
-        fail('logId', 'a log needs its log group: give the log group OCID too');
-    if (!SHAPE.test(request.shape))
-        fail('shape', `expected a shape name such as VM.Standard.E3.Flex, got "${request.shape}"`);
-    if (isFlexShape(request.shape)) {
-        if (!(request.ocpus > 0))
-            fail('ocpus', `expected a number above 0, got ${request.ocpus}`);
-        if (!(request.memoryInGBs > 0))
-            fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
-    }
-    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < _run_request_js__WEBPACK_IMPORTED_MODULE_3__/* .MINIMUM_BLOCK_STORAGE_GB */ .Z) {
-        fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${_run_request_js__WEBPACK_IMPORTED_MODULE_3__/* .MINIMUM_BLOCK_STORAGE_GB */ .Z}, got ${request.blockStorageSizeInGBs}`);
-    }
-    if (request.logCompartmentId && !request.logGroupId)
-        fail('logCompartmentId', 'names the log group\'s compartment: give the log group OCID too');
-    for (const field of ['maxQueueMinutes', 'needsAttentionMinutes']) {
-        const minutes = request[field];
-        if (minutes !== undefined && !(Number.isInteger(minutes) && minutes > 0))
-            fail(field, `expected a whole number of minutes above 0, got ${minutes}`);
-    }
-    // Without a conda OCI runs the driver with the bare system Python, which has no Jupyter: it could only fail.
-    const conda = request.conda ?? '';
-    if (!conda) {
-        fail('conda', `required on OCI: a service conda slug with nbclient and ipykernel (${_run_request_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_REQUEST_DEFAULTS */ .L.conda}) or a published conda oci://bucket@namespace/path`);
-    }
-    else if (!CONDA_SLUG.test(conda) && !(0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .parseObjectStorageUri */ .iT)(conda)?.prefix) {
-        fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
-    }
-    if (request.outputUri !== undefined && !(0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .parseObjectStorageUri */ .iT)(request.outputUri)) {
-        fail('outputUri', `expected ${_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .OCI_URI_FORM */ ._P}, got "${request.outputUri}"`);
-    }
-}
-function isFlexShape(shape) {
-    return shape.endsWith('.Flex');
-}
-
-
-/***/ }),
-
 /***/ 49579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1120,26 +860,6 @@ async function findJupyterPython(requested) {
     const tried = candidates.join(', ');
     throw new PythonNotFoundError(`No Python with ${DRIVER_MODULES.join(', ')} found (tried ${tried}). ${INSTALL_HINT} ` +
         'Or name the interpreter with OCI_EMULATOR_PYTHON.');
-}
-
-
-/***/ }),
-
-/***/ 26606:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ ocidResourceType),
-/* harmony export */   e: () => (/* binding */ isOcid)
-/* harmony export */ });
-/** OCI resource identifiers: `ocid1.<type>.<realm>.[region][.future].<unique>`. */
-const OCID_PATTERN = /^ocid1\.([a-z0-9_]+)\.([a-z0-9_-]+)\.([a-z0-9_-]*)(\.[a-z0-9_-]*)?\.([a-z0-9]+)$/i;
-function ocidResourceType(value) {
-    return OCID_PATTERN.exec(value)?.[1]?.toLowerCase();
-}
-function isOcid(value, ...types) {
-    const type = ocidResourceType(value);
-    return type !== undefined && (types.length === 0 || types.includes(type));
 }
 
 

@@ -53,12 +53,16 @@ function driverFiles() {
 /* harmony export */   tw: () => (/* binding */ jobEnvironment),
 /* harmony export */   vs: () => (/* binding */ expandRunVariables)
 /* harmony export */ });
+/* unused harmony export CONTEXT_VARIABLES */
 /* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82277);
 
 /** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
 const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
+/** The notebook's context root, its requirements file, and whether to install it (docs/driver.md). */
+const CONTEXT_VARIABLES = ['NOTEBOOK_CONTEXT', 'NOTEBOOK_REQUIREMENTS', 'NOTEBOOK_INSTALL_REQUIREMENTS'];
 /** Variables the engine sets for the driver; a user's `env` may not replace them. */
 const RESERVED_VARIABLES = [
+    ...CONTEXT_VARIABLES,
     'JOB_RUN_ENTRYPOINT',
     'JOB_RUN_NOTEBOOK',
     'NOTEBOOK_ENCODING',
@@ -87,6 +91,10 @@ function jobEnvironment(request, artifact, region) {
         env.OUTPUT_URI = request.outputUri;
     if (request.cellTimeoutSeconds !== undefined)
         env.NOTEBOOK_CELL_TIMEOUT = String(request.cellTimeoutSeconds);
+    if (artifact.contextRoot)
+        env.NOTEBOOK_CONTEXT = artifact.contextRoot;
+    if (artifact.requirementsPath)
+        env.NOTEBOOK_REQUIREMENTS = artifact.requirementsPath;
     if (request.conda)
         Object.assign(env, condaEnvironment(request.conda, region));
     return env;
@@ -183,6 +191,12 @@ function driverEnvironment(request, settings, base) {
         env.OUTPUT_URI = settings.outputFolder;
     else
         delete env.OUTPUT_URI;
+    if (settings.contextRoot)
+        env.NOTEBOOK_CONTEXT = settings.contextRoot;
+    if (settings.requirementsPath) {
+        env.NOTEBOOK_REQUIREMENTS = settings.requirementsPath;
+        env.NOTEBOOK_INSTALL_REQUIREMENTS = settings.installRequirements ? 'true' : 'false';
+    }
     if (settings.kernel)
         env.NOTEBOOK_KERNEL = settings.kernel;
     if (settings.cellTimeoutSeconds !== undefined)

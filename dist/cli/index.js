@@ -549,7 +549,7 @@ async function main(argv, io, backendOptions) {
     try {
         switch (command) {
             case 'run':
-                return await (await __nccwpck_require__.e(/* import() */ 310).then(__nccwpck_require__.bind(__nccwpck_require__, 67310))).runCommand(rest, io, backendOptions);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22962))).runCommand(rest, io, backendOptions);
             case 'emulator':
                 return await (await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 42495))).emulatorCommand(rest, io);
             case 'cleanup':

@@ -32,7 +32,12 @@ def read_notebook(jupyter, path, encoding):
 
 
 def choose_kernel(jupyter, requested, nb):
-    """The kernel name to start, and a note when the notebook's own kernel is not installed here."""
+    """The kernel name to start, and a note when another kernel runs the notebook's language.
+
+    A notebook's own kernel that is not installed here fails the run before any cell, unless it
+    is a Python kernel by another name (`conda-env-..-py` from an OCI notebook session, say):
+    then the default Python kernel runs it, and the log says so. Never another language's kernel.
+    """
     specs = jupyter.KernelSpecManager()
 
     def installed(name):
@@ -42,17 +47,27 @@ def choose_kernel(jupyter, requested, nb):
         except jupyter.NoSuchKernel:
             return False
 
+    def installed_names():
+        return ", ".join(sorted(specs.find_kernel_specs())) or "none"
+
     if requested:
         if not installed(requested):
             raise SetupError(
                 "NOTEBOOK_KERNEL is %r but no such Jupyter kernel is installed (installed: %s)."
-                % (requested, ", ".join(sorted(specs.find_kernel_specs())) or "none")
+                % (requested, installed_names())
             )
         return requested, None
-    own = (nb.metadata.get("kernelspec") or {}).get("name")
+    kernelspec = nb.metadata.get("kernelspec") or {}
+    own = kernelspec.get("name")
     if not own or own == DEFAULT_KERNEL or installed(own):
         return own or DEFAULT_KERNEL, None
-    return DEFAULT_KERNEL, "the notebook's kernel %r is not installed here; using %s" % (own, DEFAULT_KERNEL)
+    language = kernelspec.get("language") or (nb.metadata.get("language_info") or {}).get("name") or ""
+    if language.lower() == "python" and installed(DEFAULT_KERNEL):
+        return DEFAULT_KERNEL, "the notebook's kernel %r is not installed here; its Python runs with %s" % (own, DEFAULT_KERNEL)
+    raise SetupError(
+        "kernel %r is not installed; installed: %s. The notebook's metadata names it (kernelspec); "
+        "run it where that kernel is installed." % (own, installed_names())
+    )
 
 
 def runnable_cells(nb, exclude_tags):

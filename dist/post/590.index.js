@@ -273,6 +273,12 @@ function driverEnvironment(request, settings, base) {
         env.OUTPUT_URI = settings.outputFolder;
     else
         delete env.OUTPUT_URI;
+    if (settings.contextRoot)
+        env.NOTEBOOK_CONTEXT = settings.contextRoot;
+    if (settings.requirementsPath) {
+        env.NOTEBOOK_REQUIREMENTS = settings.requirementsPath;
+        env.NOTEBOOK_INSTALL_REQUIREMENTS = settings.installRequirements ? 'true' : 'false';
+    }
     if (settings.kernel)
         env.NOTEBOOK_KERNEL = settings.kernel;
     if (settings.cellTimeoutSeconds !== undefined)
@@ -485,28 +491,53 @@ function compareVersions(a, b) {
 
 // EXTERNAL MODULE: ./src/notebook/notebook-name.ts
 var notebook_name = __webpack_require__(29986);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
+// EXTERNAL MODULE: ./src/artifact/artifact-layout.ts
+var artifact_layout = __webpack_require__(66309);
 ;// CONCATENATED MODULE: ./src/backends/local/run-folder.ts
 
 
 
 
-async function createRunFolder(workDir, runId, notebookPath, notebook) {
+
+/** Files copied at once; a context can hold thousands. */
+const COPIES_AT_ONCE = 16;
+async function createRunFolder(workDir, runId, notebookPath, notebook, context) {
     const root = (0,external_node_path_.join)(workDir, runId);
-    const name = (0,notebook_name/* notebookFileName */.h)(notebookPath);
-    await (0,promises_.mkdir)((0,external_node_path_.join)(root, 'code'), { recursive: true });
+    const layout = (0,artifact_layout/* artifactLayout */.N)(notebookPath, context);
+    const folders = new Set([(0,external_node_path_.dirname)(layout.notebookPath), ...layout.files.map(({ path }) => (0,external_node_path_.dirname)(path))]);
+    await (0,promises_.mkdir)(root, { recursive: true });
+    for (const folder of [...folders].sort())
+        await (0,promises_.mkdir)((0,external_node_path_.join)(root, folder), { recursive: true });
+    const limit = (0,p_limit/* default */.A)(COPIES_AT_ONCE);
     await Promise.all([
         ...[...(0,driver_files/* driverFiles */.yp)()].map(([file, content]) => (0,promises_.writeFile)((0,external_node_path_.join)(root, file), content)),
-        (0,promises_.writeFile)((0,external_node_path_.join)(root, 'code', name), notebook),
+        ...layout.files.map(({ path, file }) => limit(async () => {
+            try {
+                await (file.content ? (0,promises_.writeFile)((0,external_node_path_.join)(root, path), file.content) : (0,promises_.copyFile)(file.source, (0,external_node_path_.join)(root, path)));
+            }
+            catch (error) {
+                throw new Error(`cannot copy ${file.path} of the notebook's context (${file.source ?? 'in memory'}): ${error.code ?? error.message}`);
+            }
+        })),
+        (0,promises_.writeFile)((0,external_node_path_.join)(root, layout.notebookPath), notebook),
     ]);
-    return { root, notebookPath: `code/${name}`, executedNotebook: (0,external_node_path_.join)(root, 'code', name) };
+    return {
+        root,
+        notebookPath: layout.notebookPath,
+        executedNotebook: (0,external_node_path_.join)(root, layout.notebookPath),
+        ...(layout.contextRoot ? { contextRoot: layout.contextRoot } : {}),
+        ...(layout.requirementsPath ? { requirementsPath: layout.requirementsPath } : {}),
+    };
 }
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./src/engine/run-request-error.ts
 var run_request_error = __webpack_require__(14848);
-// EXTERNAL MODULE: ./src/engine/validate-run-request.ts + 2 modules
-var validate_run_request = __webpack_require__(33977);
+// EXTERNAL MODULE: ./src/engine/validate-run-request.ts + 4 modules
+var validate_run_request = __webpack_require__(95740);
 ;// CONCATENATED MODULE: ./src/backends/local/validate-local-request.ts
 
 
@@ -636,15 +667,22 @@ class LocalJupyterBackend {
         const runId = `local-${id}`;
         const jobId = `local-job-${id}`;
         const prepared = (0,parameters/* injectParameters */.EN)((0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path), request.parameters, this.options.kernel);
-        const folder = await createRunFolder(this.workDir, runId, request.notebook.path, (0,notebook/* serializeNotebook */.aM)(prepared));
+        const folder = await createRunFolder(this.workDir, runId, request.notebook.path, (0,notebook/* serializeNotebook */.aM)(prepared), request.context).catch(async (error) => {
+            await (0,promises_.rm)((0,external_node_path_.join)(this.workDir, runId), { recursive: true, force: true });
+            throw error;
+        });
         const outputFolder = request.outputUri === undefined ? undefined : outputFolderPath(request.outputUri, { runId, jobId });
+        const { kernel, cellTimeoutSeconds, installRequirements } = this.options;
         const env = driverEnvironment(request, {
             runId,
             jobId,
             notebookPath: folder.notebookPath,
             outputFolder,
-            kernel: this.options.kernel,
-            cellTimeoutSeconds: request.cellTimeoutSeconds ?? this.options.cellTimeoutSeconds,
+            kernel,
+            cellTimeoutSeconds: request.cellTimeoutSeconds ?? cellTimeoutSeconds,
+            contextRoot: folder.contextRoot,
+            requirementsPath: folder.requirementsPath,
+            installRequirements,
         }, driverEnvironmentBase(this.env));
         let driver;
         try {
@@ -785,6 +823,262 @@ async function cancelLocalRuns(runs) {
             core/* warning */.$e(`${handle.notebook}: could not end local run ${handle.runId}: ${error.message}`);
         }
     }));
+}
+
+
+/***/ }),
+
+/***/ 70370:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ pLimit)
+});
+
+// UNUSED EXPORTS: limitFunction
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
 }
 
 

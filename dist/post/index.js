@@ -32778,13 +32778,13 @@ async function post() {
         maskCredentials(process.env);
         lib_core/* info */.pq(`${runs.length} run(s) were still being followed when the main step stopped; cancelling those not finished.`);
         if (backend === 'local') {
-            const { cancelLocalRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(199), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35590));
+            const { cancelLocalRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(983), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35590));
             await cancelLocalRuns(runs);
             return;
         }
         const [{ createOciClients }, { OciJobBackend }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19970)),
-            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(306), __nccwpck_require__.e(199), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9747)),
+            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(43), __nccwpck_require__.e(983), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64650)),
         ]);
         // Keyless: a fresh session token, as the main step's key pair is gone with its process.
         const keylessNames = applyKeylessInputs();

@@ -10,7 +10,8 @@ import { KEYLESS_INPUTS } from './keyless-inputs.js';
 export async function createBackend(settings: ActionSettings, keylessNames?: KeylessNames): Promise<Backend> {
   if (settings.backend === 'local') {
     const { LocalJupyterBackend, LocalJupyterError } = await import('../backends/local/index.js');
-    const backend = new LocalJupyterBackend({ python: settings.python, kernel: settings.kernel });
+    const { python, kernel, installRequirements } = settings;
+    const backend = new LocalJupyterBackend({ python, kernel, installRequirements });
     try {
       // Missing Python, Jupyter or kernel: said once, before anything runs.
       await backend.check();

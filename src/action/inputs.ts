@@ -14,6 +14,7 @@ import {
   splitList,
 } from '../engine/input-values.js';
 import { RUN_REQUEST_DEFAULTS, type RunRequest } from '../engine/run-request.js';
+import { ACTION_CONTEXT_INPUTS, parseContextSettings, type ContextSettings } from '../context/context-settings.js';
 import { redactReference } from '../sources/redaction.js';
 
 export const BACKENDS = ['oci', 'local'] as const;
@@ -59,6 +60,9 @@ export interface ActionSettings extends Pick<RunRequest, (typeof SHARED_RUN_FIEL
   comment: boolean;
   python?: string;
   kernel?: string;
+  installRequirements: boolean;
+  /** What each notebook ships with: `context`, `context-exclude`, `context-max-size`, `requirements`. */
+  contexts: ContextSettings;
   githubToken: string;
 }
 
@@ -124,6 +128,11 @@ export async function readSettings(): Promise<ActionSettings> {
     python: optional('python'),
     kernel: optional('kernel'),
     cellTimeoutSeconds: parseWholeNumber(core.getInput('cell-timeout'), 'cell-timeout', 1),
+    installRequirements: parseBoolean(core.getInput('install-requirements'), 'install-requirements'),
+    contexts: parseContextSettings(
+      { context: core.getInput('context'), exclude: splitLines(core.getInput('context-exclude')), maxSize: core.getInput('context-max-size'), requirements: core.getInput('requirements') },
+      ACTION_CONTEXT_INPUTS,
+    ),
     githubToken: core.getInput('github-token'),
   };
   if (backend === 'local' && !settings.outputUri) {
@@ -141,10 +150,12 @@ export async function readSettings(): Promise<ActionSettings> {
     for (const name of ['python', 'kernel']) {
       if (core.getInput(name).trim()) throw new InputError(name, 'only used with backend local; remove it, or set backend: local');
     }
+    // A job run is a throwaway machine: its requirements are always installed.
+    if (settings.installRequirements) throw new InputError('install-requirements', 'only used with backend local (a job run always installs the requirements); remove it, or set backend: local');
     if (!settings.compartmentId) throw new InputError('compartment-id', 'required with backend oci: the OCID of the compartment for the jobs');
     if (!settings.projectId) throw new InputError('project-id', 'required with backend oci: the OCID of the Data Science project');
   }
-  for (const [name, value] of Object.entries(settings)) {
+  for (const [name, value] of Object.entries({ ...settings, contexts: redactedContexts(settings.contexts) })) {
     if (name === 'githubToken') continue;
     // Variables may carry secrets: their names are enough to debug with. Notebook references may
     // carry a SAS token or a pre-authenticated request: shown redacted.
@@ -162,4 +173,10 @@ async function parametersInput(text: string): Promise<ActionSettings['parameters
   const trimmed = text.trim();
   if (!PARAMETERS_FILE.test(trimmed)) return parseParameterMap(text, 'parameters');
   return readParameterFile(resolve(process.env.GITHUB_WORKSPACE || process.cwd(), trimmed), 'parameters');
+}
+
+/** A requirements URL may carry a token, as a notebook reference may. */
+function redactedContexts(contexts: ContextSettings): ContextSettings {
+  const { requirements } = contexts;
+  return requirements.kind === 'url' ? { ...contexts, requirements: { kind: 'url', url: redactReference(requirements.url) } } : contexts;
 }

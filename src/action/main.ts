@@ -5,6 +5,7 @@ import { RunRequestError } from '../engine/run-request-error.js';
 import type { RunRequest } from '../engine/run-request.js';
 import { isTerminal, type RunResult } from '../engine/run-result.js';
 import { describeError } from '../engine/describe-error.js';
+import { checkDistinctOutputs } from '../engine/distinct-outputs.js';
 import { annotateFailures } from '../report/annotations.js';
 import { succeeded, writeOutputs } from '../report/outputs.js';
 import { resultsTable } from '../report/results-table.js';
@@ -12,6 +13,7 @@ import { maskCredentials } from './credentials-mask.js';
 import { createBackend } from './backend-factory.js';
 import { INPUT_OF_FIELD, readSettings, type ActionSettings } from './inputs.js';
 import { applyKeylessInputs } from './keyless-inputs.js';
+import { attachNotebookContexts } from './notebook-contexts.js';
 import { fetchSelectedNotebooks } from './notebooks.js';
 import { readRunContext, type RunContext } from './run-context.js';
 import { RunLogs } from './run-logs.js';
@@ -35,14 +37,14 @@ export async function run(signal?: AbortSignal): Promise<void> {
       return;
     }
     const requests = runRequestsFor(notebooks, settings, context);
+    await attachNotebookContexts(requests, settings, context);
     const backend = await backendReady;
-    for (const request of requests) {
-      try {
-        backend.validate(request);
-      } catch (error) {
-        if (error instanceof RunRequestError) throw error.renamed((field) => INPUT_OF_FIELD[field] ?? field);
-        throw error;
-      }
+    try {
+      for (const request of requests) backend.validate(request);
+      checkDistinctOutputs(requests);
+    } catch (error) {
+      if (error instanceof RunRequestError) throw error.renamed((field) => INPUT_OF_FIELD[field] ?? field);
+      throw error;
     }
     results = await runAll(requests, backend, settings, signal);
     try {

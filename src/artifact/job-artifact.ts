@@ -1,8 +1,9 @@
 import { Zip, ZipPassThrough } from 'fflate';
 import { deflateRawSync } from 'node:zlib';
+import type { PackedContext } from './context-packing.js';
 import { DRIVER_ENTRYPOINT, driverFiles } from './driver-files.js';
 
-/** The zip OCI unpacks and runs: the driver at its root and the notebook under `code/`, as ADS lays it out. */
+/** The zip OCI unpacks and runs: the driver at its root and the notebook (with its context) under `code/`, as ADS lays it out. */
 export interface JobArtifact {
   zip: Uint8Array;
   /** The name in `content-disposition`; OCI unpacks the artifact only when it ends in `.zip`. */
@@ -10,15 +11,22 @@ export interface JobArtifact {
   entrypoint: string;
   /** The notebook's path inside the zip, for `JOB_RUN_NOTEBOOK`. */
   notebookPath: string;
+  /** The context root inside the zip, for `NOTEBOOK_CONTEXT`; unset for a notebook alone. */
+  contextRoot?: string;
+  /** The requirements file inside the zip, for `NOTEBOOK_REQUIREMENTS`. */
+  requirementsPath?: string;
 }
 
 // A fixed timestamp keeps the same inputs zipping to the same bytes.
 const ZIP_TIME = new Date('2020-01-01T00:00:00Z');
 
-export function buildJobArtifact(notebookFileName: string, notebook: Uint8Array, jobName: string): JobArtifact {
-  const notebookPath = `code/${notebookFileName}`;
-  const zip = zipFiles([...driverFiles(), [notebookPath, notebook]]);
-  return { zip, fileName: `${safeFileName(jobName)}.zip`, entrypoint: DRIVER_ENTRYPOINT, notebookPath };
+export function buildJobArtifact(notebookFileName: string, notebook: Uint8Array, jobName: string, context?: PackedContext): JobArtifact {
+  const notebookPath = context?.layout.notebookPath ?? `code/${notebookFileName}`;
+  const zip = zipFiles([...driverFiles(), ...(context?.files ?? []), [notebookPath, notebook]]);
+  const artifact: JobArtifact = { zip, fileName: `${safeFileName(jobName)}.zip`, entrypoint: DRIVER_ENTRYPOINT, notebookPath };
+  if (context?.layout.contextRoot) artifact.contextRoot = context.layout.contextRoot;
+  if (context?.layout.requirementsPath) artifact.requirementsPath = context.layout.requirementsPath;
+  return artifact;
 }
 
 /**

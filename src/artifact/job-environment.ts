@@ -5,8 +5,12 @@ import type { JobArtifact } from './job-artifact.js';
 /** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
 export const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
 
+/** The notebook's context root, its requirements file, and whether to install it (docs/driver.md). */
+export const CONTEXT_VARIABLES = ['NOTEBOOK_CONTEXT', 'NOTEBOOK_REQUIREMENTS', 'NOTEBOOK_INSTALL_REQUIREMENTS'] as const;
+
 /** Variables the engine sets for the driver; a user's `env` may not replace them. */
 export const RESERVED_VARIABLES = [
+  ...CONTEXT_VARIABLES,
   'JOB_RUN_ENTRYPOINT',
   'JOB_RUN_NOTEBOOK',
   'NOTEBOOK_ENCODING',
@@ -34,6 +38,8 @@ export function jobEnvironment(request: RunRequest, artifact: JobArtifact, regio
   };
   if (request.outputUri) env.OUTPUT_URI = request.outputUri;
   if (request.cellTimeoutSeconds !== undefined) env.NOTEBOOK_CELL_TIMEOUT = String(request.cellTimeoutSeconds);
+  if (artifact.contextRoot) env.NOTEBOOK_CONTEXT = artifact.contextRoot;
+  if (artifact.requirementsPath) env.NOTEBOOK_REQUIREMENTS = artifact.requirementsPath;
   if (request.conda) Object.assign(env, condaEnvironment(request.conda, region));
   return env;
 }

@@ -1,5 +1,6 @@
 import type { Backend } from '../backends/backend.js';
 import type { OciJobBackendOptions } from '../backends/oci/oci-job-backend.js';
+import { checkDistinctOutputs } from '../engine/distinct-outputs.js';
 import { RunRequestError } from '../engine/run-request-error.js';
 import type { RunResult } from '../engine/run-result.js';
 import type { CliIo } from './cli-io.js';
@@ -19,14 +20,14 @@ export async function runCommand(argv: string[], io: CliIo, backendOptions?: Oci
   ]);
   const { backend } = opened;
   try {
-    for (const request of command.requests) {
-      try {
-        backend.validate(request);
-      } catch (error) {
-        if (error instanceof RunRequestError) throw new UsageError(error.renamed((field) => FLAG_OF_FIELD[field] ?? field).message);
-        throw error;
-      }
+    try {
+      for (const request of command.requests) backend.validate(request);
+      checkDistinctOutputs(command.requests);
+    } catch (error) {
+      if (error instanceof RunRequestError) throw new UsageError(error.renamed((field) => FLAG_OF_FIELD[field] ?? field).message);
+      throw error;
     }
+    for (const note of command.notes) io.stderr.write(`${note}\n`);
     await opened.ready?.();
     const logStream = command.json ? io.stderr : io.stdout;
     const submitted = command.backend === 'local' ? 'started local run' : 'submitted job run';

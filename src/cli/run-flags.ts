@@ -7,6 +7,9 @@ import { NotebookSourceError } from '../sources/notebook-source.js';
 import { resolveNotebook } from '../sources/resolve-notebook.js';
 import { notebookFileName } from '../notebook/notebook-name.js';
 import { parametersFromFlags, takeParameterPairs } from './parameter-flags.js';
+import { attachContexts } from '../context/attach-contexts.js';
+import { CLI_CONTEXT_FLAGS, parseContextSettings } from '../context/context-settings.js';
+import { outputUriFor } from './output-layout.js';
 import { UsageError } from './usage-error.js';
 
 export const RUN_USAGE = `Usage: oci-run-notebook run [flags] NOTEBOOK...
@@ -27,7 +30,8 @@ Flags (named like the GitHub Action's inputs):
                             (default: read from the log group)
   --subnet-id OCID          run in this subnet (default: managed networking)
   --output-uri URI          oci://bucket@namespace/prefix for the executed notebook and
-                            the files it writes; $JOB_RUN_OCID in it is expanded
+                            the files it writes, each notebook under its path relative to
+                            this folder; $JOB_RUN_OCID in it is expanded
                             (default: $OCI_OUTPUT_URI); with --backend local, a folder
   --job-name NAME           job name (default: the notebook's file name without .ipynb)
   --shape NAME              compute shape (default: ${RUN_REQUEST_DEFAULTS.shape})
@@ -48,6 +52,15 @@ Flags (named like the GitHub Action's inputs):
   --needs-attention-minutes N
                             cancel a run in NEEDS_ATTENTION for N minutes without moving
                             (default: 30)
+  --context repo|FOLDER     the files a notebook runs among (default: its own folder, as git
+                            tracks it): repo for its whole git repository, or a folder
+                            that contains it; notebooks given by URL run alone
+  --context-exclude GLOB    leave these files out of the context (repeatable)
+  --context-max-size SIZE   largest context to ship, such as 500MiB (default: 100MiB)
+  --requirements auto|none|PATH
+                            requirements file installed before the first cell (default
+                            auto: requirements.txt beside the notebook, else at the
+                            context root); a URL, for notebooks given by URL
   --max-parallel N          runs at once (default: 10; with --backend local, the CPU count)
   --delete-job WHEN         delete a finished run's job, its runs and the log OCI created:
                             never, succeeded or always (default: never)
@@ -59,6 +72,8 @@ Only with --backend local (compartment and project are then not needed):
   --python PATH             interpreter with nbclient and ipykernel (default: the first
                             python3 that has them)
   --kernel NAME             Jupyter kernel for every notebook (default: each notebook's own)
+  --install-requirements    install the requirements into that Python (off: this
+                            machine's Python is not a throwaway job run's)
 
 Exit status: 0 when every run succeeded, 1 when one did not, 2 for bad usage.
 Credentials: OCI_CLI_USER, OCI_CLI_TENANCY, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT or
@@ -72,6 +87,7 @@ export type BackendName = 'oci' | 'local';
 export interface LocalBackendFlags {
   python?: string;
   kernel?: string;
+  installRequirements?: boolean;
 }
 
 export interface RunCommand {
@@ -84,6 +100,8 @@ export interface RunCommand {
   wait: boolean;
   json: boolean;
   help: boolean;
+  /** What each notebook's context ships, and what it leaves out; printed before the runs. */
+  notes: string[];
 }
 
 /** RunRequest fields as the flags that set them, so errors name what the user typed. */
@@ -109,6 +127,7 @@ export const FLAG_OF_FIELD: Record<string, string> = {
   cellTimeoutSeconds: '--cell-timeout',
   maxQueueMinutes: '--max-queue-minutes',
   needsAttentionMinutes: '--needs-attention-minutes',
+  context: '--context',
 };
 
 const OPTIONS = {
@@ -138,6 +157,11 @@ const OPTIONS = {
   python: { type: 'string' },
   kernel: { type: 'string' },
   'cell-timeout': { type: 'string' },
+  'install-requirements': { type: 'boolean' },
+  context: { type: 'string' },
+  'context-exclude': { type: 'string', multiple: true },
+  'context-max-size': { type: 'string' },
+  requirements: { type: 'string' },
   wait: { type: 'boolean', default: true },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -156,7 +180,7 @@ export async function parseRunFlags(argv: string[], env: Record<string, string |
   const local = localFlags(values, backend);
   const maxParallel = backend === 'local' ? availableParallelism() : 10;
   const deleteJob = deleteJobFlag(values['delete-job'], backend);
-  const command = { backend, local, deleteJob, maxParallel, wait: values.wait, json: values.json, help: values.help, requests: [] as RunRequest[] };
+  const command = { backend, local, deleteJob, maxParallel, wait: values.wait, json: values.json, help: values.help, requests: [] as RunRequest[], notes: [] as string[] };
   if (values.help) return command;
   if (positionals.length === 0) throw new UsageError('NOTEBOOK: give at least one .ipynb file to run.');
   if (backend === 'local' && !values.wait) throw new UsageError('--no-wait: local runs end with this command, so they cannot be left running; drop it, or use --backend oci.');
@@ -191,13 +215,19 @@ export async function parseRunFlags(argv: string[], env: Record<string, string |
   if (!Number.isInteger(command.maxParallel) || command.maxParallel < 1) {
     throw new UsageError(`--max-parallel: expected a whole number of at least 1, got ${command.maxParallel}`);
   }
+  const contexts = parseContextSettings(
+    { context: values.context, exclude: values['context-exclude'], maxSize: values['context-max-size'], requirements: values.requirements },
+    CLI_CONTEXT_FLAGS,
+  );
   for (const path of positionals) {
     command.requests.push({
       ...shared,
       notebook: await readNotebook(path, env),
       jobName: values['job-name'] ?? notebookFileName(path).replace(/\.ipynb$/, ''),
+      outputUri: shared.outputUri === undefined ? undefined : outputUriFor(shared.outputUri, path, process.cwd()),
     });
   }
+  await attachContexts(command.requests, { settings: contexts, workspace: process.cwd(), sources: { workspace: process.cwd(), env } }, (note) => command.notes.push(note));
   return command;
 }
 
@@ -219,12 +249,14 @@ function backendFlag(value: string | undefined): BackendName {
   throw new UsageError(`--backend: expected oci or local, got "${value}".`);
 }
 
-function localFlags(values: { python?: string; kernel?: string }, backend: BackendName): LocalBackendFlags {
+function localFlags(values: { python?: string; kernel?: string; 'install-requirements'?: boolean }, backend: BackendName): LocalBackendFlags {
   for (const flag of ['python', 'kernel'] as const) {
     if (values[flag] !== undefined && backend !== 'local') throw new UsageError(`--${flag}: only used with --backend local.`);
     if (values[flag] !== undefined && !values[flag]!.trim()) throw new UsageError(`--${flag}: expected a value, got an empty one.`);
   }
-  return { python: values.python, kernel: values.kernel };
+  // A job run is a throwaway machine: its requirements are always installed.
+  if (values['install-requirements'] !== undefined && backend !== 'local') throw new UsageError('--install-requirements: only used with --backend local (a job run always installs the requirements).');
+  return { python: values.python, kernel: values.kernel, installRequirements: values['install-requirements'] };
 }
 
 function cellTimeoutFlag(value: string | undefined): number | undefined {

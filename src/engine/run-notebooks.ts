@@ -5,6 +5,7 @@ import { parameterWarnings } from '../notebook/parameters.js';
 import type { RunRequest } from './run-request.js';
 import type { RunResult } from './run-result.js';
 import { describeError } from './describe-error.js';
+import { checkDistinctOutputs } from './distinct-outputs.js';
 
 export interface RunNotebooksOptions {
   /** How many notebooks are submitted and followed at once. */
@@ -27,6 +28,7 @@ export interface RunNotebooksOptions {
  */
 export async function runNotebooks(requests: RunRequest[], backend: Backend, options: RunNotebooksOptions): Promise<RunResult[]> {
   for (const request of requests) backend.validate(request);
+  checkDistinctOutputs(requests);
   if (options.onWarning) {
     for (const request of requests) {
       if (Object.keys(request.parameters).length === 0) continue;

@@ -1,7 +1,11 @@
+import type { NotebookContext } from '../context/notebook-context.js';
+
 /** What one notebook run needs, whichever front door (action, CLI, OCI Function) parsed it. */
 export interface RunRequest {
   /** The notebook's bytes and the path it is known by (workspace path, URL, ...). */
   notebook: { path: string; content: Uint8Array };
+  /** The files the notebook runs among (src/context); without it the notebook runs alone. */
+  context?: NotebookContext;
   jobName: string;
   compartmentId: string;
   projectId: string;

@@ -1,4 +1,5 @@
 import { RESERVED_VARIABLES } from '../artifact/job-environment.js';
+import { validateContext } from '../context/validate-context.js';
 import { checkNotebook, NotebookFormatError, parseNotebook } from '../notebook/notebook.js';
 import { checkParameters, isPythonIdentifier, ParameterTranslationError } from '../notebook/parameters.js';
 import { isOcid } from '../oci/ocid.js';
@@ -35,6 +36,7 @@ export function validateNotebookInputs(request: RunRequest, reservedVariables: r
     if (error instanceof NotebookFormatError) fail('notebook', error.message);
     throw error;
   }
+  validateContext(request.context);
   for (const name of Object.keys(request.environmentVariables)) {
     if (!ENV_NAME.test(name)) fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
     if (reservedVariables.includes(name)) fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);

@@ -33,6 +33,8 @@ export interface SubmitFields {
   env: Record<string, string>;
   parameters: Record<string, unknown>;
   subnetId?: string;
+  /** The URL of a requirements file, installed before the first cell; undefined for none (`auto`, `none`). */
+  requirements?: string;
 }
 
 export type FunctionOperation = { kind: 'submit'; fields: SubmitFields } | { kind: 'status'; jobRunId: string };
@@ -56,6 +58,7 @@ export const FIELD_OF_RUN_REQUEST: Record<string, string> = {
   excludeTags: 'excludeTags',
   parameters: 'parameters',
   outputUri: 'outputFolder',
+  context: 'requirements',
 };
 
 type JsonObject = Record<string, unknown>;
@@ -126,7 +129,22 @@ function submitFields(json: JsonObject): SubmitFields {
     env: optional('env') === undefined ? {} : envField(json.env),
     parameters: optional('parameters') === undefined ? {} : objectField(json.parameters, 'parameters'),
     ...(optional('subnetId') === undefined ? {} : { subnetId: stringField(json.subnetId, 'subnetId') }),
+    ...requirementsField(optional('requirements')),
   };
+}
+
+/**
+ * A notebook given by URL runs alone, so its requirements file is a URL too: `auto` (the default)
+ * and `none` mean no requirements file.
+ */
+function requirementsField(value: unknown): Pick<SubmitFields, 'requirements'> {
+  if (value === undefined) return {};
+  const text = stringField(value, 'requirements');
+  if (text === 'auto' || text === 'none') return {};
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^file:/i.test(text)) {
+    throw new FunctionRequestError(`requirements: expected the URL of a requirements file (https://, oci://, gs://, Azure Blob), auto or none, got "${text}"`);
+  }
+  return { requirements: text };
 }
 
 /** The fields as the engine's request; the notebook is fetched by the caller. */

@@ -17,10 +17,10 @@ export function allowedSourcesOf(env: Record<string, string | undefined>): strin
  * Refuses, with 400, a reference that starts with none of the allowed prefixes: the function
  * fetches with its own network and resource principal, so its owner may bound what callers reach.
  */
-export function checkAllowedSource(reference: string, allowed: readonly string[] | undefined): void {
+export function checkAllowedSource(reference: string, allowed: readonly string[] | undefined, field = 'noteBook'): void {
   if (!allowed || allowed.some((prefix) => reference.startsWith(prefix))) return;
   const shown = allowed.map(redactReference).join(', ');
   throw new FunctionRequestError(
-    `noteBook: "${redactReference(reference)}" is not from an allowed source; this function reads notebooks only from references starting with ${shown} (its ${ALLOWED_SOURCES_VARIABLE} setting)`,
+    `${field}: "${redactReference(reference)}" is not from an allowed source; this function reads notebooks only from references starting with ${shown} (its ${ALLOWED_SOURCES_VARIABLE} setting)`,
   );
 }

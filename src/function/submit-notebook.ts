@@ -4,6 +4,8 @@ import { runNotebooks } from '../engine/run-notebooks.js';
 import { validateRunRequest } from '../engine/validate-run-request.js';
 import { redactReference } from '../sources/redaction.js';
 import { resolveNotebook } from '../sources/resolve-notebook.js';
+import { contextWithRequirements, fetchRequirements } from '../context/remote-requirements.js';
+import { InputError } from '../engine/input-error.js';
 import { FunctionRequestError } from './function-answer.js';
 import { FIELD_OF_RUN_REQUEST, toRunRequest, type SubmitFields } from './function-request.js';
 import { checkAllowedSource } from './notebook-allow-list.js';
@@ -33,8 +35,11 @@ export interface SubmitSettings {
 export async function submitNotebook(fields: SubmitFields, backend: () => Promise<Backend>, settings: SubmitSettings): Promise<SubmittedRun> {
   const { env, signal, maxBytes } = settings;
   checkAllowedSource(fields.noteBook, settings.allowedSources);
-  const fetched = await resolveNotebook(fields.noteBook, { workspace: process.cwd(), env, signal, maxBytes });
+  if (fields.requirements) checkAllowedSource(fields.requirements, settings.allowedSources, 'requirements');
+  const sources = { workspace: process.cwd(), env, signal, maxBytes };
+  const fetched = await resolveNotebook(fields.noteBook, sources);
   const request = toRunRequest(fields, { path: notebookPath(fetched.path), content: fetched.content });
+  if (fields.requirements) request.context = contextWithRequirements(request.notebook.path, await requirementsOf(fields.requirements, sources));
   try {
     validateRunRequest(request);
   } catch (error) {
@@ -45,6 +50,16 @@ export async function submitNotebook(fields: SubmitFields, backend: () => Promis
   const [result] = await runNotebooks([request], submission.backend, { maxParallel: 1, wait: false, signal });
   if (result?.state === 'SUBMITTED' && result.runId && result.jobId) return { id: result.runId, jobId: result.jobId };
   throw submission.error() ?? new Error(result?.error ?? 'the run was not submitted');
+}
+
+/** The requirements file a URL points at; a problem with it is the caller's to fix (400). */
+async function requirementsOf(url: string, sources: Parameters<typeof fetchRequirements>[1]): Promise<Uint8Array> {
+  try {
+    return await fetchRequirements(url, sources, 'requirements');
+  } catch (error) {
+    if (error instanceof InputError) throw new FunctionRequestError(error.message);
+    throw error;
+  }
 }
 
 /**

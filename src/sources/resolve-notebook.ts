@@ -20,6 +20,22 @@ const SOURCES: NotebookSource[] = [ociObjectSource, gcsSource, azureBlobSource, 
  * credential), too large, not a notebook. No credential is ever part of its message.
  */
 export async function resolveNotebook(reference: string, context: SourceContext): Promise<FetchedNotebook> {
+  return resolveReference(reference, context, (fetched) => {
+    try {
+      checkNotebook(fetched.content, fetched.path);
+    } catch (error) {
+      if (!(error instanceof NotebookFormatError)) throw error;
+      throw new NotebookSourceError(fetched.path, 'not-a-notebook', error.message.replace(`${fetched.path}: `, ''));
+    }
+  });
+}
+
+/** Any other file a reference points at (a notebook's requirements file), fetched the same way and with the same errors. */
+export async function resolveFile(reference: string, context: SourceContext): Promise<FetchedNotebook> {
+  return resolveReference(reference, context, () => undefined);
+}
+
+async function resolveReference(reference: string, context: SourceContext, check: (fetched: FetchedNotebook) => void): Promise<FetchedNotebook> {
   const shown = redactReference(reference);
   const secrets = secretsOf(context);
   try {
@@ -28,12 +44,7 @@ export async function resolveNotebook(reference: string, context: SourceContext)
       throw new NotebookSourceError(shown, 'unsupported-reference', 'no notebook source reads references of this form (a workspace path, https://, oci://, gs://, az://)');
     }
     const fetched = await source.fetch(reference, context);
-    try {
-      checkNotebook(fetched.content, fetched.path);
-    } catch (error) {
-      if (!(error instanceof NotebookFormatError)) throw error;
-      throw new NotebookSourceError(fetched.path, 'not-a-notebook', error.message.replace(`${fetched.path}: `, ''));
-    }
+    check(fetched);
     return fetched;
   } catch (error) {
     throw scrubbed(error, shown, secrets);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from '@jest/globals';
 import { createOciClients, type OciClients } from '../../src/oci/clients.js';
-import { startEmulator, type Emulator } from '../../src/emulator/emulator.js';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/emulator.js';
 import { FAST_EMULATOR } from '../support/emulated-oci.js';
 import { GitFixture, removeGitFixtures } from '../support/git-fixture.js';
 import type { ActionRun } from '../support/action-runner.js';
@@ -29,7 +29,7 @@ export interface EmulatedOci {
 }
 
 /** An emulator for the calling test file: started before its tests, stopped (with its git fixtures removed) after. */
-export function emulatedOci(): EmulatedOci {
+export function emulatedOci(options: () => Promise<EmulatorOptions> = async () => ({})): EmulatedOci {
   const oci: EmulatedOci = {
     // Set in beforeAll, before any test reads them.
     emulator: undefined as unknown as Emulator,
@@ -48,7 +48,7 @@ export function emulatedOci(): EmulatedOci {
     },
   };
   beforeAll(async () => {
-    oci.emulator = await startEmulator(FAST_EMULATOR);
+    oci.emulator = await startEmulator({ ...FAST_EMULATOR, ...(await options()) });
     oci.clients = await createOciClients(oci.emulator.env);
   });
   afterAll(async () => {

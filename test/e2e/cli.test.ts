@@ -58,7 +58,7 @@ describe('oci-run-notebook run', () => {
       ['pass.ipynb', 'SUCCEEDED'],
       ['fail.ipynb', 'FAILED'],
     ]);
-    expect(results[0]!.outputUri).toBe(`${emulator.env.OCI_OUTPUT_URI}/cli/${results[0]!.runId}/pass.ipynb`);
+    expect(results[0]!.outputUri).toBe(`${emulator.env.OCI_OUTPUT_URI}/cli/${results[0]!.runId}/pass/pass.ipynb`);
     expect(results[1]!.failedCell?.message).toMatch(/ZeroDivisionError/);
     expect(stderr).toContain('value 42 3.0\n');
     expect(stderr).toContain(`${join(folder, 'pass.ipynb')}: warning: the "parameters" cell does not define sise; injected anyway, as papermill does (a typo?)`);

@@ -91,6 +91,14 @@ describe('reading a submission', () => {
     expect(submitted({ ...REQUIRED, noteBook: 'oci://bucket@namespace/nb.ipynb' }).noteBook).toBe('oci://bucket@namespace/nb.ipynb');
   });
 
+  it('takes a requirements file by URL, as its notebooks are; auto and none mean none', () => {
+    expect(submitted({ ...REQUIRED, requirements: 'https://example.com/notebooks/requirements.txt' }).requirements).toBe('https://example.com/notebooks/requirements.txt');
+    expect(submitted({ ...REQUIRED, requirements: 'auto' })).not.toHaveProperty('requirements');
+    expect(submitted({ ...REQUIRED, requirements: 'none' })).not.toHaveProperty('requirements');
+    expect(refusal({ ...REQUIRED, requirements: 'requirements.txt' })).toMatch(/^requirements: expected the URL of a requirements file/);
+    expect(refusal({ ...REQUIRED, requirements: ['x'] })).toBe('requirements: expected a string, got a list');
+  });
+
   it('says the body is malformed JSON, or not an object, without quoting it', () => {
     expect(refusal('{"noteBook": "https://x", "env": {"TOKEN": "hunter2"')).toMatch(/^malformed JSON in the request body/);
     expect(refusal('{"noteBook": "https://x", "env": {"TOKEN": "hunter2"')).not.toContain('hunter2');

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import fdk, { type FdkContext } from '@fnproject/fdk';
 import type { ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { unzipSync } from 'fflate';
 import type { models } from 'oci-datascience';
 import { FUNCTION_MAX_NOTEBOOK_BYTES, createFunctionHandler, type FunctionHandler } from '../../src/function/handler.js';
 import { startEmulator, type Emulator } from '../../src/emulator/emulator.js';
@@ -41,6 +42,8 @@ beforeAll(async () => {
         return trickle(response);
       case '/notebooks/huge.ipynb':
         return void streamEndlessly(response, 4 * FUNCTION_MAX_NOTEBOOK_BYTES);
+      case '/notebooks/requirements.txt':
+        return sendBytes(response, 200, Buffer.from('# nothing to install\n'), { 'content-type': 'text/plain' });
       case '/notebooks/broken.ipynb':
         return sendBytes(response, 503, Buffer.from('Service Unavailable'));
       default:
@@ -189,6 +192,17 @@ describe('the OCI Function, called through the FDK on a unix socket as Fn calls 
     expect(outputs.join('\n')).toContain('hello from the pipeline True');
     expect(outputs.join('\n')).toContain('done');
     expect(outputs.join('\n')).not.toContain('RuntimeError');
+  });
+
+  it('ships a requirements file given by URL beside the notebook, for the driver to install', async () => {
+    const { body } = await invoke(sampleRequest({ jobName: 'with-requirements', requirements: `${notebooks.url}/notebooks/requirements.txt` }));
+    await clients.dataScience.cancelJobRun({ jobRunId: body.id as string });
+    const { job } = await clients.dataScience.getJob({ jobId: body.jobId as string });
+    const variables = (job.jobConfigurationDetails as models.DefaultJobConfigurationDetails).environmentVariables!;
+    expect(variables).toMatchObject({ JOB_RUN_NOTEBOOK: 'code/hello.ipynb', NOTEBOOK_CONTEXT: 'code', NOTEBOOK_REQUIREMENTS: 'code/requirements.txt' });
+    const artifact = await clients.dataScience.getJobArtifactContent({ jobId: body.jobId as string });
+    const files = unzipSync(new Uint8Array(await new Response(artifact.value as ReadableStream).arrayBuffer()));
+    expect(new TextDecoder().decode(files['code/requirements.txt'])).toBe('# nothing to install\n');
   });
 
   it('answers a run still going as not terminal', async () => {
@@ -341,6 +355,8 @@ describe('the OCI Function with NOTEBOOK_SOURCES_ALLOWED', () => {
       });
       const allowed = await restricted.handle(Buffer.from(JSON.stringify(sampleRequest({ noteBook: `${notebooks.url}/notebooks/missing.ipynb` }))), context());
       expect(allowed.info).toMatch(/not found \(HTTP 404\)/);
+      const requirements = await restricted.handle(Buffer.from(JSON.stringify(sampleRequest({ requirements: `${notebooks.url}/elsewhere/requirements.txt` }))), context());
+      expect(requirements.info).toMatch(/^requirements: ".*\/elsewhere\/requirements\.txt" is not from an allowed source/);
     } finally {
       restricted.close();
     }

@@ -43,9 +43,10 @@ describe('oci-run-notebook run --backend local', () => {
       ['pass.ipynb', 'SUCCEEDED'],
       ['fail.ipynb', 'FAILED'],
     ]);
-    expect(results[0]!.outputUri).toBe(join(outputs, 'pass.ipynb'));
+    // Each notebook's outputs in a folder of its own, named by the notebook.
+    expect(results[0]!.outputUri).toBe(join(outputs, 'pass', 'pass.ipynb'));
     expect(results[1]!.failedCell).toEqual({ cell: 2, message: 'ZeroDivisionError: division by zero' });
-    expect(existsSync(join(outputs, 'made.txt'))).toBe(true);
+    expect(existsSync(join(outputs, 'pass', 'made.txt'))).toBe(true);
     expect(stderr).toMatch(/pass\.ipynb: started local run local-/);
     expect(stderr).toContain('value 42');
     expect(status).toBe(1);

@@ -3,8 +3,8 @@
 """Runs one Jupyter notebook inside an OCI Data Science job run (JOB_RUN_ENTRYPOINT).
 
 Reads JOB_RUN_NOTEBOOK, NOTEBOOK_ENCODING, NOTEBOOK_EXCLUDE_TAGS, NOTEBOOK_KERNEL,
-NOTEBOOK_CELL_TIMEOUT, OUTPUT_URI, OCI_RUN_NOTEBOOK_OUTPUT_PAR and OCI_RUN_NOTEBOOK_RESULT;
-docs/driver.md has the contract.
+NOTEBOOK_CELL_TIMEOUT, NOTEBOOK_CONTEXT, NOTEBOOK_REQUIREMENTS, NOTEBOOK_INSTALL_REQUIREMENTS,
+OUTPUT_URI, OCI_RUN_NOTEBOOK_OUTPUT_PAR and OCI_RUN_NOTEBOOK_RESULT; docs/driver.md has the contract.
 Exit codes: 0 succeeded, 1 a cell failed, 2 bad setup, 3 outputs not uploaded.
 Python 3.8 compatible; needs nbformat, nbclient and a Jupyter kernel, optionally `oci`.
 """
@@ -29,6 +29,7 @@ from driver_cells import (  # noqa: E402
     read_notebook,
     runnable_cells,
 )
+from driver_context import explain_missing_import, prepare_context, read_context  # noqa: E402
 from driver_log import queued_stdout  # noqa: E402
 from driver_record import ResultRecord  # noqa: E402
 from driver_targets import output_target  # noqa: E402
@@ -43,23 +44,26 @@ EXIT_UPLOAD = 3
 class DriverSettings:
     """What the environment asks for, parsed and checked before any kernel starts."""
 
-    def __init__(self, notebook_path, encoding, exclude_tags, kernel, cell_timeout, target):
+    def __init__(self, notebook_path, encoding, exclude_tags, kernel, cell_timeout, target, context):
         self.notebook_path = notebook_path  # absolute
         self.encoding = encoding
         self.exclude_tags = exclude_tags
         self.kernel = kernel  # None: the notebook's own kernel, else python3
         self.cell_timeout = cell_timeout  # seconds per cell, None for no limit
         self.target = target  # where outputs go, None when OUTPUT_URI is unset
+        self.context = context  # the folder shipped with the notebook and its requirements
 
 
 def read_settings(environ, cwd, driver_dir, par_url, redact):
+    notebook_path = find_notebook(environ.get("JOB_RUN_NOTEBOOK", "").strip(), cwd, driver_dir)
     return DriverSettings(
-        notebook_path=find_notebook(environ.get("JOB_RUN_NOTEBOOK", "").strip(), cwd, driver_dir),
+        notebook_path=notebook_path,
         encoding=environ.get("NOTEBOOK_ENCODING", "").strip() or "utf-8",
         exclude_tags=parse_exclude_tags(environ.get("NOTEBOOK_EXCLUDE_TAGS", "")),
         kernel=environ.get("NOTEBOOK_KERNEL", "").strip() or None,
         cell_timeout=parse_cell_timeout(environ.get("NOTEBOOK_CELL_TIMEOUT", "")),
         target=output_target(environ, cwd, par_url, redact),
+        context=read_context(environ, cwd, notebook_path),
     )
 
 
@@ -138,6 +142,8 @@ def run(par_url, redact, record):
     if note:
         say("note: %s" % note)
     conda_unpack()
+    prepare_context(jupyter, kernel, settings.context)
+    # After the install: what pip builds beside a local package is not an output.
     before = outputs.snapshot(notebook_dir)
 
     say("running %s with kernel %s: %d code cell(s) to run%s" % (
@@ -152,6 +158,7 @@ def run(par_url, redact, record):
         raise SetupError(str(error))
     writer.end_line()
     if failure:
+        explain_missing_import(settings.context, failure)
         say(failure.line())
 
     outputs_failed = None

@@ -51,6 +51,11 @@ export interface DriverRunSettings {
   outputFolder?: string;
   kernel?: string;
   cellTimeoutSeconds?: number;
+  /** The context root and requirements file, relative to the run folder. */
+  contextRoot?: string;
+  requirementsPath?: string;
+  /** Whether the driver installs the requirements into this machine's Python; off unless asked for. */
+  installRequirements?: boolean;
 }
 
 /** The driver's environment contract (docs/driver.md), as the OCI backend sets it, for a run on this machine. */
@@ -72,6 +77,11 @@ export function driverEnvironment(request: RunRequest, settings: DriverRunSettin
   };
   if (settings.outputFolder) env.OUTPUT_URI = settings.outputFolder;
   else delete env.OUTPUT_URI;
+  if (settings.contextRoot) env.NOTEBOOK_CONTEXT = settings.contextRoot;
+  if (settings.requirementsPath) {
+    env.NOTEBOOK_REQUIREMENTS = settings.requirementsPath;
+    env.NOTEBOOK_INSTALL_REQUIREMENTS = settings.installRequirements ? 'true' : 'false';
+  }
   if (settings.kernel) env.NOTEBOOK_KERNEL = settings.kernel;
   if (settings.cellTimeoutSeconds !== undefined) env.NOTEBOOK_CELL_TIMEOUT = String(settings.cellTimeoutSeconds);
   return env;

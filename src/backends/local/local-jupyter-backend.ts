@@ -25,6 +25,11 @@ export interface LocalJupyterBackendOptions {
   kernel?: string;
   /** Seconds one cell may run before it is interrupted and the run fails, for requests that set none; default no limit. */
   cellTimeoutSeconds?: number;
+  /**
+   * Whether a notebook's requirements file is installed into `python` before the first cell.
+   * Off by default: this machine's Python is not a throwaway job run's.
+   */
+  installRequirements?: boolean;
   /** Where run folders are made; default `<tmpdir>/oci-run-notebook`. */
   workDir?: string;
   /** After SIGTERM, how long a run's processes get to end before SIGKILL. */
@@ -106,8 +111,12 @@ export class LocalJupyterBackend implements Backend {
     const runId = `local-${id}`;
     const jobId = `local-job-${id}`;
     const prepared = injectParameters(parseNotebook(request.notebook.content, request.notebook.path), request.parameters, this.options.kernel);
-    const folder = await createRunFolder(this.workDir, runId, request.notebook.path, serializeNotebook(prepared));
+    const folder = await createRunFolder(this.workDir, runId, request.notebook.path, serializeNotebook(prepared), request.context).catch(async (error: unknown) => {
+      await rm(join(this.workDir, runId), { recursive: true, force: true });
+      throw error;
+    });
     const outputFolder = request.outputUri === undefined ? undefined : outputFolderPath(request.outputUri, { runId, jobId });
+    const { kernel, cellTimeoutSeconds, installRequirements } = this.options;
     const env = driverEnvironment(
       request,
       {
@@ -115,8 +124,11 @@ export class LocalJupyterBackend implements Backend {
         jobId,
         notebookPath: folder.notebookPath,
         outputFolder,
-        kernel: this.options.kernel,
-        cellTimeoutSeconds: request.cellTimeoutSeconds ?? this.options.cellTimeoutSeconds,
+        kernel,
+        cellTimeoutSeconds: request.cellTimeoutSeconds ?? cellTimeoutSeconds,
+        contextRoot: folder.contextRoot,
+        requirementsPath: folder.requirementsPath,
+        installRequirements,
       },
       driverEnvironmentBase(this.env),
     );

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { models } from 'oci-datascience';
+import { packContext } from '../../artifact/context-packing.js';
 import { buildJobArtifact } from '../../artifact/job-artifact.js';
 import { expandRunVariables, jobEnvironment, OUTPUT_PAR_VARIABLE } from '../../artifact/job-environment.js';
 import { injectParameters } from '../../notebook/parameters.js';
@@ -83,7 +84,7 @@ export class OciJobBackend implements Backend {
     this.validate(request);
     const prepared = injectParameters(parseNotebook(request.notebook.content, request.notebook.path), request.parameters);
     const notebookName = notebookFileName(request.notebook.path);
-    const artifact = buildJobArtifact(notebookName, serializeNotebook(prepared), request.jobName);
+    const artifact = buildJobArtifact(notebookName, serializeNotebook(prepared), request.jobName, await packContext(request));
     const env = jobEnvironment(request, artifact, this.clients.credentials.region.regionId);
     // The driver leaves a record of how the run ended beside the notebook: failure details need no logs.
     if (request.outputUri) env[RESULT_RECORD_VARIABLE] = RESULT_RECORD_NAME;

@@ -1,8 +1,8 @@
-export const id = 747;
-export const ids = [747];
+export const id = 650;
+export const ids = [650];
 export const modules = {
 
-/***/ 9747:
+/***/ 64650:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,6 +16,39 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
+// EXTERNAL MODULE: ./src/artifact/artifact-layout.ts
+var artifact_layout = __webpack_require__(66309);
+;// CONCATENATED MODULE: ./src/artifact/context-packing.ts
+
+
+
+/** Files read at once; a context can hold thousands. */
+const READS_AT_ONCE = 16;
+/** A context file's bytes, from memory or from the disk it was listed on. */
+async function contextFileBytes(file) {
+    if (file.content)
+        return file.content;
+    try {
+        return new Uint8Array(await (0,promises_.readFile)(file.source));
+    }
+    catch (error) {
+        throw new Error(`cannot read ${file.path} of the notebook's context (${file.source}): ${error.code ?? error.message}`);
+    }
+}
+/** The request's context, read; undefined for a notebook that runs alone. */
+async function packContext(request) {
+    if (!request.context)
+        return undefined;
+    const layout = (0,artifact_layout/* artifactLayout */.N)(request.notebook.path, request.context);
+    const limit = (0,p_limit/* default */.A)(READS_AT_ONCE);
+    const files = await Promise.all(layout.files.map(({ path, file }) => limit(async () => [path, await contextFileBytes(file)])));
+    return { layout, files };
+}
+
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
 var esm = __webpack_require__(51306);
 // EXTERNAL MODULE: external "node:zlib"
@@ -28,10 +61,15 @@ var driver_files = __webpack_require__(35232);
 
 // A fixed timestamp keeps the same inputs zipping to the same bytes.
 const ZIP_TIME = new Date('2020-01-01T00:00:00Z');
-function buildJobArtifact(notebookFileName, notebook, jobName) {
-    const notebookPath = `code/${notebookFileName}`;
-    const zip = zipFiles([...(0,driver_files/* driverFiles */.yp)(), [notebookPath, notebook]]);
-    return { zip, fileName: `${safeFileName(jobName)}.zip`, entrypoint: driver_files/* DRIVER_ENTRYPOINT */.yH, notebookPath };
+function buildJobArtifact(notebookFileName, notebook, jobName, context) {
+    const notebookPath = context?.layout.notebookPath ?? `code/${notebookFileName}`;
+    const zip = zipFiles([...(0,driver_files/* driverFiles */.yp)(), ...(context?.files ?? []), [notebookPath, notebook]]);
+    const artifact = { zip, fileName: `${safeFileName(jobName)}.zip`, entrypoint: driver_files/* DRIVER_ENTRYPOINT */.yH, notebookPath };
+    if (context?.layout.contextRoot)
+        artifact.contextRoot = context.layout.contextRoot;
+    if (context?.layout.requirementsPath)
+        artifact.requirementsPath = context.layout.requirementsPath;
+    return artifact;
 }
 /**
  * A zip entry deflated by node's zlib: fflate lays out the archive, but its JavaScript deflate
@@ -81,19 +119,19 @@ var parameters = __webpack_require__(83854);
 var notebook = __webpack_require__(86796);
 // EXTERNAL MODULE: ./src/notebook/notebook-name.ts
 var notebook_name = __webpack_require__(29986);
-// EXTERNAL MODULE: ./src/engine/validate-run-request.ts + 2 modules
-var validate_run_request = __webpack_require__(33977);
+// EXTERNAL MODULE: ./src/engine/validate-run-request.ts + 4 modules
+var validate_run_request = __webpack_require__(95740);
 // EXTERNAL MODULE: ./src/engine/run-result.ts
 var run_result = __webpack_require__(31733);
 // EXTERNAL MODULE: ./src/engine/driver-messages.ts
 var driver_messages = __webpack_require__(83499);
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
+var external_node_timers_promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/engine/clock.ts
 
 const SYSTEM_CLOCK = {
     now: () => Date.now(),
-    sleep: (ms, signal) => (0,promises_.setTimeout)(ms, undefined, signal ? { signal } : undefined),
+    sleep: (ms, signal) => (0,external_node_timers_promises_.setTimeout)(ms, undefined, signal ? { signal } : undefined),
 };
 
 // EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
@@ -853,6 +891,7 @@ function optional(key, value) {
 
 
 
+
 /** OCI waits on each of these; ADS's watcher waits 90 s for late log lines too. */
 const OCI_FOLLOW_DEFAULTS = {
     pollSchedule: DEFAULT_POLL_SCHEDULE,
@@ -886,7 +925,7 @@ class OciJobBackend {
         this.validate(request);
         const prepared = (0,parameters/* injectParameters */.EN)((0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path), request.parameters);
         const notebookName = (0,notebook_name/* notebookFileName */.h)(request.notebook.path);
-        const artifact = buildJobArtifact(notebookName, (0,notebook/* serializeNotebook */.aM)(prepared), request.jobName);
+        const artifact = buildJobArtifact(notebookName, (0,notebook/* serializeNotebook */.aM)(prepared), request.jobName, await packContext(request));
         const env = (0,job_environment/* jobEnvironment */.tw)(request, artifact, this.clients.credentials.region.regionId);
         // The driver leaves a record of how the run ended beside the notebook: failure details need no logs.
         if (request.outputUri)

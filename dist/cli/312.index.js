@@ -1,17 +1,82 @@
-export const id = 827;
-export const ids = [827];
+export const id = 312;
+export const ids = [312];
 export const modules = {
 
-/***/ 81827:
+/***/ 7312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runNotebooks: () => (/* binding */ runNotebooks)
+/* harmony export */ });
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70370);
+/* harmony import */ var _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86796);
+/* harmony import */ var _notebook_parameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25705);
+/* harmony import */ var _describe_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2566);
+/* harmony import */ var _distinct_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71491);
+
+
+
+
+
+/**
+ * Runs every request on the backend, at most `maxParallel` at a time. Every request is
+ * validated before the first cloud call; a run that cannot be submitted does not stop the others.
+ */
+async function runNotebooks(requests, backend, options) {
+    for (const request of requests)
+        backend.validate(request);
+    (0,_distinct_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDistinctOutputs */ .T)(requests);
+    if (options.onWarning) {
+        for (const request of requests) {
+            if (Object.keys(request.parameters).length === 0)
+                continue;
+            const notebook = (0,_notebook_notebook_js__WEBPACK_IMPORTED_MODULE_0__/* .parseNotebook */ .fJ)(request.notebook.content, request.notebook.path);
+            for (const warning of (0,_notebook_parameters_js__WEBPACK_IMPORTED_MODULE_1__/* .parameterWarnings */ .jf)(notebook, request.parameters))
+                options.onWarning(request.notebook.path, warning);
+        }
+    }
+    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(Math.max(1, options.maxParallel));
+    return Promise.all(requests.map((request) => limit(() => runOne(request, backend, options))));
+}
+async function runOne(request, backend, options) {
+    const notebook = request.notebook.path;
+    let result;
+    if (options.signal?.aborted) {
+        result = { notebook, state: 'NOT_SUBMITTED', error: 'cancelled before it was submitted' };
+    }
+    else {
+        let handle;
+        try {
+            handle = await backend.submit(request, options.signal);
+            options.onSubmitted?.(handle);
+            result = options.wait
+                ? await backend.follow(handle, { onLog: options.onLog, signal: options.signal })
+                : { notebook, jobId: handle.jobId, runId: handle.runId, state: 'SUBMITTED', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl };
+        }
+        catch (error) {
+            result = handle
+                ? { notebook, jobId: handle.jobId, runId: handle.runId, state: 'UNKNOWN', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl, error: `lost track of the run: ${(0,_describe_error_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .U)(error)}` }
+                : { notebook, state: 'NOT_SUBMITTED', error: (0,_describe_error_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .U)(error) };
+        }
+    }
+    options.onFinished?.(result);
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 70370:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runNotebooks: () => (/* binding */ runNotebooks)
+  A: () => (/* binding */ pLimit)
 });
+
+// UNUSED EXPORTS: limitFunction
 
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
 /*
@@ -253,61 +318,6 @@ function validateConcurrency(concurrency) {
 	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
 		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
 	}
-}
-
-// EXTERNAL MODULE: ./src/notebook/notebook.ts
-var notebook_notebook = __webpack_require__(86796);
-// EXTERNAL MODULE: ./src/notebook/parameters.ts + 1 modules
-var parameters = __webpack_require__(25705);
-// EXTERNAL MODULE: ./src/engine/describe-error.ts
-var describe_error = __webpack_require__(2566);
-;// CONCATENATED MODULE: ./src/engine/run-notebooks.ts
-
-
-
-
-/**
- * Runs every request on the backend, at most `maxParallel` at a time. Every request is
- * validated before the first cloud call; a run that cannot be submitted does not stop the others.
- */
-async function runNotebooks(requests, backend, options) {
-    for (const request of requests)
-        backend.validate(request);
-    if (options.onWarning) {
-        for (const request of requests) {
-            if (Object.keys(request.parameters).length === 0)
-                continue;
-            const notebook = (0,notebook_notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path);
-            for (const warning of (0,parameters/* parameterWarnings */.jf)(notebook, request.parameters))
-                options.onWarning(request.notebook.path, warning);
-        }
-    }
-    const limit = pLimit(Math.max(1, options.maxParallel));
-    return Promise.all(requests.map((request) => limit(() => runOne(request, backend, options))));
-}
-async function runOne(request, backend, options) {
-    const notebook = request.notebook.path;
-    let result;
-    if (options.signal?.aborted) {
-        result = { notebook, state: 'NOT_SUBMITTED', error: 'cancelled before it was submitted' };
-    }
-    else {
-        let handle;
-        try {
-            handle = await backend.submit(request, options.signal);
-            options.onSubmitted?.(handle);
-            result = options.wait
-                ? await backend.follow(handle, { onLog: options.onLog, signal: options.signal })
-                : { notebook, jobId: handle.jobId, runId: handle.runId, state: 'SUBMITTED', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl };
-        }
-        catch (error) {
-            result = handle
-                ? { notebook, jobId: handle.jobId, runId: handle.runId, state: 'UNKNOWN', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl, error: `lost track of the run: ${(0,describe_error/* describeError */.U)(error)}` }
-                : { notebook, state: 'NOT_SUBMITTED', error: (0,describe_error/* describeError */.U)(error) };
-        }
-    }
-    options.onFinished?.(result);
-    return result;
 }
 
 

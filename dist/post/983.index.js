@@ -1,6 +1,32 @@
-export const id = 199;
-export const ids = [199];
+export const id = 983;
+export const ids = [983];
 export const modules = {
+
+/***/ 66309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ artifactLayout)
+/* harmony export */ });
+/* unused harmony export CODE_FOLDER */
+/* harmony import */ var _notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29986);
+
+/** The artifact's folder for the user's files, as ADS's NotebookRuntime names it. */
+const CODE_FOLDER = 'code';
+function artifactLayout(notebookReference, context) {
+    if (!context)
+        return { notebookPath: `${CODE_FOLDER}/${(0,_notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_0__/* .notebookFileName */ .h)(notebookReference)}`, files: [] };
+    const root = context.rootName ? `${CODE_FOLDER}/${context.rootName}` : CODE_FOLDER;
+    return {
+        notebookPath: `${root}/${context.notebookPath}`,
+        contextRoot: root,
+        ...(context.requirements ? { requirementsPath: `${root}/${context.requirements}` } : {}),
+        files: context.files.map((file) => ({ path: `${root}/${file.path}`, file })),
+    };
+}
+
+
+/***/ }),
 
 /***/ 35232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -53,12 +79,16 @@ function driverFiles() {
 /* harmony export */   tw: () => (/* binding */ jobEnvironment),
 /* harmony export */   vs: () => (/* binding */ expandRunVariables)
 /* harmony export */ });
+/* unused harmony export CONTEXT_VARIABLES */
 /* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82277);
 
 /** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
 const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
+/** The notebook's context root, its requirements file, and whether to install it (docs/driver.md). */
+const CONTEXT_VARIABLES = ['NOTEBOOK_CONTEXT', 'NOTEBOOK_REQUIREMENTS', 'NOTEBOOK_INSTALL_REQUIREMENTS'];
 /** Variables the engine sets for the driver; a user's `env` may not replace them. */
 const RESERVED_VARIABLES = [
+    ...CONTEXT_VARIABLES,
     'JOB_RUN_ENTRYPOINT',
     'JOB_RUN_NOTEBOOK',
     'NOTEBOOK_ENCODING',
@@ -87,6 +117,10 @@ function jobEnvironment(request, artifact, region) {
         env.OUTPUT_URI = request.outputUri;
     if (request.cellTimeoutSeconds !== undefined)
         env.NOTEBOOK_CELL_TIMEOUT = String(request.cellTimeoutSeconds);
+    if (artifact.contextRoot)
+        env.NOTEBOOK_CONTEXT = artifact.contextRoot;
+    if (artifact.requirementsPath)
+        env.NOTEBOOK_REQUIREMENTS = artifact.requirementsPath;
     if (request.conda)
         Object.assign(env, condaEnvironment(request.conda, region));
     return env;
@@ -191,7 +225,7 @@ class RunRequestError extends Error {
 
 /***/ }),
 
-/***/ 33977:
+/***/ 95740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -204,6 +238,75 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/artifact/job-environment.ts
 var job_environment = __webpack_require__(78205);
+// EXTERNAL MODULE: ./src/engine/run-request-error.ts
+var run_request_error = __webpack_require__(14848);
+;// CONCATENATED MODULE: ./src/context/notebook-context.ts
+/** The most a context may hold unless `context-max-size` says otherwise. */
+const DEFAULT_CONTEXT_MAX_BYTES = (/* unused pure expression or super */ null && (100 * 1024 * 1024));
+/**
+ * The most `context-max-size` may allow: OCI takes job artifacts of at most 4 GB
+ * (docs.oracle.com/iaas/data-science/using/jobs-artifact.htm), and the artifact is a zip without
+ * ZIP64 extensions, whose offsets stop at 4 GiB.
+ */
+const MAX_CONTEXT_BYTES = 4_000_000_000;
+/** A zip without ZIP64 holds at most 65,535 entries; the driver's files take a few. */
+const MAX_CONTEXT_FILES = 65_000;
+/** A context's size in bytes: its files plus the notebook. */
+function contextBytes(context, notebookBytes) {
+    return context.files.reduce((total, file) => total + file.size, notebookBytes);
+}
+
+;// CONCATENATED MODULE: ./src/context/validate-context.ts
+
+
+const fail = (problem) => {
+    throw new run_request_error/* RunRequestError */.T('context', problem);
+};
+/** A relative, `/`-separated path with no empty, `.` or `..` part, as the artifact and the run folder place it. */
+function isPlainPath(path) {
+    return path.length > 0 && !path.includes('\\') && !path.includes('\0') && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}
+/**
+ * Checks a request's context as backends place it: plain relative paths, each once, the notebook
+ * not among the other files, the requirements among them. Whatever built it (a front door, a
+ * caller of the engine), nothing can land outside the run's folder.
+ */
+function validateContext(context) {
+    if (context === undefined)
+        return;
+    if (context.rootName !== '' && (!isPlainPath(context.rootName) || context.rootName.includes('/'))) {
+        fail(`the root's name must be one folder name, got "${context.rootName}"`);
+    }
+    if (!isPlainPath(context.notebookPath) || !context.notebookPath.endsWith('.ipynb')) {
+        fail(`the notebook's path must be a relative path ending in .ipynb, got "${context.notebookPath}"`);
+    }
+    if (context.files.length + 1 > MAX_CONTEXT_FILES)
+        fail(`${context.files.length + 1} files, more than a job artifact holds (${MAX_CONTEXT_FILES})`);
+    const seen = new Set([context.notebookPath]);
+    for (const file of context.files) {
+        if (!isPlainPath(file.path))
+            fail(`a file's path must be relative, without . or .. parts, got "${file.path}"`);
+        if (seen.has(file.path))
+            fail(`${file.path} is listed twice (or is the notebook itself)`);
+        // A file and a folder of the same name cannot both be placed.
+        seen.add(file.path);
+        if (!Number.isInteger(file.size) || file.size < 0)
+            fail(`${file.path} has no size in bytes`);
+        if ((file.source === undefined) === (file.content === undefined))
+            fail(`${file.path} needs either a source path or its content`);
+    }
+    for (const path of seen) {
+        const parts = path.split('/');
+        for (let end = 1; end < parts.length; end++) {
+            if (seen.has(parts.slice(0, end).join('/')))
+                fail(`${parts.slice(0, end).join('/')} is both a file and a folder`);
+        }
+    }
+    if (context.requirements !== undefined && (!seen.has(context.requirements) || context.requirements === context.notebookPath)) {
+        fail(`the requirements file ${context.requirements} is not one of the context's files`);
+    }
+}
+
 // EXTERNAL MODULE: ./src/notebook/notebook.ts
 var notebook = __webpack_require__(86796);
 // EXTERNAL MODULE: ./src/notebook/parameters.ts + 2 modules
@@ -233,9 +336,8 @@ const RUN_REQUEST_DEFAULTS = {
 };
 const MINIMUM_BLOCK_STORAGE_GB = 50;
 
-// EXTERNAL MODULE: ./src/engine/run-request-error.ts
-var run_request_error = __webpack_require__(14848);
 ;// CONCATENATED MODULE: ./src/engine/validate-run-request.ts
+
 
 
 
@@ -254,7 +356,7 @@ const OCID_TYPES = {
 const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
 const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const fail = (field, problem) => {
+const validate_run_request_fail = (field, problem) => {
     throw new run_request_error/* RunRequestError */.T(field, problem);
 };
 /**
@@ -268,22 +370,23 @@ function validateNotebookInputs(request, reservedVariables = job_environment/* R
     }
     catch (error) {
         if (error instanceof notebook/* NotebookFormatError */.Zv)
-            fail('notebook', error.message);
+            validate_run_request_fail('notebook', error.message);
         throw error;
     }
+    validateContext(request.context);
     for (const name of Object.keys(request.environmentVariables)) {
         if (!ENV_NAME.test(name))
-            fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
+            validate_run_request_fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
         if (reservedVariables.includes(name))
-            fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
+            validate_run_request_fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
     }
     for (const tag of request.excludeTags) {
         if (!tag.trim())
-            fail('excludeTags', 'tags must not be empty');
+            validate_run_request_fail('excludeTags', 'tags must not be empty');
     }
     for (const name of Object.keys(request.parameters)) {
         if (!(0,parameters/* isPythonIdentifier */.G_)(name))
-            fail('parameters', `"${name}" is not a Python variable name`);
+            validate_run_request_fail('parameters', `"${name}" is not a Python variable name`);
     }
     if (Object.keys(request.parameters).length > 0) {
         try {
@@ -291,61 +394,61 @@ function validateNotebookInputs(request, reservedVariables = job_environment/* R
         }
         catch (error) {
             if (error instanceof parameters/* ParameterTranslationError */.j0)
-                fail('parameters', error.message);
+                validate_run_request_fail('parameters', error.message);
             throw error;
         }
     }
     const cellTimeout = request.cellTimeoutSeconds;
     if (cellTimeout !== undefined && !(Number.isFinite(cellTimeout) && cellTimeout > 0)) {
-        fail('cellTimeoutSeconds', `expected a number of seconds above 0, got ${cellTimeout}`);
+        validate_run_request_fail('cellTimeoutSeconds', `expected a number of seconds above 0, got ${cellTimeout}`);
     }
     const runtime = request.maximumRuntimeInMinutes;
     if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
-        fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
+        validate_run_request_fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
     }
 }
 /** Checks every field, so that no bad request reaches OCI and nothing is half-created. */
 function validateRunRequest(request) {
     validateNotebookInputs(request);
     if (!request.jobName.trim() || request.jobName.length > 255)
-        fail('jobName', `expected 1 to 255 characters, got "${request.jobName}"`);
+        validate_run_request_fail('jobName', `expected 1 to 255 characters, got "${request.jobName}"`);
     for (const [field, types] of Object.entries(OCID_TYPES)) {
         const value = request[field];
         if (value === undefined)
             continue;
         if (!isOcid(value, ...types))
-            fail(field, `expected an OCID of a ${types.join(' or ')} (ocid1.${types[0]}.oc1..<unique id>), got "${value}"`);
+            validate_run_request_fail(field, `expected an OCID of a ${types.join(' or ')} (ocid1.${types[0]}.oc1..<unique id>), got "${value}"`);
     }
     if (request.logId && !request.logGroupId)
-        fail('logId', 'a log needs its log group: give the log group OCID too');
+        validate_run_request_fail('logId', 'a log needs its log group: give the log group OCID too');
     if (!SHAPE.test(request.shape))
-        fail('shape', `expected a shape name such as VM.Standard.E3.Flex, got "${request.shape}"`);
+        validate_run_request_fail('shape', `expected a shape name such as VM.Standard.E3.Flex, got "${request.shape}"`);
     if (isFlexShape(request.shape)) {
         if (!(request.ocpus > 0))
-            fail('ocpus', `expected a number above 0, got ${request.ocpus}`);
+            validate_run_request_fail('ocpus', `expected a number above 0, got ${request.ocpus}`);
         if (!(request.memoryInGBs > 0))
-            fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
+            validate_run_request_fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
     }
     if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < MINIMUM_BLOCK_STORAGE_GB) {
-        fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${MINIMUM_BLOCK_STORAGE_GB}, got ${request.blockStorageSizeInGBs}`);
+        validate_run_request_fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${MINIMUM_BLOCK_STORAGE_GB}, got ${request.blockStorageSizeInGBs}`);
     }
     if (request.logCompartmentId && !request.logGroupId)
-        fail('logCompartmentId', 'names the log group\'s compartment: give the log group OCID too');
+        validate_run_request_fail('logCompartmentId', 'names the log group\'s compartment: give the log group OCID too');
     for (const field of ['maxQueueMinutes', 'needsAttentionMinutes']) {
         const minutes = request[field];
         if (minutes !== undefined && !(Number.isInteger(minutes) && minutes > 0))
-            fail(field, `expected a whole number of minutes above 0, got ${minutes}`);
+            validate_run_request_fail(field, `expected a whole number of minutes above 0, got ${minutes}`);
     }
     // Without a conda OCI runs the driver with the bare system Python, which has no Jupyter: it could only fail.
     const conda = request.conda ?? '';
     if (!conda) {
-        fail('conda', `required on OCI: a service conda slug with nbclient and ipykernel (${RUN_REQUEST_DEFAULTS.conda}) or a published conda oci://bucket@namespace/path`);
+        validate_run_request_fail('conda', `required on OCI: a service conda slug with nbclient and ipykernel (${RUN_REQUEST_DEFAULTS.conda}) or a published conda oci://bucket@namespace/path`);
     }
     else if (!CONDA_SLUG.test(conda) && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(conda)?.prefix) {
-        fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
+        validate_run_request_fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
     }
     if (request.outputUri !== undefined && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri)) {
-        fail('outputUri', `expected ${object_storage_uri/* OCI_URI_FORM */._P}, got "${request.outputUri}"`);
+        validate_run_request_fail('outputUri', `expected ${object_storage_uri/* OCI_URI_FORM */._P}, got "${request.outputUri}"`);
     }
 }
 function isFlexShape(shape) {

@@ -1,265 +1,66 @@
-export const id = 969;
-export const ids = [969];
+export const id = 312;
+export const ids = [312];
 export const modules = {
 
-/***/ 35232:
+/***/ 7312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   yH: () => (/* binding */ DRIVER_ENTRYPOINT),
-/* harmony export */   yp: () => (/* binding */ driverFiles)
+/* harmony export */   runNotebooks: () => (/* binding */ runNotebooks)
 /* harmony export */ });
-/* unused harmony export driverDirectory */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70370);
+/* harmony import */ var _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86796);
+/* harmony import */ var _notebook_parameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25705);
+/* harmony import */ var _describe_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2566);
+/* harmony import */ var _distinct_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71491);
 
 
 
-/** The Python file OCI runs as `JOB_RUN_ENTRYPOINT`, as in ADS's notebook jobs. */
-const DRIVER_ENTRYPOINT = 'driver_notebook.py';
+
+
 /**
- * The driver's folder: beside this module in the sources, and copied beside each bundle in
- * `dist/` by the build, so one relative path serves both.
+ * Runs every request on the backend, at most `maxParallel` at a time. Every request is
+ * validated before the first cloud call; a run that cannot be submitted does not stop the others.
  */
-function driverDirectory() {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), 'driver');
-}
-let cached;
-/** Every driver file by name; read once, as every artifact carries the same driver. */
-function driverFiles() {
-    if (!cached) {
-        const folder = driverDirectory();
-        const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder).filter((name) => name.endsWith('.py'));
-        if (!names.includes(DRIVER_ENTRYPOINT))
-            throw new Error(`The notebook driver is missing: ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, DRIVER_ENTRYPOINT)}`);
-        cached = new Map(names.map((name) => [name, new Uint8Array((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, name)))]));
+async function runNotebooks(requests, backend, options) {
+    for (const request of requests)
+        backend.validate(request);
+    (0,_distinct_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDistinctOutputs */ .T)(requests);
+    if (options.onWarning) {
+        for (const request of requests) {
+            if (Object.keys(request.parameters).length === 0)
+                continue;
+            const notebook = (0,_notebook_notebook_js__WEBPACK_IMPORTED_MODULE_0__/* .parseNotebook */ .fJ)(request.notebook.content, request.notebook.path);
+            for (const warning of (0,_notebook_parameters_js__WEBPACK_IMPORTED_MODULE_1__/* .parameterWarnings */ .jf)(notebook, request.parameters))
+                options.onWarning(request.notebook.path, warning);
+        }
     }
-    return cached;
+    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(Math.max(1, options.maxParallel));
+    return Promise.all(requests.map((request) => limit(() => runOne(request, backend, options))));
 }
-
-
-/***/ }),
-
-/***/ 78205:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RL: () => (/* binding */ RESERVED_VARIABLES),
-/* harmony export */   p_: () => (/* binding */ OUTPUT_PAR_VARIABLE),
-/* harmony export */   tw: () => (/* binding */ jobEnvironment),
-/* harmony export */   vs: () => (/* binding */ expandRunVariables)
-/* harmony export */ });
-/* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82277);
-
-/** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
-const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
-/** Variables the engine sets for the driver; a user's `env` may not replace them. */
-const RESERVED_VARIABLES = [
-    'JOB_RUN_ENTRYPOINT',
-    'JOB_RUN_NOTEBOOK',
-    'NOTEBOOK_ENCODING',
-    'NOTEBOOK_EXCLUDE_TAGS',
-    'OUTPUT_URI',
-    'CONDA_ENV_TYPE',
-    'CONDA_ENV_SLUG',
-    'CONDA_ENV_OBJECT_NAME',
-    'CONDA_ENV_REGION',
-    'CONDA_ENV_NAMESPACE',
-    'CONDA_ENV_BUCKET',
-    OUTPUT_PAR_VARIABLE,
-    // The driver's result record, beside the executed notebook (docs/driver.md).
-    'OCI_RUN_NOTEBOOK_RESULT',
-];
-/** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */
-function jobEnvironment(request, artifact, region) {
-    const env = {
-        ...request.environmentVariables,
-        JOB_RUN_ENTRYPOINT: artifact.entrypoint,
-        JOB_RUN_NOTEBOOK: artifact.notebookPath,
-        NOTEBOOK_ENCODING: 'utf-8',
-        NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
-    };
-    if (request.outputUri)
-        env.OUTPUT_URI = request.outputUri;
-    if (request.cellTimeoutSeconds !== undefined)
-        env.NOTEBOOK_CELL_TIMEOUT = String(request.cellTimeoutSeconds);
-    if (request.conda)
-        Object.assign(env, condaEnvironment(request.conda, region));
-    return env;
-}
-function condaEnvironment(conda, region) {
-    const published = (0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .parseObjectStorageUri */ .iT)(conda);
-    if (!published)
-        return { CONDA_ENV_TYPE: 'service', CONDA_ENV_SLUG: conda };
-    return {
-        CONDA_ENV_TYPE: 'published',
-        CONDA_ENV_OBJECT_NAME: published.prefix,
-        CONDA_ENV_REGION: region,
-        CONDA_ENV_NAMESPACE: published.namespace,
-        CONDA_ENV_BUCKET: published.bucket,
-    };
-}
-/** `$JOB_RUN_OCID` and `$JOB_OCID` (also `${...}`) as the driver expands them inside the run. */
-function expandRunVariables(uri, runId, jobId) {
-    return uri.replace(/\$\{?JOB_RUN_OCID\}?/g, runId).replace(/\$\{?JOB_OCID\}?/g, jobId);
-}
-
-
-/***/ }),
-
-/***/ 80266:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  hX: () => (/* binding */ isFlexShape),
-  vA: () => (/* binding */ validateNotebookInputs),
-  xS: () => (/* binding */ validateRunRequest)
-});
-
-// EXTERNAL MODULE: ./src/artifact/job-environment.ts
-var job_environment = __webpack_require__(78205);
-// EXTERNAL MODULE: ./src/notebook/notebook.ts
-var notebook = __webpack_require__(86796);
-// EXTERNAL MODULE: ./src/notebook/parameters.ts + 1 modules
-var parameters = __webpack_require__(25705);
-;// CONCATENATED MODULE: ./src/oci/ocid.ts
-/** OCI resource identifiers: `ocid1.<type>.<realm>.[region][.future].<unique>`. */
-const OCID_PATTERN = /^ocid1\.([a-z0-9_]+)\.([a-z0-9_-]+)\.([a-z0-9_-]*)(\.[a-z0-9_-]*)?\.([a-z0-9]+)$/i;
-function ocidResourceType(value) {
-    return OCID_PATTERN.exec(value)?.[1]?.toLowerCase();
-}
-function isOcid(value, ...types) {
-    const type = ocidResourceType(value);
-    return type !== undefined && (types.length === 0 || types.includes(type));
-}
-
-// EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
-var object_storage_uri = __webpack_require__(82277);
-// EXTERNAL MODULE: ./src/engine/run-request.ts
-var run_request = __webpack_require__(25707);
-// EXTERNAL MODULE: ./src/engine/run-request-error.ts
-var run_request_error = __webpack_require__(14848);
-;// CONCATENATED MODULE: ./src/engine/validate-run-request.ts
-
-
-
-
-
-
-
-const OCID_TYPES = {
-    compartmentId: ['compartment', 'tenancy'],
-    projectId: ['datascienceproject'],
-    logGroupId: ['loggroup'],
-    logId: ['log'],
-    subnetId: ['subnet'],
-    logCompartmentId: ['compartment', 'tenancy'],
-};
-const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
-const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const fail = (field, problem) => {
-    throw new run_request_error/* RunRequestError */.T(field, problem);
-};
-/**
- * What every backend checks, as its driver sees it: the notebook, variable names (none of those
- * the engine sets itself), exclude tags, parameters (names, and values the notebook's kernel, or
- * `kernel` when the backend overrides it, can be given) and the runtime.
- */
-function validateNotebookInputs(request, reservedVariables = job_environment/* RESERVED_VARIABLES */.RL, kernel) {
-    try {
-        (0,notebook/* checkNotebook */.Ak)(request.notebook.content, request.notebook.path);
+async function runOne(request, backend, options) {
+    const notebook = request.notebook.path;
+    let result;
+    if (options.signal?.aborted) {
+        result = { notebook, state: 'NOT_SUBMITTED', error: 'cancelled before it was submitted' };
     }
-    catch (error) {
-        if (error instanceof notebook/* NotebookFormatError */.Zv)
-            fail('notebook', error.message);
-        throw error;
-    }
-    for (const name of Object.keys(request.environmentVariables)) {
-        if (!ENV_NAME.test(name))
-            fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
-        if (reservedVariables.includes(name))
-            fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
-    }
-    for (const tag of request.excludeTags) {
-        if (!tag.trim())
-            fail('excludeTags', 'tags must not be empty');
-    }
-    for (const name of Object.keys(request.parameters)) {
-        if (!(0,parameters/* isPythonIdentifier */.G_)(name))
-            fail('parameters', `"${name}" is not a Python variable name`);
-    }
-    if (Object.keys(request.parameters).length > 0) {
+    else {
+        let handle;
         try {
-            (0,parameters/* checkParameters */.Dy)((0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path), request.parameters, kernel);
+            handle = await backend.submit(request, options.signal);
+            options.onSubmitted?.(handle);
+            result = options.wait
+                ? await backend.follow(handle, { onLog: options.onLog, signal: options.signal })
+                : { notebook, jobId: handle.jobId, runId: handle.runId, state: 'SUBMITTED', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl };
         }
         catch (error) {
-            if (error instanceof parameters/* ParameterTranslationError */.j0)
-                fail('parameters', error.message);
-            throw error;
+            result = handle
+                ? { notebook, jobId: handle.jobId, runId: handle.runId, state: 'UNKNOWN', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl, error: `lost track of the run: ${(0,_describe_error_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .U)(error)}` }
+                : { notebook, state: 'NOT_SUBMITTED', error: (0,_describe_error_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .U)(error) };
         }
     }
-    const cellTimeout = request.cellTimeoutSeconds;
-    if (cellTimeout !== undefined && !(Number.isFinite(cellTimeout) && cellTimeout > 0)) {
-        fail('cellTimeoutSeconds', `expected a number of seconds above 0, got ${cellTimeout}`);
-    }
-    const runtime = request.maximumRuntimeInMinutes;
-    if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
-        fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
-    }
-}
-/** Checks every field, so that no bad request reaches OCI and nothing is half-created. */
-function validateRunRequest(request) {
-    validateNotebookInputs(request);
-    if (!request.jobName.trim() || request.jobName.length > 255)
-        fail('jobName', `expected 1 to 255 characters, got "${request.jobName}"`);
-    for (const [field, types] of Object.entries(OCID_TYPES)) {
-        const value = request[field];
-        if (value === undefined)
-            continue;
-        if (!isOcid(value, ...types))
-            fail(field, `expected an OCID of a ${types.join(' or ')} (ocid1.${types[0]}.oc1..<unique id>), got "${value}"`);
-    }
-    if (request.logId && !request.logGroupId)
-        fail('logId', 'a log needs its log group: give the log group OCID too');
-    if (!SHAPE.test(request.shape))
-        fail('shape', `expected a shape name such as VM.Standard.E3.Flex, got "${request.shape}"`);
-    if (isFlexShape(request.shape)) {
-        if (!(request.ocpus > 0))
-            fail('ocpus', `expected a number above 0, got ${request.ocpus}`);
-        if (!(request.memoryInGBs > 0))
-            fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
-    }
-    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z) {
-        fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z}, got ${request.blockStorageSizeInGBs}`);
-    }
-    if (request.logCompartmentId && !request.logGroupId)
-        fail('logCompartmentId', 'names the log group\'s compartment: give the log group OCID too');
-    for (const field of ['maxQueueMinutes', 'needsAttentionMinutes']) {
-        const minutes = request[field];
-        if (minutes !== undefined && !(Number.isInteger(minutes) && minutes > 0))
-            fail(field, `expected a whole number of minutes above 0, got ${minutes}`);
-    }
-    // Without a conda OCI runs the driver with the bare system Python, which has no Jupyter: it could only fail.
-    const conda = request.conda ?? '';
-    if (!conda) {
-        fail('conda', `required on OCI: a service conda slug with nbclient and ipykernel (${run_request/* RUN_REQUEST_DEFAULTS */.L.conda}) or a published conda oci://bucket@namespace/path`);
-    }
-    else if (!CONDA_SLUG.test(conda) && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(conda)?.prefix) {
-        fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
-    }
-    if (request.outputUri !== undefined && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri)) {
-        fail('outputUri', `expected ${object_storage_uri/* OCI_URI_FORM */._P}, got "${request.outputUri}"`);
-    }
-}
-function isFlexShape(shape) {
-    return shape.endsWith('.Flex');
+    options.onFinished?.(result);
+    return result;
 }
 
 
@@ -678,6 +479,262 @@ function toPythonLiteral(value) {
 }
 function stringOrUndefined(value) {
     return typeof value === 'string' && value ? value : undefined;
+}
+
+
+/***/ }),
+
+/***/ 70370:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ pLimit)
+});
+
+// UNUSED EXPORTS: limitFunction
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
 }
 
 

@@ -1,8 +1,115 @@
-export const id = 873;
-export const ids = [873];
+export const id = 878;
+export const ids = [878];
 export const modules = {
 
-/***/ 16873:
+/***/ 4037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pr: () => (/* binding */ deleteJobAndLogs),
+/* harmony export */   a_: () => (/* binding */ findToolJobs),
+/* harmony export */   dp: () => (/* binding */ deleteFinishedJob),
+/* harmony export */   jM: () => (/* binding */ runsAndCreatedLogs)
+/* harmony export */ });
+/* unused harmony export DELETE_JOB_CHOICES */
+/* harmony import */ var _engine_describe_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2566);
+/* harmony import */ var _engine_job_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77087);
+
+
+/** Every job of this tool (tagged so) in the compartment that matches; untagged jobs are never returned. */
+async function findToolJobs(clients, search) {
+    const found = [];
+    let page;
+    do {
+        const response = await clients.dataScience.listJobs({
+            compartmentId: search.compartmentId,
+            ...(search.projectId ? { projectId: search.projectId } : {}),
+            limit: 100,
+            page,
+        });
+        for (const job of response.items) {
+            if (job.lifecycleState === 'DELETED' || job.lifecycleState === 'DELETING')
+                continue;
+            const tags = job.freeformTags ?? {};
+            if (!(0,_engine_job_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .isToolJob */ .Sv)(tags) || new Date(job.timeCreated).getTime() >= search.createdBefore)
+                continue;
+            if (search.repository !== undefined && tags[_engine_job_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_TAG_KEY */ .YQ] !== search.repository)
+                continue;
+            found.push({
+                id: job.id,
+                displayName: job.displayName ?? job.id,
+                timeCreated: new Date(job.timeCreated).toISOString(),
+                ...(tags[_engine_job_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_TAG_KEY */ .YQ] ? { repository: tags[_engine_job_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_TAG_KEY */ .YQ] } : {}),
+            });
+        }
+        page = response.opcNextPage || undefined;
+    } while (page);
+    return found;
+}
+/** The job's runs, and the logs OCI created for them (only when the job let it create them). */
+async function runsAndCreatedLogs(clients, jobId) {
+    const { job } = await clients.dataScience.getJob({ jobId });
+    const logging = job.jobLogConfigurationDetails;
+    const created = Boolean(logging?.enableLogging && logging.enableAutoLogCreation && !logging.logId);
+    const runIds = [];
+    let page;
+    do {
+        const response = await clients.dataScience.listJobRuns({ compartmentId: job.compartmentId, jobId, limit: 100, page });
+        runIds.push(...response.items.filter((run) => run.lifecycleState !== 'DELETED').map((run) => run.id));
+        page = response.opcNextPage || undefined;
+    } while (page);
+    const logs = new Map();
+    if (created) {
+        for (const runId of runIds) {
+            const details = (await clients.dataScience.getJobRun({ jobRunId: runId })).jobRun.logDetails;
+            if (details?.logId && details.logGroupId)
+                logs.set(details.logId, { logGroupId: details.logGroupId, logId: details.logId });
+        }
+    }
+    return { runs: runIds.length, logs: [...logs.values()] };
+}
+/**
+ * Deletes a job with its runs (cancelling any still live, NEEDS_ATTENTION included, as ADS's
+ * force delete does), then the logs OCI created for them. A log already gone is not an error.
+ */
+async function deleteJobAndLogs(clients, jobId, logs) {
+    await clients.dataScience.deleteJob({ jobId, deleteRelatedJobRuns: true });
+    if (logs.length === 0)
+        return;
+    await clients.use('logging');
+    const failures = [];
+    for (const log of logs) {
+        try {
+            await clients.logging.deleteLog({ logGroupId: log.logGroupId, logId: log.logId });
+        }
+        catch (error) {
+            if (error.statusCode !== 404)
+                failures.push(`log ${log.logId}: ${(0,_engine_describe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .U)(error)}`);
+        }
+    }
+    if (failures.length)
+        throw new Error(`the job is deleted, but not every log it created: ${failures.join('; ')}`);
+}
+/** When a finished run's job is deleted at once (the action's delete-job, the CLI's --delete-job). */
+const DELETE_JOB_CHOICES = (/* unused pure expression or super */ null && (['never', 'succeeded', 'always']));
+/** Deletes a finished run's job, runs and created logs, as `choice` says; tells `note` what it did, and never throws. */
+async function deleteFinishedJob(clients, jobId, state, choice, note) {
+    if (choice === 'never' || (choice === 'succeeded' && state !== 'SUCCEEDED'))
+        return;
+    try {
+        const { runs, logs } = await runsAndCreatedLogs(clients, jobId);
+        await deleteJobAndLogs(clients, jobId, logs);
+        note(`deleted the job, its ${runs === 1 ? 'run' : `${runs} runs`}${logs.length ? ` and the ${logs.length === 1 ? 'log' : 'logs'} it created` : ''} (delete-job: ${choice})`);
+    }
+    catch (error) {
+        note(`could not delete the job (delete-job: ${choice}): ${(0,_engine_describe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .U)(error)}; \`oci-run-notebook cleanup\` can later`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,6 +123,39 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
+// EXTERNAL MODULE: ./src/artifact/artifact-layout.ts
+var artifact_layout = __webpack_require__(66309);
+;// CONCATENATED MODULE: ./src/artifact/context-packing.ts
+
+
+
+/** Files read at once; a context can hold thousands. */
+const READS_AT_ONCE = 16;
+/** A context file's bytes, from memory or from the disk it was listed on. */
+async function contextFileBytes(file) {
+    if (file.content)
+        return file.content;
+    try {
+        return new Uint8Array(await (0,promises_.readFile)(file.source));
+    }
+    catch (error) {
+        throw new Error(`cannot read ${file.path} of the notebook's context (${file.source}): ${error.code ?? error.message}`);
+    }
+}
+/** The request's context, read; undefined for a notebook that runs alone. */
+async function packContext(request) {
+    if (!request.context)
+        return undefined;
+    const layout = (0,artifact_layout/* artifactLayout */.N)(request.notebook.path, request.context);
+    const limit = (0,p_limit/* default */.A)(READS_AT_ONCE);
+    const files = await Promise.all(layout.files.map(({ path, file }) => limit(async () => [path, await contextFileBytes(file)])));
+    return { layout, files };
+}
+
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
 var esm = __webpack_require__(51306);
 // EXTERNAL MODULE: external "node:zlib"
@@ -28,10 +168,15 @@ var driver_files = __webpack_require__(35232);
 
 // A fixed timestamp keeps the same inputs zipping to the same bytes.
 const ZIP_TIME = new Date('2020-01-01T00:00:00Z');
-function buildJobArtifact(notebookFileName, notebook, jobName) {
-    const notebookPath = `code/${notebookFileName}`;
-    const zip = zipFiles([...(0,driver_files/* driverFiles */.yp)(), [notebookPath, notebook]]);
-    return { zip, fileName: `${safeFileName(jobName)}.zip`, entrypoint: driver_files/* DRIVER_ENTRYPOINT */.yH, notebookPath };
+function buildJobArtifact(notebookFileName, notebook, jobName, context) {
+    const notebookPath = context?.layout.notebookPath ?? `code/${notebookFileName}`;
+    const zip = zipFiles([...(0,driver_files/* driverFiles */.yp)(), ...(context?.files ?? []), [notebookPath, notebook]]);
+    const artifact = { zip, fileName: `${safeFileName(jobName)}.zip`, entrypoint: driver_files/* DRIVER_ENTRYPOINT */.yH, notebookPath };
+    if (context?.layout.contextRoot)
+        artifact.contextRoot = context.layout.contextRoot;
+    if (context?.layout.requirementsPath)
+        artifact.requirementsPath = context.layout.requirementsPath;
+    return artifact;
 }
 /**
  * A zip entry deflated by node's zlib: fflate lays out the archive, but its JavaScript deflate
@@ -82,20 +227,21 @@ var notebook = __webpack_require__(86796);
 // EXTERNAL MODULE: ./src/notebook/notebook-name.ts
 var notebook_name = __webpack_require__(29986);
 // EXTERNAL MODULE: ./src/engine/validate-run-request.ts + 1 modules
-var validate_run_request = __webpack_require__(80266);
-// EXTERNAL MODULE: ./src/engine/run-result.ts
-var run_result = __webpack_require__(31733);
+var validate_run_request = __webpack_require__(44281);
+;// CONCATENATED MODULE: ./src/engine/run-result.ts
+/**
+ * Where a run ended. NEEDS_ATTENTION is not among them: OCI still counts such a run as live and
+ * cancellable, and it may yet start (ADS does not stop watching it either).
+ */
+const TERMINAL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED'];
+function isTerminal(state) {
+    return TERMINAL_STATES.includes(state);
+}
+
 // EXTERNAL MODULE: ./src/engine/driver-messages.ts
 var driver_messages = __webpack_require__(83499);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
-;// CONCATENATED MODULE: ./src/engine/clock.ts
-
-const SYSTEM_CLOCK = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => (0,promises_.setTimeout)(ms, undefined, signal ? { signal } : undefined),
-};
-
+// EXTERNAL MODULE: ./src/engine/clock.ts
+var engine_clock = __webpack_require__(43124);
 // EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
 var object_storage_uri = __webpack_require__(82277);
 // EXTERNAL MODULE: ./node_modules/oci-objectstorage/index.js
@@ -331,7 +477,7 @@ class RunLogReader {
     clock;
     seen = new Set();
     watermark;
-    constructor(client, scope, runId, since, clock = SYSTEM_CLOCK) {
+    constructor(client, scope, runId, since, clock = engine_clock/* SYSTEM_CLOCK */.V) {
         this.client = client;
         this.scope = scope;
         this.runId = runId;
@@ -516,7 +662,7 @@ async function followRun(clients, scopes, handle, settings, options, cancel) {
     const delays = pollDelays(settings.pollSchedule);
     let run = await get();
     let stop;
-    while (!(0,run_result/* isTerminal */.H)(run.lifecycleState)) {
+    while (!isTerminal(run.lifecycleState)) {
         limits.observe(run, clock.now());
         tell(run);
         await logs.read(run);
@@ -579,7 +725,7 @@ async function cancelAndWait(get, cancel, settings) {
     const delays = pollDelays(settings.pollSchedule);
     for (;;) {
         const run = await get();
-        if ((0,run_result/* isTerminal */.H)(run.lifecycleState) || clock.now() > giveUp)
+        if (isTerminal(run.lifecycleState) || clock.now() > giveUp)
             return run;
         await clock.sleep(delays.next().value);
     }
@@ -601,99 +747,8 @@ async function settleLogs(run, logs, settings) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/backends/oci/job-cleanup.ts
-
-
-/** Every job of this tool (tagged so) in the compartment that matches; untagged jobs are never returned. */
-async function findToolJobs(clients, search) {
-    const found = [];
-    let page;
-    do {
-        const response = await clients.dataScience.listJobs({
-            compartmentId: search.compartmentId,
-            ...(search.projectId ? { projectId: search.projectId } : {}),
-            limit: 100,
-            page,
-        });
-        for (const job of response.items) {
-            if (job.lifecycleState === 'DELETED' || job.lifecycleState === 'DELETING')
-                continue;
-            const tags = job.freeformTags ?? {};
-            if (!isToolJob(tags) || new Date(job.timeCreated).getTime() >= search.createdBefore)
-                continue;
-            if (search.repository !== undefined && tags[REPOSITORY_TAG_KEY] !== search.repository)
-                continue;
-            found.push({
-                id: job.id,
-                displayName: job.displayName ?? job.id,
-                timeCreated: new Date(job.timeCreated).toISOString(),
-                ...(tags[REPOSITORY_TAG_KEY] ? { repository: tags[REPOSITORY_TAG_KEY] } : {}),
-            });
-        }
-        page = response.opcNextPage || undefined;
-    } while (page);
-    return found;
-}
-/** The job's runs, and the logs OCI created for them (only when the job let it create them). */
-async function runsAndCreatedLogs(clients, jobId) {
-    const { job } = await clients.dataScience.getJob({ jobId });
-    const logging = job.jobLogConfigurationDetails;
-    const created = Boolean(logging?.enableLogging && logging.enableAutoLogCreation && !logging.logId);
-    const runIds = [];
-    let page;
-    do {
-        const response = await clients.dataScience.listJobRuns({ compartmentId: job.compartmentId, jobId, limit: 100, page });
-        runIds.push(...response.items.filter((run) => run.lifecycleState !== 'DELETED').map((run) => run.id));
-        page = response.opcNextPage || undefined;
-    } while (page);
-    const logs = new Map();
-    if (created) {
-        for (const runId of runIds) {
-            const details = (await clients.dataScience.getJobRun({ jobRunId: runId })).jobRun.logDetails;
-            if (details?.logId && details.logGroupId)
-                logs.set(details.logId, { logGroupId: details.logGroupId, logId: details.logId });
-        }
-    }
-    return { runs: runIds.length, logs: [...logs.values()] };
-}
-/**
- * Deletes a job with its runs (cancelling any still live, NEEDS_ATTENTION included, as ADS's
- * force delete does), then the logs OCI created for them. A log already gone is not an error.
- */
-async function deleteJobAndLogs(clients, jobId, logs) {
-    await clients.dataScience.deleteJob({ jobId, deleteRelatedJobRuns: true });
-    if (logs.length === 0)
-        return;
-    await clients.use('logging');
-    const failures = [];
-    for (const log of logs) {
-        try {
-            await clients.logging.deleteLog({ logGroupId: log.logGroupId, logId: log.logId });
-        }
-        catch (error) {
-            if (error.statusCode !== 404)
-                failures.push(`log ${log.logId}: ${(0,describe_error/* describeError */.U)(error)}`);
-        }
-    }
-    if (failures.length)
-        throw new Error(`the job is deleted, but not every log it created: ${failures.join('; ')}`);
-}
-/** When a finished run's job is deleted at once (the action's delete-job, the CLI's --delete-job). */
-const DELETE_JOB_CHOICES = (/* unused pure expression or super */ null && (['never', 'succeeded', 'always']));
-/** Deletes a finished run's job, runs and created logs, as `choice` says; tells `note` what it did, and never throws. */
-async function deleteFinishedJob(clients, jobId, state, choice, note) {
-    if (choice === 'never' || (choice === 'succeeded' && state !== 'SUCCEEDED'))
-        return;
-    try {
-        const { runs, logs } = await runsAndCreatedLogs(clients, jobId);
-        await deleteJobAndLogs(clients, jobId, logs);
-        note(`deleted the job, its ${runs === 1 ? 'run' : `${runs} runs`}${logs.length ? ` and the ${logs.length === 1 ? 'log' : 'logs'} it created` : ''} (delete-job: ${choice})`);
-    }
-    catch (error) {
-        note(`could not delete the job (delete-job: ${choice}): ${(0,describe_error/* describeError */.U)(error)}; \`oci-run-notebook cleanup\` can later`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/backends/oci/job-cleanup.ts
+var job_cleanup = __webpack_require__(4037);
 ;// CONCATENATED MODULE: ./src/backends/oci/result-record.ts
 
 
@@ -783,7 +838,7 @@ async function jobRunStatus(clients, jobRunId) {
         ...(jobRun.displayName ? { displayName: jobRun.displayName } : {}),
         lifecycleState: jobRun.lifecycleState,
         ...(jobRun.lifecycleDetails ? { lifecycleDetails: jobRun.lifecycleDetails } : {}),
-        terminal: (0,run_result/* isTerminal */.H)(jobRun.lifecycleState),
+        terminal: isTerminal(jobRun.lifecycleState),
         succeeded: jobRun.lifecycleState === 'SUCCEEDED',
         ...optional('outputUri', await outputUriOf(clients, jobRun)),
         ...optional('timeAccepted', isoTime(jobRun.timeAccepted)),
@@ -839,6 +894,7 @@ function optional(key, value) {
 
 
 
+
 /** OCI waits on each of these; ADS's watcher waits 90 s for late log lines too. */
 const OCI_FOLLOW_DEFAULTS = {
     pollSchedule: DEFAULT_POLL_SCHEDULE,
@@ -847,7 +903,7 @@ const OCI_FOLLOW_DEFAULTS = {
     defaultParLifetimeMinutes: 24 * 60,
     maxQueueMinutes: 60,
     needsAttentionMinutes: 30,
-    clock: SYSTEM_CLOCK,
+    clock: engine_clock/* SYSTEM_CLOCK */.V,
     deleteJob: 'never',
 };
 /** Headroom on the PAR's lifetime for the driver's last uploads and a cancel that takes a while. */
@@ -872,7 +928,7 @@ class OciJobBackend {
         this.validate(request);
         const prepared = (0,parameters/* injectParameters */.EN)((0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path), request.parameters);
         const notebookName = (0,notebook_name/* notebookFileName */.h)(request.notebook.path);
-        const artifact = buildJobArtifact(notebookName, (0,notebook/* serializeNotebook */.aM)(prepared), request.jobName);
+        const artifact = buildJobArtifact(notebookName, (0,notebook/* serializeNotebook */.aM)(prepared), request.jobName, await packContext(request));
         const env = (0,job_environment/* jobEnvironment */.tw)(request, artifact, this.clients.credentials.region.regionId);
         // The driver leaves a record of how the run ended beside the notebook: failure details need no logs.
         if (request.outputUri)
@@ -920,7 +976,7 @@ class OciJobBackend {
         try {
             await this.clients.use('dataScience', 'logSearch');
             const outcome = await followRun(this.clients, this.logScopes, handle, this.settings, options, () => this.cancel(handle));
-            ended = (0,run_result/* isTerminal */.H)(outcome.run.lifecycleState);
+            ended = isTerminal(outcome.run.lifecycleState);
             const { logs, run, stop } = outcome;
             const record = ended ? await this.resultRecordOf(handle, logs) : undefined;
             const result = resultOf(handle, run, {
@@ -931,7 +987,7 @@ class OciJobBackend {
                 stopDetail: stop?.detail,
             });
             if (ended)
-                await deleteFinishedJob(this.clients, handle.jobId, result.state, this.settings.deleteJob, (message) => logs.note(message));
+                await (0,job_cleanup/* deleteFinishedJob */.dp)(this.clients, handle.jobId, result.state, this.settings.deleteJob, (message) => logs.note(message));
             return result;
         }
         finally {
@@ -1040,57 +1096,19 @@ function withoutUndefined(options) {
 
 /***/ }),
 
-/***/ 83499:
+/***/ 43124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G$: () => (/* binding */ describeDriverExit),
-/* harmony export */   Pg: () => (/* binding */ runFailureMessage),
-/* harmony export */   Qd: () => (/* binding */ parseDriverError),
-/* harmony export */   eZ: () => (/* binding */ parseCellFailure),
-/* harmony export */   r$: () => (/* binding */ isDriverFinished)
+/* harmony export */   V: () => (/* binding */ SYSTEM_CLOCK)
 /* harmony export */ });
-/** Lines the notebook driver prints for machines (see docs/driver.md). */
-const CELL_FAILED = /^oci-run-notebook: cell (\d+) failed: (.*)$/;
-const FINISHED = /^oci-run-notebook: notebook (succeeded|failed|not run)/;
-function parseCellFailure(line) {
-    const match = CELL_FAILED.exec(line.trim());
-    return match ? { cell: Number(match[1]), message: match[2] } : undefined;
-}
-/** The driver's last line: once seen, no more log lines will come for the run. */
-function isDriverFinished(line) {
-    return FINISHED.test(line.trim());
-}
-const DRIVER_ERROR = /^oci-run-notebook: error: (.*)$/;
-/** The message of an `oci-run-notebook: error: ...` line: bad setup, or outputs not saved. */
-function parseDriverError(line) {
-    return DRIVER_ERROR.exec(line.trim())?.[1];
-}
-/** What the driver's exit code means, as docs/driver.md lists them. */
-const DRIVER_EXIT_MEANINGS = { 1: 'a cell failed', 2: 'bad setup', 3: 'outputs not saved' };
-/** A driver process's end in words, for `lifecycleDetails`: its signal, or its exit code and what that means. */
-function describeDriverExit(code, signal) {
-    if (signal)
-        return `the notebook driver was ended by ${signal}`;
-    const meaning = code === null ? undefined : DRIVER_EXIT_MEANINGS[code];
-    return `the notebook driver exited with code ${code}${meaning ? ` (${meaning})` : ''}`;
-}
-/** A failed or cancelled run's `error`: the stop, else the failing cell, else the driver's error, else the state and its details. */
-function runFailureMessage(failure) {
-    const detail = failure.stopDetail ? `: ${failure.stopDetail}` : '';
-    if (failure.stopReason === 'timed out')
-        return `timed out${detail}; the run was cancelled (${failure.state})`;
-    if (failure.stopReason === 'not started' || failure.stopReason === 'needs attention') {
-        return `${failure.stopReason}${detail}; the run was cancelled (${failure.state})`;
-    }
-    if (failure.stopReason)
-        return `cancelled before it finished (${failure.state})`;
-    if (failure.failedCell)
-        return `cell ${failure.failedCell.cell} failed: ${failure.failedCell.message}`;
-    if (failure.driverError)
-        return failure.driverError;
-    return `${failure.state}${failure.lifecycleDetails ? `: ${failure.lifecycleDetails}` : ''}`;
-}
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+const SYSTEM_CLOCK = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, signal ? { signal } : undefined),
+};
 
 
 /***/ })

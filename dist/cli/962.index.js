@@ -1,8 +1,8 @@
-export const id = 310;
-export const ids = [310];
+export const id = 962;
+export const ids = [962];
 export const modules = {
 
-/***/ 67310:
+/***/ 22962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
+// EXTERNAL MODULE: ./src/engine/distinct-outputs.ts
+var distinct_outputs = __webpack_require__(71491);
 // EXTERNAL MODULE: ./src/engine/run-request-error.ts
 var run_request_error = __webpack_require__(14848);
 // EXTERNAL MODULE: external "node:os"
@@ -784,14 +786,7 @@ const SOURCES = [ociObjectSource, gcsSource, azureBlobSource, githubSource, http
  * credential), too large, not a notebook. No credential is ever part of its message.
  */
 async function resolveNotebook(reference, context) {
-    const shown = (0,redaction/* redactReference */.Rw)(reference);
-    const secrets = (0,redaction/* secretsOf */.Fj)(context);
-    try {
-        const source = SOURCES.find((candidate) => candidate.accepts(reference, context));
-        if (!source) {
-            throw new NotebookSourceError(shown, 'unsupported-reference', 'no notebook source reads references of this form (a workspace path, https://, oci://, gs://, az://)');
-        }
-        const fetched = await source.fetch(reference, context);
+    return resolveReference(reference, context, (fetched) => {
         try {
             (0,notebook/* checkNotebook */.Ak)(fetched.content, fetched.path);
         }
@@ -800,6 +795,22 @@ async function resolveNotebook(reference, context) {
                 throw error;
             throw new NotebookSourceError(fetched.path, 'not-a-notebook', error.message.replace(`${fetched.path}: `, ''));
         }
+    });
+}
+/** Any other file a reference points at (a notebook's requirements file), fetched the same way and with the same errors. */
+async function resolveFile(reference, context) {
+    return resolveReference(reference, context, () => undefined);
+}
+async function resolveReference(reference, context, check) {
+    const shown = (0,redaction/* redactReference */.Rw)(reference);
+    const secrets = (0,redaction/* secretsOf */.Fj)(context);
+    try {
+        const source = SOURCES.find((candidate) => candidate.accepts(reference, context));
+        if (!source) {
+            throw new NotebookSourceError(shown, 'unsupported-reference', 'no notebook source reads references of this form (a workspace path, https://, oci://, gs://, az://)');
+        }
+        const fetched = await source.fetch(reference, context);
+        check(fetched);
         return fetched;
     }
     catch (error) {
@@ -881,7 +892,605 @@ async function parametersFromFlags(file, map, pairs) {
     return parameters;
 }
 
+;// CONCATENATED MODULE: ./src/context/context-files.ts
+
+
+/** A listed entry that cannot be shipped; its message names it. */
+class UnshippableEntry extends Error {
+    path;
+    constructor(path, message) {
+        super(message);
+        this.path = path;
+    }
+}
+/** Whether `path` is `root` or under it. */
+function isInside(root, path) {
+    const fromRoot = (0,external_node_path_.relative)(root, path);
+    return fromRoot === '' || (!fromRoot.startsWith(`..${external_node_path_.sep}`) && fromRoot !== '..' && !(0,external_node_path_.isAbsolute)(fromRoot));
+}
+/**
+ * The files to ship for the listed entries: regular files as they are; a symbolic link as a copy
+ * of what it points to, a file or a folder of listed files, provided that stays inside the
+ * context. A link that leaves it, or points nowhere, is refused by its name.
+ */
+async function shippedFiles(entries, realRoot) {
+    const shipped = { files: [], missing: [], submodules: [] };
+    const links = [];
+    for (const entry of entries) {
+        if (!entry.stats)
+            shipped.missing.push(entry.path);
+        else if (entry.stats.isSymbolicLink())
+            links.push(entry);
+        else if (entry.stats.isDirectory())
+            shipped.submodules.push(entry.path);
+        else if (entry.stats.isFile())
+            shipped.files.push({ path: entry.path, source: entry.absolute, size: entry.stats.size });
+    }
+    const regular = [...shipped.files];
+    for (const link of links)
+        shipped.files.push(...(await linkedFiles(link, realRoot, regular)));
+    return shipped;
+}
+async function linkedFiles(link, realRoot, regular) {
+    let target;
+    try {
+        target = await (0,promises_.realpath)(link.absolute);
+    }
+    catch {
+        throw new UnshippableEntry(link.path, `${link.path} is a symbolic link that points to nothing`);
+    }
+    if (!isInside(realRoot, target))
+        throw new UnshippableEntry(link.path, `${link.path} is a symbolic link to ${target}, outside the context`);
+    const stats = await (0,promises_.stat)(target);
+    if (stats.isFile())
+        return [{ path: link.path, source: target, size: stats.size }];
+    // A linked folder inside the context: the listed files under it, again under the link's name.
+    const under = (0,external_node_path_.relative)(realRoot, target).split(external_node_path_.sep).join('/');
+    return regular
+        .filter((file) => file.path.startsWith(`${under}/`))
+        .map((file) => ({ path: `${link.path}${file.path.slice(under.length)}`, source: file.source, size: file.size }));
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/context/context-exclude.ts
+
+/**
+ * `context-exclude` as one test: a path is left out when a pattern matches it or one of its
+ * folders, so `data`, `data/raw/` and `*.parquet` all mean what they say (a pattern without a
+ * slash matches in any folder, as in .gitignore). Each candidate is tried: the path under the
+ * context root, and the same file's workspace path.
+ */
+function excludeMatcher(patterns) {
+    const compiled = patterns
+        .map((pattern) => pattern.trim().replace(/^(\.\/)+/, '').replace(/\/+$/, ''))
+        .filter(Boolean)
+        .map((pattern) => ({ pattern, test: picomatch_default()(pattern, { dot: true, basename: true }) }));
+    if (compiled.length === 0)
+        return () => undefined;
+    return (candidates) => {
+        for (const candidate of candidates) {
+            if (!candidate)
+                continue;
+            for (const path of withFolders(candidate)) {
+                const match = compiled.find((entry) => entry.test(path));
+                if (match)
+                    return match.pattern;
+            }
+        }
+        return undefined;
+    };
+}
+/** `a/b/c.csv`, `a/b`, `a`. */
+function withFolders(path) {
+    const parts = path.split('/');
+    return parts.map((_, index) => parts.slice(0, parts.length - index).join('/'));
+}
+
+// EXTERNAL MODULE: ./src/context/notebook-context.ts
+var notebook_context = __webpack_require__(20192);
+;// CONCATENATED MODULE: ./src/context/sizes.ts
+const UNITS = ['bytes', 'KiB', 'MiB', 'GiB'];
+/** Bytes as people read them: `812 bytes`, `3.4 MiB`, `1.2 GiB`. */
+function formatBytes(bytes) {
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    if (unit === 0)
+        return `${bytes} bytes`;
+    return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${UNITS[unit]}`;
+}
+
+;// CONCATENATED MODULE: ./src/context/context-limits.ts
+
+
+const LARGEST_SHOWN = 5;
+/** Why the context cannot be shipped (too many bytes or files), with what to do about it; undefined when it fits. */
+function contextLimitProblem(size, names) {
+    const bytes = size.files.reduce((total, file) => total + file.size, size.notebookBytes);
+    const count = size.files.length + 1;
+    const overBytes = bytes > size.maxBytes;
+    if (!overBytes && count <= notebook_context/* MAX_CONTEXT_FILES */.X$)
+        return undefined;
+    const largest = [...size.files].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1)).slice(0, LARGEST_SHOWN);
+    const amount = `${size.incomplete ? 'at least ' : ''}${formatBytes(bytes)} in ${count.toLocaleString('en-US')}${size.incomplete ? '+' : ''} files`;
+    const over = overBytes
+        ? `over the ${formatBytes(size.maxBytes)} limit`
+        : `more files than a job artifact holds (${notebook_context/* MAX_CONTEXT_FILES */.X$.toLocaleString('en-US')})`;
+    const raise = overBytes && size.maxBytes < notebook_context/* MAX_CONTEXT_BYTES */.dg ? `, or raise ${names.maxSize} (at most 4 GB, OCI's limit for a job artifact)` : '';
+    return (`${size.described} holds ${amount}, ${over}. The largest: ${largest.map((file) => `${file.path} (${formatBytes(file.size)})`).join(', ')}. ` +
+        `Leave files out with ${names.exclude} (glob patterns, e.g. ${largest[0]?.path ?? 'data/**'}), or name a smaller folder in ${names.context}${raise}.`);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./src/selection/git.ts
+
+/** A git command that failed: the command line, its exit code and what git printed. */
+class GitError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(args, exitCode, stderr) {
+        super(`git ${args.join(' ')} failed (exit ${exitCode ?? 'signal'}): ${stderr.trim() || 'no message'}`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+/** Runs git in one work tree. No shell: arguments go to git as they are. */
+class Git {
+    workTree;
+    constructor(workTree) {
+        this.workTree = workTree;
+    }
+    /** Runs and returns whatever the exit code; callers that care about "no" (exit 1) read it. */
+    exec(args, stdin) {
+        return new Promise((resolve, reject) => {
+            // GIT_TERMINAL_PROMPT=0: a fetch that needs credentials fails instead of waiting for a person.
+            const child = (0,external_node_child_process_.spawn)('git', args, {
+                cwd: this.workTree,
+                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+                stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            });
+            const out = [];
+            const err = [];
+            child.stdout.on('data', (chunk) => out.push(chunk));
+            child.stderr.on('data', (chunk) => err.push(chunk));
+            child.once('error', (error) => reject(new Error(`cannot run git in ${this.workTree}: ${error.message}`)));
+            child.once('close', (code) => resolve({ exitCode: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+            if (stdin !== undefined) {
+                child.stdin.on('error', () => { }); // git may exit before reading it all; its exit code tells why
+                child.stdin.end(stdin);
+            }
+        });
+    }
+    /** Runs and returns stdout as text; any non-zero exit is a GitError. */
+    async run(args, stdin) {
+        return (await this.runBytes(args, stdin)).toString('utf8');
+    }
+    async runBytes(args, stdin) {
+        const result = await this.exec(args, stdin);
+        if (result.exitCode !== 0)
+            throw new GitError(args, result.exitCode, result.stderr);
+        return result.stdout;
+    }
+}
+const ZERO_SHA = /^0+$/;
+function shortSha(sha) {
+    return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 7) : sha;
+}
+
+;// CONCATENATED MODULE: ./src/context/context-listing.ts
+
+
+
+
+/** Folders never worth shipping when there is no git to say what is tracked. */
+const SKIPPED_FOLDERS = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__', '.ipynb_checkpoints', '.venv', 'venv', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache']);
+/** Marks of a Python virtual environment or a conda environment, whatever the folder's name. */
+const ENVIRONMENT_MARKS = ['pyvenv.cfg', 'conda-meta'];
+/**
+ * The top of the git work tree holding `folder`, or undefined when there is none (or no git).
+ * Asks git only when a `.git` is found above: a process start costs the CLI's start-up time.
+ */
+async function gitTopLevel(folder) {
+    if (!(await hasGitAbove(folder)))
+        return undefined;
+    const result = await new Git(folder).exec(['rev-parse', '--show-toplevel']).catch(() => undefined);
+    return result?.exitCode === 0 ? result.stdout.toString('utf8').trim() : undefined;
+}
+async function hasGitAbove(folder) {
+    for (let current = (0,external_node_path_.resolve)(folder);; current = (0,external_node_path_.dirname)(current)) {
+        if (await (0,promises_.lstat)((0,external_node_path_.join)(current, '.git')).then(() => true, () => false))
+            return true;
+        if ((0,external_node_path_.dirname)(current) === current)
+            return false;
+    }
+}
+/** What git tracks under `root` (a folder inside the work tree at `topLevel`), and what it does not. */
+async function listTracked(root, topLevel) {
+    const git = new Git(topLevel);
+    const under = (0,external_node_path_.relative)(topLevel, root).split(external_node_path_.sep).join('/');
+    const pathspec = under ? [`:(literal)${under}`] : [];
+    const [tracked, untracked] = await Promise.all([
+        git.run(['ls-files', '-z', '--cached', '--full-name', '--', ...pathspec]),
+        git.run(['ls-files', '-z', '--others', '--exclude-standard', '--directory', '--no-empty-directory', '--full-name', '--', ...pathspec]),
+    ]);
+    const strip = (path) => (under ? path.slice(under.length + 1) : path);
+    const paths = [...new Set(tracked.split('\0').filter(Boolean))].map(strip).filter(Boolean);
+    const entries = await Promise.all(paths.map(async (path) => {
+        const absolute = (0,external_node_path_.join)(root, ...path.split('/'));
+        return { path, absolute, stats: await (0,promises_.lstat)(absolute).catch(() => undefined) };
+    }));
+    return { how: 'git', entries, untracked: untracked.split('\0').filter(Boolean).map(strip) };
+}
+/**
+ * Every file and link under `root`, but for version control, caches and environments, and what
+ * `isExcluded` leaves out (its folders are not even read). Stops once the files found pass
+ * `stopAfterBytes` or the most files an artifact holds: the context is too large anyway, and a
+ * home folder can hold millions of files.
+ */
+async function listFolder(root, isExcluded, stopAfterBytes) {
+    const entries = [];
+    let bytes = 0;
+    const walk = async (folder, prefix) => {
+        const children = await (0,promises_.readdir)(folder, { withFileTypes: true });
+        if (prefix && children.some((child) => ENVIRONMENT_MARKS.includes(child.name)))
+            return true;
+        children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const child of children) {
+            const path = prefix ? `${prefix}/${child.name}` : child.name;
+            if (isExcluded(path))
+                continue;
+            const absolute = (0,external_node_path_.join)(folder, child.name);
+            if (child.isDirectory()) {
+                if (SKIPPED_FOLDERS.has(child.name))
+                    continue;
+                if (!(await walk(absolute, path)))
+                    return false;
+            }
+            else if (child.isFile() || child.isSymbolicLink()) {
+                const stats = await (0,promises_.lstat)(absolute).catch(() => undefined);
+                if (!stats)
+                    continue; // gone since it was listed
+                entries.push({ path, absolute, stats });
+                bytes += stats.isFile() ? stats.size : 0;
+                if (bytes > stopAfterBytes || entries.length > notebook_context/* MAX_CONTEXT_FILES */.X$)
+                    return false;
+            }
+        }
+        return true;
+    };
+    const complete = await walk(root, '');
+    return { how: 'folder', entries, untracked: [], ...(complete ? {} : { stoppedEarly: true }) };
+}
+
+;// CONCATENATED MODULE: ./src/context/find-requirements.ts
+
+
+
+
+const REQUIREMENTS_FILE = 'requirements.txt';
+/**
+ * The requirements file to install, as a path under the context root: `auto` takes
+ * requirements.txt in the notebook's folder, else at the root; a path must name a shipped file.
+ */
+async function findRequirements(settings, search) {
+    const choice = settings.requirements;
+    const input = settings.names.requirements;
+    const shipped = new Set(search.files.map((file) => file.path));
+    if (choice.kind === 'none')
+        return undefined;
+    if (choice.kind === 'auto') {
+        const folder = external_node_path_.posix.dirname(search.notebookPath);
+        const beside = folder === '.' ? REQUIREMENTS_FILE : `${folder}/${REQUIREMENTS_FILE}`;
+        return [beside, REQUIREMENTS_FILE].find((path) => shipped.has(path));
+    }
+    if (choice.kind === 'url') {
+        throw new input_error/* InputError */.d(input, `a URL names the requirements of notebooks given by URL, and ${search.reference} is a path; name a file inside its context, or auto`);
+    }
+    const file = (0,external_node_path_.resolve)(search.workspace, choice.path);
+    const real = (0,external_node_path_.join)(await (0,promises_.realpath)((0,external_node_path_.dirname)(file)).catch(() => (0,external_node_path_.dirname)(file)), (0,external_node_path_.basename)(file));
+    if (!isInside(search.realRoot, real)) {
+        throw new input_error/* InputError */.d(input, `${choice.path} is outside the context of ${search.reference} (${search.realRoot}); name a file inside it, or widen ${settings.names.context}`);
+    }
+    const path = (0,external_node_path_.relative)(search.realRoot, real).split(external_node_path_.sep).join('/');
+    if (shipped.has(path))
+        return path;
+    const pattern = search.excluded(path);
+    const onDisk = await (0,promises_.stat)(real).then((stats) => stats.isFile(), () => false);
+    const why = !onDisk ? 'there is no such file' : pattern ? `${settings.names.exclude} leaves it out ("${pattern}")` : 'git does not track it (git add it)';
+    throw new input_error/* InputError */.d(input, `${choice.path} is not shipped with ${search.reference}: ${why}`);
+}
+
+;// CONCATENATED MODULE: ./src/context/build-context.ts
+
+
+
+
+
+
+
+
+
+
+
+const toPosix = (path) => path.split(external_node_path_.sep).join('/');
+/**
+ * Builds each notebook's context from the context inputs, reading the disk and git only: no
+ * cloud call. Contexts shared by several notebooks (`context: repo`) are listed once.
+ */
+class ContextBuilder {
+    settings;
+    workspace;
+    listings = new Map();
+    notedRoots = new Set();
+    excluded;
+    realWorkspace;
+    constructor(settings, workspace) {
+        this.settings = settings;
+        this.workspace = workspace;
+        this.excluded = excludeMatcher(settings.exclude);
+    }
+    /** The context of the notebook at `reference` (a path relative to the workspace, absolute, or file://). */
+    async forNotebook(reference, notebookBytes) {
+        const { names } = this.settings;
+        const notebookFile = reference.startsWith('file://') ? (0,external_node_url_.fileURLToPath)(reference) : (0,external_node_path_.resolve)(this.workspace, reference);
+        const realNotebook = (0,external_node_path_.join)(await (0,promises_.realpath)((0,external_node_path_.dirname)(notebookFile)), (0,external_node_path_.basename)(notebookFile));
+        const { realRoot, why } = await this.rootOf(notebookFile, reference);
+        if (!isInside(realRoot, realNotebook)) {
+            throw new input_error/* InputError */.d(names.context, `${reference} is not inside ${await this.shown(realRoot)}; name a folder that contains every notebook, or repo`);
+        }
+        const notebookPath = toPosix((0,external_node_path_.relative)(realRoot, realNotebook));
+        const { listing, shipped } = await this.listingOf(realRoot);
+        const files = shipped.files.filter((file) => file.path !== notebookPath);
+        const shownRoot = await this.shown(realRoot);
+        const chosen = `${why}${listing.how === 'git' ? ', as git tracks it' : ''}`;
+        const described = `The context of ${reference}, ${shownRoot} (${chosen}),`;
+        const problem = contextLimitProblem({ described, files, notebookBytes, maxBytes: this.settings.maxBytes, incomplete: listing.stoppedEarly === true }, names);
+        if (problem)
+            throw new input_error/* InputError */.d(names.context, problem);
+        const requirements = await findRequirements(this.settings, { reference, notebookPath, files, realRoot, workspace: this.workspace, excluded: (path) => this.isExcluded(realRoot, path) });
+        const context = { rootName: (0,external_node_path_.basename)(realRoot), notebookPath, files, shownRoot, ...(requirements ? { requirements } : {}) };
+        const installs = requirements ? `; installs ${requirements} before the first cell` : '';
+        const notes = [`${reference}: runs in ${shownRoot} (${chosen}): ${files.length + 1} files, ${formatBytes((0,notebook_context/* contextBytes */.jo)(context, notebookBytes))}${installs}`];
+        if (!this.notedRoots.has(realRoot)) {
+            this.notedRoots.add(realRoot);
+            notes.push(...rootNotes(shownRoot, listing, shipped));
+        }
+        return { context, notes };
+    }
+    async rootOf(notebookFile, reference) {
+        const { scope, names } = this.settings;
+        const folder = (0,external_node_path_.dirname)(notebookFile);
+        if (scope.kind === 'folder')
+            return { realRoot: await (0,promises_.realpath)(folder), why: "the notebook's folder" };
+        if (scope.kind === 'repo') {
+            const topLevel = await gitTopLevel(folder);
+            if (topLevel)
+                return { realRoot: await (0,promises_.realpath)(topLevel), why: 'its git repository' };
+            if (isInside((0,external_node_path_.resolve)(this.workspace), notebookFile))
+                return { realRoot: await this.workspaceRoot(), why: 'the working directory; no git repository' };
+            throw new input_error/* InputError */.d(names.context, `repo: ${reference} is in no git repository, nor under ${this.workspace}`);
+        }
+        const root = (0,external_node_path_.resolve)(this.workspace, scope.path);
+        const stats = await (0,promises_.stat)(root).catch(() => undefined);
+        if (!stats?.isDirectory())
+            throw new input_error/* InputError */.d(names.context, `expected repo or a folder that contains the notebooks, got "${scope.path}" (${stats ? 'a file' : 'no such folder'}: ${root})`);
+        return { realRoot: await (0,promises_.realpath)(root), why: `${names.context}: ${scope.path}` };
+    }
+    listingOf(realRoot) {
+        let listed = this.listings.get(realRoot);
+        if (!listed) {
+            listed = this.list(realRoot);
+            this.listings.set(realRoot, listed);
+        }
+        return listed;
+    }
+    async list(realRoot) {
+        const topLevel = await gitTopLevel(realRoot);
+        const isExcluded = (path) => this.isExcluded(realRoot, path) !== undefined;
+        const listing = topLevel ? await listTracked(realRoot, await (0,promises_.realpath)(topLevel)) : await listFolder(realRoot, isExcluded, this.settings.maxBytes);
+        const kept = listing.entries.filter((entry) => !isExcluded(entry.path));
+        try {
+            return { listing, shipped: await shippedFiles(kept, realRoot) };
+        }
+        catch (error) {
+            if (!(error instanceof UnshippableEntry))
+                throw error;
+            const { names } = this.settings;
+            throw new input_error/* InputError */.d(names.context, `${error.message} (${await this.shown(realRoot)}), so it cannot be shipped; leave it out with ${names.exclude}: ${error.path}, or name a wider folder in ${names.context}`);
+        }
+    }
+    /** The `context-exclude` pattern that leaves out the file at `path` under the root, if any. */
+    isExcluded(realRoot, path) {
+        const fromWorkspace = toPosix((0,external_node_path_.relative)((0,external_node_path_.resolve)(this.workspace), (0,external_node_path_.join)(realRoot, path)));
+        return this.excluded([path, fromWorkspace.startsWith('..') ? undefined : fromWorkspace]);
+    }
+    workspaceRoot() {
+        this.realWorkspace ??= (0,promises_.realpath)((0,external_node_path_.resolve)(this.workspace));
+        return this.realWorkspace;
+    }
+    /** A folder as the user knows it: `notebooks/`, `./` for the workspace, absolute when outside it. */
+    async shown(realFolder) {
+        const fromWorkspace = (0,external_node_path_.relative)(await this.workspaceRoot(), realFolder);
+        if (fromWorkspace === '')
+            return './';
+        return fromWorkspace.startsWith('..') ? `${realFolder}/` : `${toPosix(fromWorkspace)}/`;
+    }
+}
+const SHOWN_NAMES = 3;
+function rootNotes(shownRoot, listing, shipped) {
+    const some = (paths) => `${paths.slice(0, SHOWN_NAMES).join(', ')}${paths.length > SHOWN_NAMES ? `, and ${paths.length - SHOWN_NAMES} more` : ''}`;
+    const notes = [];
+    if (listing.untracked.length)
+        notes.push(`${shownRoot}: untracked files are not shipped (git add them to ship them): ${some(listing.untracked)}`);
+    if (shipped.missing.length)
+        notes.push(`${shownRoot}: tracked files not on disk are not shipped (a sparse checkout?): ${some(shipped.missing)}`);
+    if (shipped.submodules.length)
+        notes.push(`${shownRoot}: submodules are not shipped: ${some(shipped.submodules)}`);
+    return notes;
+}
+
+;// CONCATENATED MODULE: ./src/context/remote-requirements.ts
+
+
+
+
+
+
+/** A requirements file is a few lines; anything larger is not one. */
+const MAX_REQUIREMENTS_BYTES = 1024 * 1024;
+/** The requirements file a URL points at, fetched by the notebook sources (same credentials, same errors). */
+async function fetchRequirements(url, sources, input) {
+    let content;
+    try {
+        content = (await resolveFile(url, { ...sources, maxBytes: Math.min(sources.maxBytes ?? MAX_REQUIREMENTS_BYTES, MAX_REQUIREMENTS_BYTES) })).content;
+    }
+    catch (error) {
+        if (error instanceof NotebookSourceError)
+            throw new input_error/* InputError */.d(input, error.message);
+        throw error;
+    }
+    try {
+        new TextDecoder('utf-8', { fatal: true }).decode(content);
+    }
+    catch {
+        throw new input_error/* InputError */.d(input, `${(0,redaction/* redactReference */.Rw)(url)} is not a requirements file (not UTF-8 text)`);
+    }
+    return content;
+}
+/** A notebook given by URL, with a requirements file beside it: both straight in the artifact's `code/`. */
+function contextWithRequirements(notebookReference, requirements) {
+    return {
+        rootName: '',
+        notebookPath: (0,notebook_name/* notebookFileName */.h)(notebookReference),
+        files: [{ path: REQUIREMENTS_FILE, content: requirements, size: requirements.byteLength }],
+        requirements: REQUIREMENTS_FILE,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/context/attach-contexts.ts
+
+
+
+
+/**
+ * Gives each request its context: a workspace notebook runs among the files of its context; a
+ * notebook given by URL runs alone (with its requirements file when `requirements` is a URL).
+ * Reads the disk and git, and fetches a requirements URL; no cloud call. `say` gets what ships.
+ */
+async function attachContexts(requests, plan, say) {
+    const builder = new ContextBuilder(plan.settings, plan.workspace);
+    const choice = plan.settings.requirements;
+    let remote;
+    const built = await Promise.all(requests.map(async (request) => {
+        const reference = request.notebook.path;
+        if (!(0,notebook_name/* isReference */.A)(reference) || /^file:\/\//i.test(reference))
+            return builder.forNotebook(reference, request.notebook.content.byteLength);
+        if (choice.kind !== 'url') {
+            const ignored = choice.kind === 'path' ? `; ${plan.settings.names.requirements} (a path) does not apply to it` : '';
+            return { notes: [`${reference}: given by URL, it runs alone: no files beside it are shipped${ignored}`] };
+        }
+        remote ??= fetchRequirements(choice.url, plan.sources, plan.settings.names.requirements);
+        return {
+            context: contextWithRequirements(reference, await remote),
+            notes: [`${reference}: given by URL, it runs alone, with ${(0,redaction/* redactReference */.Rw)(choice.url)} as its requirements file`],
+        };
+    }));
+    built.forEach(({ context, notes }, index) => {
+        if (context)
+            requests[index].context = context;
+        notes.forEach(say);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/context/context-settings.ts
+
+
+const ACTION_CONTEXT_INPUTS = { context: 'context', exclude: 'context-exclude', maxSize: 'context-max-size', requirements: 'requirements' };
+const CLI_CONTEXT_FLAGS = { context: '--context', exclude: '--context-exclude', maxSize: '--context-max-size', requirements: '--requirements' };
+const context_settings_UNITS = { '': 1024 ** 2, b: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3 };
+const SIZE = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i;
+const URL_FORM = /^[a-z][a-z0-9+.-]*:\/\//i;
+function parseContextSettings(inputs, names) {
+    return {
+        scope: parseScope(inputs.context, names.context),
+        exclude: (inputs.exclude ?? []).map((line) => line.trim()).filter((line) => line && !line.startsWith('#')),
+        maxBytes: parseMaxSize(inputs.maxSize, names.maxSize),
+        requirements: parseRequirements(inputs.requirements, names.requirements),
+        names,
+    };
+}
+function parseScope(text, input) {
+    const value = (text ?? '').trim();
+    if (!value)
+        return { kind: 'folder' };
+    if (value === 'repo')
+        return { kind: 'repo' };
+    if (URL_FORM.test(value))
+        throw new input_error/* InputError */.d(input, `expected repo or a folder that contains the notebooks, got the URL "${value}"`);
+    return { kind: 'path', path: value };
+}
+/** A size such as `250MiB`, `2GB` or `500` (MiB), at most OCI's limit for a job artifact. */
+function parseMaxSize(text, input) {
+    const value = (text ?? '').trim();
+    if (!value)
+        return notebook_context/* DEFAULT_CONTEXT_MAX_BYTES */.n6;
+    const match = SIZE.exec(value);
+    const unit = match ? context_settings_UNITS[match[2].toLowerCase()] : undefined;
+    if (!match || unit === undefined)
+        throw new input_error/* InputError */.d(input, `expected a size such as 250MiB or 2GB (a bare number is MiB), got "${value}"`);
+    const bytes = Math.floor(Number(match[1]) * unit);
+    if (bytes <= 0)
+        throw new input_error/* InputError */.d(input, `expected a size above 0, got "${value}"`);
+    if (bytes > notebook_context/* MAX_CONTEXT_BYTES */.dg) {
+        throw new input_error/* InputError */.d(input, `"${value}" is over 4 GB (${notebook_context/* MAX_CONTEXT_BYTES */.dg.toLocaleString('en-US')} bytes), the most OCI takes for a job artifact`);
+    }
+    return bytes;
+}
+function parseRequirements(text, input) {
+    const value = (text ?? '').trim();
+    if (!value || value === 'auto')
+        return { kind: 'auto' };
+    if (value === 'none')
+        return { kind: 'none' };
+    if (URL_FORM.test(value) && !/^file:/i.test(value))
+        return { kind: 'url', url: value };
+    if (value.endsWith('/'))
+        throw new input_error/* InputError */.d(input, `expected auto, none or the path of a requirements file, got the folder "${value}"`);
+    return { kind: 'path', path: value };
+}
+
+;// CONCATENATED MODULE: ./src/cli/output-layout.ts
+
+
+
+/**
+ * Where a notebook's outputs go under `--output-uri`: in a folder named by its path relative to
+ * the working directory without `.ipynb` (`<uri>/reports/a/report/`), as the action lays them
+ * out, so two notebooks with the same name never share one; by its file name when it is a URL
+ * or lies outside the working directory.
+ */
+function outputUriFor(base, reference, cwd) {
+    return `${base.replace(/\/+$/, '')}/${outputFolderName(reference, cwd)}`;
+}
+function outputFolderName(reference, cwd) {
+    const file = !(0,notebook_name/* isReference */.A)(reference) ? (0,external_node_path_.resolve)(cwd, reference) : /^file:\/\//i.test(reference) ? (0,external_node_url_.fileURLToPath)(reference) : undefined;
+    const inside = file === undefined ? undefined : (0,external_node_path_.relative)(cwd, file);
+    const path = inside && !inside.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(inside) ? inside.split(external_node_path_.sep).join('/') : (0,notebook_name/* notebookFileName */.h)(reference);
+    return path.replace(/\.ipynb$/i, '');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run-flags.ts
+
+
+
 
 
 
@@ -910,7 +1519,8 @@ Flags (named like the GitHub Action's inputs):
                             (default: read from the log group)
   --subnet-id OCID          run in this subnet (default: managed networking)
   --output-uri URI          oci://bucket@namespace/prefix for the executed notebook and
-                            the files it writes; $JOB_RUN_OCID in it is expanded
+                            the files it writes, each notebook under its path relative to
+                            this folder; $JOB_RUN_OCID in it is expanded
                             (default: $OCI_OUTPUT_URI); with --backend local, a folder
   --job-name NAME           job name (default: the notebook's file name without .ipynb)
   --shape NAME              compute shape (default: ${run_request/* RUN_REQUEST_DEFAULTS */.L.shape})
@@ -931,6 +1541,15 @@ Flags (named like the GitHub Action's inputs):
   --needs-attention-minutes N
                             cancel a run in NEEDS_ATTENTION for N minutes without moving
                             (default: 30)
+  --context repo|FOLDER     the files a notebook runs among (default: its own folder, as git
+                            tracks it): repo for its whole git repository, or a folder
+                            that contains it; notebooks given by URL run alone
+  --context-exclude GLOB    leave these files out of the context (repeatable)
+  --context-max-size SIZE   largest context to ship, such as 500MiB (default: 100MiB)
+  --requirements auto|none|PATH
+                            requirements file installed before the first cell (default
+                            auto: requirements.txt beside the notebook, else at the
+                            context root); a URL, for notebooks given by URL
   --max-parallel N          runs at once (default: 10; with --backend local, the CPU count)
   --delete-job WHEN         delete a finished run's job, its runs and the log OCI created:
                             never, succeeded or always (default: never)
@@ -942,6 +1561,8 @@ Only with --backend local (compartment and project are then not needed):
   --python PATH             interpreter with nbclient and ipykernel (default: the first
                             python3 that has them)
   --kernel NAME             Jupyter kernel for every notebook (default: each notebook's own)
+  --install-requirements    install the requirements into that Python (off: this
+                            machine's Python is not a throwaway job run's)
 
 Exit status: 0 when every run succeeded, 1 when one did not, 2 for bad usage.
 Credentials: OCI_CLI_USER, OCI_CLI_TENANCY, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT or
@@ -971,6 +1592,7 @@ const FLAG_OF_FIELD = {
     cellTimeoutSeconds: '--cell-timeout',
     maxQueueMinutes: '--max-queue-minutes',
     needsAttentionMinutes: '--needs-attention-minutes',
+    context: '--context',
 };
 const OPTIONS = {
     'compartment-id': { type: 'string' },
@@ -999,6 +1621,11 @@ const OPTIONS = {
     python: { type: 'string' },
     kernel: { type: 'string' },
     'cell-timeout': { type: 'string' },
+    'install-requirements': { type: 'boolean' },
+    context: { type: 'string' },
+    'context-exclude': { type: 'string', multiple: true },
+    'context-max-size': { type: 'string' },
+    requirements: { type: 'string' },
     wait: { type: 'boolean', default: true },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -1017,7 +1644,7 @@ async function parseRunFlags(argv, env) {
     const local = localFlags(values, backend);
     const maxParallel = backend === 'local' ? (0,external_node_os_.availableParallelism)() : 10;
     const deleteJob = deleteJobFlag(values['delete-job'], backend);
-    const command = { backend, local, deleteJob, maxParallel, wait: values.wait, json: values.json, help: values.help, requests: [] };
+    const command = { backend, local, deleteJob, maxParallel, wait: values.wait, json: values.json, help: values.help, requests: [], notes: [] };
     if (values.help)
         return command;
     if (positionals.length === 0)
@@ -1055,13 +1682,16 @@ async function parseRunFlags(argv, env) {
     if (!Number.isInteger(command.maxParallel) || command.maxParallel < 1) {
         throw new usage_error/* UsageError */.e(`--max-parallel: expected a whole number of at least 1, got ${command.maxParallel}`);
     }
+    const contexts = parseContextSettings({ context: values.context, exclude: values['context-exclude'], maxSize: values['context-max-size'], requirements: values.requirements }, CLI_CONTEXT_FLAGS);
     for (const path of positionals) {
         command.requests.push({
             ...shared,
             notebook: await readNotebook(path, env),
             jobName: values['job-name'] ?? (0,notebook_name/* notebookFileName */.h)(path).replace(/\.ipynb$/, ''),
+            outputUri: shared.outputUri === undefined ? undefined : outputUriFor(shared.outputUri, path, process.cwd()),
         });
     }
+    await attachContexts(command.requests, { settings: contexts, workspace: process.cwd(), sources: { workspace: process.cwd(), env } }, (note) => command.notes.push(note));
     return command;
 }
 /** A flag written `--flag VALUE`, whose VALUE is never a flag of its own. */
@@ -1090,7 +1720,10 @@ function localFlags(values, backend) {
         if (values[flag] !== undefined && !values[flag].trim())
             throw new usage_error/* UsageError */.e(`--${flag}: expected a value, got an empty one.`);
     }
-    return { python: values.python, kernel: values.kernel };
+    // A job run is a throwaway machine: its requirements are always installed.
+    if (values['install-requirements'] !== undefined && backend !== 'local')
+        throw new usage_error/* UsageError */.e('--install-requirements: only used with --backend local (a job run always installs the requirements).');
+    return { python: values.python, kernel: values.kernel, installRequirements: values['install-requirements'] };
 }
 function cellTimeoutFlag(value) {
     const seconds = numberFlag(value, '--cell-timeout');
@@ -1124,6 +1757,7 @@ async function readNotebook(reference, env) {
 
 
 
+
 /** `oci-run-notebook run`: every notebook on OCI Data Science (or this machine), followed to its end. */
 async function runCommand(argv, io, backendOptions) {
     const command = await parseRunFlags(argv, io.env);
@@ -1132,21 +1766,23 @@ async function runCommand(argv, io, backendOptions) {
         return 0;
     }
     const [{ runNotebooks }, opened] = await Promise.all([
-        __webpack_require__.e(/* import() */ 827).then(__webpack_require__.bind(__webpack_require__, 81827)),
+        __webpack_require__.e(/* import() */ 312).then(__webpack_require__.bind(__webpack_require__, 7312)),
         command.backend === 'local' ? openLocalBackend(command, io) : openOciBackend(io, { ...backendOptions, deleteJob: command.deleteJob }),
     ]);
     const { backend } = opened;
     try {
-        for (const request of command.requests) {
-            try {
+        try {
+            for (const request of command.requests)
                 backend.validate(request);
-            }
-            catch (error) {
-                if (error instanceof run_request_error/* RunRequestError */.T)
-                    throw new usage_error/* UsageError */.e(error.renamed((field) => FLAG_OF_FIELD[field] ?? field).message);
-                throw error;
-            }
+            (0,distinct_outputs/* checkDistinctOutputs */.T)(command.requests);
         }
+        catch (error) {
+            if (error instanceof run_request_error/* RunRequestError */.T)
+                throw new usage_error/* UsageError */.e(error.renamed((field) => FLAG_OF_FIELD[field] ?? field).message);
+            throw error;
+        }
+        for (const note of command.notes)
+            io.stderr.write(`${note}\n`);
         await opened.ready?.();
         const logStream = command.json ? io.stderr : io.stdout;
         const submitted = command.backend === 'local' ? 'started local run' : 'submitted job run';
@@ -1171,7 +1807,7 @@ async function openOciBackend(io, backendOptions) {
     const [{ createOciClients }, { CredentialsError }, { OciJobBackend }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(186), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 56665)),
         Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 40186)),
-        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388), __webpack_require__.e(306), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 71426)),
+        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388), __webpack_require__.e(306), __webpack_require__.e(87), __webpack_require__.e(878)]).then(__webpack_require__.bind(__webpack_require__, 4878)),
     ]);
     let clients;
     try {
@@ -1185,7 +1821,7 @@ async function openOciBackend(io, backendOptions) {
     return { backend: new OciJobBackend(clients, backendOptions), close: () => clients.close() };
 }
 async function openLocalBackend(command, io) {
-    const { LocalJupyterBackend, LocalJupyterError } = await __webpack_require__.e(/* import() */ 497).then(__webpack_require__.bind(__webpack_require__, 71497));
+    const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(497)]).then(__webpack_require__.bind(__webpack_require__, 71497));
     const backend = new LocalJupyterBackend({ ...command.local, env: io.env });
     const ready = async () => {
         try {
@@ -1206,6 +1842,65 @@ function summary(results) {
         return `${result.state.padEnd(10)} ${result.notebook}${duration}${details ? `\n    ${details}` : ''}`;
     });
     return `\n${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 20192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X$: () => (/* binding */ MAX_CONTEXT_FILES),
+/* harmony export */   dg: () => (/* binding */ MAX_CONTEXT_BYTES),
+/* harmony export */   jo: () => (/* binding */ contextBytes),
+/* harmony export */   n6: () => (/* binding */ DEFAULT_CONTEXT_MAX_BYTES)
+/* harmony export */ });
+/** The most a context may hold unless `context-max-size` says otherwise. */
+const DEFAULT_CONTEXT_MAX_BYTES = 100 * 1024 * 1024;
+/**
+ * The most `context-max-size` may allow: OCI takes job artifacts of at most 4 GB
+ * (docs.oracle.com/iaas/data-science/using/jobs-artifact.htm), and the artifact is a zip without
+ * ZIP64 extensions, whose offsets stop at 4 GiB.
+ */
+const MAX_CONTEXT_BYTES = 4_000_000_000;
+/** A zip without ZIP64 holds at most 65,535 entries; the driver's files take a few. */
+const MAX_CONTEXT_FILES = 65_000;
+/** A context's size in bytes: its files plus the notebook. */
+function contextBytes(context, notebookBytes) {
+    return context.files.reduce((total, file) => total + file.size, notebookBytes);
+}
+
+
+/***/ }),
+
+/***/ 71491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ checkDistinctOutputs)
+/* harmony export */ });
+/* harmony import */ var _run_request_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14848);
+
+const RUN_VARIABLE = /\$\{?JOB_RUN_OCID\}?/;
+/**
+ * Refuses two runs whose outputs would land in the same place, before any run starts: the
+ * second would overwrite the first's executed notebook, or a file both write. Each run needs an
+ * output place of its own, unless `$JOB_RUN_OCID` in it gives every run one.
+ */
+function checkDistinctOutputs(requests) {
+    const owners = new Map();
+    for (const request of requests) {
+        if (request.outputUri === undefined || RUN_VARIABLE.test(request.outputUri))
+            continue;
+        const place = request.outputUri.replace(/\/+$/, '');
+        const owner = owners.get(place);
+        if (owner !== undefined) {
+            const same = owner === request.notebook.path ? `${owner} is given twice, and both runs` : `${owner} and ${request.notebook.path}`;
+            throw new _run_request_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RunRequestError */ .T('outputUri', `${same} would write their outputs to ${place}; give each run a place of its own ($JOB_RUN_OCID in the output URI does)`);
+        }
+        owners.set(place, request.notebook.path);
+    }
 }
 
 
@@ -1288,9 +1983,9 @@ const MINIMUM_BLOCK_STORAGE_GB = 50;
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ isReference),
 /* harmony export */   h: () => (/* binding */ notebookFileName)
 /* harmony export */ });
-/* unused harmony export isReference */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 

@@ -1,224 +1,34 @@
-export const id = 426;
-export const ids = [426];
+export const id = 302;
+export const ids = [302];
 export const modules = {
 
-/***/ 35232:
+/***/ 66309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   yH: () => (/* binding */ DRIVER_ENTRYPOINT),
-/* harmony export */   yp: () => (/* binding */ driverFiles)
+/* harmony export */   N: () => (/* binding */ artifactLayout)
 /* harmony export */ });
-/* unused harmony export driverDirectory */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* unused harmony export CODE_FOLDER */
+/* harmony import */ var _notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29986);
 
-
-
-/** The Python file OCI runs as `JOB_RUN_ENTRYPOINT`, as in ADS's notebook jobs. */
-const DRIVER_ENTRYPOINT = 'driver_notebook.py';
-/**
- * The driver's folder: beside this module in the sources, and copied beside each bundle in
- * `dist/` by the build, so one relative path serves both.
- */
-function driverDirectory() {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), 'driver');
-}
-let cached;
-/** Every driver file by name; read once, as every artifact carries the same driver. */
-function driverFiles() {
-    if (!cached) {
-        const folder = driverDirectory();
-        const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder).filter((name) => name.endsWith('.py'));
-        if (!names.includes(DRIVER_ENTRYPOINT))
-            throw new Error(`The notebook driver is missing: ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, DRIVER_ENTRYPOINT)}`);
-        cached = new Map(names.map((name) => [name, new Uint8Array((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, name)))]));
-    }
-    return cached;
-}
-
-
-/***/ }),
-
-/***/ 78205:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RL: () => (/* binding */ RESERVED_VARIABLES),
-/* harmony export */   p_: () => (/* binding */ OUTPUT_PAR_VARIABLE),
-/* harmony export */   tw: () => (/* binding */ jobEnvironment),
-/* harmony export */   vs: () => (/* binding */ expandRunVariables)
-/* harmony export */ });
-/* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82277);
-
-/** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
-const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
-/** Variables the engine sets for the driver; a user's `env` may not replace them. */
-const RESERVED_VARIABLES = [
-    'JOB_RUN_ENTRYPOINT',
-    'JOB_RUN_NOTEBOOK',
-    'NOTEBOOK_ENCODING',
-    'NOTEBOOK_EXCLUDE_TAGS',
-    'OUTPUT_URI',
-    'CONDA_ENV_TYPE',
-    'CONDA_ENV_SLUG',
-    'CONDA_ENV_OBJECT_NAME',
-    'CONDA_ENV_REGION',
-    'CONDA_ENV_NAMESPACE',
-    'CONDA_ENV_BUCKET',
-    OUTPUT_PAR_VARIABLE,
-    // The driver's result record, beside the executed notebook (docs/driver.md).
-    'OCI_RUN_NOTEBOOK_RESULT',
-];
-/** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */
-function jobEnvironment(request, artifact, region) {
-    const env = {
-        ...request.environmentVariables,
-        JOB_RUN_ENTRYPOINT: artifact.entrypoint,
-        JOB_RUN_NOTEBOOK: artifact.notebookPath,
-        NOTEBOOK_ENCODING: 'utf-8',
-        NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
-    };
-    if (request.outputUri)
-        env.OUTPUT_URI = request.outputUri;
-    if (request.cellTimeoutSeconds !== undefined)
-        env.NOTEBOOK_CELL_TIMEOUT = String(request.cellTimeoutSeconds);
-    if (request.conda)
-        Object.assign(env, condaEnvironment(request.conda, region));
-    return env;
-}
-function condaEnvironment(conda, region) {
-    const published = (0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .parseObjectStorageUri */ .iT)(conda);
-    if (!published)
-        return { CONDA_ENV_TYPE: 'service', CONDA_ENV_SLUG: conda };
+/** The artifact's folder for the user's files, as ADS's NotebookRuntime names it. */
+const CODE_FOLDER = 'code';
+function artifactLayout(notebookReference, context) {
+    if (!context)
+        return { notebookPath: `${CODE_FOLDER}/${(0,_notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_0__/* .notebookFileName */ .h)(notebookReference)}`, files: [] };
+    const root = context.rootName ? `${CODE_FOLDER}/${context.rootName}` : CODE_FOLDER;
     return {
-        CONDA_ENV_TYPE: 'published',
-        CONDA_ENV_OBJECT_NAME: published.prefix,
-        CONDA_ENV_REGION: region,
-        CONDA_ENV_NAMESPACE: published.namespace,
-        CONDA_ENV_BUCKET: published.bucket,
+        notebookPath: `${root}/${context.notebookPath}`,
+        contextRoot: root,
+        ...(context.requirements ? { requirementsPath: `${root}/${context.requirements}` } : {}),
+        files: context.files.map((file) => ({ path: `${root}/${file.path}`, file })),
     };
 }
-/** `$JOB_RUN_OCID` and `$JOB_OCID` (also `${...}`) as the driver expands them inside the run. */
-function expandRunVariables(uri, runId, jobId) {
-    return uri.replace(/\$\{?JOB_RUN_OCID\}?/g, runId).replace(/\$\{?JOB_OCID\}?/g, jobId);
-}
 
 
 /***/ }),
 
-/***/ 4037:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pr: () => (/* binding */ deleteJobAndLogs),
-/* harmony export */   a_: () => (/* binding */ findToolJobs),
-/* harmony export */   dp: () => (/* binding */ deleteFinishedJob),
-/* harmony export */   jM: () => (/* binding */ runsAndCreatedLogs)
-/* harmony export */ });
-/* unused harmony export DELETE_JOB_CHOICES */
-/* harmony import */ var _engine_describe_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2566);
-/* harmony import */ var _engine_job_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77087);
-
-
-/** Every job of this tool (tagged so) in the compartment that matches; untagged jobs are never returned. */
-async function findToolJobs(clients, search) {
-    const found = [];
-    let page;
-    do {
-        const response = await clients.dataScience.listJobs({
-            compartmentId: search.compartmentId,
-            ...(search.projectId ? { projectId: search.projectId } : {}),
-            limit: 100,
-            page,
-        });
-        for (const job of response.items) {
-            if (job.lifecycleState === 'DELETED' || job.lifecycleState === 'DELETING')
-                continue;
-            const tags = job.freeformTags ?? {};
-            if (!(0,_engine_job_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .isToolJob */ .Sv)(tags) || new Date(job.timeCreated).getTime() >= search.createdBefore)
-                continue;
-            if (search.repository !== undefined && tags[_engine_job_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_TAG_KEY */ .YQ] !== search.repository)
-                continue;
-            found.push({
-                id: job.id,
-                displayName: job.displayName ?? job.id,
-                timeCreated: new Date(job.timeCreated).toISOString(),
-                ...(tags[_engine_job_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_TAG_KEY */ .YQ] ? { repository: tags[_engine_job_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_TAG_KEY */ .YQ] } : {}),
-            });
-        }
-        page = response.opcNextPage || undefined;
-    } while (page);
-    return found;
-}
-/** The job's runs, and the logs OCI created for them (only when the job let it create them). */
-async function runsAndCreatedLogs(clients, jobId) {
-    const { job } = await clients.dataScience.getJob({ jobId });
-    const logging = job.jobLogConfigurationDetails;
-    const created = Boolean(logging?.enableLogging && logging.enableAutoLogCreation && !logging.logId);
-    const runIds = [];
-    let page;
-    do {
-        const response = await clients.dataScience.listJobRuns({ compartmentId: job.compartmentId, jobId, limit: 100, page });
-        runIds.push(...response.items.filter((run) => run.lifecycleState !== 'DELETED').map((run) => run.id));
-        page = response.opcNextPage || undefined;
-    } while (page);
-    const logs = new Map();
-    if (created) {
-        for (const runId of runIds) {
-            const details = (await clients.dataScience.getJobRun({ jobRunId: runId })).jobRun.logDetails;
-            if (details?.logId && details.logGroupId)
-                logs.set(details.logId, { logGroupId: details.logGroupId, logId: details.logId });
-        }
-    }
-    return { runs: runIds.length, logs: [...logs.values()] };
-}
-/**
- * Deletes a job with its runs (cancelling any still live, NEEDS_ATTENTION included, as ADS's
- * force delete does), then the logs OCI created for them. A log already gone is not an error.
- */
-async function deleteJobAndLogs(clients, jobId, logs) {
-    await clients.dataScience.deleteJob({ jobId, deleteRelatedJobRuns: true });
-    if (logs.length === 0)
-        return;
-    await clients.use('logging');
-    const failures = [];
-    for (const log of logs) {
-        try {
-            await clients.logging.deleteLog({ logGroupId: log.logGroupId, logId: log.logId });
-        }
-        catch (error) {
-            if (error.statusCode !== 404)
-                failures.push(`log ${log.logId}: ${(0,_engine_describe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .U)(error)}`);
-        }
-    }
-    if (failures.length)
-        throw new Error(`the job is deleted, but not every log it created: ${failures.join('; ')}`);
-}
-/** When a finished run's job is deleted at once (the action's delete-job, the CLI's --delete-job). */
-const DELETE_JOB_CHOICES = (/* unused pure expression or super */ null && (['never', 'succeeded', 'always']));
-/** Deletes a finished run's job, runs and created logs, as `choice` says; tells `note` what it did, and never throws. */
-async function deleteFinishedJob(clients, jobId, state, choice, note) {
-    if (choice === 'never' || (choice === 'succeeded' && state !== 'SUCCEEDED'))
-        return;
-    try {
-        const { runs, logs } = await runsAndCreatedLogs(clients, jobId);
-        await deleteJobAndLogs(clients, jobId, logs);
-        note(`deleted the job, its ${runs === 1 ? 'run' : `${runs} runs`}${logs.length ? ` and the ${logs.length === 1 ? 'log' : 'logs'} it created` : ''} (delete-job: ${choice})`);
-    }
-    catch (error) {
-        note(`could not delete the job (delete-job: ${choice}): ${(0,_engine_describe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .U)(error)}; \`oci-run-notebook cleanup\` can later`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 71426:
+/***/ 68302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -232,6 +42,39 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
+// EXTERNAL MODULE: ./src/artifact/artifact-layout.ts
+var artifact_layout = __webpack_require__(66309);
+;// CONCATENATED MODULE: ./src/artifact/context-packing.ts
+
+
+
+/** Files read at once; a context can hold thousands. */
+const READS_AT_ONCE = 16;
+/** A context file's bytes, from memory or from the disk it was listed on. */
+async function contextFileBytes(file) {
+    if (file.content)
+        return file.content;
+    try {
+        return new Uint8Array(await (0,promises_.readFile)(file.source));
+    }
+    catch (error) {
+        throw new Error(`cannot read ${file.path} of the notebook's context (${file.source}): ${error.code ?? error.message}`);
+    }
+}
+/** The request's context, read; undefined for a notebook that runs alone. */
+async function packContext(request) {
+    if (!request.context)
+        return undefined;
+    const layout = (0,artifact_layout/* artifactLayout */.N)(request.notebook.path, request.context);
+    const limit = (0,p_limit/* default */.A)(READS_AT_ONCE);
+    const files = await Promise.all(layout.files.map(({ path, file }) => limit(async () => [path, await contextFileBytes(file)])));
+    return { layout, files };
+}
+
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
 var esm = __webpack_require__(51306);
 // EXTERNAL MODULE: external "node:zlib"
@@ -244,10 +87,15 @@ var driver_files = __webpack_require__(35232);
 
 // A fixed timestamp keeps the same inputs zipping to the same bytes.
 const ZIP_TIME = new Date('2020-01-01T00:00:00Z');
-function buildJobArtifact(notebookFileName, notebook, jobName) {
-    const notebookPath = `code/${notebookFileName}`;
-    const zip = zipFiles([...(0,driver_files/* driverFiles */.yp)(), [notebookPath, notebook]]);
-    return { zip, fileName: `${safeFileName(jobName)}.zip`, entrypoint: driver_files/* DRIVER_ENTRYPOINT */.yH, notebookPath };
+function buildJobArtifact(notebookFileName, notebook, jobName, context) {
+    const notebookPath = context?.layout.notebookPath ?? `code/${notebookFileName}`;
+    const zip = zipFiles([...(0,driver_files/* driverFiles */.yp)(), ...(context?.files ?? []), [notebookPath, notebook]]);
+    const artifact = { zip, fileName: `${safeFileName(jobName)}.zip`, entrypoint: driver_files/* DRIVER_ENTRYPOINT */.yH, notebookPath };
+    if (context?.layout.contextRoot)
+        artifact.contextRoot = context.layout.contextRoot;
+    if (context?.layout.requirementsPath)
+        artifact.requirementsPath = context.layout.requirementsPath;
+    return artifact;
 }
 /**
  * A zip entry deflated by node's zlib: fflate lays out the archive, but its JavaScript deflate
@@ -297,22 +145,21 @@ var parameters = __webpack_require__(25705);
 var notebook = __webpack_require__(86796);
 // EXTERNAL MODULE: ./src/notebook/notebook-name.ts
 var notebook_name = __webpack_require__(29986);
-// EXTERNAL MODULE: ./src/engine/validate-run-request.ts
-var validate_run_request = __webpack_require__(52062);
-;// CONCATENATED MODULE: ./src/engine/run-result.ts
-/**
- * Where a run ended. NEEDS_ATTENTION is not among them: OCI still counts such a run as live and
- * cancellable, and it may yet start (ADS does not stop watching it either).
- */
-const TERMINAL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED'];
-function isTerminal(state) {
-    return TERMINAL_STATES.includes(state);
-}
-
+// EXTERNAL MODULE: ./src/engine/validate-run-request.ts + 2 modules
+var validate_run_request = __webpack_require__(45102);
+// EXTERNAL MODULE: ./src/engine/run-result.ts
+var run_result = __webpack_require__(31733);
 // EXTERNAL MODULE: ./src/engine/driver-messages.ts
 var driver_messages = __webpack_require__(83499);
-// EXTERNAL MODULE: ./src/engine/clock.ts
-var engine_clock = __webpack_require__(43124);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
+;// CONCATENATED MODULE: ./src/engine/clock.ts
+
+const SYSTEM_CLOCK = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => (0,external_node_timers_promises_.setTimeout)(ms, undefined, signal ? { signal } : undefined),
+};
+
 // EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
 var object_storage_uri = __webpack_require__(82277);
 // EXTERNAL MODULE: ./node_modules/oci-objectstorage/index.js
@@ -548,7 +395,7 @@ class RunLogReader {
     clock;
     seen = new Set();
     watermark;
-    constructor(client, scope, runId, since, clock = engine_clock/* SYSTEM_CLOCK */.V) {
+    constructor(client, scope, runId, since, clock = SYSTEM_CLOCK) {
         this.client = client;
         this.scope = scope;
         this.runId = runId;
@@ -733,7 +580,7 @@ async function followRun(clients, scopes, handle, settings, options, cancel) {
     const delays = pollDelays(settings.pollSchedule);
     let run = await get();
     let stop;
-    while (!isTerminal(run.lifecycleState)) {
+    while (!(0,run_result/* isTerminal */.H)(run.lifecycleState)) {
         limits.observe(run, clock.now());
         tell(run);
         await logs.read(run);
@@ -796,7 +643,7 @@ async function cancelAndWait(get, cancel, settings) {
     const delays = pollDelays(settings.pollSchedule);
     for (;;) {
         const run = await get();
-        if (isTerminal(run.lifecycleState) || clock.now() > giveUp)
+        if ((0,run_result/* isTerminal */.H)(run.lifecycleState) || clock.now() > giveUp)
             return run;
         await clock.sleep(delays.next().value);
     }
@@ -818,8 +665,99 @@ async function settleLogs(run, logs, settings) {
     }
 }
 
-// EXTERNAL MODULE: ./src/backends/oci/job-cleanup.ts
-var job_cleanup = __webpack_require__(4037);
+;// CONCATENATED MODULE: ./src/backends/oci/job-cleanup.ts
+
+
+/** Every job of this tool (tagged so) in the compartment that matches; untagged jobs are never returned. */
+async function findToolJobs(clients, search) {
+    const found = [];
+    let page;
+    do {
+        const response = await clients.dataScience.listJobs({
+            compartmentId: search.compartmentId,
+            ...(search.projectId ? { projectId: search.projectId } : {}),
+            limit: 100,
+            page,
+        });
+        for (const job of response.items) {
+            if (job.lifecycleState === 'DELETED' || job.lifecycleState === 'DELETING')
+                continue;
+            const tags = job.freeformTags ?? {};
+            if (!isToolJob(tags) || new Date(job.timeCreated).getTime() >= search.createdBefore)
+                continue;
+            if (search.repository !== undefined && tags[REPOSITORY_TAG_KEY] !== search.repository)
+                continue;
+            found.push({
+                id: job.id,
+                displayName: job.displayName ?? job.id,
+                timeCreated: new Date(job.timeCreated).toISOString(),
+                ...(tags[REPOSITORY_TAG_KEY] ? { repository: tags[REPOSITORY_TAG_KEY] } : {}),
+            });
+        }
+        page = response.opcNextPage || undefined;
+    } while (page);
+    return found;
+}
+/** The job's runs, and the logs OCI created for them (only when the job let it create them). */
+async function runsAndCreatedLogs(clients, jobId) {
+    const { job } = await clients.dataScience.getJob({ jobId });
+    const logging = job.jobLogConfigurationDetails;
+    const created = Boolean(logging?.enableLogging && logging.enableAutoLogCreation && !logging.logId);
+    const runIds = [];
+    let page;
+    do {
+        const response = await clients.dataScience.listJobRuns({ compartmentId: job.compartmentId, jobId, limit: 100, page });
+        runIds.push(...response.items.filter((run) => run.lifecycleState !== 'DELETED').map((run) => run.id));
+        page = response.opcNextPage || undefined;
+    } while (page);
+    const logs = new Map();
+    if (created) {
+        for (const runId of runIds) {
+            const details = (await clients.dataScience.getJobRun({ jobRunId: runId })).jobRun.logDetails;
+            if (details?.logId && details.logGroupId)
+                logs.set(details.logId, { logGroupId: details.logGroupId, logId: details.logId });
+        }
+    }
+    return { runs: runIds.length, logs: [...logs.values()] };
+}
+/**
+ * Deletes a job with its runs (cancelling any still live, NEEDS_ATTENTION included, as ADS's
+ * force delete does), then the logs OCI created for them. A log already gone is not an error.
+ */
+async function deleteJobAndLogs(clients, jobId, logs) {
+    await clients.dataScience.deleteJob({ jobId, deleteRelatedJobRuns: true });
+    if (logs.length === 0)
+        return;
+    await clients.use('logging');
+    const failures = [];
+    for (const log of logs) {
+        try {
+            await clients.logging.deleteLog({ logGroupId: log.logGroupId, logId: log.logId });
+        }
+        catch (error) {
+            if (error.statusCode !== 404)
+                failures.push(`log ${log.logId}: ${(0,describe_error/* describeError */.U)(error)}`);
+        }
+    }
+    if (failures.length)
+        throw new Error(`the job is deleted, but not every log it created: ${failures.join('; ')}`);
+}
+/** When a finished run's job is deleted at once (the action's delete-job, the CLI's --delete-job). */
+const DELETE_JOB_CHOICES = (/* unused pure expression or super */ null && (['never', 'succeeded', 'always']));
+/** Deletes a finished run's job, runs and created logs, as `choice` says; tells `note` what it did, and never throws. */
+async function deleteFinishedJob(clients, jobId, state, choice, note) {
+    if (choice === 'never' || (choice === 'succeeded' && state !== 'SUCCEEDED'))
+        return;
+    try {
+        const { runs, logs } = await runsAndCreatedLogs(clients, jobId);
+        await deleteJobAndLogs(clients, jobId, logs);
+        note(`deleted the job, its ${runs === 1 ? 'run' : `${runs} runs`}${logs.length ? ` and the ${logs.length === 1 ? 'log' : 'logs'} it created` : ''} (delete-job: ${choice})`);
+    }
+    catch (error) {
+        note(`could not delete the job (delete-job: ${choice}): ${(0,describe_error/* describeError */.U)(error)}; \`oci-run-notebook cleanup\` can later`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/backends/oci/result-record.ts
 
 
@@ -909,7 +847,7 @@ async function jobRunStatus(clients, jobRunId) {
         ...(jobRun.displayName ? { displayName: jobRun.displayName } : {}),
         lifecycleState: jobRun.lifecycleState,
         ...(jobRun.lifecycleDetails ? { lifecycleDetails: jobRun.lifecycleDetails } : {}),
-        terminal: isTerminal(jobRun.lifecycleState),
+        terminal: (0,run_result/* isTerminal */.H)(jobRun.lifecycleState),
         succeeded: jobRun.lifecycleState === 'SUCCEEDED',
         ...optional('outputUri', await outputUriOf(clients, jobRun)),
         ...optional('timeAccepted', isoTime(jobRun.timeAccepted)),
@@ -965,6 +903,7 @@ function optional(key, value) {
 
 
 
+
 /** OCI waits on each of these; ADS's watcher waits 90 s for late log lines too. */
 const OCI_FOLLOW_DEFAULTS = {
     pollSchedule: DEFAULT_POLL_SCHEDULE,
@@ -973,7 +912,7 @@ const OCI_FOLLOW_DEFAULTS = {
     defaultParLifetimeMinutes: 24 * 60,
     maxQueueMinutes: 60,
     needsAttentionMinutes: 30,
-    clock: engine_clock/* SYSTEM_CLOCK */.V,
+    clock: SYSTEM_CLOCK,
     deleteJob: 'never',
 };
 /** Headroom on the PAR's lifetime for the driver's last uploads and a cancel that takes a while. */
@@ -998,7 +937,7 @@ class OciJobBackend {
         this.validate(request);
         const prepared = (0,parameters/* injectParameters */.EN)((0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path), request.parameters);
         const notebookName = (0,notebook_name/* notebookFileName */.h)(request.notebook.path);
-        const artifact = buildJobArtifact(notebookName, (0,notebook/* serializeNotebook */.aM)(prepared), request.jobName);
+        const artifact = buildJobArtifact(notebookName, (0,notebook/* serializeNotebook */.aM)(prepared), request.jobName, await packContext(request));
         const env = (0,job_environment/* jobEnvironment */.tw)(request, artifact, this.clients.credentials.region.regionId);
         // The driver leaves a record of how the run ended beside the notebook: failure details need no logs.
         if (request.outputUri)
@@ -1046,7 +985,7 @@ class OciJobBackend {
         try {
             await this.clients.use('dataScience', 'logSearch');
             const outcome = await followRun(this.clients, this.logScopes, handle, this.settings, options, () => this.cancel(handle));
-            ended = isTerminal(outcome.run.lifecycleState);
+            ended = (0,run_result/* isTerminal */.H)(outcome.run.lifecycleState);
             const { logs, run, stop } = outcome;
             const record = ended ? await this.resultRecordOf(handle, logs) : undefined;
             const result = resultOf(handle, run, {
@@ -1057,7 +996,7 @@ class OciJobBackend {
                 stopDetail: stop?.detail,
             });
             if (ended)
-                await (0,job_cleanup/* deleteFinishedJob */.dp)(this.clients, handle.jobId, result.state, this.settings.deleteJob, (message) => logs.note(message));
+                await deleteFinishedJob(this.clients, handle.jobId, result.state, this.settings.deleteJob, (message) => logs.note(message));
             return result;
         }
         finally {
@@ -1166,23 +1105,6 @@ function withoutUndefined(options) {
 
 /***/ }),
 
-/***/ 43124:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ SYSTEM_CLOCK)
-/* harmony export */ });
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-
-const SYSTEM_CLOCK = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, signal ? { signal } : undefined),
-};
-
-
-/***/ }),
-
 /***/ 83499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1233,160 +1155,6 @@ function runFailureMessage(failure) {
     if (failure.driverError)
         return failure.driverError;
     return `${failure.state}${failure.lifecycleDetails ? `: ${failure.lifecycleDetails}` : ''}`;
-}
-
-
-/***/ }),
-
-/***/ 52062:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hX: () => (/* binding */ isFlexShape),
-/* harmony export */   vA: () => (/* binding */ validateNotebookInputs),
-/* harmony export */   xS: () => (/* binding */ validateRunRequest)
-/* harmony export */ });
-/* harmony import */ var _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78205);
-/* harmony import */ var _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86796);
-/* harmony import */ var _notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25705);
-/* harmony import */ var _oci_ocid_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26606);
-/* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82277);
-/* harmony import */ var _run_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25707);
-/* harmony import */ var _run_request_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14848);
-
-
-
-
-
-
-
-const OCID_TYPES = {
-    compartmentId: ['compartment', 'tenancy'],
-    projectId: ['datascienceproject'],
-    logGroupId: ['loggroup'],
-    logId: ['log'],
-    subnetId: ['subnet'],
-    logCompartmentId: ['compartment', 'tenancy'],
-};
-const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
-const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const fail = (field, problem) => {
-    throw new _run_request_error_js__WEBPACK_IMPORTED_MODULE_4__/* .RunRequestError */ .T(field, problem);
-};
-/**
- * What every backend checks, as its driver sees it: the notebook, variable names (none of those
- * the engine sets itself), exclude tags, parameters (names, and values the notebook's kernel, or
- * `kernel` when the backend overrides it, can be given) and the runtime.
- */
-function validateNotebookInputs(request, reservedVariables = _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_VARIABLES */ .RL, kernel) {
-    try {
-        (0,_notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__/* .checkNotebook */ .Ak)(request.notebook.content, request.notebook.path);
-    }
-    catch (error) {
-        if (error instanceof _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__/* .NotebookFormatError */ .Zv)
-            fail('notebook', error.message);
-        throw error;
-    }
-    for (const name of Object.keys(request.environmentVariables)) {
-        if (!ENV_NAME.test(name))
-            fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
-        if (reservedVariables.includes(name))
-            fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
-    }
-    for (const tag of request.excludeTags) {
-        if (!tag.trim())
-            fail('excludeTags', 'tags must not be empty');
-    }
-    for (const name of Object.keys(request.parameters)) {
-        if (!(0,_notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__/* .isPythonIdentifier */ .G_)(name))
-            fail('parameters', `"${name}" is not a Python variable name`);
-    }
-    if (Object.keys(request.parameters).length > 0) {
-        try {
-            (0,_notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__/* .checkParameters */ .Dy)((0,_notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNotebook */ .fJ)(request.notebook.content, request.notebook.path), request.parameters, kernel);
-        }
-        catch (error) {
-            if (error instanceof _notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__/* .ParameterTranslationError */ .j0)
-                fail('parameters', error.message);
-            throw error;
-        }
-    }
-    const cellTimeout = request.cellTimeoutSeconds;
-    if (cellTimeout !== undefined && !(Number.isFinite(cellTimeout) && cellTimeout > 0)) {
-        fail('cellTimeoutSeconds', `expected a number of seconds above 0, got ${cellTimeout}`);
-    }
-    const runtime = request.maximumRuntimeInMinutes;
-    if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
-        fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
-    }
-}
-/** Checks every field, so that no bad request reaches OCI and nothing is half-created. */
-function validateRunRequest(request) {
-    validateNotebookInputs(request);
-    if (!request.jobName.trim() || request.jobName.length > 255)
-        fail('jobName', `expected 1 to 255 characters, got "${request.jobName}"`);
-    for (const [field, types] of Object.entries(OCID_TYPES)) {
-        const value = request[field];
-        if (value === undefined)
-            continue;
-        if (!(0,_oci_ocid_js__WEBPACK_IMPORTED_MODULE_5__/* .isOcid */ .e)(value, ...types))
-            fail(field, `expected an OCID of a ${types.join(' or ')} (ocid1.${types[0]}.oc1..<unique id>), got "${value}"`);
-    }
-    if (request.logId && !request.logGroupId)
-        fail('logId', 'a log needs its log group: give the log group OCID too');
-    if (!SHAPE.test(request.shape))
-        fail('shape', `expected a shape name such as VM.Standard.E3.Flex, got "${request.shape}"`);
-    if (isFlexShape(request.shape)) {
-        if (!(request.ocpus > 0))
-            fail('ocpus', `expected a number above 0, got ${request.ocpus}`);
-        if (!(request.memoryInGBs > 0))
-            fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
-    }
-    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < _run_request_js__WEBPACK_IMPORTED_MODULE_3__/* .MINIMUM_BLOCK_STORAGE_GB */ .Z) {
-        fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${_run_request_js__WEBPACK_IMPORTED_MODULE_3__/* .MINIMUM_BLOCK_STORAGE_GB */ .Z}, got ${request.blockStorageSizeInGBs}`);
-    }
-    if (request.logCompartmentId && !request.logGroupId)
-        fail('logCompartmentId', 'names the log group\'s compartment: give the log group OCID too');
-    for (const field of ['maxQueueMinutes', 'needsAttentionMinutes']) {
-        const minutes = request[field];
-        if (minutes !== undefined && !(Number.isInteger(minutes) && minutes > 0))
-            fail(field, `expected a whole number of minutes above 0, got ${minutes}`);
-    }
-    // Without a conda OCI runs the driver with the bare system Python, which has no Jupyter: it could only fail.
-    const conda = request.conda ?? '';
-    if (!conda) {
-        fail('conda', `required on OCI: a service conda slug with nbclient and ipykernel (${_run_request_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_REQUEST_DEFAULTS */ .L.conda}) or a published conda oci://bucket@namespace/path`);
-    }
-    else if (!CONDA_SLUG.test(conda) && !(0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .parseObjectStorageUri */ .iT)(conda)?.prefix) {
-        fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
-    }
-    if (request.outputUri !== undefined && !(0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .parseObjectStorageUri */ .iT)(request.outputUri)) {
-        fail('outputUri', `expected ${_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .OCI_URI_FORM */ ._P}, got "${request.outputUri}"`);
-    }
-}
-function isFlexShape(shape) {
-    return shape.endsWith('.Flex');
-}
-
-
-/***/ }),
-
-/***/ 26606:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ ocidResourceType),
-/* harmony export */   e: () => (/* binding */ isOcid)
-/* harmony export */ });
-/** OCI resource identifiers: `ocid1.<type>.<realm>.[region][.future].<unique>`. */
-const OCID_PATTERN = /^ocid1\.([a-z0-9_]+)\.([a-z0-9_-]+)\.([a-z0-9_-]*)(\.[a-z0-9_-]*)?\.([a-z0-9]+)$/i;
-function ocidResourceType(value) {
-    return OCID_PATTERN.exec(value)?.[1]?.toLowerCase();
-}
-function isOcid(value, ...types) {
-    const type = ocidResourceType(value);
-    return type !== undefined && (types.length === 0 || types.includes(type));
 }
 
 
