@@ -96,9 +96,9 @@ describe('notebooks in their context as OCI job runs (emulated)', () => {
     const executed = printedByCell(JSON.parse(await objectText(result.outputUri!)));
     expect(executed.slice(0, 2)).toEqual((await expected).slice(0, 2));
     expect(executed[2]).toBe('untracked file here: False False\n');
-    // What the run wrote is uploaded; what was shipped is not uploaded again.
-    expect(await objectsUnder(result.outputUri!.replace(/\/report\.ipynb$/, ''))).toEqual(['report.ipynb', 'summary.csv']);
-    expect(await objectsUnder(resultOf(REPO_NOTEBOOKS.analysis).outputUri!.replace(/\/report\.ipynb$/, ''))).toEqual(['report.ipynb', 'result.txt']);
+    // What the run wrote is uploaded, with the driver's result record; what was shipped is not uploaded again.
+    expect(await objectsUnder(result.outputUri!.replace(/\/report\.ipynb$/, ''))).toEqual(['oci-run-notebook-result.json', 'report.ipynb', 'summary.csv']);
+    expect(await objectsUnder(resultOf(REPO_NOTEBOOKS.analysis).outputUri!.replace(/\/report\.ipynb$/, ''))).toEqual(['oci-run-notebook-result.json', 'report.ipynb', 'result.txt']);
   });
 
   it('puts the repository root on PYTHONPATH with context repo', () => {
