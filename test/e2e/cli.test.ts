@@ -166,6 +166,22 @@ describe('the bundled CLI', () => {
     expect(stderr).not.toMatch(/DeprecationWarning|Warning:/);
   });
 
+  it("keeps the SDK's retry lines out of its output when the service fails now and then", async () => {
+    emulator.setFaults({ errorRate: 0.5, match: /^GET \/20190101\/jobRuns\//, seed: 13 });
+    const before = emulator.requests.length;
+    try {
+      const { stdout, stderr } = await promisify(execFile)(process.execPath, ['dist/cli/index.js', 'run', '--json', '--env', 'VALUE=5', join(folder, 'pass.ipynb')], {
+        env: { ...process.env, ...emulator.env },
+      });
+      expect((JSON.parse(stdout) as RunResult[])[0]!.state).toBe('SUCCEEDED');
+      expect(stderr).not.toMatch(/Retrying request|Request failed with Exception/);
+    } finally {
+      emulator.setFaults(undefined);
+    }
+    // The run did meet the faults, and the SDK retried them.
+    expect(emulator.requests.slice(before).filter((request) => request.operation === 'getJobRun' && request.status === 503).length).toBeGreaterThan(0);
+  });
+
   it('cancels its runs in flight on Ctrl-C, says so, and exits 1', async () => {
     await writeFile(join(folder, 'slow.ipynb'), notebookBytes(codeCell('import time\nprint("started", flush=True)\ntime.sleep(300)')));
     const child = spawn(process.execPath, ['dist/cli/index.js', 'run', '--json', join(folder, 'slow.ipynb')], { env: { ...process.env, ...emulator.env } });
