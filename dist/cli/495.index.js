@@ -61,7 +61,7 @@ async function emulatorCommand(argv, io) {
         errorRate: share(values['error-rate'], '--error-rate'),
         dropRate: share(values['drop-rate'], '--drop-rate'),
     };
-    const { startEmulator, writeEnvFile } = await Promise.all(/* import() */[__webpack_require__.e(306), __webpack_require__.e(476)]).then(__webpack_require__.bind(__webpack_require__, 12476));
+    const { startEmulator, writeEnvFile } = await Promise.all(/* import() */[__webpack_require__.e(306), __webpack_require__.e(583)]).then(__webpack_require__.bind(__webpack_require__, 59583));
     const startDelayMs = values['start-delay-ms'] === undefined ? undefined : wholeNumber(values['start-delay-ms'], '--start-delay-ms');
     const emulator = await startEmulator({ port, python: values.python, faults, startDelayMs });
     await writeEnvFile(emulator, values['env-file']);

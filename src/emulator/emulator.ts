@@ -15,6 +15,7 @@ import { loggingSearchRoutes } from './logging-search.js';
 import { objectStorageRoutes } from './object-storage.js';
 import { ObjectStore } from './object-store.js';
 import { preauthenticatedRequestRoutes } from './pre-authenticated-requests.js';
+import { DEFAULT_MAX_UPLOAD_BYTES } from './request-body.js';
 import { RetryTokenCache } from './retry-tokens.js';
 import { Tenancy } from './tenancy.js';
 
@@ -32,6 +33,8 @@ export interface EmulatorOptions {
   logDelayMs?: number;
   /** Where job runs are unpacked. Default: a fresh temporary directory, removed by close(). */
   workDir?: string;
+  /** The largest upload (job artifact, object, PUT through a pre-authenticated request) accepted, in bytes. Default 1 GiB. */
+  maxUploadBytes?: number;
 }
 
 export interface Emulator {
@@ -121,6 +124,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     faults,
     retryTokens: new RetryTokenCache(),
     requests,
+    maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
   });
   try {
     await new Promise<void>((resolve, reject) => {

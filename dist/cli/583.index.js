@@ -1,5 +1,5 @@
-export const id = 476;
-export const ids = [476];
+export const id = 583;
+export const ids = [583];
 export const modules = {
 
 /***/ 35232:
@@ -382,7 +382,7 @@ async function isRunDriver(pid, marker) {
 
 /***/ }),
 
-/***/ 12476:
+/***/ 59583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1286,6 +1286,45 @@ class FaultInjector {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
+;// CONCATENATED MODULE: ./src/emulator/request-body.ts
+
+/**
+ * The most a JSON request body may hold. OCI's JSON bodies (a job, a run, a search) are a few
+ * kilobytes; this is far above any of them and still keeps one request from filling the memory.
+ */
+const MAX_JSON_BODY_BYTES = 10 * 1024 * 1024;
+/** The most an upload (a job artifact, an object, a PUT through a pre-authenticated request) may hold, unless the emulator is told otherwise. */
+const DEFAULT_MAX_UPLOAD_BYTES = 1024 * 1024 * 1024;
+function payloadTooLarge(limit, seen) {
+    return new ServiceError(413, 'PayloadTooLarge', `The request body is larger than this service accepts (${limit} bytes): ${seen}.`);
+}
+/**
+ * Reads a request body, refusing it with 413 as soon as it passes `limit`: at once when its
+ * Content-Length says so, else when the bytes read so far do. Nothing over the limit is held.
+ */
+function readBoundedBody(request, limit) {
+    const declared = Number(request.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit)
+        return Promise.reject(payloadTooLarge(limit, `Content-Length is ${declared}`));
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let total = 0;
+        const onData = (chunk) => {
+            total += chunk.length;
+            if (total > limit) {
+                request.off('data', onData);
+                request.pause();
+                reject(payloadTooLarge(limit, `more than ${limit} bytes were sent`));
+                return;
+            }
+            chunks.push(chunk);
+        };
+        request.on('data', onData);
+        request.on('end', () => resolve(Buffer.concat(chunks, total)));
+        request.on('error', reject);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/request-signature.ts
 
 
@@ -1312,6 +1351,15 @@ function headerValue(headers, name) {
  * Throws 401 NotAuthenticated naming the first problem found.
  */
 function verifyRequestSignature(request, identity, bodySigning, now = Date.now()) {
+    verifySignedHeaders(request, identity, bodySigning, now);
+    verifySignedBody(request.headers, request.body);
+}
+/**
+ * Everything but the body: the signature covers the headers only (the body through
+ * x-content-sha256 and content-length), so an unsigned or forged request is refused before a
+ * byte of its body is read.
+ */
+function verifySignedHeaders(request, identity, bodySigning, now = Date.now()) {
     const authorization = headerValue(request.headers, 'authorization');
     if (!authorization)
         throw notAuthenticated('the Authorization header is missing');
@@ -1355,14 +1403,19 @@ function verifyRequestSignature(request, identity, bodySigning, now = Date.now()
     if (Number.isNaN(sentAt) || Math.abs(now - sentAt) > MAX_CLOCK_SKEW_MS) {
         throw notAuthenticated(`date "${dateHeader}" is more than 5 minutes from the service's clock`);
     }
+}
+/** The body against the signed x-content-sha256 and content-length, where they were signed. */
+function verifySignedBody(headers, body) {
+    const authorization = headerValue(headers, 'authorization') ?? '';
+    const signed = (parseAuthorization(authorization).headers ?? '').split(' ').map((name) => name.toLowerCase());
     if (signed.includes('x-content-sha256')) {
-        const digest = (0,external_node_crypto_.createHash)('sha256').update(request.body).digest('base64');
-        if (digest !== headerValue(request.headers, 'x-content-sha256')) {
+        const digest = (0,external_node_crypto_.createHash)('sha256').update(body).digest('base64');
+        if (digest !== headerValue(headers, 'x-content-sha256')) {
             throw notAuthenticated('x-content-sha256 does not match the body');
         }
     }
     if (signed.includes('content-length')) {
-        if (Number(headerValue(request.headers, 'content-length')) !== request.body.length) {
+        if (Number(headerValue(headers, 'content-length')) !== body.length) {
             throw notAuthenticated('content-length does not match the body');
         }
     }
@@ -1374,14 +1427,7 @@ function verifyRequestSignature(request, identity, bodySigning, now = Date.now()
 
 
 
-function readBody(request) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        request.on('data', (chunk) => chunks.push(chunk));
-        request.on('end', () => resolve(Buffer.concat(chunks)));
-        request.on('error', reject);
-    });
-}
+
 function errorResponse(error) {
     if (error instanceof ServiceError) {
         return { status: error.status, headers: error.headers, json: { code: error.code, message: error.message } };
@@ -1403,6 +1449,9 @@ function faultResponse(decision) {
 function send(request, response, answer, requestId) {
     const method = (request.method ?? 'GET').toUpperCase();
     const headers = { ...answer.headers, 'opc-request-id': requestId };
+    // A body refused unread is not read to its end: the connection closes after the answer.
+    if (!request.complete)
+        headers.connection = 'close';
     const clientRequestId = request.headers['opc-client-request-id'];
     if (typeof clientRequestId === 'string')
         headers['opc-client-request-id'] = clientRequestId;
@@ -1450,22 +1499,26 @@ function createEmulatorServer(routeList, context) {
         }
         let result;
         try {
-            const body = await readBody(request);
+            // Who is asking, and whether they may, is settled before the body is read, and the body is
+            // read only within its limit: an unsigned or oversized request costs no memory.
             const auth = found?.route.auth ?? (path.startsWith('/p/') ? 'none' : 'required');
-            if (auth !== 'none') {
-                verifyRequestSignature({ method, url, headers: request.headers, body }, context.identity, auth);
-            }
+            if (auth !== 'none')
+                verifySignedHeaders({ method, url, headers: request.headers }, context.identity, auth);
             // A pre-authenticated path's token is a credential: never echoed back.
             if (!found)
                 throw notAuthorizedOrNotFound(`no operation ${method} ${path.replace(/^\/p\/[^/]+/, '/p/<token>')}`);
-            const emulatorRequest = {
+            const head = {
                 method,
                 path,
                 query: new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1)),
                 headers: request.headers,
-                body,
                 params: found.params,
             };
+            found.route.checkBeforeBody?.(head);
+            const body = await readBoundedBody(request, auth === 'required' ? MAX_JSON_BODY_BYTES : context.maxUploadBytes);
+            if (auth !== 'none')
+                verifySignedBody(request.headers, body);
+            const emulatorRequest = { ...head, body };
             const token = found.route.retryToken ? request.headers['opc-retry-token'] : undefined;
             result = await context.retryTokens.run(operation, token, body, async () => found.route.handle(emulatorRequest));
         }
@@ -1512,17 +1565,41 @@ function scriptType(name) {
     const dot = name.lastIndexOf('.');
     return dot === -1 ? undefined : SCRIPT_TYPES[name.slice(dot).toLowerCase()];
 }
+/** A name as a message may show it: control characters (a NUL, a new line) escaped. */
+function shown(name) {
+    return JSON.stringify(name).slice(1, -1);
+}
+/** The script's name in the run's folder: the last segment of the artifact's file name, which must be a plain file name. */
+function scriptFileName(fileName) {
+    const base = fileName.split(/[\\/]/).pop() ?? '';
+    if (!base || base === '.' || base === '..' || /[\u0000-\u001f]/.test(base)) {
+        throw new ArtifactError(`Job artifact name '${shown(fileName)}' is not a usable file name: upload it as e.g. "attachment; filename=job.py".`);
+    }
+    return base;
+}
 /**
  * Lays the artifact out in `root` as OCI does: a zip is unpacked, a single .py or .sh script is
- * placed as is, and the file to run is `JOB_RUN_ENTRYPOINT` (zip) or the script itself.
+ * placed as is, and the file to run is `JOB_RUN_ENTRYPOINT` (zip) or the script itself. Any
+ * problem, names the file system refuses included, is an ArtifactError that fails the run.
  */
 async function unpackArtifact(artifact, root, entrypoint) {
+    try {
+        return await layOut(artifact, root, entrypoint);
+    }
+    catch (error) {
+        if (error instanceof ArtifactError)
+            throw error;
+        const code = error.code ?? error.message;
+        throw new ArtifactError(`Job artifact '${shown(artifact.fileName)}' could not be unpacked: ${code}.`);
+    }
+}
+async function layOut(artifact, root, entrypoint) {
     if (!isZip(artifact.bytes)) {
         const interpreter = scriptType(artifact.fileName);
         if (!interpreter) {
-            throw new ArtifactError(`Job artifact '${artifact.fileName}' is not a zip archive, nor a .py or .sh script.`);
+            throw new ArtifactError(`Job artifact '${shown(artifact.fileName)}' is not a zip archive, nor a .py or .sh script.`);
         }
-        const file = inside(root, artifact.fileName.split(/[\\/]/).pop());
+        const file = (0,external_node_path_.join)(root, scriptFileName(artifact.fileName));
         await (0,promises_.writeFile)(file, artifact.bytes);
         return { file, interpreter };
     }
@@ -1531,12 +1608,12 @@ async function unpackArtifact(artifact, root, entrypoint) {
         entries = (0,esm/* unzipSync */.AO)(artifact.bytes);
     }
     catch (error) {
-        throw new ArtifactError(`Job artifact '${artifact.fileName}' could not be unpacked: ${error.message}.`);
+        throw new ArtifactError(`Job artifact '${shown(artifact.fileName)}' could not be unpacked: ${error.message}.`);
     }
     for (const [name, bytes] of Object.entries(entries)) {
         const target = inside(root, name);
         if (!target)
-            throw new ArtifactError(`Job artifact '${artifact.fileName}' has an entry outside its root: '${name}'.`);
+            throw new ArtifactError(`Job artifact '${shown(artifact.fileName)}' has an entry outside its root: '${shown(name)}'.`);
         if (name.endsWith('/')) {
             await (0,promises_.mkdir)(target, { recursive: true });
         }
@@ -1551,11 +1628,11 @@ async function unpackArtifact(artifact, root, entrypoint) {
     const file = inside(root, entrypoint);
     const found = file ? await (0,promises_.stat)(file).catch(() => undefined) : undefined;
     if (!file || !found?.isFile()) {
-        throw new ArtifactError(`JOB_RUN_ENTRYPOINT '${entrypoint}' was not found in the job artifact '${artifact.fileName}'.`);
+        throw new ArtifactError(`JOB_RUN_ENTRYPOINT '${shown(entrypoint)}' was not found in the job artifact '${shown(artifact.fileName)}'.`);
     }
     const interpreter = scriptType(entrypoint);
     if (!interpreter)
-        throw new ArtifactError(`JOB_RUN_ENTRYPOINT '${entrypoint}' is not a .py or .sh file.`);
+        throw new ArtifactError(`JOB_RUN_ENTRYPOINT '${shown(entrypoint)}' is not a .py or .sh file.`);
     return { file, interpreter };
 }
 
@@ -2472,6 +2549,8 @@ function preauthenticatedRequestRoutes(store, baseUrl) {
             path: parObject,
             operation: 'parPutObject',
             auth: 'none',
+            // The token is the only credential here: checked before a byte of the upload is read.
+            checkBeforeBody: (request) => allowedObject(authorize(request).par, request.params.objectName, 'Write'),
             handle: (request) => {
                 const { par, bucket } = authorize(request);
                 allowedObject(par, request.params.objectName, 'Write');
@@ -2566,6 +2645,7 @@ class RetryTokenCache {
 
 
 
+
 const REGION = 'us-ashburn-1';
 const OUTPUT_BUCKET = 'notebook-outputs';
 const STOP_GRACE_MS = 2000;
@@ -2629,6 +2709,7 @@ async function startEmulator(options = {}) {
         faults,
         retryTokens: new RetryTokenCache(),
         requests,
+        maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
     });
     try {
         await new Promise((resolve, reject) => {
