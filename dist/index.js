@@ -31372,17 +31372,29 @@ function cellTags(cell) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gp: () => (/* binding */ objectStorageUriProblem),
 /* harmony export */   WE: () => (/* binding */ objectUri),
-/* harmony export */   _P: () => (/* binding */ OCI_URI_FORM),
 /* harmony export */   iT: () => (/* binding */ parseObjectStorageUri),
 /* harmony export */   uu: () => (/* binding */ formatObjectStorageUri)
 /* harmony export */ });
-/* unused harmony export joinObjectName */
+/* unused harmony exports OCI_URI_FORM, joinObjectName */
 const OCI_URI = /^oci:\/\/([A-Za-z0-9._-]+)@([A-Za-z0-9_-]+)(?:\/(.*))?$/;
 const OCI_URI_FORM = 'oci://bucket@namespace/prefix';
-function parseObjectStorageUri(uri) {
+/** A `.` or `..` segment: object names are not file paths, so `oci://b@ns/../../etc` does not point where it seems. */
+const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
+/** Why `uri` is not an oci:// place, in words for a message; undefined when it is one. */
+function objectStorageUriProblem(uri) {
     const match = OCI_URI.exec(uri.trim());
     if (!match)
+        return `expected ${OCI_URI_FORM}`;
+    if (DOT_SEGMENT.test(match[3] ?? '')) {
+        return `a "." or ".." segment is not allowed in the path: object names are not file paths, so it would not point where it seems; expected ${OCI_URI_FORM}`;
+    }
+    return undefined;
+}
+function parseObjectStorageUri(uri) {
+    const match = OCI_URI.exec(uri.trim());
+    if (!match || DOT_SEGMENT.test(match[3] ?? ''))
         return undefined;
     const prefix = (match[3] ?? '').replace(/^\/+|\/+$/g, '');
     return { bucket: match[1], namespace: match[2], prefix };
@@ -36259,6 +36271,9 @@ async function readTextPrefix(body, limit = 16 * 1024) {
 
 
 const USER_AGENT = 'oci-run-notebook';
+/** A request that a fetch refused to make (an address the caller may not reach); its message says why. */
+class RefusedRequestError extends Error {
+}
 /**
  * GETs `url`, following redirects (fetch drops Authorization when a redirect leaves the origin),
  * and returns the body read within the notebook size limit.
@@ -36266,7 +36281,7 @@ const USER_AGENT = 'oci-run-notebook';
 async function download(request) {
     let response;
     try {
-        response = await fetch(request.url, {
+        response = await (request.fetch ?? fetch)(request.url, {
             redirect: 'follow',
             headers: { 'user-agent': USER_AGENT, ...request.headers },
             signal: request.signal,
@@ -36275,6 +36290,8 @@ async function download(request) {
     catch (error) {
         if (request.signal?.aborted)
             throw new NotebookSourceError(request.reference, 'failed', 'cancelled');
+        if (error instanceof RefusedRequestError)
+            throw new NotebookSourceError(request.reference, 'access-denied', `refused: ${error.message}`);
         throw new NotebookSourceError(request.reference, 'unreachable', `could not connect to ${new URL(request.url).origin} (${causeOf(error)})`);
     }
     if (!response.ok)
@@ -36439,6 +36456,7 @@ const azureBlobSource = {
             serviceMessage: azureMessage,
             signal: context.signal,
             maxBytes: context.maxBytes,
+            fetch: context.fetch,
         });
         return { path: shown, content };
     },
@@ -36542,6 +36560,7 @@ const gcsSource = {
             serviceMessage: googleMessage,
             signal: context.signal,
             maxBytes: context.maxBytes,
+            fetch: context.fetch,
         });
         return { path: reference, content };
     },
@@ -36655,6 +36674,7 @@ const githubSource = {
                 serviceMessage: githubMessage,
                 signal: context.signal,
                 maxBytes: context.maxBytes,
+                fetch: context.fetch,
             })
             : await download({
                 reference: shown,
@@ -36665,6 +36685,7 @@ const githubSource = {
                 },
                 signal: context.signal,
                 maxBytes: context.maxBytes,
+                fetch: context.fetch,
             });
         return { path: shown, content };
     },
@@ -36688,7 +36709,7 @@ const httpsSource = {
             url.password = '';
         }
         const credential = shown === reference ? undefined : 'the credentials written in the URL';
-        const content = await download({ reference: shown, url: url.toString(), headers, credential, signal: context.signal, maxBytes: context.maxBytes });
+        const content = await download({ reference: shown, url: url.toString(), headers, credential, signal: context.signal, maxBytes: context.maxBytes, fetch: context.fetch });
         return { path: shown, content };
     },
 };
@@ -36731,7 +36752,8 @@ const ociObjectSource = {
     async fetch(reference, context) {
         const location = (0,object_storage_uri/* parseObjectStorageUri */.iT)(reference);
         if (!location || !location.prefix) {
-            throw new NotebookSourceError(reference, 'unsupported-reference', `expected ${object_storage_uri/* OCI_URI_FORM */._P.replace('prefix', 'path/to/notebook.ipynb')}`);
+            const problem = (0,object_storage_uri/* objectStorageUriProblem */.Gp)(reference) ?? 'expected oci://bucket@namespace/prefix';
+            throw new NotebookSourceError(reference, 'unsupported-reference', problem.replace('prefix', 'path/to/notebook.ipynb'));
         }
         let clients = context.ociClients;
         let ownClients;

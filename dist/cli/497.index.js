@@ -939,6 +939,7 @@ function runFailureMessage(failure) {
 /* harmony export */   vA: () => (/* binding */ validateNotebookInputs),
 /* harmony export */   xS: () => (/* binding */ validateRunRequest)
 /* harmony export */ });
+/* unused harmony exports MAXIMUM_BLOCK_STORAGE_GB, MAXIMUM_RUNTIME_MINUTES */
 /* harmony import */ var _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78205);
 /* harmony import */ var _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86796);
 /* harmony import */ var _notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27481);
@@ -963,6 +964,14 @@ const OCID_TYPES = {
 const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
 const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** OCI's largest block volume for a job run, in GB (its smallest is MINIMUM_BLOCK_STORAGE_GB). */
+const MAXIMUM_BLOCK_STORAGE_GB = 10_240;
+/**
+ * The longest run or cell limit taken: a year. OCI documents no maximum runtime; a value past
+ * this is a typo, and one far past it (10^12 minutes) is no date at all, which reached OCI as a
+ * pre-authenticated request without an expiry.
+ */
+const MAXIMUM_RUNTIME_MINUTES = 365 * 24 * 60;
 const fail = (field, problem) => {
     throw new _run_request_error_js__WEBPACK_IMPORTED_MODULE_4__/* .RunRequestError */ .T(field, problem);
 };
@@ -997,9 +1006,15 @@ function validateNotebookInputs(request, reservedVariables = _artifact_job_envir
     if (cellTimeout !== undefined && !(Number.isFinite(cellTimeout) && cellTimeout > 0)) {
         fail('cellTimeoutSeconds', `expected a number of seconds above 0, got ${cellTimeout}`);
     }
+    if (cellTimeout !== undefined && cellTimeout > MAXIMUM_RUNTIME_MINUTES * 60) {
+        fail('cellTimeoutSeconds', `expected at most ${MAXIMUM_RUNTIME_MINUTES * 60} seconds (a year), got ${cellTimeout}`);
+    }
     const runtime = request.maximumRuntimeInMinutes;
     if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
         fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
+    }
+    if (runtime !== undefined && runtime > MAXIMUM_RUNTIME_MINUTES) {
+        fail('maximumRuntimeInMinutes', `expected at most ${MAXIMUM_RUNTIME_MINUTES} minutes (a year), got ${runtime}`);
     }
 }
 /** Checks every field, so that no bad request reaches OCI and nothing is half-created. */
@@ -1027,12 +1042,15 @@ function validateRunRequest(request) {
     if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < _run_request_js__WEBPACK_IMPORTED_MODULE_3__/* .MINIMUM_BLOCK_STORAGE_GB */ .Z) {
         fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${_run_request_js__WEBPACK_IMPORTED_MODULE_3__/* .MINIMUM_BLOCK_STORAGE_GB */ .Z}, got ${request.blockStorageSizeInGBs}`);
     }
+    if (request.blockStorageSizeInGBs > MAXIMUM_BLOCK_STORAGE_GB) {
+        fail('blockStorageSizeInGBs', `expected at most ${MAXIMUM_BLOCK_STORAGE_GB} GB, OCI's largest block volume for a job, got ${request.blockStorageSizeInGBs}`);
+    }
     if (request.conda !== undefined && !CONDA_SLUG.test(request.conda) && !(0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .parseObjectStorageUri */ .iT)(request.conda)?.prefix) {
         fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
     }
-    if (request.outputUri !== undefined && !(0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .parseObjectStorageUri */ .iT)(request.outputUri)) {
-        fail('outputUri', `expected ${_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .OCI_URI_FORM */ ._P}, got "${request.outputUri}"`);
-    }
+    const outputProblem = request.outputUri === undefined ? undefined : (0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .objectStorageUriProblem */ .Gp)(request.outputUri);
+    if (outputProblem)
+        fail('outputUri', `${outputProblem}, got "${request.outputUri}"`);
 }
 function isFlexShape(shape) {
     return shape.endsWith('.Flex');

@@ -2843,17 +2843,29 @@ async function findJupyterPython(requested) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gp: () => (/* binding */ objectStorageUriProblem),
 /* harmony export */   WE: () => (/* binding */ objectUri),
-/* harmony export */   _P: () => (/* binding */ OCI_URI_FORM),
 /* harmony export */   iT: () => (/* binding */ parseObjectStorageUri),
 /* harmony export */   uu: () => (/* binding */ formatObjectStorageUri)
 /* harmony export */ });
-/* unused harmony export joinObjectName */
+/* unused harmony exports OCI_URI_FORM, joinObjectName */
 const OCI_URI = /^oci:\/\/([A-Za-z0-9._-]+)@([A-Za-z0-9_-]+)(?:\/(.*))?$/;
 const OCI_URI_FORM = 'oci://bucket@namespace/prefix';
-function parseObjectStorageUri(uri) {
+/** A `.` or `..` segment: object names are not file paths, so `oci://b@ns/../../etc` does not point where it seems. */
+const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
+/** Why `uri` is not an oci:// place, in words for a message; undefined when it is one. */
+function objectStorageUriProblem(uri) {
     const match = OCI_URI.exec(uri.trim());
     if (!match)
+        return `expected ${OCI_URI_FORM}`;
+    if (DOT_SEGMENT.test(match[3] ?? '')) {
+        return `a "." or ".." segment is not allowed in the path: object names are not file paths, so it would not point where it seems; expected ${OCI_URI_FORM}`;
+    }
+    return undefined;
+}
+function parseObjectStorageUri(uri) {
+    const match = OCI_URI.exec(uri.trim());
+    if (!match || DOT_SEGMENT.test(match[3] ?? ''))
         return undefined;
     const prefix = (match[3] ?? '').replace(/^\/+|\/+$/g, '');
     return { bucket: match[1], namespace: match[2], prefix };

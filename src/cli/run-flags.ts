@@ -5,6 +5,7 @@ import { parseKeyValues, parseNumber, parseParameterMap } from '../engine/input-
 import { NotebookSourceError } from '../sources/notebook-source.js';
 import { resolveNotebook } from '../sources/resolve-notebook.js';
 import { notebookFileName } from '../notebook/notebook-name.js';
+import { attachNegativeNumbers } from './negative-values.js';
 import { UsageError } from './usage-error.js';
 
 export const RUN_USAGE = `Usage: oci-run-notebook run [flags] NOTEBOOK...
@@ -29,7 +30,7 @@ Flags (named like the GitHub Action's inputs):
   --shape NAME              compute shape (default: ${RUN_REQUEST_DEFAULTS.shape})
   --ocpus N                 OCPUs for Flex shapes (default: ${RUN_REQUEST_DEFAULTS.ocpus})
   --memory-in-gbs N         memory for Flex shapes (default: ${RUN_REQUEST_DEFAULTS.memoryInGBs})
-  --block-storage-size N    block storage in GB, at least 50 (default: ${RUN_REQUEST_DEFAULTS.blockStorageSizeInGBs})
+  --block-storage-size N    block storage in GB, 50 to 10240 (default: ${RUN_REQUEST_DEFAULTS.blockStorageSizeInGBs})
   --conda SLUG|URI          service conda slug, or a published conda oci://bucket@namespace/path
   --env KEY=VALUE           environment variable for the notebook (repeatable)
   --exclude-tags a,b        drop cells with any of these tags
@@ -120,7 +121,8 @@ const OPTIONS = {
 export async function parseRunFlags(argv: string[], env: Record<string, string | undefined>): Promise<RunCommand> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, allowNegative: true, strict: true });
+    const flagsWithValues = new Set(Object.entries(OPTIONS).filter(([, option]) => option.type === 'string').map(([name]) => name));
+    parsed = parseArgs({ args: attachNegativeNumbers(argv, flagsWithValues), options: OPTIONS, allowPositionals: true, allowNegative: true, strict: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

@@ -7,6 +7,7 @@ import { resolveNotebook } from '../sources/resolve-notebook.js';
 import { FunctionRequestError } from './function-answer.js';
 import { FIELD_OF_RUN_REQUEST, toRunRequest, type SubmitFields } from './function-request.js';
 import { checkAllowedSource } from './notebook-allow-list.js';
+import { publicNetworkFetch, publicUrlProblem } from './public-network-fetch.js';
 
 /** The original function's answer: the job run and its job. */
 export interface SubmittedRun {
@@ -33,7 +34,10 @@ export interface SubmitSettings {
 export async function submitNotebook(fields: SubmitFields, backend: () => Promise<Backend>, settings: SubmitSettings): Promise<SubmittedRun> {
   const { env, signal, maxBytes } = settings;
   checkAllowedSource(fields.noteBook, settings.allowedSources);
-  const fetched = await resolveNotebook(fields.noteBook, { workspace: process.cwd(), env, signal, maxBytes });
+  checkPublicUrl(fields.noteBook, settings.allowedSources);
+  // Redirects and host names are checked as they are met, by the fetch itself.
+  const fetch = publicNetworkFetch(settings.allowedSources);
+  const fetched = await resolveNotebook(fields.noteBook, { workspace: process.cwd(), env, signal, maxBytes, fetch });
   const request = toRunRequest(fields, { path: notebookPath(fetched.path), content: fetched.content });
   try {
     validateRunRequest(request);
@@ -45,6 +49,13 @@ export async function submitNotebook(fields: SubmitFields, backend: () => Promis
   const [result] = await runNotebooks([request], submission.backend, { maxParallel: 1, wait: false, signal });
   if (result?.state === 'SUBMITTED' && result.runId && result.jobId) return { id: result.runId, jobId: result.jobId };
   throw submission.error() ?? new Error(result?.error ?? 'the run was not submitted');
+}
+
+/** An http(s) reference the function may not fetch is refused at once, before any connection. */
+function checkPublicUrl(reference: string, allowedSources: readonly string[] | undefined): void {
+  if (!/^https?:\/\//i.test(reference) || !URL.canParse(reference)) return;
+  const problem = publicUrlProblem(new URL(reference), allowedSources);
+  if (problem) throw new FunctionRequestError(`noteBook: "${redactReference(reference)}" is refused: ${problem}`);
 }
 
 /**

@@ -75,6 +75,11 @@ describe('oci-run-notebook run', () => {
     [['--env', 'NOEQUALS'], /--env: expected KEY=VALUE/],
     [['--parameters', '[1, 2]'], /--parameters: expected a JSON or YAML map/],
     [['--bogus'], /Unknown option '--bogus'/],
+    [['--ocpus', '-1'], /--ocpus: expected a number above 0, got -1/],
+    [['--max-parallel', '-2'], /--max-parallel: expected a whole number of at least 1, got -2/],
+    [['--block-storage-size', '20000'], /--block-storage-size: expected at most 10240 GB/],
+    [['--timeout-minutes', '1000000000000'], /--timeout-minutes: expected at most 525600 minutes \(a year\), got 1000000000000/],
+    [['--output-uri', 'oci://b@ns/../../etc'], /--output-uri: a "\." or "\.\." segment is not allowed/],
   ])('exits 2 on %j before any API call', async (flags, message) => {
     const before = emulator.requests.length;
     const { status, stderr } = await cli('run', ...flags, join(folder, 'pass.ipynb'));

@@ -1,8 +1,8 @@
-export const id = 63;
-export const ids = [63];
+export const id = 506;
+export const ids = [506];
 export const modules = {
 
-/***/ 79063:
+/***/ 29506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -236,6 +236,9 @@ async function readTextPrefix(body, limit = 16 * 1024) {
 
 
 const USER_AGENT = 'oci-run-notebook';
+/** A request that a fetch refused to make (an address the caller may not reach); its message says why. */
+class RefusedRequestError extends Error {
+}
 /**
  * GETs `url`, following redirects (fetch drops Authorization when a redirect leaves the origin),
  * and returns the body read within the notebook size limit.
@@ -243,7 +246,7 @@ const USER_AGENT = 'oci-run-notebook';
 async function download(request) {
     let response;
     try {
-        response = await fetch(request.url, {
+        response = await (request.fetch ?? fetch)(request.url, {
             redirect: 'follow',
             headers: { 'user-agent': USER_AGENT, ...request.headers },
             signal: request.signal,
@@ -252,6 +255,8 @@ async function download(request) {
     catch (error) {
         if (request.signal?.aborted)
             throw new NotebookSourceError(request.reference, 'failed', 'cancelled');
+        if (error instanceof RefusedRequestError)
+            throw new NotebookSourceError(request.reference, 'access-denied', `refused: ${error.message}`);
         throw new NotebookSourceError(request.reference, 'unreachable', `could not connect to ${new URL(request.url).origin} (${causeOf(error)})`);
     }
     if (!response.ok)
@@ -418,6 +423,7 @@ const azureBlobSource = {
             serviceMessage: azureMessage,
             signal: context.signal,
             maxBytes: context.maxBytes,
+            fetch: context.fetch,
         });
         return { path: shown, content };
     },
@@ -525,6 +531,7 @@ const gcsSource = {
             serviceMessage: googleMessage,
             signal: context.signal,
             maxBytes: context.maxBytes,
+            fetch: context.fetch,
         });
         return { path: reference, content };
     },
@@ -638,6 +645,7 @@ const githubSource = {
                 serviceMessage: githubMessage,
                 signal: context.signal,
                 maxBytes: context.maxBytes,
+                fetch: context.fetch,
             })
             : await download({
                 reference: shown,
@@ -648,6 +656,7 @@ const githubSource = {
                 },
                 signal: context.signal,
                 maxBytes: context.maxBytes,
+                fetch: context.fetch,
             });
         return { path: shown, content };
     },
@@ -671,7 +680,7 @@ const httpsSource = {
             url.password = '';
         }
         const credential = shown === reference ? undefined : 'the credentials written in the URL';
-        const content = await download({ reference: shown, url: url.toString(), headers, credential, signal: context.signal, maxBytes: context.maxBytes });
+        const content = await download({ reference: shown, url: url.toString(), headers, credential, signal: context.signal, maxBytes: context.maxBytes, fetch: context.fetch });
         return { path: shown, content };
     },
 };
@@ -714,7 +723,8 @@ const ociObjectSource = {
     async fetch(reference, context) {
         const location = (0,object_storage_uri/* parseObjectStorageUri */.iT)(reference);
         if (!location || !location.prefix) {
-            throw new NotebookSourceError(reference, 'unsupported-reference', `expected ${object_storage_uri/* OCI_URI_FORM */._P.replace('prefix', 'path/to/notebook.ipynb')}`);
+            const problem = (0,object_storage_uri/* objectStorageUriProblem */.Gp)(reference) ?? 'expected oci://bucket@namespace/prefix';
+            throw new NotebookSourceError(reference, 'unsupported-reference', problem.replace('prefix', 'path/to/notebook.ipynb'));
         }
         let clients = context.ociClients;
         let ownClients;
@@ -810,9 +820,35 @@ function scrubbed(error, shown, secrets) {
 
 // EXTERNAL MODULE: ./src/notebook/notebook-name.ts
 var notebook_name = __webpack_require__(29986);
+;// CONCATENATED MODULE: ./src/cli/negative-values.ts
+/**
+ * `--ocpus -1` read as `--ocpus=-1`. Node's parseArgs refuses a value that starts with a dash
+ * ("argument is ambiguous"), so a negative number would never reach the check that says what is
+ * wrong with it ("expected a number above 0"). Only a flag that takes a value, followed by
+ * something shaped like a negative number, is joined; `--` ends the flags.
+ */
+function attachNegativeNumbers(argv, flagsWithValues) {
+    const joined = [];
+    for (let index = 0; index < argv.length; index++) {
+        const arg = argv[index];
+        if (arg === '--')
+            return [...joined, ...argv.slice(index)];
+        const next = argv[index + 1];
+        if (next !== undefined && /^-(\d|\.\d)/.test(next) && arg.startsWith('--') && flagsWithValues.has(arg.slice(2))) {
+            joined.push(`${arg}=${next}`);
+            index++;
+        }
+        else {
+            joined.push(arg);
+        }
+    }
+    return joined;
+}
+
 // EXTERNAL MODULE: ./src/cli/usage-error.ts
 var usage_error = __webpack_require__(14226);
 ;// CONCATENATED MODULE: ./src/cli/run-flags.ts
+
 
 
 
@@ -843,7 +879,7 @@ Flags (named like the GitHub Action's inputs):
   --shape NAME              compute shape (default: ${run_request/* RUN_REQUEST_DEFAULTS */.L.shape})
   --ocpus N                 OCPUs for Flex shapes (default: ${run_request/* RUN_REQUEST_DEFAULTS */.L.ocpus})
   --memory-in-gbs N         memory for Flex shapes (default: ${run_request/* RUN_REQUEST_DEFAULTS */.L.memoryInGBs})
-  --block-storage-size N    block storage in GB, at least 50 (default: ${run_request/* RUN_REQUEST_DEFAULTS */.L.blockStorageSizeInGBs})
+  --block-storage-size N    block storage in GB, 50 to 10240 (default: ${run_request/* RUN_REQUEST_DEFAULTS */.L.blockStorageSizeInGBs})
   --conda SLUG|URI          service conda slug, or a published conda oci://bucket@namespace/path
   --env KEY=VALUE           environment variable for the notebook (repeatable)
   --exclude-tags a,b        drop cells with any of these tags
@@ -913,7 +949,8 @@ const OPTIONS = {
 async function parseRunFlags(argv, env) {
     let parsed;
     try {
-        parsed = (0,external_node_util_.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, allowNegative: true, strict: true });
+        const flagsWithValues = new Set(Object.entries(OPTIONS).filter(([, option]) => option.type === 'string').map(([name]) => name));
+        parsed = (0,external_node_util_.parseArgs)({ args: attachNegativeNumbers(argv, flagsWithValues), options: OPTIONS, allowPositionals: true, allowNegative: true, strict: true });
     }
     catch (error) {
         throw new usage_error/* UsageError */.e(error.message);
@@ -1246,17 +1283,29 @@ function cellTags(cell) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gp: () => (/* binding */ objectStorageUriProblem),
 /* harmony export */   WE: () => (/* binding */ objectUri),
-/* harmony export */   _P: () => (/* binding */ OCI_URI_FORM),
 /* harmony export */   iT: () => (/* binding */ parseObjectStorageUri),
 /* harmony export */   uu: () => (/* binding */ formatObjectStorageUri)
 /* harmony export */ });
-/* unused harmony export joinObjectName */
+/* unused harmony exports OCI_URI_FORM, joinObjectName */
 const OCI_URI = /^oci:\/\/([A-Za-z0-9._-]+)@([A-Za-z0-9_-]+)(?:\/(.*))?$/;
 const OCI_URI_FORM = 'oci://bucket@namespace/prefix';
-function parseObjectStorageUri(uri) {
+/** A `.` or `..` segment: object names are not file paths, so `oci://b@ns/../../etc` does not point where it seems. */
+const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
+/** Why `uri` is not an oci:// place, in words for a message; undefined when it is one. */
+function objectStorageUriProblem(uri) {
     const match = OCI_URI.exec(uri.trim());
     if (!match)
+        return `expected ${OCI_URI_FORM}`;
+    if (DOT_SEGMENT.test(match[3] ?? '')) {
+        return `a "." or ".." segment is not allowed in the path: object names are not file paths, so it would not point where it seems; expected ${OCI_URI_FORM}`;
+    }
+    return undefined;
+}
+function parseObjectStorageUri(uri) {
+    const match = OCI_URI.exec(uri.trim());
+    if (!match || DOT_SEGMENT.test(match[3] ?? ''))
         return undefined;
     const prefix = (match[3] ?? '').replace(/^\/+|\/+$/g, '');
     return { bucket: match[1], namespace: match[2], prefix };
