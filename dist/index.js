@@ -35233,12 +35233,183 @@ var run_request_error = __nccwpck_require__(14848);
 var run_result = __nccwpck_require__(31733);
 // EXTERNAL MODULE: ./src/engine/describe-error.ts
 var describe_error = __nccwpck_require__(2566);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/notebook/notebook-name.ts
 var notebook_name = __nccwpck_require__(29986);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/notebook/notebook.ts
+var notebook = __nccwpck_require__(86796);
+;// CONCATENATED MODULE: ./src/sources/notebook-source.ts
+/** A fetch that failed; the message starts with the reference (credentials removed) and says why. */
+class NotebookSourceError extends Error {
+    reference;
+    failure;
+    constructor(reference, failure, detail) {
+        super(`${reference}: ${detail}`);
+        this.reference = reference;
+        this.failure = failure;
+        this.name = 'NotebookSourceError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/bounded-read.ts
+
+
+const MIB = 1024 * 1024;
+/** The limit in words, as every "too large" message states it. */
+function notebookLimitText(limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
+    return `the ${limit}-byte${limit % MIB === 0 ? ` (${limit / MIB} MiB)` : ''} limit for a notebook`;
+}
+const NOTEBOOK_LIMIT_TEXT = notebookLimitText();
+/** Fails before reading when a declared size (Content-Length, an object's size) is over the limit. */
+function checkDeclaredSize(reference, declared, limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
+    const bytes = typeof declared === 'string' ? Number(declared) : declared;
+    if (typeof bytes === 'number' && Number.isFinite(bytes) && bytes > limit) {
+        throw new NotebookSourceError(reference, 'too-large', `too large: ${bytes} bytes, over ${notebookLimitText(limit)}`);
+    }
+}
+/**
+ * Reads a body to its end, but stops (and cancels the stream) as soon as it passes the limit,
+ * so a huge file is never held whole; the declared size may be absent or wrong.
+ */
+async function readWithinLimit(reference, body, limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
+    const chunks = [];
+    let total = 0;
+    if (body) {
+        // Throwing inside for-await calls the iterator's return(), which cancels the download.
+        for await (const chunk of body) {
+            total += chunk.byteLength;
+            if (total > limit) {
+                throw new NotebookSourceError(reference, 'too-large', `too large: over ${notebookLimitText(limit)} (stopped reading after ${total} bytes)`);
+            }
+            chunks.push(chunk);
+        }
+    }
+    const content = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+        content.set(chunk, offset);
+        offset += chunk.byteLength;
+    }
+    return content;
+}
+/** The first `limit` bytes of a body as text (error bodies), the rest discarded unread. */
+async function readTextPrefix(body, limit = 16 * 1024) {
+    const chunks = [];
+    let total = 0;
+    try {
+        if (body) {
+            for await (const chunk of body) {
+                chunks.push(chunk);
+                total += chunk.byteLength;
+                if (total >= limit)
+                    break;
+            }
+        }
+    }
+    catch {
+        // An error body that breaks off still says what it said so far.
+    }
+    return Buffer.concat(chunks).subarray(0, limit).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/sources/regular-file.ts
+
+
+
+
+
+
+/** Read this much at a time, so that a file which grew after its size was checked is never held whole. */
+const CHUNK_BYTES = 1024 * 1024;
+// Not blocking on a FIFO with no writer; not following a link swapped in after the checks. Absent on Windows.
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+function isInside(folder, path) {
+    const fromFolder = (0,external_node_path_.relative)(folder, path);
+    return fromFolder === '' || (!fromFolder.startsWith('..') && !(0,external_node_path_.isAbsolute)(fromFolder));
+}
+function kindOf(stats) {
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function openFailure(reference, path, error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return new NotebookSourceError(reference, 'not-found', `not found (looked at ${path})`);
+    if (code === 'EACCES' || code === 'EPERM')
+        return new NotebookSourceError(reference, 'access-denied', `access denied reading ${path} (${code})`);
+    if (code === 'ELOOP')
+        return new NotebookSourceError(reference, 'access-denied', `${path} changed into a symbolic link while it was being read`);
+    return new NotebookSourceError(reference, 'failed', `cannot read ${path} (${code ?? error.message})`);
+}
+/**
+ * The bytes of `path`, read only if it is a regular file, within `limit`. A path inside the
+ * workspace must stay inside once its symbolic links are followed (a pull request's link to
+ * /dev/zero or /etc/passwd is refused); FIFOs, devices and sockets are refused without being
+ * opened for a blocking read; and the file is read in chunks, stopping as soon as it passes the
+ * limit, whatever its size said (files under /proc say 0).
+ */
+async function readRegularFile(reference, path, workspace, limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
+    let real;
+    try {
+        real = await (0,promises_.realpath)(path);
+    }
+    catch (error) {
+        throw openFailure(reference, path, error);
+    }
+    const realWorkspace = await (0,promises_.realpath)(workspace).catch(() => workspace);
+    if (isInside(workspace, path) && !isInside(realWorkspace, real)) {
+        throw new NotebookSourceError(reference, 'access-denied', `${path} is a symbolic link to ${real}, outside the workspace ${workspace}; only files inside it are read`);
+    }
+    let file;
+    try {
+        file = await (0,promises_.open)(real, OPEN_FLAGS);
+    }
+    catch (error) {
+        throw openFailure(reference, path, error);
+    }
+    try {
+        const stats = await file.stat();
+        if (stats.isDirectory())
+            throw new NotebookSourceError(reference, 'not-a-notebook', `${path} is a folder, not a notebook file`);
+        if (!stats.isFile())
+            throw new NotebookSourceError(reference, 'not-a-notebook', `${path} is ${kindOf(stats)}, not a regular file`);
+        // The size on disk decides before anything is read.
+        checkDeclaredSize(reference, stats.size, limit);
+        return await readChunks(reference, file, limit);
+    }
+    finally {
+        await file.close();
+    }
+}
+async function readChunks(reference, file, limit) {
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, limit + 1 - total));
+        const { bytesRead } = await file.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0)
+            break;
+        total += bytesRead;
+        if (total > limit) {
+            throw new NotebookSourceError(reference, 'too-large', `too large: over ${notebookLimitText(limit)} (stopped reading after ${total} bytes)`);
+        }
+        chunks.push(chunk.subarray(0, bytesRead));
+    }
+    return new Uint8Array(Buffer.concat(chunks, total));
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 function succeeded(result) {
@@ -35283,7 +35454,7 @@ async function annotateFailures(results, workspace) {
             lib_core/* error */.z3(message, { title: `${title}: ${result.notebook}` });
             continue;
         }
-        const line = cell ? await lineOfCell((0,external_node_path_.join)(workspace, result.notebook), cell.cell) : undefined;
+        const line = cell ? await lineOfCell((0,external_node_path_.join)(workspace, result.notebook), cell.cell, workspace) : undefined;
         lib_core/* error */.z3(message, { file: result.notebook, startLine: line, title });
     }
 }
@@ -35291,10 +35462,11 @@ async function annotateFailures(results, workspace) {
  * The line of the `.ipynb` file where cell `number` (1-based) begins. A raw `"cell_type":` is always
  * a key (quotes inside JSON strings are escaped), so counting them finds the cell in any layout.
  */
-async function lineOfCell(path, number) {
+async function lineOfCell(path, number, workspace) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        // Read as the notebook was: a regular file inside the workspace, within the size limit.
+        text = new TextDecoder().decode(await readRegularFile(path, path, workspace));
     }
     catch {
         return undefined;
@@ -36137,8 +36309,6 @@ function compare(a, b) {
 
 
 
-// EXTERNAL MODULE: ./src/notebook/notebook.ts
-var notebook = __nccwpck_require__(86796);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/sources/azure-shared-key.ts
@@ -36191,80 +36361,6 @@ function canonicalizedResource(rawUrl, account) {
         .map((name) => `\n${name}:${parameters.get(name).sort().join(',')}`)
         .join('');
     return `/${account}${url.pathname}${query}`;
-}
-
-;// CONCATENATED MODULE: ./src/sources/notebook-source.ts
-/** A fetch that failed; the message starts with the reference (credentials removed) and says why. */
-class NotebookSourceError extends Error {
-    reference;
-    failure;
-    constructor(reference, failure, detail) {
-        super(`${reference}: ${detail}`);
-        this.reference = reference;
-        this.failure = failure;
-        this.name = 'NotebookSourceError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/bounded-read.ts
-
-
-const MIB = 1024 * 1024;
-/** The limit in words, as every "too large" message states it. */
-function notebookLimitText(limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
-    return `the ${limit}-byte${limit % MIB === 0 ? ` (${limit / MIB} MiB)` : ''} limit for a notebook`;
-}
-const NOTEBOOK_LIMIT_TEXT = notebookLimitText();
-/** Fails before reading when a declared size (Content-Length, an object's size) is over the limit. */
-function checkDeclaredSize(reference, declared, limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
-    const bytes = typeof declared === 'string' ? Number(declared) : declared;
-    if (typeof bytes === 'number' && Number.isFinite(bytes) && bytes > limit) {
-        throw new NotebookSourceError(reference, 'too-large', `too large: ${bytes} bytes, over ${notebookLimitText(limit)}`);
-    }
-}
-/**
- * Reads a body to its end, but stops (and cancels the stream) as soon as it passes the limit,
- * so a huge file is never held whole; the declared size may be absent or wrong.
- */
-async function readWithinLimit(reference, body, limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
-    const chunks = [];
-    let total = 0;
-    if (body) {
-        // Throwing inside for-await calls the iterator's return(), which cancels the download.
-        for await (const chunk of body) {
-            total += chunk.byteLength;
-            if (total > limit) {
-                throw new NotebookSourceError(reference, 'too-large', `too large: over ${notebookLimitText(limit)} (stopped reading after ${total} bytes)`);
-            }
-            chunks.push(chunk);
-        }
-    }
-    const content = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-        content.set(chunk, offset);
-        offset += chunk.byteLength;
-    }
-    return content;
-}
-/** The first `limit` bytes of a body as text (error bodies), the rest discarded unread. */
-async function readTextPrefix(body, limit = 16 * 1024) {
-    const chunks = [];
-    let total = 0;
-    try {
-        if (body) {
-            for await (const chunk of body) {
-                chunks.push(chunk);
-                total += chunk.byteLength;
-                if (total >= limit)
-                    break;
-            }
-        }
-    }
-    catch {
-        // An error body that breaks off still says what it said so far.
-    }
-    return Buffer.concat(chunks).subarray(0, limit).toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/sources/http-download.ts
@@ -36468,36 +36564,12 @@ var external_node_url_ = __nccwpck_require__(73136);
 
 
 
-
-
 /** A path on this machine, relative to the workspace, or a `file://` URL. */
 const fileSource = {
     accepts: (reference) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(reference) || reference.startsWith('file://'),
     async fetch(reference, context) {
         const path = reference.startsWith('file://') ? (0,external_node_url_.fileURLToPath)(reference) : (0,external_node_path_.resolve)(context.workspace, reference);
-        let file;
-        try {
-            file = await (0,promises_.open)(path, 'r');
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ENOENT')
-                throw new NotebookSourceError(reference, 'not-found', `not found (looked at ${path})`);
-            if (code === 'EACCES' || code === 'EPERM')
-                throw new NotebookSourceError(reference, 'access-denied', `access denied reading ${path} (${code})`);
-            throw new NotebookSourceError(reference, 'failed', `cannot read ${path} (${code ?? error.message})`);
-        }
-        try {
-            const stats = await file.stat();
-            if (stats.isDirectory())
-                throw new NotebookSourceError(reference, 'not-a-notebook', `${path} is a folder, not a notebook file`);
-            // The size on disk decides before anything is read.
-            checkDeclaredSize(reference, stats.size, context.maxBytes);
-            return { path: reference, content: new Uint8Array(await file.readFile()) };
-        }
-        finally {
-            await file.close();
-        }
+        return { path: reference, content: await readRegularFile(reference, path, context.workspace, context.maxBytes) };
     },
 };
 
@@ -36877,8 +36949,6 @@ async function fetchSelectedNotebooks(settings, context) {
     return Promise.all(unique.map((reference) => resolveNotebook(reference, sourceContext)));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/action/run-context.ts
 
 function readRunContext(env = process.env) {

@@ -551,7 +551,7 @@ async function main(argv, io, backendOptions) {
     try {
         switch (command) {
             case 'run':
-                return await (await __nccwpck_require__.e(/* import() */ 506).then(__nccwpck_require__.bind(__nccwpck_require__, 29506))).runCommand(rest, io, backendOptions);
+                return await (await __nccwpck_require__.e(/* import() */ 571).then(__nccwpck_require__.bind(__nccwpck_require__, 56571))).runCommand(rest, io, backendOptions);
             case 'emulator':
                 return await (await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 42495))).emulatorCommand(rest, io);
             case '-h':

@@ -1,8 +1,8 @@
-export const id = 506;
-export const ids = [506];
+export const id = 571;
+export const ids = [571];
 export const modules = {
 
-/***/ 29506:
+/***/ 56571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -429,15 +429,108 @@ const azureBlobSource = {
     },
 };
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./src/sources/regular-file.ts
+
+
+
+
+
+
+/** Read this much at a time, so that a file which grew after its size was checked is never held whole. */
+const CHUNK_BYTES = 1024 * 1024;
+// Not blocking on a FIFO with no writer; not following a link swapped in after the checks. Absent on Windows.
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+function isInside(folder, path) {
+    const fromFolder = (0,external_node_path_.relative)(folder, path);
+    return fromFolder === '' || (!fromFolder.startsWith('..') && !(0,external_node_path_.isAbsolute)(fromFolder));
+}
+function kindOf(stats) {
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function openFailure(reference, path, error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return new NotebookSourceError(reference, 'not-found', `not found (looked at ${path})`);
+    if (code === 'EACCES' || code === 'EPERM')
+        return new NotebookSourceError(reference, 'access-denied', `access denied reading ${path} (${code})`);
+    if (code === 'ELOOP')
+        return new NotebookSourceError(reference, 'access-denied', `${path} changed into a symbolic link while it was being read`);
+    return new NotebookSourceError(reference, 'failed', `cannot read ${path} (${code ?? error.message})`);
+}
+/**
+ * The bytes of `path`, read only if it is a regular file, within `limit`. A path inside the
+ * workspace must stay inside once its symbolic links are followed (a pull request's link to
+ * /dev/zero or /etc/passwd is refused); FIFOs, devices and sockets are refused without being
+ * opened for a blocking read; and the file is read in chunks, stopping as soon as it passes the
+ * limit, whatever its size said (files under /proc say 0).
+ */
+async function readRegularFile(reference, path, workspace, limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
+    let real;
+    try {
+        real = await (0,promises_.realpath)(path);
+    }
+    catch (error) {
+        throw openFailure(reference, path, error);
+    }
+    const realWorkspace = await (0,promises_.realpath)(workspace).catch(() => workspace);
+    if (isInside(workspace, path) && !isInside(realWorkspace, real)) {
+        throw new NotebookSourceError(reference, 'access-denied', `${path} is a symbolic link to ${real}, outside the workspace ${workspace}; only files inside it are read`);
+    }
+    let file;
+    try {
+        file = await (0,promises_.open)(real, OPEN_FLAGS);
+    }
+    catch (error) {
+        throw openFailure(reference, path, error);
+    }
+    try {
+        const stats = await file.stat();
+        if (stats.isDirectory())
+            throw new NotebookSourceError(reference, 'not-a-notebook', `${path} is a folder, not a notebook file`);
+        if (!stats.isFile())
+            throw new NotebookSourceError(reference, 'not-a-notebook', `${path} is ${kindOf(stats)}, not a regular file`);
+        // The size on disk decides before anything is read.
+        checkDeclaredSize(reference, stats.size, limit);
+        return await readChunks(reference, file, limit);
+    }
+    finally {
+        await file.close();
+    }
+}
+async function readChunks(reference, file, limit) {
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, limit + 1 - total));
+        const { bytesRead } = await file.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0)
+            break;
+        total += bytesRead;
+        if (total > limit) {
+            throw new NotebookSourceError(reference, 'too-large', `too large: over ${notebookLimitText(limit)} (stopped reading after ${total} bytes)`);
+        }
+        chunks.push(chunk.subarray(0, bytesRead));
+    }
+    return new Uint8Array(Buffer.concat(chunks, total));
+}
+
 ;// CONCATENATED MODULE: ./src/sources/file-source.ts
-
-
 
 
 
@@ -446,29 +539,7 @@ const fileSource = {
     accepts: (reference) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(reference) || reference.startsWith('file://'),
     async fetch(reference, context) {
         const path = reference.startsWith('file://') ? (0,external_node_url_.fileURLToPath)(reference) : (0,external_node_path_.resolve)(context.workspace, reference);
-        let file;
-        try {
-            file = await (0,promises_.open)(path, 'r');
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ENOENT')
-                throw new NotebookSourceError(reference, 'not-found', `not found (looked at ${path})`);
-            if (code === 'EACCES' || code === 'EPERM')
-                throw new NotebookSourceError(reference, 'access-denied', `access denied reading ${path} (${code})`);
-            throw new NotebookSourceError(reference, 'failed', `cannot read ${path} (${code ?? error.message})`);
-        }
-        try {
-            const stats = await file.stat();
-            if (stats.isDirectory())
-                throw new NotebookSourceError(reference, 'not-a-notebook', `${path} is a folder, not a notebook file`);
-            // The size on disk decides before anything is read.
-            checkDeclaredSize(reference, stats.size, context.maxBytes);
-            return { path: reference, content: new Uint8Array(await file.readFile()) };
-        }
-        finally {
-            await file.close();
-        }
+        return { path: reference, content: await readRegularFile(reference, path, context.workspace, context.maxBytes) };
     },
 };
 
