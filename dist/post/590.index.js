@@ -840,10 +840,13 @@ function driverFiles() {
 /* harmony export */   tw: () => (/* binding */ jobEnvironment),
 /* harmony export */   vs: () => (/* binding */ expandRunVariables)
 /* harmony export */ });
+/* unused harmony export OUTPUT_PAR_HANDOVER_VARIABLE */
 /* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82277);
 
 /** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
 const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
+/** Where the driver, restarted without OUTPUT_PAR_VARIABLE in its environment, reads the URL from (a pipe's descriptor). */
+const OUTPUT_PAR_HANDOVER_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_FD';
 /** Variables the engine sets for the driver; a user's `env` may not replace them. */
 const RESERVED_VARIABLES = [
     'JOB_RUN_ENTRYPOINT',
@@ -858,6 +861,7 @@ const RESERVED_VARIABLES = [
     'CONDA_ENV_NAMESPACE',
     'CONDA_ENV_BUCKET',
     OUTPUT_PAR_VARIABLE,
+    OUTPUT_PAR_HANDOVER_VARIABLE,
 ];
 /** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */
 function jobEnvironment(request, artifact, region) {

@@ -5,6 +5,9 @@ import type { JobArtifact } from './job-artifact.js';
 /** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
 export const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
 
+/** Where the driver, restarted without OUTPUT_PAR_VARIABLE in its environment, reads the URL from (a pipe's descriptor). */
+export const OUTPUT_PAR_HANDOVER_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_FD';
+
 /** Variables the engine sets for the driver; a user's `env` may not replace them. */
 export const RESERVED_VARIABLES = [
   'JOB_RUN_ENTRYPOINT',
@@ -19,6 +22,7 @@ export const RESERVED_VARIABLES = [
   'CONDA_ENV_NAMESPACE',
   'CONDA_ENV_BUCKET',
   OUTPUT_PAR_VARIABLE,
+  OUTPUT_PAR_HANDOVER_VARIABLE,
 ] as const;
 
 /** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findJupyterPython } from '../../src/jupyter/python.js';
+import { codeCell, notebookBytes } from '../support/notebooks.js';
 import {
   cellText,
   FakeParServer,
@@ -55,6 +56,57 @@ describe('the notebook environment', () => {
   it('keeps the pre-authenticated request URL out of the notebook kernel', () => {
     expect(run.stdout).toContain('output PAR visible to the notebook: False');
     expect(par.object('env/env-vars.ipynb')?.toString('utf8')).not.toContain(par.token);
+  });
+});
+
+describe('what a notebook can reach of the driver', () => {
+  let job: UnpackedJob;
+  let run: DriverRun;
+
+  beforeAll(async () => {
+    // Walks up from the kernel to every ancestor it can read, as a notebook after the output PAR
+    // would; then leaves links and a FIFO among its outputs, as one after the machine's files would.
+    const hunter = notebookBytes(
+      codeCell(
+        [
+          'import os',
+          'found, pid = [], os.getppid()',
+          'while pid > 1:',
+          '    for part in ("environ", "cmdline"):',
+          '        try:',
+          '            data = open("/proc/%d/%s" % (pid, part), "rb").read()',
+          '        except OSError:',
+          '            continue',
+          `        if b"OCI_RUN_NOTEBOOK_OUTPUT_PAR=" in data or b"${par.token}" in data:`,
+          '            found.append("%d/%s" % (pid, part))',
+          '    pid = int(open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()[1])',
+          'print("output PAR found in:", found or "nowhere")',
+        ].join('\n'),
+      ),
+      codeCell('os.symlink("/etc/passwd", "passwd-link.txt")\nos.symlink("/etc", "etc-link")\nos.mkfifo("pipe")\nopen("kept.txt", "w").write("kept")'),
+    );
+    job = await unpackJob('passing.ipynb', { 'hunter.ipynb': Buffer.from(hunter).toString('utf8') });
+    run = await runDriver(python, job.root, {
+      JOB_RUN_NOTEBOOK: 'code/hunter.ipynb',
+      OUTPUT_URI: 'oci://outputs@testns/hunt',
+      OCI_RUN_NOTEBOOK_OUTPUT_PAR: par.parUrl,
+    });
+  });
+  afterAll(() => job.remove());
+
+  it("finds the output PAR in no ancestor's environment block or command line, and the driver still uploads with it", () => {
+    expect(run.stdout).toContain('output PAR found in: nowhere');
+    expect(run.code).toBe(0);
+    expect(par.object('hunt/hunter.ipynb')).toBeDefined();
+  });
+
+  it('uploads no symbolic link and no FIFO, and says so', () => {
+    expect(par.puts.map((put) => put.object).filter((name) => name.startsWith('hunt/'))).toEqual(['hunt/hunter.ipynb', 'hunt/kept.txt']);
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('oci-run-notebook: not uploading'))).toEqual([
+      'oci-run-notebook: not uploading etc-link: it is a symbolic link, and links are never followed',
+      'oci-run-notebook: not uploading passwd-link.txt: it is a symbolic link, and links are never followed',
+      'oci-run-notebook: not uploading pipe: it is not a regular file',
+    ]);
   });
 });
 

@@ -125,6 +125,26 @@ describe('oci-run-notebook run', () => {
     }
   });
 
+  it('masks what a notebook prints of the secrets it knows, and anything shaped like a pre-authenticated request', async () => {
+    const token = 'ghp_cliRedactionTest0123456789';
+    await writeFile(
+      join(folder, 'leaks.ipynb'),
+      notebookBytes(codeCell('import os\nprint("token:", os.environ["LEAK"])\nprint("par: https://objectstorage.example.com/p/Leaked-Par-Token_42/n/ns/b/bkt/o/")')),
+    );
+    let stdout = '';
+    let stderr = '';
+    const status = await main(
+      ['run', '--json', '--env', `LEAK=${token}`, join(folder, 'leaks.ipynb')],
+      { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, env: { ...emulator.env, GITHUB_TOKEN: token } },
+      FAST_FOLLOW,
+    );
+    expect(status).toBe(0);
+    expect(stderr).toContain('leaks.ipynb] token: ***');
+    expect(stderr).toContain('leaks.ipynb] par: https://objectstorage.example.com/p/***/n/ns/b/bkt/o/');
+    expect(stdout + stderr).not.toContain(token);
+    expect(stdout + stderr).not.toContain('Leaked-Par-Token_42');
+  });
+
   it('prints help', async () => {
     const { status, stdout } = await cli('run', '--help');
     expect(stdout).toMatch(/--compartment-id/);
