@@ -30872,23 +30872,41 @@ module.exports = {
 
 /***/ }),
 
-/***/ 81729:
+/***/ 11932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q6: () => (/* binding */ INPUT_OF_FIELD),
-/* harmony export */   sb: () => (/* binding */ readSettings),
-/* harmony export */   u$: () => (/* binding */ SHARED_RUN_FIELDS)
-/* harmony export */ });
-/* unused harmony exports BACKENDS, CHANGED_ONLY */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67113);
-/* harmony import */ var _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(25707);
-/* harmony import */ var _sources_redaction_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55427);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q6: () => (/* binding */ INPUT_OF_FIELD),
+  u$: () => (/* binding */ SHARED_RUN_FIELDS),
+  sb: () => (/* binding */ readSettings)
+});
+
+// UNUSED EXPORTS: BACKENDS, CHANGED_ONLY
+
+;// CONCATENATED MODULE: ./src/backends/local/isolation-settings.ts
+/**
+ * How far a local run is kept from the process that started it (kernel-isolation.ts,
+ * docs/local-backend.md): `auto` (the strongest that works here), `user`, `namespace` or `none`.
+ * A module of its own so that front doors read the setting without loading the backend.
+ */
+const ISOLATION_SETTINGS = ['auto', 'user', 'namespace', 'none'];
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/engine/input-values.ts
+var input_values = __nccwpck_require__(67113);
+// EXTERNAL MODULE: ./src/engine/run-request.ts
+var run_request = __nccwpck_require__(25707);
+// EXTERNAL MODULE: ./src/sources/redaction.ts
+var redaction = __nccwpck_require__(55427);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 
 
@@ -30935,66 +30953,67 @@ const INPUT_OF_FIELD = {
     maximumRuntimeInMinutes: 'timeout-minutes',
     cellTimeoutSeconds: 'cell-timeout',
 };
-const optional = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim() || undefined;
+const optional = (name) => core/* getInput */.V4(name).trim() || undefined;
 async function readSettings() {
-    const backend = (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('backend') || 'oci', 'backend', BACKENDS);
+    const backend = (0,input_values/* parseChoice */.HU)(core/* getInput */.V4('backend') || 'oci', 'backend', BACKENDS);
     const settings = {
-        patterns: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .splitLines */ .uz)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('notebooks') || '**/*.ipynb'),
-        exclude: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .splitLines */ .uz)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('exclude')),
-        changedOnly: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('changed-only') || 'auto', 'changed-only', CHANGED_ONLY),
-        codeChangesOnly: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('code-changes-only'), 'code-changes-only'),
+        patterns: (0,input_values/* splitLines */.uz)(core/* getInput */.V4('notebooks') || '**/*.ipynb'),
+        exclude: (0,input_values/* splitLines */.uz)(core/* getInput */.V4('exclude')),
+        changedOnly: (0,input_values/* parseChoice */.HU)(core/* getInput */.V4('changed-only') || 'auto', 'changed-only', CHANGED_ONLY),
+        codeChangesOnly: (0,input_values/* parseBoolean */.yG)(core/* getInput */.V4('code-changes-only'), 'code-changes-only'),
         backend,
-        compartmentId: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('compartment-id').trim(),
-        projectId: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('project-id').trim(),
+        compartmentId: core/* getInput */.V4('compartment-id').trim(),
+        projectId: core/* getInput */.V4('project-id').trim(),
         logGroupId: optional('log-group-id'),
         logId: optional('log-id'),
         subnetId: optional('subnet-id'),
-        shape: optional('shape') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.shape,
-        ocpus: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('ocpus'), 'ocpus') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.ocpus,
-        memoryInGBs: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('memory-in-gbs'), 'memory-in-gbs') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.memoryInGBs,
-        blockStorageSizeInGBs: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('block-storage-size'), 'block-storage-size') ?? _engine_run_request_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_REQUEST_DEFAULTS */ .L.blockStorageSizeInGBs,
+        shape: optional('shape') ?? run_request/* RUN_REQUEST_DEFAULTS */.L.shape,
+        ocpus: (0,input_values/* parseNumber */.$J)(core/* getInput */.V4('ocpus'), 'ocpus') ?? run_request/* RUN_REQUEST_DEFAULTS */.L.ocpus,
+        memoryInGBs: (0,input_values/* parseNumber */.$J)(core/* getInput */.V4('memory-in-gbs'), 'memory-in-gbs') ?? run_request/* RUN_REQUEST_DEFAULTS */.L.memoryInGBs,
+        blockStorageSizeInGBs: (0,input_values/* parseNumber */.$J)(core/* getInput */.V4('block-storage-size'), 'block-storage-size') ?? run_request/* RUN_REQUEST_DEFAULTS */.L.blockStorageSizeInGBs,
         conda: optional('conda'),
-        environmentVariables: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyValues */ .Hl)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getMultilineInput */ .q3('env'), 'env'),
-        excludeTags: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('exclude-tags')),
-        parameters: await (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseParameterMap */ .Vh)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('parameters'), 'parameters'),
+        environmentVariables: (0,input_values/* parseKeyValues */.Hl)(core/* getMultilineInput */.q3('env'), 'env'),
+        excludeTags: (0,input_values/* splitList */.ry)(core/* getInput */.V4('exclude-tags')),
+        parameters: await (0,input_values/* parseParameterMap */.Vh)(core/* getInput */.V4('parameters'), 'parameters'),
         outputUri: optional('output-uri'),
         jobNameTemplate: optional('job-name') ?? '{repo}-{notebook}-{sha}',
-        wait: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('wait') || 'true', 'wait'),
-        timeoutMinutes: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('timeout-minutes'), 'timeout-minutes', 1),
-        maxParallel: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('max-parallel'), 'max-parallel', 1) ?? (backend === 'local' ? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() : 10),
-        failOnError: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('fail-on-error') || 'true', 'fail-on-error'),
-        comment: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('comment'), 'comment'),
+        wait: (0,input_values/* parseBoolean */.yG)(core/* getInput */.V4('wait') || 'true', 'wait'),
+        timeoutMinutes: (0,input_values/* parseWholeNumber */.oA)(core/* getInput */.V4('timeout-minutes'), 'timeout-minutes', 1),
+        maxParallel: (0,input_values/* parseWholeNumber */.oA)(core/* getInput */.V4('max-parallel'), 'max-parallel', 1) ?? (backend === 'local' ? (0,external_node_os_.availableParallelism)() : 10),
+        failOnError: (0,input_values/* parseBoolean */.yG)(core/* getInput */.V4('fail-on-error') || 'true', 'fail-on-error'),
+        comment: (0,input_values/* parseBoolean */.yG)(core/* getInput */.V4('comment'), 'comment'),
         python: optional('python'),
         kernel: optional('kernel'),
-        cellTimeoutSeconds: (0,_engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('cell-timeout'), 'cell-timeout', 1),
-        githubToken: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('github-token'),
+        isolation: core/* getInput */.V4('isolation').trim() ? (0,input_values/* parseChoice */.HU)(core/* getInput */.V4('isolation'), 'isolation', ISOLATION_SETTINGS) : undefined,
+        cellTimeoutSeconds: (0,input_values/* parseWholeNumber */.oA)(core/* getInput */.V4('cell-timeout'), 'cell-timeout', 1),
+        githubToken: core/* getInput */.V4('github-token'),
     };
     if (backend === 'local' && !settings.outputUri) {
         // Executed notebooks need a home on the runner, from which they are uploaded as an artifact.
-        settings.outputUri = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'oci-run-notebook-outputs');
+        settings.outputUri = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'oci-run-notebook-outputs');
     }
     if (settings.patterns.length === 0)
-        throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('notebooks', 'expected at least one glob pattern, such as **/*.ipynb');
+        throw new input_values/* InputError */.dz('notebooks', 'expected at least one glob pattern, such as **/*.ipynb');
     if (backend === 'local' && !settings.wait) {
-        throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('wait', 'backend local runs on this runner and ends with the step, so it cannot be left running; drop wait: false, or use backend oci');
+        throw new input_values/* InputError */.dz('wait', 'backend local runs on this runner and ends with the step, so it cannot be left running; drop wait: false, or use backend oci');
     }
     if (backend === 'oci') {
-        for (const name of ['python', 'kernel']) {
-            if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim())
-                throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, 'only used with backend local; remove it, or set backend: local');
+        for (const name of ['python', 'kernel', 'isolation']) {
+            if (core/* getInput */.V4(name).trim())
+                throw new input_values/* InputError */.dz(name, 'only used with backend local; remove it, or set backend: local');
         }
         if (!settings.compartmentId)
-            throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('compartment-id', 'required with backend oci: the OCID of the compartment for the jobs');
+            throw new input_values/* InputError */.dz('compartment-id', 'required with backend oci: the OCID of the compartment for the jobs');
         if (!settings.projectId)
-            throw new _engine_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('project-id', 'required with backend oci: the OCID of the Data Science project');
+            throw new input_values/* InputError */.dz('project-id', 'required with backend oci: the OCID of the Data Science project');
     }
     for (const [name, value] of Object.entries(settings)) {
         if (name === 'githubToken')
             continue;
         // Variables may carry secrets: their names are enough to debug with. Notebook references may
         // carry a SAS token or a pre-authenticated request: shown redacted.
-        const shown = name === 'environmentVariables' ? Object.keys(value) : name === 'patterns' ? value.map(_sources_redaction_js__WEBPACK_IMPORTED_MODULE_5__/* .redactReference */ .Rw) : value;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${name}: ${JSON.stringify(shown)}`);
+        const shown = name === 'environmentVariables' ? Object.keys(value) : name === 'patterns' ? value.map(redaction/* redactReference */.Rw) : value;
+        core/* debug */.Yz(`${name}: ${JSON.stringify(shown)}`);
     }
     return settings;
 }
@@ -31013,7 +31032,7 @@ async function readSettings() {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29986);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81729);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(11932);
 
 
 
@@ -35514,8 +35533,8 @@ var input_values = __nccwpck_require__(67113);
 /** The backend the inputs ask for; each backend's code (and the OCI SDK) loads only when chosen. */
 async function createBackend(settings) {
     if (settings.backend === 'local') {
-        const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__nccwpck_require__.e(57), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64934));
-        const backend = new LocalJupyterBackend({ python: settings.python, kernel: settings.kernel });
+        const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__nccwpck_require__.e(57), __nccwpck_require__.e(123)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58123));
+        const backend = new LocalJupyterBackend({ python: settings.python, kernel: settings.kernel, isolation: settings.isolation });
         try {
             // Missing Python, Jupyter or kernel: said once, before anything runs.
             await backend.check();
@@ -35542,8 +35561,8 @@ async function createBackend(settings) {
     }
 }
 
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var inputs = __nccwpck_require__(81729);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(11932);
 ;// CONCATENATED MODULE: ./src/selection/changed-file.ts
 /**
  * Parses `git diff --name-status -z` output: `X\0path\0` or, for renames and copies, `Rnn\0old\0new\0`.

@@ -44,75 +44,6 @@ function driverFiles() {
 
 /***/ }),
 
-/***/ 78205:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RL: () => (/* binding */ RESERVED_VARIABLES),
-/* harmony export */   p_: () => (/* binding */ OUTPUT_PAR_VARIABLE),
-/* harmony export */   tw: () => (/* binding */ jobEnvironment),
-/* harmony export */   vs: () => (/* binding */ expandRunVariables)
-/* harmony export */ });
-/* unused harmony export OUTPUT_PAR_HANDOVER_VARIABLE */
-/* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82277);
-
-/** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
-const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
-/** Where the driver, restarted without OUTPUT_PAR_VARIABLE in its environment, reads the URL from (a pipe's descriptor). */
-const OUTPUT_PAR_HANDOVER_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_FD';
-/** Variables the engine sets for the driver; a user's `env` may not replace them. */
-const RESERVED_VARIABLES = [
-    'JOB_RUN_ENTRYPOINT',
-    'JOB_RUN_NOTEBOOK',
-    'NOTEBOOK_ENCODING',
-    'NOTEBOOK_EXCLUDE_TAGS',
-    'OUTPUT_URI',
-    'CONDA_ENV_TYPE',
-    'CONDA_ENV_SLUG',
-    'CONDA_ENV_OBJECT_NAME',
-    'CONDA_ENV_REGION',
-    'CONDA_ENV_NAMESPACE',
-    'CONDA_ENV_BUCKET',
-    OUTPUT_PAR_VARIABLE,
-    OUTPUT_PAR_HANDOVER_VARIABLE,
-];
-/** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */
-function jobEnvironment(request, artifact, region) {
-    const env = {
-        ...request.environmentVariables,
-        JOB_RUN_ENTRYPOINT: artifact.entrypoint,
-        JOB_RUN_NOTEBOOK: artifact.notebookPath,
-        NOTEBOOK_ENCODING: 'utf-8',
-        NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
-    };
-    if (request.outputUri)
-        env.OUTPUT_URI = request.outputUri;
-    if (request.cellTimeoutSeconds !== undefined)
-        env.NOTEBOOK_CELL_TIMEOUT = String(request.cellTimeoutSeconds);
-    if (request.conda)
-        Object.assign(env, condaEnvironment(request.conda, region));
-    return env;
-}
-function condaEnvironment(conda, region) {
-    const published = (0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .parseObjectStorageUri */ .iT)(conda);
-    if (!published)
-        return { CONDA_ENV_TYPE: 'service', CONDA_ENV_SLUG: conda };
-    return {
-        CONDA_ENV_TYPE: 'published',
-        CONDA_ENV_OBJECT_NAME: published.prefix,
-        CONDA_ENV_REGION: region,
-        CONDA_ENV_NAMESPACE: published.namespace,
-        CONDA_ENV_BUCKET: published.bucket,
-    };
-}
-/** `$JOB_RUN_OCID` and `$JOB_OCID` (also `${...}`) as the driver expands them inside the run. */
-function expandRunVariables(uri, runId, jobId) {
-    return uri.replace(/\$\{?JOB_RUN_OCID\}?/g, runId).replace(/\$\{?JOB_OCID\}?/g, jobId);
-}
-
-
-/***/ }),
-
 /***/ 4523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -122,46 +53,20 @@ function expandRunVariables(uri, runId, jobId) {
 /* harmony export */   sX: () => (/* binding */ driverEnvironment)
 /* harmony export */ });
 /* harmony import */ var _artifact_driver_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35232);
-/* harmony import */ var _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78205);
-/* harmony import */ var _sources_redaction_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55427);
-/* harmony import */ var _run_processes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86820);
+/* harmony import */ var _environment_allow_list_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77141);
+/* harmony import */ var _run_processes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86820);
 
 
 
-
-/**
- * What a notebook has no business reading, as a pull request's notebook may be anyone's: every
- * credential a front door may hold (the shared list, the output PAR, the action's inputs and
- * runtime tokens, OCI API keys and resource principal), and the runner's command files, through
- * which a notebook could rewrite the post step's saved runs or set later steps' variables.
- * Everything else (PATH, HOME, locale, JUPYTER_*, proxies) is passed on, as a local run needs it.
- */
-const WITHHELD_NAMES = new Set([
-    ..._sources_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_VARIABLES */ .VP,
-    _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_PAR_VARIABLE */ .p_,
-    'GITHUB_TOKEN',
-    'GH_TOKEN',
-    'GITHUB_ENV',
-    'GITHUB_OUTPUT',
-    'GITHUB_STATE',
-    'GITHUB_PATH',
-    'GITHUB_STEP_SUMMARY',
-]);
-const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_', 'OCI_CLI_', 'OCI_RESOURCE_PRINCIPAL_'];
-/** Whether a variable of this name is kept from the driver and the notebook's kernel. */
-function isWithheld(name) {
-    return WITHHELD_NAMES.has(name) || WITHHELD_PREFIXES.some((prefix) => name.startsWith(prefix));
-}
 /** Variables the local backend sets for each run, besides the driver's own contract. */
-const LOCAL_RUN_VARIABLES = ['JOB_RUN_OCID', 'JOB_OCID', _run_processes_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_MARKER_VARIABLE */ .kc];
-/** This machine's environment minus credentials: what the driver and the kernel start from. */
+const LOCAL_RUN_VARIABLES = ['JOB_RUN_OCID', 'JOB_OCID', _run_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_MARKER_VARIABLE */ .kc];
+/**
+ * What the driver and the kernel start from: only the variables a run needs (PATH, HOME, locale,
+ * Python's and Jupyter's settings, ...; environment-allow-list.ts), as a pull request's notebook
+ * may be anyone's. Every credential, the runner's command files and anything else stay here.
+ */
 function driverEnvironmentBase(env) {
-    const base = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (value !== undefined && !isWithheld(name))
-            base[name] = value;
-    }
-    return base;
+    return (0,_environment_allow_list_js__WEBPACK_IMPORTED_MODULE_1__/* .allowedEnvironment */ .m)(env);
 }
 /** The driver's environment contract (docs/driver.md), as the OCI backend sets it, for a run on this machine. */
 function driverEnvironment(request, settings, base) {
@@ -176,7 +81,7 @@ function driverEnvironment(request, settings, base) {
         NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
         JOB_RUN_OCID: settings.runId,
         JOB_OCID: settings.jobId,
-        [_run_processes_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_MARKER_VARIABLE */ .kc]: settings.runId,
+        [_run_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_MARKER_VARIABLE */ .kc]: settings.runId,
         // Lines reach the log as the cells print them, not when a buffer fills.
         PYTHONUNBUFFERED: '1',
     };
@@ -189,6 +94,102 @@ function driverEnvironment(request, settings, base) {
     if (settings.cellTimeoutSeconds !== undefined)
         env.NOTEBOOK_CELL_TIMEOUT = String(settings.cellTimeoutSeconds);
     return env;
+}
+
+
+/***/ }),
+
+/***/ 77141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ allowedEnvironment)
+/* harmony export */ });
+/* unused harmony export isAllowedVariable */
+/**
+ * What a local run takes from this machine's environment: only what running a notebook needs.
+ * Everything else (a cloud key, a token, GITHUB_ENV, MY_APP_SECRET) stays with the process that
+ * started the run; the user passes what a notebook should have with `env`. The OCI emulator's
+ * job runs start from the same list.
+ */
+const ALLOWED_NAMES = new Set([
+    // Where programs and libraries are, and who and where the user is.
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LD_LIBRARY_PATH',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    // Language and time.
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    // Python, Jupyter and the environments they run in: their documented settings, by name (a
+    // prefix would let through JUPYTER_TOKEN, a server's credential).
+    'PYTHONPATH',
+    'PYTHONHOME',
+    'PYTHONUSERBASE',
+    'PYTHONNOUSERSITE',
+    'PYTHONDONTWRITEBYTECODE',
+    'PYTHONPYCACHEPREFIX',
+    'PYTHONWARNINGS',
+    'PYTHONUTF8',
+    'PYTHONIOENCODING',
+    'PYTHONHASHSEED',
+    'PYTHONUNBUFFERED',
+    'PYTHONFAULTHANDLER',
+    'JUPYTER_CONFIG_DIR',
+    'JUPYTER_DATA_DIR',
+    'JUPYTER_RUNTIME_DIR',
+    'JUPYTER_PATH',
+    'JUPYTER_PLATFORM_DIRS',
+    'IPYTHONDIR',
+    'MPLBACKEND',
+    'MPLCONFIGDIR',
+    'VIRTUAL_ENV',
+    'CONDA_PREFIX',
+    'CONDA_DEFAULT_ENV',
+    'CONDA_EXE',
+    'CONDA_PYTHON_EXE',
+    'CONDA_SHLVL',
+    // Certificates of a network that inspects TLS.
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'REQUESTS_CA_BUNDLE',
+    'CURL_CA_BUNDLE',
+    // Threads a numeric library may start.
+    'OMP_NUM_THREADS',
+    'MKL_NUM_THREADS',
+    'OPENBLAS_NUM_THREADS',
+    // Whether this is CI, which notebooks test to do less.
+    'CI',
+    'GITHUB_ACTIONS',
+    'NO_PROXY',
+    'no_proxy',
+]);
+const ALLOWED_PREFIXES = ['LC_'];
+/** Proxies are passed only when they carry no user name or password: those would be credentials. */
+const PROXY_NAMES = new Set(['HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'http_proxy', 'https_proxy', 'all_proxy']);
+function proxyHasCredentials(value) {
+    return /^[a-z][a-z0-9+.-]*:\/\/[^/@]*@/i.test(value.trim()) || (!value.includes('://') && value.includes('@'));
+}
+/** Whether a variable of this name (and value) is passed on to a local run. */
+function isAllowedVariable(name, value) {
+    if (PROXY_NAMES.has(name))
+        return !proxyHasCredentials(value);
+    return ALLOWED_NAMES.has(name) || ALLOWED_PREFIXES.some((prefix) => name.startsWith(prefix));
+}
+/** The allowed part of an environment; a run adds its own variables and the user's `env` to it. */
+function allowedEnvironment(env) {
+    const allowed = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value !== undefined && isAllowedVariable(name, value))
+            allowed[name] = value;
+    }
+    return allowed;
 }
 
 
@@ -2838,55 +2839,6 @@ async function findJupyterPython(requested) {
     const tried = candidates.join(', ');
     throw new PythonNotFoundError(`No Python with ${DRIVER_MODULES.join(', ')} found (tried ${tried}). ${INSTALL_HINT} ` +
         'Or name the interpreter with OCI_EMULATOR_PYTHON.');
-}
-
-
-/***/ }),
-
-/***/ 82277:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gp: () => (/* binding */ objectStorageUriProblem),
-/* harmony export */   WE: () => (/* binding */ objectUri),
-/* harmony export */   iT: () => (/* binding */ parseObjectStorageUri),
-/* harmony export */   uu: () => (/* binding */ formatObjectStorageUri)
-/* harmony export */ });
-/* unused harmony exports OCI_URI_FORM, joinObjectName */
-const OCI_URI = /^oci:\/\/([A-Za-z0-9._-]+)@([A-Za-z0-9_-]+)(?:\/(.*))?$/;
-const OCI_URI_FORM = 'oci://bucket@namespace/prefix';
-/** A `.` or `..` segment: object names are not file paths, so `oci://b@ns/../../etc` does not point where it seems. */
-const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
-/** Why `uri` is not an oci:// place, in words for a message; undefined when it is one. */
-function objectStorageUriProblem(uri) {
-    const match = OCI_URI.exec(uri.trim());
-    if (!match)
-        return `expected ${OCI_URI_FORM}`;
-    if (DOT_SEGMENT.test(match[3] ?? '')) {
-        return `a "." or ".." segment is not allowed in the path: object names are not file paths, so it would not point where it seems; expected ${OCI_URI_FORM}`;
-    }
-    return undefined;
-}
-function parseObjectStorageUri(uri) {
-    const match = OCI_URI.exec(uri.trim());
-    if (!match || DOT_SEGMENT.test(match[3] ?? ''))
-        return undefined;
-    const prefix = (match[3] ?? '').replace(/^\/+|\/+$/g, '');
-    return { bucket: match[1], namespace: match[2], prefix };
-}
-function formatObjectStorageUri(location) {
-    const base = `oci://${location.bucket}@${location.namespace}`;
-    return location.prefix ? `${base}/${location.prefix}` : base;
-}
-/** The URI of one object under a location's prefix. */
-function objectUri(location, name) {
-    return formatObjectStorageUri({ ...location, prefix: joinObjectName(location.prefix, name) });
-}
-function joinObjectName(...parts) {
-    return parts
-        .map((part) => part.replace(/^\/+|\/+$/g, ''))
-        .filter((part) => part.length > 0)
-        .join('/');
 }
 
 

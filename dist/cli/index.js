@@ -69,10 +69,9 @@ class InputError extends Error {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fj: () => (/* binding */ secretsOf),
 /* harmony export */   Rw: () => (/* binding */ redactReference),
-/* harmony export */   VP: () => (/* binding */ SECRET_VARIABLES),
 /* harmony export */   Zg: () => (/* binding */ scrubSecrets)
 /* harmony export */ });
-/* unused harmony export MASK */
+/* unused harmony exports MASK, SECRET_VARIABLES */
 /** What every redacted value becomes, in references, messages, answers and logs. */
 const MASK = '***';
 /** Query parameters that carry a secret: SAS and signed-URL signatures, tokens, keys. */
@@ -715,7 +714,7 @@ async function main(argv, rawIo, backendOptions) {
     try {
         switch (command) {
             case 'run':
-                return await (await __nccwpck_require__.e(/* import() */ 571).then(__nccwpck_require__.bind(__nccwpck_require__, 56571))).runCommand(rest, io, backendOptions);
+                return await (await __nccwpck_require__.e(/* import() */ 80).then(__nccwpck_require__.bind(__nccwpck_require__, 6080))).runCommand(rest, io, backendOptions);
             case 'emulator':
                 return await (await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 42495))).emulatorCommand(rest, io);
             case '-h':

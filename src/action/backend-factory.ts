@@ -7,7 +7,7 @@ import type { ActionSettings } from './inputs.js';
 export async function createBackend(settings: ActionSettings): Promise<Backend> {
   if (settings.backend === 'local') {
     const { LocalJupyterBackend, LocalJupyterError } = await import('../backends/local/index.js');
-    const backend = new LocalJupyterBackend({ python: settings.python, kernel: settings.kernel });
+    const backend = new LocalJupyterBackend({ python: settings.python, kernel: settings.kernel, isolation: settings.isolation });
     try {
       // Missing Python, Jupyter or kernel: said once, before anything runs.
       await backend.check();

@@ -1,3 +1,4 @@
+import { ISOLATION_SETTINGS, type IsolationSetting } from '../backends/local/isolation-settings.js';
 import * as core from '@actions/core';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +53,7 @@ export interface ActionSettings extends Pick<RunRequest, (typeof SHARED_RUN_FIEL
   comment: boolean;
   python?: string;
   kernel?: string;
+  isolation?: IsolationSetting;
   githubToken: string;
 }
 
@@ -109,6 +111,7 @@ export async function readSettings(): Promise<ActionSettings> {
     comment: parseBoolean(core.getInput('comment'), 'comment'),
     python: optional('python'),
     kernel: optional('kernel'),
+    isolation: core.getInput('isolation').trim() ? (parseChoice(core.getInput('isolation'), 'isolation', ISOLATION_SETTINGS) as IsolationSetting) : undefined,
     cellTimeoutSeconds: parseWholeNumber(core.getInput('cell-timeout'), 'cell-timeout', 1),
     githubToken: core.getInput('github-token'),
   };
@@ -121,7 +124,7 @@ export async function readSettings(): Promise<ActionSettings> {
     throw new InputError('wait', 'backend local runs on this runner and ends with the step, so it cannot be left running; drop wait: false, or use backend oci');
   }
   if (backend === 'oci') {
-    for (const name of ['python', 'kernel']) {
+    for (const name of ['python', 'kernel', 'isolation']) {
       if (core.getInput(name).trim()) throw new InputError(name, 'only used with backend local; remove it, or set backend: local');
     }
     if (!settings.compartmentId) throw new InputError('compartment-id', 'required with backend oci: the OCID of the compartment for the jobs');

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { RUN_REQUEST_DEFAULTS, type RunRequest } from '../engine/run-request.js';
-import { parseKeyValues, parseNumber, parseParameterMap } from '../engine/input-values.js';
+import { parseChoice, parseKeyValues, parseNumber, parseParameterMap } from '../engine/input-values.js';
+import { ISOLATION_SETTINGS, type IsolationSetting } from '../backends/local/isolation-settings.js';
 import { NotebookSourceError } from '../sources/notebook-source.js';
 import { resolveNotebook } from '../sources/resolve-notebook.js';
 import { notebookFileName } from '../notebook/notebook-name.js';
@@ -46,6 +47,9 @@ Only with --backend local (compartment and project are then not needed):
   --python PATH             interpreter with nbclient and ipykernel (default: the first
                             python3 that has them)
   --kernel NAME             Jupyter kernel for every notebook (default: each notebook's own)
+  --isolation MODE          how runs are kept from this process: auto, user (another user and
+                            namespaces of their own), namespace, none (default: auto, the
+                            strongest that works here; docs/local-backend.md)
 
 Exit status: 0 when every run succeeded, 1 when one did not, 2 for bad usage.
 Credentials: OCI_CLI_USER, OCI_CLI_TENANCY, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT or
@@ -53,10 +57,11 @@ OCI_CLI_KEY_FILE, OCI_CLI_REGION; or OCI_CONFIG_FILE and OCI_CLI_PROFILE; or res
 
 export type BackendName = 'oci' | 'local';
 
-/** Settings of the local backend, from --python and --kernel. */
+/** Settings of the local backend, from --python, --kernel and --isolation. */
 export interface LocalBackendFlags {
   python?: string;
   kernel?: string;
+  isolation?: IsolationSetting;
 }
 
 export interface RunCommand {
@@ -112,6 +117,7 @@ const OPTIONS = {
   backend: { type: 'string' },
   python: { type: 'string' },
   kernel: { type: 'string' },
+  isolation: { type: 'string' },
   'cell-timeout': { type: 'string' },
   wait: { type: 'boolean', default: true },
   json: { type: 'boolean', default: false },
@@ -176,12 +182,13 @@ function backendFlag(value: string | undefined): BackendName {
   throw new UsageError(`--backend: expected oci or local, got "${value}".`);
 }
 
-function localFlags(values: { python?: string; kernel?: string }, backend: BackendName): LocalBackendFlags {
-  for (const flag of ['python', 'kernel'] as const) {
+function localFlags(values: { python?: string; kernel?: string; isolation?: string }, backend: BackendName): LocalBackendFlags {
+  for (const flag of ['python', 'kernel', 'isolation'] as const) {
     if (values[flag] !== undefined && backend !== 'local') throw new UsageError(`--${flag}: only used with --backend local.`);
     if (values[flag] !== undefined && !values[flag]!.trim()) throw new UsageError(`--${flag}: expected a value, got an empty one.`);
   }
-  return { python: values.python, kernel: values.kernel };
+  const isolation = values.isolation === undefined ? undefined : (parseChoice(values.isolation, '--isolation', ISOLATION_SETTINGS) as IsolationSetting);
+  return { python: values.python, kernel: values.kernel, ...(isolation ? { isolation } : {}) };
 }
 
 function cellTimeoutFlag(value: string | undefined): number | undefined {

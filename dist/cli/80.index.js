@@ -1,8 +1,8 @@
-export const id = 571;
-export const ids = [571];
+export const id = 80;
+export const ids = [80];
 export const modules = {
 
-/***/ 56571:
+/***/ 6080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -85,7 +85,7 @@ function parseBoolean(text, input) {
 function parseChoice(text, input, choices) {
     const value = text.trim().toLowerCase();
     if (!choices.includes(value))
-        throw new InputError(input, `expected one of ${choices.join(', ')}, got "${text}"`);
+        throw new input_error/* InputError */.d(input, `expected one of ${choices.join(', ')}, got "${text}"`);
     return value;
 }
 /** Entries separated by commas or new lines, trimmed, empty ones dropped. */
@@ -101,6 +101,14 @@ function splitLines(text) {
         .map((line) => line.trim())
         .filter((line) => line && !line.startsWith('#'));
 }
+
+;// CONCATENATED MODULE: ./src/backends/local/isolation-settings.ts
+/**
+ * How far a local run is kept from the process that started it (kernel-isolation.ts,
+ * docs/local-backend.md): `auto` (the strongest that works here), `user`, `namespace` or `none`.
+ * A module of its own so that front doors read the setting without loading the backend.
+ */
+const ISOLATION_SETTINGS = ['auto', 'user', 'namespace', 'none'];
 
 ;// CONCATENATED MODULE: ./src/sources/notebook-source.ts
 /** A fetch that failed; the message starts with the reference (credentials removed) and says why. */
@@ -928,6 +936,7 @@ var usage_error = __webpack_require__(14226);
 
 
 
+
 const RUN_USAGE = `Usage: oci-run-notebook run [flags] NOTEBOOK...
 
 Runs each notebook as an OCI Data Science job run (or on this machine, with --backend local)
@@ -966,6 +975,9 @@ Only with --backend local (compartment and project are then not needed):
   --python PATH             interpreter with nbclient and ipykernel (default: the first
                             python3 that has them)
   --kernel NAME             Jupyter kernel for every notebook (default: each notebook's own)
+  --isolation MODE          how runs are kept from this process: auto, user (another user and
+                            namespaces of their own), namespace, none (default: auto, the
+                            strongest that works here; docs/local-backend.md)
 
 Exit status: 0 when every run succeeded, 1 when one did not, 2 for bad usage.
 Credentials: OCI_CLI_USER, OCI_CLI_TENANCY, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT or
@@ -1012,6 +1024,7 @@ const OPTIONS = {
     backend: { type: 'string' },
     python: { type: 'string' },
     kernel: { type: 'string' },
+    isolation: { type: 'string' },
     'cell-timeout': { type: 'string' },
     wait: { type: 'boolean', default: true },
     json: { type: 'boolean', default: false },
@@ -1079,13 +1092,14 @@ function backendFlag(value) {
     throw new usage_error/* UsageError */.e(`--backend: expected oci or local, got "${value}".`);
 }
 function localFlags(values, backend) {
-    for (const flag of ['python', 'kernel']) {
+    for (const flag of ['python', 'kernel', 'isolation']) {
         if (values[flag] !== undefined && backend !== 'local')
             throw new usage_error/* UsageError */.e(`--${flag}: only used with --backend local.`);
         if (values[flag] !== undefined && !values[flag].trim())
             throw new usage_error/* UsageError */.e(`--${flag}: expected a value, got an empty one.`);
     }
-    return { python: values.python, kernel: values.kernel };
+    const isolation = values.isolation === undefined ? undefined : parseChoice(values.isolation, '--isolation', ISOLATION_SETTINGS);
+    return { python: values.python, kernel: values.kernel, ...(isolation ? { isolation } : {}) };
 }
 function cellTimeoutFlag(value) {
     const seconds = numberFlag(value, '--cell-timeout');
@@ -1183,7 +1197,7 @@ async function openOciBackend(io, backendOptions) {
     return { backend: new OciJobBackend(clients, { ...backendOptions, onSecret }), close: () => clients.close() };
 }
 async function openLocalBackend(command, io) {
-    const { LocalJupyterBackend, LocalJupyterError } = await __webpack_require__.e(/* import() */ 497).then(__webpack_require__.bind(__webpack_require__, 71497));
+    const { LocalJupyterBackend, LocalJupyterError } = await __webpack_require__.e(/* import() */ 879).then(__webpack_require__.bind(__webpack_require__, 88879));
     const backend = new LocalJupyterBackend({ ...command.local, env: io.env });
     const ready = async () => {
         try {
