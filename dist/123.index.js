@@ -235,6 +235,13 @@ function describeIsolation(mode, means) {
     const who = mode === 'user' ? `as user ${RUN_USER}, with no supplementary group` : 'as the user who started it';
     return `${mode}: the run has a PID namespace and a mount namespace of its own (made ${how}) and runs ${who}; the runner's command files, credential folders and the Docker socket are covered`;
 }
+/** The line every run's log starts with: how it is isolated, and, when not as strongly as it could be, why. */
+function isolationNote(isolation) {
+    if (isolation.mode !== 'none')
+        return `oci-run-notebook: isolation: ${isolation.description}`;
+    const why = isolation.fallbacks.length ? ` (${isolation.fallbacks.join('; ')})` : '';
+    return `oci-run-notebook: isolation: ${isolation.description}; warning: the notebook can read the environment of the process that started it in /proc and every file its user can${why}`;
+}
 /**
  * Runs `argv` (a probe of the Python and its Jupyter) the way a run would be isolated, so that
  * an isolation is chosen only if a run can work inside it (a Python under a home folder that
@@ -649,7 +656,7 @@ class LocalJupyterBackend {
             throw new Error(`could not start the notebook driver with ${launch.command}: ${error.message}`);
         }
         // Every run's log says how it is isolated, first.
-        driver.note(`oci-run-notebook: isolation: ${isolation.description}`);
+        driver.note(isolationNote(isolation));
         const staged = outputFolder && view.staging ? { from: (0,external_node_path_.join)(folder.root, 'outputs'), to: outputFolder } : undefined;
         const run = { driver, accepted, runFolder: folder.root, keepRunFolder: !outputFolder, staged };
         void driver.exited.then((exit) => (run.exit = exit));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { allowedEnvironment } from '../../src/backends/local/environment-allow-list.js';
-import { chooseIsolation, hiddenPaths, type IsolationMeans } from '../../src/backends/local/kernel-isolation.js';
+import { chooseIsolation, hiddenPaths, isolationNote, type IsolationMeans } from '../../src/backends/local/kernel-isolation.js';
 
 /** A probe that works only for the isolations listed, and says why for the others. */
 function probeWorking(...working: string[]) {
@@ -28,6 +28,12 @@ describe('choosing how to isolate local runs', () => {
     expect(nothing.tried).toEqual(['namespace/user-namespace']);
     expect(chosen.mode).toBe('none');
     expect(chosen.fallbacks).toEqual(['user: needs root or sudo without a password, and neither is available', 'namespace (user-namespace): namespace refused']);
+    // Every run's log says so, as a warning, with the reasons.
+    expect(isolationNote(chosen)).toBe(
+      "oci-run-notebook: isolation: none: the run shares this machine's process list and file access (only the environment is an allow-list); " +
+        'warning: the notebook can read the environment of the process that started it in /proc and every file its user can ' +
+        '(user: needs root or sudo without a password, and neither is available; namespace (user-namespace): namespace refused)',
+    );
     const userRefused = probeWorking('namespace/sudo');
     expect(await chooseIsolation({ setting: 'auto', root: false, sudo: async () => true, probe: userRefused.probe, platform: 'linux' })).toMatchObject({
       mode: 'namespace',

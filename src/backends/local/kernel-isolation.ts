@@ -175,6 +175,13 @@ export function describeIsolation(mode: 'user' | 'namespace', means: IsolationMe
   return `${mode}: the run has a PID namespace and a mount namespace of its own (made ${how}) and runs ${who}; the runner's command files, credential folders and the Docker socket are covered`;
 }
 
+/** The line every run's log starts with: how it is isolated, and, when not as strongly as it could be, why. */
+export function isolationNote(isolation: KernelIsolation): string {
+  if (isolation.mode !== 'none') return `oci-run-notebook: isolation: ${isolation.description}`;
+  const why = isolation.fallbacks.length ? ` (${isolation.fallbacks.join('; ')})` : '';
+  return `oci-run-notebook: isolation: ${isolation.description}; warning: the notebook can read the environment of the process that started it in /proc and every file its user can${why}`;
+}
+
 /** What a probe through the launcher answered: its exit, and its output. */
 export interface ProbeRun {
   code: number | null;

@@ -13,7 +13,7 @@ import type { Backend, FollowOptions, RunHandle } from '../backend.js';
 import { driverEnvironment, driverEnvironmentBase } from './driver-environment.js';
 import { DriverProcess, type DriverExit } from './driver-process.js';
 import { chooseRunIsolation } from './isolation-choice.js';
-import { hiddenPaths, NO_ISOLATION, RUN_USER, runLaunch, runView, type IsolationSetting } from './kernel-isolation.js';
+import { hiddenPaths, isolationNote, NO_ISOLATION, RUN_USER, runLaunch, runView, type IsolationSetting } from './kernel-isolation.js';
 import { copyStagedOutputs } from './staged-outputs.js';
 import { checkLocalJupyter, type LocalJupyter } from './local-jupyter-check.js';
 import { notebookFileName } from '../../notebook/notebook-name.js';
@@ -152,7 +152,7 @@ export class LocalJupyterBackend implements Backend {
       throw new Error(`could not start the notebook driver with ${launch.command}: ${(error as Error).message}`);
     }
     // Every run's log says how it is isolated, first.
-    driver.note(`oci-run-notebook: isolation: ${isolation.description}`);
+    driver.note(isolationNote(isolation));
     const staged = outputFolder && view.staging ? { from: join(folder.root, 'outputs'), to: outputFolder } : undefined;
     const run: LocalRun = { driver, accepted, runFolder: folder.root, keepRunFolder: !outputFolder, staged };
     void driver.exited.then((exit) => (run.exit = exit));
