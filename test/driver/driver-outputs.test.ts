@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { findJupyterPython } from '../../src/jupyter/python.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
 import {
@@ -62,6 +64,7 @@ describe('the notebook environment', () => {
 describe('what a notebook can reach of the driver', () => {
   let job: UnpackedJob;
   let run: DriverRun;
+  let unpackLog: string;
 
   beforeAll(async () => {
     // Walks up from the kernel to every ancestor it can read, as a notebook after the output PAR
@@ -86,13 +89,25 @@ describe('what a notebook can reach of the driver', () => {
       codeCell('os.symlink("/etc/passwd", "passwd-link.txt")\nos.symlink("/etc", "etc-link")\nos.mkfifo("pipe")\nopen("kept.txt", "w").write("kept")'),
     );
     job = await unpackJob('passing.ipynb', { 'hunter.ipynb': Buffer.from(hunter).toString('utf8') });
-    run = await runDriver(python, job.root, {
+    // As in a published conda pack: the interpreter's bin/ has a conda-unpack, which the driver
+    // runs once, after it has restarted itself without the PAR in its environment.
+    const conda = join(job.root, 'conda');
+    await mkdir(join(conda, 'bin'), { recursive: true });
+    const { stdout: executable } = await promisify(execFile)(python, ['-c', 'import os, sys; print(os.path.realpath(sys.executable))']);
+    await symlink(executable.trim(), join(conda, 'bin', 'python'));
+    await writeFile(join(conda, 'bin', 'conda-unpack'), '#!/bin/sh\necho "unpacked with PAR: ${OCI_RUN_NOTEBOOK_OUTPUT_PAR:-none}" >> "$(dirname "$0")/../unpack.log"\n', { mode: 0o755 });
+    run = await runDriver(join(conda, 'bin', 'python'), job.root, {
       JOB_RUN_NOTEBOOK: 'code/hunter.ipynb',
       OUTPUT_URI: 'oci://outputs@testns/hunt',
       OCI_RUN_NOTEBOOK_OUTPUT_PAR: par.parUrl,
     });
+    unpackLog = await readFile(join(conda, 'unpack.log'), 'utf8').catch(() => '');
   });
   afterAll(() => job.remove());
+
+  it('runs conda-unpack once, after the restart, and the restarted driver is the conda pack\'s Python', () => {
+    expect(unpackLog).toBe('unpacked with PAR: none\n');
+  });
 
   it("finds the output PAR in no ancestor's environment block or command line, and the driver still uploads with it", () => {
     expect(run.stdout).toContain('output PAR found in: nowhere');
