@@ -417,7 +417,8 @@ function isolationLauncherPath() {
     return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), 'isolation', 'isolate_run.py');
 }
 function launcherProcess(means, python, spec, marker) {
-    const args = ['-I', '-S', isolationLauncherPath()];
+    // -I: no user site, no PYTHON* settings; -S: no site-packages; -B: no bytecode written beside the bundle.
+    const args = ['-I', '-S', '-B', isolationLauncherPath()];
     // The launcher's own environment holds nothing secret: the run's is in the spec.
     const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', ...marker };
     const base = means === 'sudo' ? { command: 'sudo', args: ['-n', '--', python, ...args] } : { command: python, args };

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { findJupyterPython } from '../../src/jupyter/python.js';
 import { allowedEnvironment } from '../../src/backends/local/environment-allow-list.js';
-import { chooseIsolation, hiddenPaths, isolationNote, type IsolationMeans } from '../../src/backends/local/kernel-isolation.js';
+import { chooseIsolation, hiddenPaths, isolationLauncherPath, isolationNote, type IsolationMeans } from '../../src/backends/local/kernel-isolation.js';
 
 /** A probe that works only for the isolations listed, and says why for the others. */
 function probeWorking(...working: string[]) {
@@ -71,5 +76,15 @@ describe('what a local run takes from the environment, and what it must not see'
   it('covers the runner\'s command files, credential folders and the Docker socket', () => {
     const paths = hiddenPaths({ HOME: '/home/runner', GITHUB_ENV: '/home/runner/work/_temp/_runner_file_commands/set_env_1', OCI_CLI_KEY_FILE: '/keys/oci.pem' });
     expect(paths).toEqual(expect.arrayContaining(['/home/runner/work/_temp/_runner_file_commands', '/keys/oci.pem', '/home/runner/.oci', '/home/runner/.ssh', '/var/run/docker.sock']));
+  });
+});
+
+describe('the run launcher', () => {
+  it('parses as Python 3.8, the oldest a run\'s Python may be', async () => {
+    const check = 'import ast, sys\nfor path in sys.argv[1:]:\n    ast.parse(open(path).read(), path, feature_version=(3, 8))';
+    const folder = dirname(isolationLauncherPath());
+    const files = readdirSync(folder).filter((name) => name.endsWith('.py'));
+    expect(files.sort()).toEqual(['isolate_run.py', 'isolation_setup.py']);
+    await expect(promisify(execFile)(await findJupyterPython(), ['-c', check, ...files.map((name) => join(folder, name))])).resolves.toBeDefined();
   });
 });

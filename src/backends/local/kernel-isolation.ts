@@ -71,7 +71,8 @@ export interface Launch {
 }
 
 function launcherProcess(means: IsolationMeans, python: string, spec: LaunchSpec, marker: Record<string, string>): Launch {
-  const args = ['-I', '-S', isolationLauncherPath()];
+  // -I: no user site, no PYTHON* settings; -S: no site-packages; -B: no bytecode written beside the bundle.
+  const args = ['-I', '-S', '-B', isolationLauncherPath()];
   // The launcher's own environment holds nothing secret: the run's is in the spec.
   const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', ...marker };
   const base = means === 'sudo' ? { command: 'sudo', args: ['-n', '--', python, ...args] } : { command: python, args };
