@@ -978,23 +978,24 @@ class LocalJupyterBackend {
         // Whatever the notebook started and left behind goes too, as it would with the job run's machine.
         await (run.ending ?? (0,run_processes/* endRunProcesses */.gb)({ marker: handle.runId, sessionId: run.driver.pid }, this.killGraceMs));
         await run.driver.drain();
-        if (run.staged)
-            await this.copyOutputs(run.staged, run.driver);
+        const outputsCopied = run.staged ? await this.copyOutputs(run.staged, run.driver) : true;
         this.runs.delete(handle.runId);
         untrackLiveRun(handle.runId);
         if (!run.keepRunFolder)
             await (0,promises_.rm)(run.runFolder, { recursive: true, force: true }).catch(() => undefined);
         const cancelled = run.cancelRequested !== undefined && run.cancelRequested <= exit.time;
-        return resultOf(handle, run, exit, { cancelled, stopReason, failedCell, driverError });
+        return resultOf(handle, run, exit, { cancelled, stopReason, failedCell, driverError, outputsCopied });
     }
-    /** Copies a run's staged outputs out, as this user; a failure is told in the run's log, the run's state is the driver's. */
+    /** Copies a run's staged outputs out, as this user, saying so in the run's log; false when that failed (the run then fails, as when a driver cannot upload). */
     async copyOutputs(staged, driver) {
         try {
             const copied = await copyStagedOutputs(staged.from, staged.to);
             driver.note(`oci-run-notebook: copied ${copied.length} output file(s) to ${staged.to}`);
+            return true;
         }
         catch (error) {
             driver.note(`oci-run-notebook: error: copying the outputs to ${staged.to} failed: ${error.message}`);
+            return false;
         }
     }
     /** Ends the run's driver, kernel and every process they started: SIGTERM, then SIGKILL after the grace period. */
@@ -1042,7 +1043,7 @@ async function sleepUntil(deadline, signal) {
     return 'timed out';
 }
 function resultOf(handle, run, exit, ending) {
-    const state = ending.cancelled ? 'CANCELED' : exit.code === 0 ? 'SUCCEEDED' : 'FAILED';
+    const state = ending.cancelled ? 'CANCELED' : exit.code === 0 && ending.outputsCopied ? 'SUCCEEDED' : 'FAILED';
     const started = run.driver.started;
     const result = {
         notebook: handle.notebook,
@@ -1059,7 +1060,8 @@ function resultOf(handle, run, exit, ending) {
     if (state === 'SUCCEEDED')
         return result;
     const stopReason = ending.cancelled ? (ending.stopReason ?? 'cancelled') : undefined;
-    result.lifecycleDetails = stopReason ? (stopReason === 'timed out' ? 'cancelled at its deadline' : 'cancelled') : (0,driver_messages/* describeDriverExit */.G$)(exit.code, exit.signal);
+    const exitDetails = exit.code === 0 ? 'the notebook succeeded, but its outputs could not be copied to the output folder' : (0,driver_messages/* describeDriverExit */.G$)(exit.code, exit.signal);
+    result.lifecycleDetails = stopReason ? (stopReason === 'timed out' ? 'cancelled at its deadline' : 'cancelled') : exitDetails;
     result.error = (0,driver_messages/* runFailureMessage */.Pg)({ state, stopReason, failedCell: result.failedCell, driverError: ending.driverError, lifecycleDetails: result.lifecycleDetails });
     return result;
 }

@@ -116,6 +116,21 @@ describe('a local run hunting for the secrets of the process that started it', (
   });
 });
 
+describe('the outputs of a run as another user', () => {
+  it('fails the run, saying why, when they cannot be copied to the output folder', async () => {
+    const backend = await testBackend();
+    const outputs = join(folder, 'blocked-outputs');
+    // A folder where the executed notebook should go.
+    await mkdir(join(outputs, 'blocked.ipynb'), { recursive: true });
+    const logs = new LogCollector();
+    const handle = await backend.submit(localRequest('blocked', [codeCell('print("ran")')], { outputUri: outputs }));
+    const result = await backend.follow(handle, { onLog: logs.onLog });
+    expect(logs.lines).toContain('ran');
+    expect(result).toMatchObject({ state: 'FAILED', lifecycleDetails: 'the notebook succeeded, but its outputs could not be copied to the output folder' });
+    expect(result.error).toMatch(new RegExp(`copying the outputs to ${outputs} failed: .*blocked\\.ipynb`));
+  });
+});
+
 describe('ending an isolated run', () => {
   it('ends the notebook and the daemon it left when the run is cancelled', async () => {
     const backend = await testBackend();

@@ -190,21 +190,23 @@ export class LocalJupyterBackend implements Backend {
     // Whatever the notebook started and left behind goes too, as it would with the job run's machine.
     await (run.ending ?? endRunProcesses({ marker: handle.runId, sessionId: run.driver.pid }, this.killGraceMs));
     await run.driver.drain();
-    if (run.staged) await this.copyOutputs(run.staged, run.driver);
+    const outputsCopied = run.staged ? await this.copyOutputs(run.staged, run.driver) : true;
     this.runs.delete(handle.runId);
     untrackLiveRun(handle.runId);
     if (!run.keepRunFolder) await rm(run.runFolder, { recursive: true, force: true }).catch(() => undefined);
     const cancelled = run.cancelRequested !== undefined && run.cancelRequested <= exit.time;
-    return resultOf(handle, run, exit, { cancelled, stopReason, failedCell, driverError });
+    return resultOf(handle, run, exit, { cancelled, stopReason, failedCell, driverError, outputsCopied });
   }
 
-  /** Copies a run's staged outputs out, as this user; a failure is told in the run's log, the run's state is the driver's. */
-  private async copyOutputs(staged: { from: string; to: string }, driver: DriverProcess): Promise<void> {
+  /** Copies a run's staged outputs out, as this user, saying so in the run's log; false when that failed (the run then fails, as when a driver cannot upload). */
+  private async copyOutputs(staged: { from: string; to: string }, driver: DriverProcess): Promise<boolean> {
     try {
       const copied = await copyStagedOutputs(staged.from, staged.to);
       driver.note(`oci-run-notebook: copied ${copied.length} output file(s) to ${staged.to}`);
+      return true;
     } catch (error) {
       driver.note(`oci-run-notebook: error: copying the outputs to ${staged.to} failed: ${(error as Error).message}`);
+      return false;
     }
   }
 
@@ -255,10 +257,12 @@ interface Ending {
   stopReason?: string;
   failedCell?: RunResult['failedCell'];
   driverError?: string;
+  /** False when a run's staged outputs could not be copied to the output folder. */
+  outputsCopied: boolean;
 }
 
 function resultOf(handle: RunHandle, run: LocalRun, exit: DriverExit, ending: Ending): RunResult {
-  const state: RunState = ending.cancelled ? 'CANCELED' : exit.code === 0 ? 'SUCCEEDED' : 'FAILED';
+  const state: RunState = ending.cancelled ? 'CANCELED' : exit.code === 0 && ending.outputsCopied ? 'SUCCEEDED' : 'FAILED';
   const started = run.driver.started;
   const result: RunResult = {
     notebook: handle.notebook,
@@ -274,7 +278,8 @@ function resultOf(handle: RunHandle, run: LocalRun, exit: DriverExit, ending: En
   };
   if (state === 'SUCCEEDED') return result;
   const stopReason = ending.cancelled ? (ending.stopReason ?? 'cancelled') : undefined;
-  result.lifecycleDetails = stopReason ? (stopReason === 'timed out' ? 'cancelled at its deadline' : 'cancelled') : describeDriverExit(exit.code, exit.signal);
+  const exitDetails = exit.code === 0 ? 'the notebook succeeded, but its outputs could not be copied to the output folder' : describeDriverExit(exit.code, exit.signal);
+  result.lifecycleDetails = stopReason ? (stopReason === 'timed out' ? 'cancelled at its deadline' : 'cancelled') : exitDetails;
   result.error = runFailureMessage({ state, stopReason, failedCell: result.failedCell, driverError: ending.driverError, lifecycleDetails: result.lifecycleDetails });
   return result;
 }
