@@ -53,13 +53,15 @@ function driverFiles() {
 /* harmony export */   tw: () => (/* binding */ jobEnvironment),
 /* harmony export */   vs: () => (/* binding */ expandRunVariables)
 /* harmony export */ });
-/* unused harmony export CONTEXT_VARIABLES */
+/* unused harmony exports CONTEXT_VARIABLES, OUTPUT_PAR_HANDOVER_VARIABLE */
 /* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82277);
 
 /** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
 const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
 /** The notebook's context root, its requirements file, and whether to install it (docs/driver.md). */
 const CONTEXT_VARIABLES = ['NOTEBOOK_CONTEXT', 'NOTEBOOK_REQUIREMENTS', 'NOTEBOOK_INSTALL_REQUIREMENTS'];
+/** Where the driver, restarted without OUTPUT_PAR_VARIABLE in its environment, reads the URL from (a pipe's descriptor). */
+const OUTPUT_PAR_HANDOVER_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_FD';
 /** Variables the engine sets for the driver; a user's `env` may not replace them. */
 const RESERVED_VARIABLES = [
     ...CONTEXT_VARIABLES,
@@ -77,6 +79,7 @@ const RESERVED_VARIABLES = [
     OUTPUT_PAR_VARIABLE,
     // The driver's result record, beside the executed notebook (docs/driver.md).
     'OCI_RUN_NOTEBOOK_RESULT',
+    OUTPUT_PAR_HANDOVER_VARIABLE,
 ];
 /** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */
 function jobEnvironment(request, artifact, region) {
@@ -129,6 +132,8 @@ __webpack_require__.d(__webpack_exports__, {
   vA: () => (/* binding */ validateNotebookInputs),
   xS: () => (/* binding */ validateRunRequest)
 });
+
+// UNUSED EXPORTS: MAXIMUM_BLOCK_STORAGE_GB, MAXIMUM_RUNTIME_MINUTES
 
 // EXTERNAL MODULE: ./src/artifact/job-environment.ts
 var job_environment = __webpack_require__(78205);
@@ -226,6 +231,14 @@ const OCID_TYPES = {
 const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
 const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** OCI's largest block volume for a job run, in GB (its smallest is MINIMUM_BLOCK_STORAGE_GB). */
+const MAXIMUM_BLOCK_STORAGE_GB = 10_240;
+/**
+ * The longest run or cell limit taken: a year. OCI documents no maximum runtime; a value past
+ * this is a typo, and one far past it (10^12 minutes) is no date at all, which reached OCI as a
+ * pre-authenticated request without an expiry.
+ */
+const MAXIMUM_RUNTIME_MINUTES = 365 * 24 * 60;
 const validate_run_request_fail = (field, problem) => {
     throw new run_request_error/* RunRequestError */.T(field, problem);
 };
@@ -272,9 +285,15 @@ function validateNotebookInputs(request, reservedVariables = job_environment/* R
     if (cellTimeout !== undefined && !(Number.isFinite(cellTimeout) && cellTimeout > 0)) {
         validate_run_request_fail('cellTimeoutSeconds', `expected a number of seconds above 0, got ${cellTimeout}`);
     }
+    if (cellTimeout !== undefined && cellTimeout > MAXIMUM_RUNTIME_MINUTES * 60) {
+        validate_run_request_fail('cellTimeoutSeconds', `expected at most ${MAXIMUM_RUNTIME_MINUTES * 60} seconds (a year), got ${cellTimeout}`);
+    }
     const runtime = request.maximumRuntimeInMinutes;
     if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
         validate_run_request_fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
+    }
+    if (runtime !== undefined && runtime > MAXIMUM_RUNTIME_MINUTES) {
+        validate_run_request_fail('maximumRuntimeInMinutes', `expected at most ${MAXIMUM_RUNTIME_MINUTES} minutes (a year), got ${runtime}`);
     }
 }
 /** Checks every field, so that no bad request reaches OCI and nothing is half-created. */
@@ -309,6 +328,9 @@ function validateRunRequest(request) {
         if (minutes !== undefined && !(Number.isInteger(minutes) && minutes > 0))
             validate_run_request_fail(field, `expected a whole number of minutes above 0, got ${minutes}`);
     }
+    if (request.blockStorageSizeInGBs > MAXIMUM_BLOCK_STORAGE_GB) {
+        validate_run_request_fail('blockStorageSizeInGBs', `expected at most ${MAXIMUM_BLOCK_STORAGE_GB} GB, OCI's largest block volume for a job, got ${request.blockStorageSizeInGBs}`);
+    }
     // Without a conda OCI runs the driver with the bare system Python, which has no Jupyter: it could only fail.
     const conda = request.conda ?? '';
     if (!conda) {
@@ -317,9 +339,9 @@ function validateRunRequest(request) {
     else if (!CONDA_SLUG.test(conda) && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(conda)?.prefix) {
         validate_run_request_fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
     }
-    if (request.outputUri !== undefined && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri)) {
-        validate_run_request_fail('outputUri', `expected ${object_storage_uri/* OCI_URI_FORM */._P}, got "${request.outputUri}"`);
-    }
+    const outputProblem = request.outputUri === undefined ? undefined : (0,object_storage_uri/* objectStorageUriProblem */.Gp)(request.outputUri);
+    if (outputProblem)
+        validate_run_request_fail('outputUri', `${outputProblem}, got "${request.outputUri}"`);
 }
 function isFlexShape(shape) {
     return shape.endsWith('.Flex');

@@ -153,47 +153,20 @@ function summaryLine(artifact, context) {
 /* harmony export */   sX: () => (/* binding */ driverEnvironment)
 /* harmony export */ });
 /* harmony import */ var _artifact_driver_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35232);
-/* harmony import */ var _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78205);
-/* harmony import */ var _sources_redaction_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55427);
-/* harmony import */ var _run_processes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86820);
+/* harmony import */ var _environment_allow_list_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77141);
+/* harmony import */ var _run_processes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86820);
 
 
 
-
-/**
- * What a notebook has no business reading, as a pull request's notebook may be anyone's: every
- * credential a front door may hold (the shared list, the output PAR, the action's inputs and
- * runtime tokens, OCI API keys, resource principal and keyless sign-in), and the runner's
- * command files, through which a notebook could rewrite the post step's saved runs or set later
- * steps' variables.
- * Everything else (PATH, HOME, locale, JUPYTER_*, proxies) is passed on, as a local run needs it.
- */
-const WITHHELD_NAMES = new Set([
-    ..._sources_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_VARIABLES */ .VP,
-    _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_PAR_VARIABLE */ .p_,
-    'GITHUB_TOKEN',
-    'GH_TOKEN',
-    'GITHUB_ENV',
-    'GITHUB_OUTPUT',
-    'GITHUB_STATE',
-    'GITHUB_PATH',
-    'GITHUB_STEP_SUMMARY',
-]);
-const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_', 'OCI_CLI_', 'OCI_RESOURCE_PRINCIPAL_', 'OCI_OIDC_'];
-/** Whether a variable of this name is kept from the driver and the notebook's kernel. */
-function isWithheld(name) {
-    return WITHHELD_NAMES.has(name) || WITHHELD_PREFIXES.some((prefix) => name.startsWith(prefix));
-}
 /** Variables the local backend sets for each run, besides the driver's own contract. */
-const LOCAL_RUN_VARIABLES = ['JOB_RUN_OCID', 'JOB_OCID', _run_processes_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_MARKER_VARIABLE */ .kc];
-/** This machine's environment minus credentials: what the driver and the kernel start from. */
+const LOCAL_RUN_VARIABLES = ['JOB_RUN_OCID', 'JOB_OCID', _run_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_MARKER_VARIABLE */ .kc];
+/**
+ * What the driver and the kernel start from: only the variables a run needs (PATH, HOME, locale,
+ * Python's and Jupyter's settings, ...; environment-allow-list.ts), as a pull request's notebook
+ * may be anyone's. Every credential, the runner's command files and anything else stay here.
+ */
 function driverEnvironmentBase(env) {
-    const base = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (value !== undefined && !isWithheld(name))
-            base[name] = value;
-    }
-    return base;
+    return (0,_environment_allow_list_js__WEBPACK_IMPORTED_MODULE_1__/* .allowedEnvironment */ .m)(env);
 }
 /** The driver's environment contract (docs/driver.md), as the OCI backend sets it, for a run on this machine. */
 function driverEnvironment(request, settings, base) {
@@ -208,7 +181,7 @@ function driverEnvironment(request, settings, base) {
         NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
         JOB_RUN_OCID: settings.runId,
         JOB_OCID: settings.jobId,
-        [_run_processes_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_MARKER_VARIABLE */ .kc]: settings.runId,
+        [_run_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_MARKER_VARIABLE */ .kc]: settings.runId,
         // Lines reach the log as the cells print them, not when a buffer fills.
         PYTHONUNBUFFERED: '1',
     };
@@ -227,6 +200,102 @@ function driverEnvironment(request, settings, base) {
     if (settings.cellTimeoutSeconds !== undefined)
         env.NOTEBOOK_CELL_TIMEOUT = String(settings.cellTimeoutSeconds);
     return env;
+}
+
+
+/***/ }),
+
+/***/ 77141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ allowedEnvironment)
+/* harmony export */ });
+/* unused harmony export isAllowedVariable */
+/**
+ * What a local run takes from this machine's environment: only what running a notebook needs.
+ * Everything else (a cloud key, a token, GITHUB_ENV, MY_APP_SECRET) stays with the process that
+ * started the run; the user passes what a notebook should have with `env`. The OCI emulator's
+ * job runs start from the same list.
+ */
+const ALLOWED_NAMES = new Set([
+    // Where programs and libraries are, and who and where the user is.
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LD_LIBRARY_PATH',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    // Language and time.
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    // Python, Jupyter and the environments they run in: their documented settings, by name (a
+    // prefix would let through JUPYTER_TOKEN, a server's credential).
+    'PYTHONPATH',
+    'PYTHONHOME',
+    'PYTHONUSERBASE',
+    'PYTHONNOUSERSITE',
+    'PYTHONDONTWRITEBYTECODE',
+    'PYTHONPYCACHEPREFIX',
+    'PYTHONWARNINGS',
+    'PYTHONUTF8',
+    'PYTHONIOENCODING',
+    'PYTHONHASHSEED',
+    'PYTHONUNBUFFERED',
+    'PYTHONFAULTHANDLER',
+    'JUPYTER_CONFIG_DIR',
+    'JUPYTER_DATA_DIR',
+    'JUPYTER_RUNTIME_DIR',
+    'JUPYTER_PATH',
+    'JUPYTER_PLATFORM_DIRS',
+    'IPYTHONDIR',
+    'MPLBACKEND',
+    'MPLCONFIGDIR',
+    'VIRTUAL_ENV',
+    'CONDA_PREFIX',
+    'CONDA_DEFAULT_ENV',
+    'CONDA_EXE',
+    'CONDA_PYTHON_EXE',
+    'CONDA_SHLVL',
+    // Certificates of a network that inspects TLS.
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'REQUESTS_CA_BUNDLE',
+    'CURL_CA_BUNDLE',
+    // Threads a numeric library may start.
+    'OMP_NUM_THREADS',
+    'MKL_NUM_THREADS',
+    'OPENBLAS_NUM_THREADS',
+    // Whether this is CI, which notebooks test to do less.
+    'CI',
+    'GITHUB_ACTIONS',
+    'NO_PROXY',
+    'no_proxy',
+]);
+const ALLOWED_PREFIXES = ['LC_'];
+/** Proxies are passed only when they carry no user name or password: those would be credentials. */
+const PROXY_NAMES = new Set(['HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'http_proxy', 'https_proxy', 'all_proxy']);
+function proxyHasCredentials(value) {
+    return /^[a-z][a-z0-9+.-]*:\/\/[^/@]*@/i.test(value.trim()) || (!value.includes('://') && value.includes('@'));
+}
+/** Whether a variable of this name (and value) is passed on to a local run. */
+function isAllowedVariable(name, value) {
+    if (PROXY_NAMES.has(name))
+        return !proxyHasCredentials(value);
+    return ALLOWED_NAMES.has(name) || ALLOWED_PREFIXES.some((prefix) => name.startsWith(prefix));
+}
+/** The allowed part of an environment; a run adds its own variables and the user's `env` to it. */
+function allowedEnvironment(env) {
+    const allowed = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value !== undefined && isAllowedVariable(name, value))
+            allowed[name] = value;
+    }
+    return allowed;
 }
 
 

@@ -30872,7 +30872,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 24593:
+/***/ 4941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30884,6 +30884,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: BACKENDS, CHANGED_ONLY, DELETE_JOB
+
+;// CONCATENATED MODULE: ./src/backends/local/isolation-settings.ts
+/**
+ * How far a local run is kept from the process that started it (kernel-isolation.ts,
+ * docs/local-backend.md): `auto` (the strongest that works here), `user`, `namespace` or `none`.
+ * A module of its own so that front doors read the setting without loading the backend.
+ */
+const ISOLATION_SETTINGS = ['auto', 'user', 'namespace', 'none'];
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __nccwpck_require__(77094);
@@ -30959,6 +30967,7 @@ function parseRequirements(text, input) {
 // EXTERNAL MODULE: ./src/sources/redaction.ts
 var redaction = __nccwpck_require__(55427);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 
 
@@ -31048,6 +31057,7 @@ async function readSettings() {
         comment: (0,input_values/* parseBoolean */.yG)(core/* getInput */.V4('comment'), 'comment'),
         python: optional('python'),
         kernel: optional('kernel'),
+        isolation: core/* getInput */.V4('isolation').trim() ? (0,input_values/* parseChoice */.HU)(core/* getInput */.V4('isolation'), 'isolation', ISOLATION_SETTINGS) : undefined,
         cellTimeoutSeconds: (0,input_values/* parseWholeNumber */.oA)(core/* getInput */.V4('cell-timeout'), 'cell-timeout', 1),
         installRequirements: (0,input_values/* parseBoolean */.yG)(core/* getInput */.V4('install-requirements'), 'install-requirements'),
         contexts: parseContextSettings({ context: core/* getInput */.V4('context'), exclude: (0,input_values/* splitLines */.uz)(core/* getInput */.V4('context-exclude')), maxSize: core/* getInput */.V4('context-max-size'), requirements: core/* getInput */.V4('requirements') }, ACTION_CONTEXT_INPUTS),
@@ -31066,7 +31076,7 @@ async function readSettings() {
         throw new input_values/* InputError */.dz('delete-job', 'only used with backend oci: local runs make no job; remove it, or set backend: oci');
     }
     if (backend === 'oci') {
-        for (const name of ['python', 'kernel']) {
+        for (const name of ['python', 'kernel', 'isolation']) {
             if (core/* getInput */.V4(name).trim())
                 throw new input_values/* InputError */.dz(name, 'only used with backend local; remove it, or set backend: local');
         }
@@ -31118,7 +31128,7 @@ function redactedContexts(contexts) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _engine_job_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(77087);
 /* harmony import */ var _notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29986);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(24593);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4941);
 
 
 
@@ -31985,17 +31995,29 @@ async function keylessSigner(settings, onSecret) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gp: () => (/* binding */ objectStorageUriProblem),
 /* harmony export */   WE: () => (/* binding */ objectUri),
-/* harmony export */   _P: () => (/* binding */ OCI_URI_FORM),
 /* harmony export */   iT: () => (/* binding */ parseObjectStorageUri),
 /* harmony export */   uu: () => (/* binding */ formatObjectStorageUri)
 /* harmony export */ });
-/* unused harmony export joinObjectName */
+/* unused harmony exports OCI_URI_FORM, joinObjectName */
 const OCI_URI = /^oci:\/\/([A-Za-z0-9._-]+)@([A-Za-z0-9_-]+)(?:\/(.*))?$/;
 const OCI_URI_FORM = 'oci://bucket@namespace/prefix';
-function parseObjectStorageUri(uri) {
+/** A `.` or `..` segment: object names are not file paths, so `oci://b@ns/../../etc` does not point where it seems. */
+const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
+/** Why `uri` is not an oci:// place, in words for a message; undefined when it is one. */
+function objectStorageUriProblem(uri) {
     const match = OCI_URI.exec(uri.trim());
     if (!match)
+        return `expected ${OCI_URI_FORM}`;
+    if (DOT_SEGMENT.test(match[3] ?? '')) {
+        return `a "." or ".." segment is not allowed in the path: object names are not file paths, so it would not point where it seems; expected ${OCI_URI_FORM}`;
+    }
+    return undefined;
+}
+function parseObjectStorageUri(uri) {
+    const match = OCI_URI.exec(uri.trim());
+    if (!match || DOT_SEGMENT.test(match[3] ?? ''))
         return undefined;
     const prefix = (match[3] ?? '').replace(/^\/+|\/+$/g, '');
     return { bucket: match[1], namespace: match[2], prefix };
@@ -35937,13 +35959,16 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: ./src/oci/sdk-warnings.ts
 /**
- * What oci-common prints with `console.warn` each time a call fails for good, just before it
- * throws the error that we report ourselves (with the notebook it concerns).
+ * What oci-common prints with `console.warn` each time an attempt fails: before each retry
+ * ("Request failed with Exception : ...\nRetrying request -> ..."), a line per attempt that
+ * says nothing once the retry succeeds, and when a call fails for good, just before it throws
+ * the error that we report ourselves (with the notebook it concerns).
  */
-const SDK_FAILURE_WARNING = /^(Request cannot be retried\. Not Retrying\.|All retry attempts have exhausted\.)/;
+const SDK_FAILURE_WARNING = /^(Request cannot be retried\. Not Retrying\.|All retry attempts have exhausted\.|Request failed with Exception : [\s\S]*\nRetrying request -> )/;
 /**
- * Sends the SDK's failure warnings to `sink` instead of the console, so a failed call is told
- * once and in our words; every other warning still reaches the console.
+ * Sends the SDK's failure and retry warnings to `sink` instead of the console, so a failed call
+ * is told once and in our words, and a retried one not at all; every other warning still
+ * reaches the console.
  */
 function routeSdkFailureWarnings(sink) {
     const warn = console.warn.bind(console);
@@ -35988,12 +36013,183 @@ var run_result = __nccwpck_require__(31733);
 var describe_error = __nccwpck_require__(2566);
 // EXTERNAL MODULE: ./src/engine/distinct-outputs.ts
 var distinct_outputs = __nccwpck_require__(71491);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/notebook/notebook-name.ts
 var notebook_name = __nccwpck_require__(29986);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/notebook/notebook.ts
+var notebook = __nccwpck_require__(86796);
+;// CONCATENATED MODULE: ./src/sources/notebook-source.ts
+/** A fetch that failed; the message starts with the reference (credentials removed) and says why. */
+class NotebookSourceError extends Error {
+    reference;
+    failure;
+    constructor(reference, failure, detail) {
+        super(`${reference}: ${detail}`);
+        this.reference = reference;
+        this.failure = failure;
+        this.name = 'NotebookSourceError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/bounded-read.ts
+
+
+const MIB = 1024 * 1024;
+/** The limit in words, as every "too large" message states it. */
+function notebookLimitText(limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
+    return `the ${limit}-byte${limit % MIB === 0 ? ` (${limit / MIB} MiB)` : ''} limit for a notebook`;
+}
+const NOTEBOOK_LIMIT_TEXT = notebookLimitText();
+/** Fails before reading when a declared size (Content-Length, an object's size) is over the limit. */
+function checkDeclaredSize(reference, declared, limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
+    const bytes = typeof declared === 'string' ? Number(declared) : declared;
+    if (typeof bytes === 'number' && Number.isFinite(bytes) && bytes > limit) {
+        throw new NotebookSourceError(reference, 'too-large', `too large: ${bytes} bytes, over ${notebookLimitText(limit)}`);
+    }
+}
+/**
+ * Reads a body to its end, but stops (and cancels the stream) as soon as it passes the limit,
+ * so a huge file is never held whole; the declared size may be absent or wrong.
+ */
+async function readWithinLimit(reference, body, limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
+    const chunks = [];
+    let total = 0;
+    if (body) {
+        // Throwing inside for-await calls the iterator's return(), which cancels the download.
+        for await (const chunk of body) {
+            total += chunk.byteLength;
+            if (total > limit) {
+                throw new NotebookSourceError(reference, 'too-large', `too large: over ${notebookLimitText(limit)} (stopped reading after ${total} bytes)`);
+            }
+            chunks.push(chunk);
+        }
+    }
+    const content = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+        content.set(chunk, offset);
+        offset += chunk.byteLength;
+    }
+    return content;
+}
+/** The first `limit` bytes of a body as text (error bodies), the rest discarded unread. */
+async function readTextPrefix(body, limit = 16 * 1024) {
+    const chunks = [];
+    let total = 0;
+    try {
+        if (body) {
+            for await (const chunk of body) {
+                chunks.push(chunk);
+                total += chunk.byteLength;
+                if (total >= limit)
+                    break;
+            }
+        }
+    }
+    catch {
+        // An error body that breaks off still says what it said so far.
+    }
+    return Buffer.concat(chunks).subarray(0, limit).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/sources/regular-file.ts
+
+
+
+
+
+
+/** Read this much at a time, so that a file which grew after its size was checked is never held whole. */
+const CHUNK_BYTES = 1024 * 1024;
+// Not blocking on a FIFO with no writer; not following a link swapped in after the checks. Absent on Windows.
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+function isInside(folder, path) {
+    const fromFolder = (0,external_node_path_.relative)(folder, path);
+    return fromFolder === '' || (!fromFolder.startsWith('..') && !(0,external_node_path_.isAbsolute)(fromFolder));
+}
+function kindOf(stats) {
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function openFailure(reference, path, error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return new NotebookSourceError(reference, 'not-found', `not found (looked at ${path})`);
+    if (code === 'EACCES' || code === 'EPERM')
+        return new NotebookSourceError(reference, 'access-denied', `access denied reading ${path} (${code})`);
+    if (code === 'ELOOP')
+        return new NotebookSourceError(reference, 'access-denied', `${path} changed into a symbolic link while it was being read`);
+    return new NotebookSourceError(reference, 'failed', `cannot read ${path} (${code ?? error.message})`);
+}
+/**
+ * The bytes of `path`, read only if it is a regular file, within `limit`. A path inside the
+ * workspace must stay inside once its symbolic links are followed (a pull request's link to
+ * /dev/zero or /etc/passwd is refused); FIFOs, devices and sockets are refused without being
+ * opened for a blocking read; and the file is read in chunks, stopping as soon as it passes the
+ * limit, whatever its size said (files under /proc say 0).
+ */
+async function readRegularFile(reference, path, workspace, limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
+    let real;
+    try {
+        real = await (0,promises_.realpath)(path);
+    }
+    catch (error) {
+        throw openFailure(reference, path, error);
+    }
+    const realWorkspace = await (0,promises_.realpath)(workspace).catch(() => workspace);
+    if (isInside(workspace, path) && !isInside(realWorkspace, real)) {
+        throw new NotebookSourceError(reference, 'access-denied', `${path} is a symbolic link to ${real}, outside the workspace ${workspace}; only files inside it are read`);
+    }
+    let file;
+    try {
+        file = await (0,promises_.open)(real, OPEN_FLAGS);
+    }
+    catch (error) {
+        throw openFailure(reference, path, error);
+    }
+    try {
+        const stats = await file.stat();
+        if (stats.isDirectory())
+            throw new NotebookSourceError(reference, 'not-a-notebook', `${path} is a folder, not a notebook file`);
+        if (!stats.isFile())
+            throw new NotebookSourceError(reference, 'not-a-notebook', `${path} is ${kindOf(stats)}, not a regular file`);
+        // The size on disk decides before anything is read.
+        checkDeclaredSize(reference, stats.size, limit);
+        return await readChunks(reference, file, limit);
+    }
+    finally {
+        await file.close();
+    }
+}
+async function readChunks(reference, file, limit) {
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, limit + 1 - total));
+        const { bytesRead } = await file.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0)
+            break;
+        total += bytesRead;
+        if (total > limit) {
+            throw new NotebookSourceError(reference, 'too-large', `too large: over ${notebookLimitText(limit)} (stopped reading after ${total} bytes)`);
+        }
+        chunks.push(chunk.subarray(0, bytesRead));
+    }
+    return new Uint8Array(Buffer.concat(chunks, total));
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 function succeeded(result) {
@@ -36038,7 +36234,7 @@ async function annotateFailures(results, workspace) {
             lib_core/* error */.z3(message, { title: `${title}: ${result.notebook}` });
             continue;
         }
-        const line = cell ? await lineOfCell((0,external_node_path_.join)(workspace, result.notebook), cell.cell) : undefined;
+        const line = cell ? await lineOfCell((0,external_node_path_.join)(workspace, result.notebook), cell.cell, workspace) : undefined;
         lib_core/* error */.z3(message, { file: result.notebook, startLine: line, title });
     }
 }
@@ -36046,10 +36242,11 @@ async function annotateFailures(results, workspace) {
  * The line of the `.ipynb` file where cell `number` (1-based) begins. A raw `"cell_type":` is always
  * a key (quotes inside JSON strings are escaped), so counting them finds the cell in any layout.
  */
-async function lineOfCell(path, number) {
+async function lineOfCell(path, number, workspace) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        // Read as the notebook was: a regular file inside the workspace, within the size limit.
+        text = new TextDecoder().decode(await readRegularFile(path, path, workspace));
     }
     catch {
         return undefined;
@@ -36157,9 +36354,9 @@ function applyKeylessInputs(env = process.env) {
 /** The backend the inputs ask for; each backend's code (and the OCI SDK) loads only when chosen. */
 async function createBackend(settings, keylessNames) {
     if (settings.backend === 'local') {
-        const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__nccwpck_require__.e(46), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64934));
-        const { python, kernel, installRequirements } = settings;
-        const backend = new LocalJupyterBackend({ python, kernel, installRequirements });
+        const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__nccwpck_require__.e(46), __nccwpck_require__.e(123)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58123));
+        const { python, kernel, installRequirements, isolation } = settings;
+        const backend = new LocalJupyterBackend({ python, kernel, installRequirements, isolation });
         try {
             // Missing Python, Jupyter or kernel: said once, before anything runs.
             await backend.check();
@@ -36191,8 +36388,8 @@ async function createBackend(settings, keylessNames) {
     }
 }
 
-// EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
-var inputs = __nccwpck_require__(24593);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 2 modules
+var inputs = __nccwpck_require__(4941);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
 ;// CONCATENATED MODULE: ./src/context/context-files.ts
@@ -36207,7 +36404,7 @@ class UnshippableEntry extends Error {
     }
 }
 /** Whether `path` is `root` or under it. */
-function isInside(root, path) {
+function context_files_isInside(root, path) {
     const fromRoot = (0,external_node_path_.relative)(root, path);
     return fromRoot === '' || (!fromRoot.startsWith(`..${external_node_path_.sep}`) && fromRoot !== '..' && !(0,external_node_path_.isAbsolute)(fromRoot));
 }
@@ -36242,7 +36439,7 @@ async function linkedFiles(link, realRoot, regular) {
     catch {
         throw new UnshippableEntry(link.path, `${link.path} is a symbolic link that points to nothing`);
     }
-    if (!isInside(realRoot, target))
+    if (!context_files_isInside(realRoot, target))
         throw new UnshippableEntry(link.path, `${link.path} is a symbolic link to ${target}, outside the context`);
     const stats = await (0,promises_.stat)(target);
     if (stats.isFile())
@@ -36499,7 +36696,7 @@ async function findRequirements(settings, search) {
     }
     const file = (0,external_node_path_.resolve)(search.workspace, choice.path);
     const real = (0,external_node_path_.join)(await (0,promises_.realpath)((0,external_node_path_.dirname)(file)).catch(() => (0,external_node_path_.dirname)(file)), (0,external_node_path_.basename)(file));
-    if (!isInside(search.realRoot, real)) {
+    if (!context_files_isInside(search.realRoot, real)) {
         throw new input_error/* InputError */.d(input, `${choice.path} is outside the context of ${search.reference} (${search.realRoot}); name a file inside it, or widen ${settings.names.context}`);
     }
     const path = (0,external_node_path_.relative)(search.realRoot, real).split(external_node_path_.sep).join('/');
@@ -36546,7 +36743,7 @@ class ContextBuilder {
         const notebookFile = reference.startsWith('file://') ? (0,external_node_url_.fileURLToPath)(reference) : (0,external_node_path_.resolve)(this.workspace, reference);
         const realNotebook = (0,external_node_path_.join)(await (0,promises_.realpath)((0,external_node_path_.dirname)(notebookFile)), (0,external_node_path_.basename)(notebookFile));
         const { realRoot, why } = await this.rootOf(notebookFile, reference);
-        if (!isInside(realRoot, realNotebook)) {
+        if (!context_files_isInside(realRoot, realNotebook)) {
             throw new input_error/* InputError */.d(names.context, `${reference} is not inside ${await this.shown(realRoot)}; name a folder that contains every notebook, or repo`);
         }
         const notebookPath = toPosix((0,external_node_path_.relative)(realRoot, realNotebook));
@@ -36577,7 +36774,7 @@ class ContextBuilder {
             const topLevel = await gitTopLevel(folder);
             if (topLevel)
                 return { realRoot: await (0,promises_.realpath)(topLevel), why: 'its git repository' };
-            if (isInside((0,external_node_path_.resolve)(this.workspace), notebookFile))
+            if (context_files_isInside((0,external_node_path_.resolve)(this.workspace), notebookFile))
                 return { realRoot: await this.workspaceRoot(), why: 'the working directory; no git repository' };
             throw new input_error/* InputError */.d(names.context, `repo: ${reference} is in no git repository, nor under ${this.workspace}`);
         }
@@ -36640,21 +36837,6 @@ function rootNotes(shownRoot, listing, shipped) {
     return notes;
 }
 
-;// CONCATENATED MODULE: ./src/sources/notebook-source.ts
-/** A fetch that failed; the message starts with the reference (credentials removed) and says why. */
-class NotebookSourceError extends Error {
-    reference;
-    failure;
-    constructor(reference, failure, detail) {
-        super(`${reference}: ${detail}`);
-        this.reference = reference;
-        this.failure = failure;
-        this.name = 'NotebookSourceError';
-    }
-}
-
-// EXTERNAL MODULE: ./src/notebook/notebook.ts
-var notebook = __nccwpck_require__(86796);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/sources/azure-shared-key.ts
@@ -36709,71 +36891,13 @@ function canonicalizedResource(rawUrl, account) {
     return `/${account}${url.pathname}${query}`;
 }
 
-;// CONCATENATED MODULE: ./src/sources/bounded-read.ts
-
-
-const MIB = 1024 * 1024;
-/** The limit in words, as every "too large" message states it. */
-function notebookLimitText(limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
-    return `the ${limit}-byte${limit % MIB === 0 ? ` (${limit / MIB} MiB)` : ''} limit for a notebook`;
-}
-const NOTEBOOK_LIMIT_TEXT = notebookLimitText();
-/** Fails before reading when a declared size (Content-Length, an object's size) is over the limit. */
-function checkDeclaredSize(reference, declared, limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
-    const bytes = typeof declared === 'string' ? Number(declared) : declared;
-    if (typeof bytes === 'number' && Number.isFinite(bytes) && bytes > limit) {
-        throw new NotebookSourceError(reference, 'too-large', `too large: ${bytes} bytes, over ${notebookLimitText(limit)}`);
-    }
-}
-/**
- * Reads a body to its end, but stops (and cancels the stream) as soon as it passes the limit,
- * so a huge file is never held whole; the declared size may be absent or wrong.
- */
-async function readWithinLimit(reference, body, limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
-    const chunks = [];
-    let total = 0;
-    if (body) {
-        // Throwing inside for-await calls the iterator's return(), which cancels the download.
-        for await (const chunk of body) {
-            total += chunk.byteLength;
-            if (total > limit) {
-                throw new NotebookSourceError(reference, 'too-large', `too large: over ${notebookLimitText(limit)} (stopped reading after ${total} bytes)`);
-            }
-            chunks.push(chunk);
-        }
-    }
-    const content = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-        content.set(chunk, offset);
-        offset += chunk.byteLength;
-    }
-    return content;
-}
-/** The first `limit` bytes of a body as text (error bodies), the rest discarded unread. */
-async function readTextPrefix(body, limit = 16 * 1024) {
-    const chunks = [];
-    let total = 0;
-    try {
-        if (body) {
-            for await (const chunk of body) {
-                chunks.push(chunk);
-                total += chunk.byteLength;
-                if (total >= limit)
-                    break;
-            }
-        }
-    }
-    catch {
-        // An error body that breaks off still says what it said so far.
-    }
-    return Buffer.concat(chunks).subarray(0, limit).toString('utf8');
-}
-
 ;// CONCATENATED MODULE: ./src/sources/http-download.ts
 
 
 const USER_AGENT = 'oci-run-notebook';
+/** A request that a fetch refused to make (an address the caller may not reach); its message says why. */
+class RefusedRequestError extends Error {
+}
 /**
  * GETs `url`, following redirects (fetch drops Authorization when a redirect leaves the origin),
  * and returns the body read within the notebook size limit.
@@ -36781,7 +36905,7 @@ const USER_AGENT = 'oci-run-notebook';
 async function download(request) {
     let response;
     try {
-        response = await fetch(request.url, {
+        response = await (request.fetch ?? fetch)(request.url, {
             redirect: 'follow',
             headers: { 'user-agent': USER_AGENT, ...request.headers },
             signal: request.signal,
@@ -36790,6 +36914,8 @@ async function download(request) {
     catch (error) {
         if (request.signal?.aborted)
             throw new NotebookSourceError(request.reference, 'failed', 'cancelled');
+        if (error instanceof RefusedRequestError)
+            throw new NotebookSourceError(request.reference, 'access-denied', `refused: ${error.message}`);
         throw new NotebookSourceError(request.reference, 'unreachable', `could not connect to ${new URL(request.url).origin} (${causeOf(error)})`);
     }
     if (!response.ok)
@@ -36954,6 +37080,7 @@ const azureBlobSource = {
             serviceMessage: azureMessage,
             signal: context.signal,
             maxBytes: context.maxBytes,
+            fetch: context.fetch,
         });
         return { path: shown, content };
     },
@@ -36963,36 +37090,12 @@ const azureBlobSource = {
 
 
 
-
-
 /** A path on this machine, relative to the workspace, or a `file://` URL. */
 const fileSource = {
     accepts: (reference) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(reference) || reference.startsWith('file://'),
     async fetch(reference, context) {
         const path = reference.startsWith('file://') ? (0,external_node_url_.fileURLToPath)(reference) : (0,external_node_path_.resolve)(context.workspace, reference);
-        let file;
-        try {
-            file = await (0,promises_.open)(path, 'r');
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ENOENT')
-                throw new NotebookSourceError(reference, 'not-found', `not found (looked at ${path})`);
-            if (code === 'EACCES' || code === 'EPERM')
-                throw new NotebookSourceError(reference, 'access-denied', `access denied reading ${path} (${code})`);
-            throw new NotebookSourceError(reference, 'failed', `cannot read ${path} (${code ?? error.message})`);
-        }
-        try {
-            const stats = await file.stat();
-            if (stats.isDirectory())
-                throw new NotebookSourceError(reference, 'not-a-notebook', `${path} is a folder, not a notebook file`);
-            // The size on disk decides before anything is read.
-            checkDeclaredSize(reference, stats.size, context.maxBytes);
-            return { path: reference, content: new Uint8Array(await file.readFile()) };
-        }
-        finally {
-            await file.close();
-        }
+        return { path: reference, content: await readRegularFile(reference, path, context.workspace, context.maxBytes) };
     },
 };
 
@@ -37055,6 +37158,7 @@ const gcsSource = {
             serviceMessage: googleMessage,
             signal: context.signal,
             maxBytes: context.maxBytes,
+            fetch: context.fetch,
         });
         return { path: reference, content };
     },
@@ -37168,6 +37272,7 @@ const githubSource = {
                 serviceMessage: githubMessage,
                 signal: context.signal,
                 maxBytes: context.maxBytes,
+                fetch: context.fetch,
             })
             : await download({
                 reference: shown,
@@ -37178,6 +37283,7 @@ const githubSource = {
                 },
                 signal: context.signal,
                 maxBytes: context.maxBytes,
+                fetch: context.fetch,
             });
         return { path: shown, content };
     },
@@ -37201,7 +37307,7 @@ const httpsSource = {
             url.password = '';
         }
         const credential = shown === reference ? undefined : 'the credentials written in the URL';
-        const content = await download({ reference: shown, url: url.toString(), headers, credential, signal: context.signal, maxBytes: context.maxBytes });
+        const content = await download({ reference: shown, url: url.toString(), headers, credential, signal: context.signal, maxBytes: context.maxBytes, fetch: context.fetch });
         return { path: shown, content };
     },
 };
@@ -37247,7 +37353,8 @@ const ociObjectSource = {
     async fetch(reference, context) {
         const location = (0,object_storage_uri/* parseObjectStorageUri */.iT)(reference);
         if (!location || !location.prefix) {
-            throw new NotebookSourceError(reference, 'unsupported-reference', `expected ${object_storage_uri/* OCI_URI_FORM */._P.replace('prefix', 'path/to/notebook.ipynb')}`);
+            const problem = (0,object_storage_uri/* objectStorageUriProblem */.Gp)(reference) ?? 'expected oci://bucket@namespace/prefix';
+            throw new NotebookSourceError(reference, 'unsupported-reference', problem.replace('prefix', 'path/to/notebook.ipynb'));
         }
         let clients = context.ociClients;
         let ownClients;
@@ -38167,8 +38274,6 @@ async function fetchSelectedNotebooks(settings, context) {
     return Promise.all(unique.map((reference) => resolveNotebook(reference, sourceContext)));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/action/run-context.ts
 
 function readRunContext(env = process.env) {

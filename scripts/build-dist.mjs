@@ -1,5 +1,6 @@
 // Bundles each entry point with ncc into dist/, and copies the Python driver beside each bundle
-// (the engine finds it at <bundle dir>/driver). Deterministic, so CI can diff dist/ against src/.
+// (the engine finds it at <bundle dir>/driver), and the local backend's run launcher (at
+// <bundle dir>/isolation). Deterministic, so CI can diff dist/ against src/.
 import { chmod, cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ncc from '@vercel/ncc';
@@ -46,6 +47,10 @@ for (const { entry, out, driver, executable } of ENTRIES) {
   const driverFiles = driver ? (await readdir('src/artifact/driver')).filter((name) => name.endsWith('.py')) : [];
   if (driverFiles.length) await mkdir(join(out, 'driver'), { recursive: true });
   for (const name of driverFiles) await cp(join('src/artifact/driver', name), join(out, 'driver', name));
+  // The local backend's run launcher (kernel-isolation.ts finds it at <bundle dir>/isolation), beside every bundle that may run notebooks locally.
+  const isolationFiles = driver ? (await readdir('src/backends/local/isolation')).filter((name) => name.endsWith('.py')) : [];
+  if (isolationFiles.length) await mkdir(join(out, 'isolation'), { recursive: true });
+  for (const name of isolationFiles) await cp(join('src/backends/local/isolation', name), join(out, 'isolation', name));
   console.log(`${entry} -> ${out}/index.js (${Object.keys(assets ?? {}).length} assets, ${driverFiles.length} driver files)`);
 }
 

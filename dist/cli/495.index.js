@@ -74,7 +74,7 @@ async function emulatorCommand(argv, io) {
         errorRate: share(values['error-rate'], '--error-rate'),
         dropRate: share(values['drop-rate'], '--drop-rate'),
     };
-    const { startEmulator, writeEnvFile } = await Promise.all(/* import() */[__webpack_require__.e(306), __webpack_require__.e(564)]).then(__webpack_require__.bind(__webpack_require__, 61564));
+    const { startEmulator, writeEnvFile } = await Promise.all(/* import() */[__webpack_require__.e(306), __webpack_require__.e(599)]).then(__webpack_require__.bind(__webpack_require__, 79599));
     const fast = values.fast ? FAST_DELAYS : {};
     const delay = (flag) => (values[flag] === undefined ? undefined : wholeNumber(values[flag], `--${flag}`));
     const startDelayMs = delay('start-delay-ms') ?? fast.startDelayMs;

@@ -46,7 +46,7 @@ const models = __importStar(__webpack_require__(22440));
 exports.models = models;
 const responses = __importStar(__webpack_require__(25080));
 exports.responses = responses;
-const client = __importStar(__webpack_require__(50168));
+const client = __importStar(__webpack_require__(27787));
 const datascience_waiter = __importStar(__webpack_require__(65399));
 exports.DataScienceClient = client.DataScienceClient;
 exports.DataScienceWaiter = datascience_waiter.DataScienceWaiter;
@@ -54,7 +54,7 @@ exports.DataScienceWaiter = datascience_waiter.DataScienceWaiter;
 
 /***/ }),
 
-/***/ 50168:
+/***/ 27787:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 

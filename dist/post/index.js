@@ -28985,144 +28985,6 @@ function renewalTime(token, now = Date.now()) {
 
 /***/ }),
 
-/***/ 55427:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fj: () => (/* binding */ secretsOf),
-/* harmony export */   VP: () => (/* binding */ SECRET_VARIABLES)
-/* harmony export */ });
-/* unused harmony exports MASK, redactReference, scrubSecrets */
-/** What every redacted value becomes, in references, messages, answers and logs. */
-const MASK = '***';
-/** Query parameters that carry a secret: SAS and signed-URL signatures, tokens, keys. */
-const SECRET_PARAMETERS = [
-    'sig',
-    'signature',
-    'x-goog-signature',
-    'x-amz-signature',
-    'x-amz-security-token',
-    'token',
-    'access_token',
-    'api_key',
-    'apikey',
-    'key',
-    'code',
-    'password',
-    'secret',
-];
-const SECRET_PARAMETER = new RegExp(`^(?:${SECRET_PARAMETERS.join('|')})$`, 'i');
-const SECRET_PARAMETER_IN_TEXT = new RegExp(`([?&](?:${SECRET_PARAMETERS.join('|')})=)[^&\\s"'<>#]+`, 'gi');
-/** An OCI pre-authenticated request carries its token in the path: `/p/<token>/n/<namespace>/b/...`. */
-const PAR_TOKEN = /\/p\/[^/\s"'?#]+\/(?=n\/)/g;
-const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g;
-/**
- * Environment variables whose values are credentials, for every front door: the sources scrub
- * them from messages, the action registers them with the runner, the function redacts its answers.
- */
-const SECRET_VARIABLES = [
-    'OCI_CLI_KEY_CONTENT',
-    'OCI_CLI_PASSPHRASE',
-    'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM',
-    'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM_PASSPHRASE',
-    'OCI_RESOURCE_PRINCIPAL_RPST',
-    'OCI_OIDC_CLIENT_IDENTIFIER',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'GOOGLE_OAUTH_ACCESS_TOKEN',
-    'AZURE_STORAGE_KEY',
-    'AZURE_STORAGE_SAS_TOKEN',
-    'AZURE_STORAGE_CONNECTION_STRING',
-    'GITHUB_TOKEN',
-    'GH_TOKEN',
-];
-/** The query with secret parameters' values masked; every other byte as written. */
-function maskQuery(query) {
-    return query
-        .split('&')
-        .map((part) => {
-        const equals = part.indexOf('=');
-        if (equals < 0)
-            return part;
-        const name = part.slice(0, equals);
-        let decoded = name;
-        try {
-            decoded = decodeURIComponent(name.replaceAll('+', ' '));
-        }
-        catch {
-            // A malformed name is compared as written.
-        }
-        return SECRET_PARAMETER.test(decoded) ? `${name}=${MASK}` : part;
-    })
-        .join('&');
-}
-/**
- * The reference fit to show: an http(s) URL loses its user name and password, its
- * pre-authenticated request token and its secret query values; the rest stays as written.
- * Other references are returned as written.
- */
-function redactReference(reference) {
-    if (!/^https?:\/\//i.test(reference))
-        return reference;
-    if (!URL.canParse(reference))
-        return reference.replace(/[?#].*$/s, '').replace(PAR_TOKEN, `/p/${MASK}/`);
-    const parts = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(?:\?([^#]*))?(#.*)?$/is.exec(reference);
-    if (!parts)
-        return reference.replace(/[?#].*$/s, '').replace(PAR_TOKEN, `/p/${MASK}/`);
-    const [, scheme, authority = '', path = '', query, fragment = ''] = parts;
-    const host = authority.slice(authority.lastIndexOf('@') + 1);
-    return `${scheme}${host}${path.replace(PAR_TOKEN, `/p/${MASK}/`)}${query === undefined ? '' : `?${maskQuery(query)}`}${fragment}`;
-}
-/** The secret parts of an Azure connection string: its account key and its SAS, not its account name or endpoints. */
-function connectionStringSecrets(connection) {
-    return connection
-        .split(';')
-        .map((part) => /^\s*(AccountKey|SharedAccessSignature)\s*=(.*)$/is.exec(part)?.[2]?.trim())
-        .filter((value) => Boolean(value));
-}
-/** Every credential value the environment (and the context's GitHub token) could put on the wire. */
-function secretsOf(context) {
-    const values = [context.githubToken, ...SECRET_VARIABLES.map((name) => context.env[name])];
-    // client_id:client_secret: the secret alone is one too.
-    values.push(context.env.OCI_OIDC_CLIENT_IDENTIFIER?.split(':').slice(1).join(':'));
-    const connection = context.env.AZURE_STORAGE_CONNECTION_STRING;
-    const sasTokens = [context.env.AZURE_STORAGE_SAS_TOKEN];
-    if (connection) {
-        for (const value of connectionStringSecrets(connection)) {
-            values.push(value);
-            if (value.includes('sig='))
-                sasTokens.push(value);
-        }
-    }
-    for (const sas of sasTokens) {
-        if (sas)
-            values.push(new URLSearchParams(sas.replace(/^\?/, '')).get('sig') ?? undefined);
-    }
-    return values.filter((value) => typeof value === 'string' && value.length >= 6);
-}
-/**
- * `text` with every known secret (and its URL-encoded form) masked, and anything shaped like a
- * credential too: pre-authenticated request tokens, secret query values, Bearer and SharedKey
- * authorizations, private keys.
- */
-function scrubSecrets(text, secrets = []) {
-    let scrubbed = text;
-    // Longest first, so a secret inside another (a SAS's sig) does not leave the rest of the longer one.
-    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-        for (const form of new Set([secret, encodeURIComponent(secret), secret.trim()])) {
-            if (form.length >= 6)
-                scrubbed = scrubbed.split(form).join(MASK);
-        }
-    }
-    return scrubbed
-        .replace(PRIVATE_KEY, MASK)
-        .replace(PAR_TOKEN, `/p/${MASK}/`)
-        .replace(SECRET_PARAMETER_IN_TEXT, `$1${MASK}`)
-        .replace(/\b(Bearer|SharedKey)\s+[^\s"',]+/g, `$1 ${MASK}`);
-}
-
-
-/***/ }),
-
 /***/ 42613:
 /***/ ((module) => {
 
@@ -32601,13 +32463,16 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: ./src/oci/sdk-warnings.ts
 /**
- * What oci-common prints with `console.warn` each time a call fails for good, just before it
- * throws the error that we report ourselves (with the notebook it concerns).
+ * What oci-common prints with `console.warn` each time an attempt fails: before each retry
+ * ("Request failed with Exception : ...\nRetrying request -> ..."), a line per attempt that
+ * says nothing once the retry succeeds, and when a call fails for good, just before it throws
+ * the error that we report ourselves (with the notebook it concerns).
  */
-const SDK_FAILURE_WARNING = /^(Request cannot be retried\. Not Retrying\.|All retry attempts have exhausted\.)/;
+const SDK_FAILURE_WARNING = /^(Request cannot be retried\. Not Retrying\.|All retry attempts have exhausted\.|Request failed with Exception : [\s\S]*\nRetrying request -> )/;
 /**
- * Sends the SDK's failure warnings to `sink` instead of the console, so a failed call is told
- * once and in our words; every other warning still reaches the console.
+ * Sends the SDK's failure and retry warnings to `sink` instead of the console, so a failed call
+ * is told once and in our words, and a retried one not at all; every other warning still
+ * reaches the console.
  */
 function routeSdkFailureWarnings(sink) {
     const warn = console.warn.bind(console);
@@ -32646,8 +32511,134 @@ var lib_core = __nccwpck_require__(88179);
 var run_result = __nccwpck_require__(31733);
 // EXTERNAL MODULE: ./src/engine/describe-error.ts
 var describe_error = __nccwpck_require__(2566);
-// EXTERNAL MODULE: ./src/sources/redaction.ts
-var redaction = __nccwpck_require__(55427);
+;// CONCATENATED MODULE: ./src/sources/redaction.ts
+/** What every redacted value becomes, in references, messages, answers and logs. */
+const MASK = '***';
+/** Query parameters that carry a secret: SAS and signed-URL signatures, tokens, keys. */
+const SECRET_PARAMETERS = [
+    'sig',
+    'signature',
+    'x-goog-signature',
+    'x-amz-signature',
+    'x-amz-security-token',
+    'token',
+    'access_token',
+    'api_key',
+    'apikey',
+    'key',
+    'code',
+    'password',
+    'secret',
+];
+const SECRET_PARAMETER = new RegExp(`^(?:${SECRET_PARAMETERS.join('|')})$`, 'i');
+const SECRET_PARAMETER_IN_TEXT = new RegExp(`([?&](?:${SECRET_PARAMETERS.join('|')})=)[^&\\s"'<>#]+`, 'gi');
+/** An OCI pre-authenticated request carries its token in the path: `/p/<token>/n/<namespace>/b/...`. */
+const PAR_TOKEN = /\/p\/[^/\s"'?#]+\/(?=n\/)/g;
+const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g;
+/**
+ * Environment variables whose values are credentials, for every front door: the sources scrub
+ * them from messages, the action registers them with the runner, the function redacts its answers.
+ */
+const SECRET_VARIABLES = [
+    'OCI_CLI_KEY_CONTENT',
+    'OCI_CLI_PASSPHRASE',
+    'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM',
+    'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM_PASSPHRASE',
+    'OCI_RESOURCE_PRINCIPAL_RPST',
+    'OCI_OIDC_CLIENT_IDENTIFIER',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'GOOGLE_OAUTH_ACCESS_TOKEN',
+    'AZURE_STORAGE_KEY',
+    'AZURE_STORAGE_SAS_TOKEN',
+    'AZURE_STORAGE_CONNECTION_STRING',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+];
+/** The query with secret parameters' values masked; every other byte as written. */
+function maskQuery(query) {
+    return query
+        .split('&')
+        .map((part) => {
+        const equals = part.indexOf('=');
+        if (equals < 0)
+            return part;
+        const name = part.slice(0, equals);
+        let decoded = name;
+        try {
+            decoded = decodeURIComponent(name.replaceAll('+', ' '));
+        }
+        catch {
+            // A malformed name is compared as written.
+        }
+        return SECRET_PARAMETER.test(decoded) ? `${name}=${MASK}` : part;
+    })
+        .join('&');
+}
+/**
+ * The reference fit to show: an http(s) URL loses its user name and password, its
+ * pre-authenticated request token and its secret query values; the rest stays as written.
+ * Other references are returned as written.
+ */
+function redactReference(reference) {
+    if (!/^https?:\/\//i.test(reference))
+        return reference;
+    if (!URL.canParse(reference))
+        return reference.replace(/[?#].*$/s, '').replace(PAR_TOKEN, `/p/${MASK}/`);
+    const parts = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(?:\?([^#]*))?(#.*)?$/is.exec(reference);
+    if (!parts)
+        return reference.replace(/[?#].*$/s, '').replace(PAR_TOKEN, `/p/${MASK}/`);
+    const [, scheme, authority = '', path = '', query, fragment = ''] = parts;
+    const host = authority.slice(authority.lastIndexOf('@') + 1);
+    return `${scheme}${host}${path.replace(PAR_TOKEN, `/p/${MASK}/`)}${query === undefined ? '' : `?${maskQuery(query)}`}${fragment}`;
+}
+/** The secret parts of an Azure connection string: its account key and its SAS, not its account name or endpoints. */
+function connectionStringSecrets(connection) {
+    return connection
+        .split(';')
+        .map((part) => /^\s*(AccountKey|SharedAccessSignature)\s*=(.*)$/is.exec(part)?.[2]?.trim())
+        .filter((value) => Boolean(value));
+}
+/** Every credential value the environment (and the context's GitHub token) could put on the wire. */
+function secretsOf(context) {
+    const values = [context.githubToken, ...SECRET_VARIABLES.map((name) => context.env[name])];
+    // client_id:client_secret: the secret alone is one too.
+    values.push(context.env.OCI_OIDC_CLIENT_IDENTIFIER?.split(':').slice(1).join(':'));
+    const connection = context.env.AZURE_STORAGE_CONNECTION_STRING;
+    const sasTokens = [context.env.AZURE_STORAGE_SAS_TOKEN];
+    if (connection) {
+        for (const value of connectionStringSecrets(connection)) {
+            values.push(value);
+            if (value.includes('sig='))
+                sasTokens.push(value);
+        }
+    }
+    for (const sas of sasTokens) {
+        if (sas)
+            values.push(new URLSearchParams(sas.replace(/^\?/, '')).get('sig') ?? undefined);
+    }
+    return values.filter((value) => typeof value === 'string' && value.length >= 6);
+}
+/**
+ * `text` with every known secret (and its URL-encoded form) masked, and anything shaped like a
+ * credential too: pre-authenticated request tokens, secret query values, Bearer and SharedKey
+ * authorizations, private keys.
+ */
+function scrubSecrets(text, secrets = []) {
+    let scrubbed = text;
+    // Longest first, so a secret inside another (a SAS's sig) does not leave the rest of the longer one.
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        for (const form of new Set([secret, encodeURIComponent(secret), secret.trim()])) {
+            if (form.length >= 6)
+                scrubbed = scrubbed.split(form).join(MASK);
+        }
+    }
+    return scrubbed
+        .replace(PRIVATE_KEY, MASK)
+        .replace(PAR_TOKEN, `/p/${MASK}/`)
+        .replace(SECRET_PARAMETER_IN_TEXT, `$1${MASK}`)
+        .replace(/\b(Bearer|SharedKey)\s+[^\s"',]+/g, `$1 ${MASK}`);
+}
+
 ;// CONCATENATED MODULE: ./src/action/credentials-mask.ts
 
 
@@ -32657,12 +32648,12 @@ var redaction = __nccwpck_require__(55427);
  * a value that are secrets alone (a connection string's AccountKey, a SAS's sig) are registered too.
  */
 function maskCredentials(env) {
-    for (const name of redaction/* SECRET_VARIABLES */.VP) {
+    for (const name of SECRET_VARIABLES) {
         const value = env[name];
         if (value)
             maskSecret(value);
     }
-    for (const secret of (0,redaction/* secretsOf */.Fj)({ env }))
+    for (const secret of secretsOf({ env }))
         lib_core/* setSecret */.Pq(secret);
 }
 /** One secret, and each line of it (a PEM key's), registered with the runner. */
@@ -32778,7 +32769,7 @@ async function post() {
         maskCredentials(process.env);
         lib_core/* info */.pq(`${runs.length} run(s) were still being followed when the main step stopped; cancelling those not finished.`);
         if (backend === 'local') {
-            const { cancelLocalRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(983), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35590));
+            const { cancelLocalRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(983), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6547));
             await cancelLocalRuns(runs);
             return;
         }

@@ -10,8 +10,8 @@ import { KEYLESS_INPUTS } from './keyless-inputs.js';
 export async function createBackend(settings: ActionSettings, keylessNames?: KeylessNames): Promise<Backend> {
   if (settings.backend === 'local') {
     const { LocalJupyterBackend, LocalJupyterError } = await import('../backends/local/index.js');
-    const { python, kernel, installRequirements } = settings;
-    const backend = new LocalJupyterBackend({ python, kernel, installRequirements });
+    const { python, kernel, installRequirements, isolation } = settings;
+    const backend = new LocalJupyterBackend({ python, kernel, installRequirements, isolation });
     try {
       // Missing Python, Jupyter or kernel: said once, before anything runs.
       await backend.check();

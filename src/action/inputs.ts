@@ -1,3 +1,4 @@
+import { ISOLATION_SETTINGS, type IsolationSetting } from '../backends/local/isolation-settings.js';
 import * as core from '@actions/core';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -63,6 +64,7 @@ export interface ActionSettings extends Pick<RunRequest, (typeof SHARED_RUN_FIEL
   installRequirements: boolean;
   /** What each notebook ships with: `context`, `context-exclude`, `context-max-size`, `requirements`. */
   contexts: ContextSettings;
+  isolation?: IsolationSetting;
   githubToken: string;
 }
 
@@ -127,6 +129,7 @@ export async function readSettings(): Promise<ActionSettings> {
     comment: parseBoolean(core.getInput('comment'), 'comment'),
     python: optional('python'),
     kernel: optional('kernel'),
+    isolation: core.getInput('isolation').trim() ? (parseChoice(core.getInput('isolation'), 'isolation', ISOLATION_SETTINGS) as IsolationSetting) : undefined,
     cellTimeoutSeconds: parseWholeNumber(core.getInput('cell-timeout'), 'cell-timeout', 1),
     installRequirements: parseBoolean(core.getInput('install-requirements'), 'install-requirements'),
     contexts: parseContextSettings(
@@ -147,7 +150,7 @@ export async function readSettings(): Promise<ActionSettings> {
     throw new InputError('delete-job', 'only used with backend oci: local runs make no job; remove it, or set backend: oci');
   }
   if (backend === 'oci') {
-    for (const name of ['python', 'kernel']) {
+    for (const name of ['python', 'kernel', 'isolation']) {
       if (core.getInput(name).trim()) throw new InputError(name, 'only used with backend local; remove it, or set backend: local');
     }
     // A job run is a throwaway machine: its requirements are always installed.

@@ -7,6 +7,8 @@ export const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
 
 /** The notebook's context root, its requirements file, and whether to install it (docs/driver.md). */
 export const CONTEXT_VARIABLES = ['NOTEBOOK_CONTEXT', 'NOTEBOOK_REQUIREMENTS', 'NOTEBOOK_INSTALL_REQUIREMENTS'] as const;
+/** Where the driver, restarted without OUTPUT_PAR_VARIABLE in its environment, reads the URL from (a pipe's descriptor). */
+export const OUTPUT_PAR_HANDOVER_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_FD';
 
 /** Variables the engine sets for the driver; a user's `env` may not replace them. */
 export const RESERVED_VARIABLES = [
@@ -25,6 +27,7 @@ export const RESERVED_VARIABLES = [
   OUTPUT_PAR_VARIABLE,
   // The driver's result record, beside the executed notebook (docs/driver.md).
   'OCI_RUN_NOTEBOOK_RESULT',
+  OUTPUT_PAR_HANDOVER_VARIABLE,
 ] as const;
 
 /** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */

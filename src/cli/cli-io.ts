@@ -5,4 +5,6 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Aborted on Ctrl-C or SIGTERM: runs in flight are cancelled. */
   signal?: AbortSignal;
+  /** Told every secret a backend makes (an output PAR), so that the output masks it. */
+  onSecret?: (value: string) => void;
 }

@@ -2,6 +2,7 @@ import type { OciJobBackendOptions } from '../backends/oci/oci-job-backend.js';
 import type { CliIo } from './cli-io.js';
 import { describeError } from '../engine/describe-error.js';
 import { InputError } from '../engine/input-error.js';
+import { redactedOutput } from './redacted-output.js';
 import { UsageError } from './usage-error.js';
 
 export const USAGE = `Usage: oci-run-notebook <command> [flags]
@@ -14,8 +15,10 @@ Commands:
 Run \`oci-run-notebook <command> --help\` for a command's flags.`;
 
 /** The CLI as a function: argv in, exit status out (0 ok, 1 a run failed, 2 bad usage). */
-export async function main(argv: string[], io: CliIo, backendOptions?: OciJobBackendOptions): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo, backendOptions?: OciJobBackendOptions): Promise<number> {
   const [command, ...rest] = argv;
+  // Everything written goes through the redaction: log lines are notebooks' output, which may print a secret.
+  const io = redactedOutput(rawIo);
   try {
     switch (command) {
       case 'run':

@@ -68,7 +68,11 @@ async function openOciBackend(io: CliIo, backendOptions?: OciJobBackendOptions):
     if (error instanceof CredentialsError) throw new UsageError(error.message);
     throw error;
   }
-  return { backend: new OciJobBackend(clients, backendOptions), close: () => clients.close() };
+  const onSecret = (value: string) => {
+    io.onSecret?.(value);
+    backendOptions?.onSecret?.(value);
+  };
+  return { backend: new OciJobBackend(clients, { ...backendOptions, onSecret }), close: () => clients.close() };
 }
 
 async function openLocalBackend(command: RunCommand, io: CliIo): Promise<OpenedBackend> {

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { RUN_REQUEST_DEFAULTS, type RunRequest } from '../engine/run-request.js';
-import { parseKeyValues, parseNumber } from '../engine/input-values.js';
+import { parseChoice, parseKeyValues, parseNumber } from '../engine/input-values.js';
+import { ISOLATION_SETTINGS, type IsolationSetting } from '../backends/local/isolation-settings.js';
 import { jobTags } from '../engine/job-tags.js';
 import { NotebookSourceError } from '../sources/notebook-source.js';
 import { resolveNotebook } from '../sources/resolve-notebook.js';
@@ -10,6 +11,7 @@ import { parametersFromFlags, takeParameterPairs } from './parameter-flags.js';
 import { attachContexts } from '../context/attach-contexts.js';
 import { CLI_CONTEXT_FLAGS, parseContextSettings } from '../context/context-settings.js';
 import { outputUriFor } from './output-layout.js';
+import { attachNegativeNumbers } from './negative-values.js';
 import { UsageError } from './usage-error.js';
 
 export const RUN_USAGE = `Usage: oci-run-notebook run [flags] NOTEBOOK...
@@ -37,7 +39,7 @@ Flags (named like the GitHub Action's inputs):
   --shape NAME              compute shape (default: ${RUN_REQUEST_DEFAULTS.shape})
   --ocpus N                 OCPUs for Flex shapes (default: ${RUN_REQUEST_DEFAULTS.ocpus})
   --memory-in-gbs N         memory for Flex shapes (default: ${RUN_REQUEST_DEFAULTS.memoryInGBs})
-  --block-storage-size N    block storage in GB, at least 50 (default: ${RUN_REQUEST_DEFAULTS.blockStorageSizeInGBs})
+  --block-storage-size N    block storage in GB, 50 to 10240 (default: ${RUN_REQUEST_DEFAULTS.blockStorageSizeInGBs})
   --conda SLUG|URI          service conda slug, or a published conda oci://bucket@namespace/path,
                             with nbclient and ipykernel (default: ${RUN_REQUEST_DEFAULTS.conda})
   --env KEY=VALUE           environment variable for the notebook (repeatable)
@@ -74,6 +76,9 @@ Only with --backend local (compartment and project are then not needed):
   --kernel NAME             Jupyter kernel for every notebook (default: each notebook's own)
   --install-requirements    install the requirements into that Python (off: this
                             machine's Python is not a throwaway job run's)
+  --isolation MODE          how runs are kept from this process: auto, user (another user and
+                            namespaces of their own), namespace, none (default: auto, the
+                            strongest that works here; docs/local-backend.md)
 
 Exit status: 0 when every run succeeded, 1 when one did not, 2 for bad usage.
 Credentials: OCI_CLI_USER, OCI_CLI_TENANCY, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT or
@@ -83,11 +88,12 @@ OCI_CLI_REGION; or OCI_CONFIG_FILE and OCI_CLI_PROFILE (an API key or a session 
 
 export type BackendName = 'oci' | 'local';
 
-/** Settings of the local backend, from --python and --kernel. */
+/** Settings of the local backend, from --python, --kernel and --isolation. */
 export interface LocalBackendFlags {
   python?: string;
   kernel?: string;
   installRequirements?: boolean;
+  isolation?: IsolationSetting;
 }
 
 export interface RunCommand {
@@ -156,6 +162,7 @@ const OPTIONS = {
   backend: { type: 'string' },
   python: { type: 'string' },
   kernel: { type: 'string' },
+  isolation: { type: 'string' },
   'cell-timeout': { type: 'string' },
   'install-requirements': { type: 'boolean' },
   context: { type: 'string' },
@@ -171,7 +178,8 @@ export async function parseRunFlags(argv: string[], env: Record<string, string |
   const { rest, pairs } = takeParameterPairs(argv, takesValue);
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, allowNegative: true, strict: true });
+    const flagsWithValues = new Set(Object.entries(OPTIONS).filter(([, option]) => option.type === 'string').map(([name]) => name));
+    parsed = parseArgs({ args: attachNegativeNumbers(rest, flagsWithValues), options: OPTIONS, allowPositionals: true, allowNegative: true, strict: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -249,14 +257,15 @@ function backendFlag(value: string | undefined): BackendName {
   throw new UsageError(`--backend: expected oci or local, got "${value}".`);
 }
 
-function localFlags(values: { python?: string; kernel?: string; 'install-requirements'?: boolean }, backend: BackendName): LocalBackendFlags {
-  for (const flag of ['python', 'kernel'] as const) {
+function localFlags(values: { python?: string; kernel?: string; isolation?: string; 'install-requirements'?: boolean }, backend: BackendName): LocalBackendFlags {
+  for (const flag of ['python', 'kernel', 'isolation'] as const) {
     if (values[flag] !== undefined && backend !== 'local') throw new UsageError(`--${flag}: only used with --backend local.`);
     if (values[flag] !== undefined && !values[flag]!.trim()) throw new UsageError(`--${flag}: expected a value, got an empty one.`);
   }
   // A job run is a throwaway machine: its requirements are always installed.
   if (values['install-requirements'] !== undefined && backend !== 'local') throw new UsageError('--install-requirements: only used with --backend local (a job run always installs the requirements).');
-  return { python: values.python, kernel: values.kernel, installRequirements: values['install-requirements'] };
+  const isolation = values.isolation === undefined ? undefined : (parseChoice(values.isolation, '--isolation', ISOLATION_SETTINGS) as IsolationSetting);
+  return { python: values.python, kernel: values.kernel, installRequirements: values['install-requirements'], ...(isolation ? { isolation } : {}) };
 }
 
 function cellTimeoutFlag(value: string | undefined): number | undefined {

@@ -1,5 +1,5 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { JobArtifact } from './data-science-model.js';
 
@@ -29,17 +29,42 @@ function scriptType(name: string): Entrypoint['interpreter'] | undefined {
   return dot === -1 ? undefined : SCRIPT_TYPES[name.slice(dot).toLowerCase()];
 }
 
+/** A name as a message may show it: control characters (a NUL, a new line) escaped. */
+function shown(name: string): string {
+  return JSON.stringify(name).slice(1, -1);
+}
+
+/** The script's name in the run's folder: the last segment of the artifact's file name, which must be a plain file name. */
+function scriptFileName(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  if (!base || base === '.' || base === '..' || /[\u0000-\u001f]/.test(base)) {
+    throw new ArtifactError(`Job artifact name '${shown(fileName)}' is not a usable file name: upload it as e.g. "attachment; filename=job.py".`);
+  }
+  return base;
+}
+
 /**
  * Lays the artifact out in `root` as OCI does: a zip is unpacked, a single .py or .sh script is
- * placed as is, and the file to run is `JOB_RUN_ENTRYPOINT` (zip) or the script itself.
+ * placed as is, and the file to run is `JOB_RUN_ENTRYPOINT` (zip) or the script itself. Any
+ * problem, names the file system refuses included, is an ArtifactError that fails the run.
  */
 export async function unpackArtifact(artifact: JobArtifact, root: string, entrypoint: string | undefined): Promise<Entrypoint> {
+  try {
+    return await layOut(artifact, root, entrypoint);
+  } catch (error) {
+    if (error instanceof ArtifactError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ArtifactError(`Job artifact '${shown(artifact.fileName)}' could not be unpacked: ${code}.`);
+  }
+}
+
+async function layOut(artifact: JobArtifact, root: string, entrypoint: string | undefined): Promise<Entrypoint> {
   if (!isZip(artifact.bytes)) {
     const interpreter = scriptType(artifact.fileName);
     if (!interpreter) {
-      throw new ArtifactError(`Job artifact '${artifact.fileName}' is not a zip archive, nor a .py or .sh script.`);
+      throw new ArtifactError(`Job artifact '${shown(artifact.fileName)}' is not a zip archive, nor a .py or .sh script.`);
     }
-    const file = inside(root, artifact.fileName.split(/[\\/]/).pop()!)!;
+    const file = join(root, scriptFileName(artifact.fileName));
     await writeFile(file, artifact.bytes);
     return { file, interpreter };
   }
@@ -47,11 +72,11 @@ export async function unpackArtifact(artifact: JobArtifact, root: string, entryp
   try {
     entries = unzipSync(artifact.bytes);
   } catch (error) {
-    throw new ArtifactError(`Job artifact '${artifact.fileName}' could not be unpacked: ${(error as Error).message}.`);
+    throw new ArtifactError(`Job artifact '${shown(artifact.fileName)}' could not be unpacked: ${(error as Error).message}.`);
   }
   for (const [name, bytes] of Object.entries(entries)) {
     const target = inside(root, name);
-    if (!target) throw new ArtifactError(`Job artifact '${artifact.fileName}' has an entry outside its root: '${name}'.`);
+    if (!target) throw new ArtifactError(`Job artifact '${shown(artifact.fileName)}' has an entry outside its root: '${shown(name)}'.`);
     if (name.endsWith('/')) {
       await mkdir(target, { recursive: true });
     } else {
@@ -65,9 +90,9 @@ export async function unpackArtifact(artifact: JobArtifact, root: string, entryp
   const file = inside(root, entrypoint);
   const found = file ? await stat(file).catch(() => undefined) : undefined;
   if (!file || !found?.isFile()) {
-    throw new ArtifactError(`JOB_RUN_ENTRYPOINT '${entrypoint}' was not found in the job artifact '${artifact.fileName}'.`);
+    throw new ArtifactError(`JOB_RUN_ENTRYPOINT '${shown(entrypoint)}' was not found in the job artifact '${shown(artifact.fileName)}'.`);
   }
   const interpreter = scriptType(entrypoint);
-  if (!interpreter) throw new ArtifactError(`JOB_RUN_ENTRYPOINT '${entrypoint}' is not a .py or .sh file.`);
+  if (!interpreter) throw new ArtifactError(`JOB_RUN_ENTRYPOINT '${shown(entrypoint)}' is not a .py or .sh file.`);
   return { file, interpreter };
 }

@@ -20,6 +20,7 @@ import { objectStorageRoutes } from './object-storage.js';
 import { ObjectStore } from './object-store.js';
 import { preauthenticatedRequestRoutes } from './pre-authenticated-requests.js';
 import { newOcid } from './ocid.js';
+import { DEFAULT_MAX_UPLOAD_BYTES } from './request-body.js';
 import { RetryTokenCache } from './retry-tokens.js';
 import { makeRsaKeyPair, SessionTokenAuthority } from './session-tokens.js';
 import { Tenancy } from './tenancy.js';
@@ -50,6 +51,8 @@ export interface EmulatorOptions {
   workDir?: string;
   /** Lifetime of the session tokens the identity domain issues. Default 3600 s; a few seconds exercises renewal. */
   sessionTokenSeconds?: number;
+  /** The largest upload (job artifact, object, PUT through a pre-authenticated request) accepted, in bytes. Default 1 GiB. */
+  maxUploadBytes?: number;
 }
 
 export interface Emulator {
@@ -160,6 +163,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     faults,
     retryTokens: new RetryTokenCache(),
     requests,
+    maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
   });
   try {
     await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { FaultDecision, FaultInjector } from './faults.js';
-import { verifyRequestSignature, type SigningIdentity } from './request-signature.js';
+import { MAX_JSON_BODY_BYTES, readBoundedBody } from './request-body.js';
+import { verifySignedBody, verifySignedHeaders, type SigningIdentity } from './request-signature.js';
 import type { RetryTokenCache } from './retry-tokens.js';
 import { compileRoute, matchRoute, type EmulatorRequest, type EmulatorResponse, type Route } from './route.js';
 import { notAuthorizedOrNotFound, ServiceError } from './service-error.js';
@@ -21,15 +22,8 @@ export interface ServerContext {
   faults: FaultInjector;
   retryTokens: RetryTokenCache;
   requests: RecordedRequest[];
-}
-
-function readBody(request: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
+  /** The most an upload's body may hold (artifacts, objects); JSON bodies are held to MAX_JSON_BODY_BYTES. */
+  maxUploadBytes: number;
 }
 
 function errorResponse(error: unknown): EmulatorResponse {
@@ -54,6 +48,8 @@ function faultResponse(decision: FaultDecision): EmulatorResponse | undefined {
 function send(request: IncomingMessage, response: ServerResponse, answer: EmulatorResponse, requestId: string): void {
   const method = (request.method ?? 'GET').toUpperCase();
   const headers: Record<string, string> = { ...answer.headers, 'opc-request-id': requestId };
+  // A body refused unread is not read to its end: the connection closes after the answer.
+  if (!request.complete) headers.connection = 'close';
   const clientRequestId = request.headers['opc-client-request-id'];
   if (typeof clientRequestId === 'string') headers['opc-client-request-id'] = clientRequestId;
   let payload: Uint8Array | undefined;
@@ -101,21 +97,23 @@ export function createEmulatorServer(routeList: Route[], context: ServerContext)
 
     let result: EmulatorResponse;
     try {
-      const body = await readBody(request);
+      // Who is asking, and whether they may, is settled before the body is read, and the body is
+      // read only within its limit: an unsigned or oversized request costs no memory.
       const auth = found?.route.auth ?? (path.startsWith('/p/') ? 'none' : 'required');
-      if (auth !== 'none') {
-        signedBy = verifyRequestSignature({ method, url, headers: request.headers, body }, context.identity, auth);
-      }
+      if (auth !== 'none') signedBy = verifySignedHeaders({ method, url, headers: request.headers }, context.identity, auth);
       // A pre-authenticated path's token is a credential: never echoed back.
       if (!found) throw notAuthorizedOrNotFound(`no operation ${method} ${path.replace(/^\/p\/[^/]+/, '/p/<token>')}`);
-      const emulatorRequest: EmulatorRequest = {
+      const head = {
         method,
         path,
         query: new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1)),
         headers: request.headers,
-        body,
         params: found.params,
       };
+      found.route.checkBeforeBody?.(head);
+      const body = await readBoundedBody(request, auth === 'required' ? MAX_JSON_BODY_BYTES : context.maxUploadBytes);
+      if (auth !== 'none') verifySignedBody(request.headers, body);
+      const emulatorRequest: EmulatorRequest = { ...head, body };
       const token = found.route.retryToken ? (request.headers['opc-retry-token'] as string | undefined) : undefined;
       result = await context.retryTokens.run(operation, token, body, async () => found.route.handle(emulatorRequest));
     } catch (error) {

@@ -102,7 +102,7 @@ export function preauthenticatedRequestRoutes(store: ObjectStore, baseUrl: () =>
   }
 
   /** The request's PAR and bucket, if the token is live and names this namespace and bucket. */
-  function authorize(request: EmulatorRequest): { par: PreauthenticatedRequest; bucket: Bucket } {
+  function authorize(request: Pick<EmulatorRequest, 'params'>): { par: PreauthenticatedRequest; bucket: Bucket } {
     const par = byToken.get(request.params.token!);
     if (!par || par.timeExpires.getTime() <= Date.now()) throw parNotFound();
     const bucket = store.buckets.get(par.bucketName);
@@ -148,6 +148,8 @@ export function preauthenticatedRequestRoutes(store: ObjectStore, baseUrl: () =>
       path: parObject,
       operation: 'parPutObject',
       auth: 'none',
+      // The token is the only credential here: checked before a byte of the upload is read.
+      checkBeforeBody: (request) => allowedObject(authorize(request).par, request.params.objectName!, 'Write'),
       handle: (request) => {
         const { par, bucket } = authorize(request);
         allowedObject(par, request.params.objectName!, 'Write');

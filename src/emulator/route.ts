@@ -32,6 +32,11 @@ export interface Route {
   auth: BodySigning | 'none';
   /** Creates that honour `opc-retry-token`. */
   retryToken?: boolean;
+  /**
+   * Checks what can be checked before the body is read (a pre-authenticated request's token and
+   * scope), so that a request that will be refused never gets its body read.
+   */
+  checkBeforeBody?(request: Omit<EmulatorRequest, 'body'>): void;
   handle(request: EmulatorRequest): EmulatorResponse | Promise<EmulatorResponse>;
 }
 

@@ -3,7 +3,7 @@ import { validateContext } from '../context/validate-context.js';
 import { checkNotebook, NotebookFormatError, parseNotebook } from '../notebook/notebook.js';
 import { checkParameters, isPythonIdentifier, ParameterTranslationError } from '../notebook/parameters.js';
 import { isOcid } from '../oci/ocid.js';
-import { OCI_URI_FORM, parseObjectStorageUri } from '../oci/object-storage-uri.js';
+import { objectStorageUriProblem, parseObjectStorageUri } from '../oci/object-storage-uri.js';
 import { MINIMUM_BLOCK_STORAGE_GB, RUN_REQUEST_DEFAULTS, type RunRequest } from './run-request.js';
 import { RunRequestError } from './run-request-error.js';
 
@@ -19,6 +19,16 @@ const OCID_TYPES = {
 const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
 const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** OCI's largest block volume for a job run, in GB (its smallest is MINIMUM_BLOCK_STORAGE_GB). */
+export const MAXIMUM_BLOCK_STORAGE_GB = 10_240;
+
+/**
+ * The longest run or cell limit taken: a year. OCI documents no maximum runtime; a value past
+ * this is a typo, and one far past it (10^12 minutes) is no date at all, which reached OCI as a
+ * pre-authenticated request without an expiry.
+ */
+export const MAXIMUM_RUNTIME_MINUTES = 365 * 24 * 60;
 
 const fail = (field: string, problem: string): never => {
   throw new RunRequestError(field, problem);
@@ -59,9 +69,15 @@ export function validateNotebookInputs(request: RunRequest, reservedVariables: r
   if (cellTimeout !== undefined && !(Number.isFinite(cellTimeout) && cellTimeout > 0)) {
     fail('cellTimeoutSeconds', `expected a number of seconds above 0, got ${cellTimeout}`);
   }
+  if (cellTimeout !== undefined && cellTimeout > MAXIMUM_RUNTIME_MINUTES * 60) {
+    fail('cellTimeoutSeconds', `expected at most ${MAXIMUM_RUNTIME_MINUTES * 60} seconds (a year), got ${cellTimeout}`);
+  }
   const runtime = request.maximumRuntimeInMinutes;
   if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
     fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
+  }
+  if (runtime !== undefined && runtime > MAXIMUM_RUNTIME_MINUTES) {
+    fail('maximumRuntimeInMinutes', `expected at most ${MAXIMUM_RUNTIME_MINUTES} minutes (a year), got ${runtime}`);
   }
 }
 
@@ -88,6 +104,9 @@ export function validateRunRequest(request: RunRequest): void {
     const minutes = request[field];
     if (minutes !== undefined && !(Number.isInteger(minutes) && minutes > 0)) fail(field, `expected a whole number of minutes above 0, got ${minutes}`);
   }
+  if (request.blockStorageSizeInGBs > MAXIMUM_BLOCK_STORAGE_GB) {
+    fail('blockStorageSizeInGBs', `expected at most ${MAXIMUM_BLOCK_STORAGE_GB} GB, OCI's largest block volume for a job, got ${request.blockStorageSizeInGBs}`);
+  }
   // Without a conda OCI runs the driver with the bare system Python, which has no Jupyter: it could only fail.
   const conda = request.conda ?? '';
   if (!conda) {
@@ -95,9 +114,8 @@ export function validateRunRequest(request: RunRequest): void {
   } else if (!CONDA_SLUG.test(conda) && !parseObjectStorageUri(conda)?.prefix) {
     fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
   }
-  if (request.outputUri !== undefined && !parseObjectStorageUri(request.outputUri)) {
-    fail('outputUri', `expected ${OCI_URI_FORM}, got "${request.outputUri}"`);
-  }
+  const outputProblem = request.outputUri === undefined ? undefined : objectStorageUriProblem(request.outputUri);
+  if (outputProblem) fail('outputUri', `${outputProblem}, got "${request.outputUri}"`);
 }
 
 export function isFlexShape(shape: string): boolean {

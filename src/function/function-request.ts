@@ -41,6 +41,12 @@ export type FunctionOperation = { kind: 'submit'; fields: SubmitFields } | { kin
 
 export const OPERATIONS = ['submit', 'status'] as const;
 
+/** Every field a submission may carry; any other is refused by name, so a misspelt one is not silently left out. */
+export const SUBMIT_FIELDS = [...REQUIRED_FIELDS, 'shape', 'ocpus', 'memoryInGBs', 'blockStorageSize', 'conda', 'excludeTags', 'env', 'parameters', 'subnetId', 'operation'] as const;
+
+/** A status request: the run, by either name, and the rest of a submission's answer passed back as it is. */
+export const STATUS_FIELDS = ['operation', 'jobRunId', 'id', 'jobId'] as const;
+
 /** RunRequest fields as this request spells them, so the engine's errors name what the caller sent. */
 export const FIELD_OF_RUN_REQUEST: Record<string, string> = {
   notebook: 'noteBook',
@@ -71,8 +77,14 @@ export function parseInvocation(body: Uint8Array, requestUrl?: string | null): F
   const json = parseBody(body);
   const url = requestUrl && URL.canParse(requestUrl, 'http://function.invalid') ? new URL(requestUrl, 'http://function.invalid') : undefined;
   const operation = json.operation ?? (url?.pathname.replace(/\/+$/, '').endsWith('/status') ? 'status' : 'submit');
-  if (operation === 'status') return { kind: 'status', jobRunId: jobRunIdOf(json, url) };
-  if (operation === 'submit') return { kind: 'submit', fields: submitFields(json) };
+  if (operation === 'status') {
+    refuseUnknownFields(json, STATUS_FIELDS, 'a status request');
+    return { kind: 'status', jobRunId: jobRunIdOf(json, url) };
+  }
+  if (operation === 'submit') {
+    refuseUnknownFields(json, SUBMIT_FIELDS, 'a submission');
+    return { kind: 'submit', fields: submitFields(json) };
+  }
   throw new FunctionRequestError(`operation: expected one of ${OPERATIONS.join(', ')}, got ${JSON.stringify(operation)}`);
 }
 
@@ -183,11 +195,21 @@ function stringField(value: unknown, name: string): string {
   return value.trim();
 }
 
-/** Numbers may come as JSON numbers or, from templated pipeline bodies, as numeric strings. */
+/** A JSON number: "60" is a string, refused as such, so a pipeline's template shows its mistake at once. */
 function numberField(value: unknown, name: string): number {
-  const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
-  if (!Number.isFinite(number)) throw new FunctionRequestError(`${name}: expected a number, got ${JSON.stringify(value)}`);
-  return number;
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new FunctionRequestError(`${name}: expected a JSON number such as 2 (not in quotes), got ${describeType(value)}${typeof value === 'string' ? ` (${JSON.stringify(value.slice(0, 40))})` : ''}`);
+  }
+  return value;
+}
+
+/** Names the fields `json` has beyond `known` (quoted and cut short: they are the caller's text), with the fields it may have. */
+function refuseUnknownFields(json: JsonObject, known: readonly string[], what: string): void {
+  const unknown = Object.keys(json).filter((name) => !known.includes(name));
+  if (unknown.length === 0) return;
+  const named = unknown.slice(0, 10).map((name) => JSON.stringify(name.length > 60 ? `${name.slice(0, 60)}...` : name));
+  const more = unknown.length > 10 ? ` and ${unknown.length - 10} more` : '';
+  throw new FunctionRequestError(`unknown field${unknown.length > 1 ? 's' : ''} ${named.join(', ')}${more}; ${what} takes ${known.join(', ')}`);
 }
 
 /** A list of tags, or one string of comma-separated tags. */
@@ -197,14 +219,14 @@ function tagsField(value: unknown): string[] {
   throw new FunctionRequestError(`excludeTags: expected a list of strings such as ["ignore", "remove"], got ${describeType(value)}`);
 }
 
-/** Values may be secrets: errors name the variable, never its value. */
+/** Values are strings, as environment variables are; they may be secrets: errors name the variable, never its value. */
 function envField(value: unknown): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [name, entry] of Object.entries(objectField(value, 'env'))) {
-    if (!['string', 'number', 'boolean'].includes(typeof entry)) {
-      throw new FunctionRequestError(`env: the value of "${name}" must be a string, number or boolean, got ${describeType(entry)}`);
+    if (typeof entry !== 'string') {
+      throw new FunctionRequestError(`env: the value of "${name}" must be a string (in quotes), got ${describeType(entry)}`);
     }
-    env[name] = String(entry);
+    env[name] = entry;
   }
   return env;
 }

@@ -9,6 +9,7 @@ import { InputError } from '../engine/input-error.js';
 import { FunctionRequestError } from './function-answer.js';
 import { FIELD_OF_RUN_REQUEST, toRunRequest, type SubmitFields } from './function-request.js';
 import { checkAllowedSource } from './notebook-allow-list.js';
+import { publicNetworkFetch, publicUrlProblem } from './public-network-fetch.js';
 
 /** The original function's answer: the job run and its job. */
 export interface SubmittedRun {
@@ -36,7 +37,10 @@ export async function submitNotebook(fields: SubmitFields, backend: () => Promis
   const { env, signal, maxBytes } = settings;
   checkAllowedSource(fields.noteBook, settings.allowedSources);
   if (fields.requirements) checkAllowedSource(fields.requirements, settings.allowedSources, 'requirements');
-  const sources = { workspace: process.cwd(), env, signal, maxBytes };
+  checkPublicUrl(fields.noteBook, settings.allowedSources);
+  if (fields.requirements) checkPublicUrl(fields.requirements, settings.allowedSources, 'requirements');
+  // Redirects and host names are checked as they are met, by the fetch itself.
+  const sources = { workspace: process.cwd(), env, signal, maxBytes, fetch: publicNetworkFetch(settings.allowedSources) };
   const fetched = await resolveNotebook(fields.noteBook, sources);
   const request = toRunRequest(fields, { path: notebookPath(fetched.path), content: fetched.content });
   if (fields.requirements) request.context = contextWithRequirements(request.notebook.path, await requirementsOf(fields.requirements, sources));
@@ -60,6 +64,13 @@ async function requirementsOf(url: string, sources: Parameters<typeof fetchRequi
     if (error instanceof InputError) throw new FunctionRequestError(error.message);
     throw error;
   }
+}
+
+/** An http(s) reference the function may not fetch is refused at once, before any connection. */
+function checkPublicUrl(reference: string, allowedSources: readonly string[] | undefined, field = 'noteBook'): void {
+  if (!/^https?:\/\//i.test(reference) || !URL.canParse(reference)) return;
+  const problem = publicUrlProblem(new URL(reference), allowedSources);
+  if (problem) throw new FunctionRequestError(`${field}: "${redactReference(reference)}" is refused: ${problem}`);
 }
 
 /**

@@ -1,12 +1,15 @@
 /**
- * What oci-common prints with `console.warn` each time a call fails for good, just before it
- * throws the error that we report ourselves (with the notebook it concerns).
+ * What oci-common prints with `console.warn` each time an attempt fails: before each retry
+ * ("Request failed with Exception : ...\nRetrying request -> ..."), a line per attempt that
+ * says nothing once the retry succeeds, and when a call fails for good, just before it throws
+ * the error that we report ourselves (with the notebook it concerns).
  */
-const SDK_FAILURE_WARNING = /^(Request cannot be retried\. Not Retrying\.|All retry attempts have exhausted\.)/;
+const SDK_FAILURE_WARNING = /^(Request cannot be retried\. Not Retrying\.|All retry attempts have exhausted\.|Request failed with Exception : [\s\S]*\nRetrying request -> )/;
 
 /**
- * Sends the SDK's failure warnings to `sink` instead of the console, so a failed call is told
- * once and in our words; every other warning still reaches the console.
+ * Sends the SDK's failure and retry warnings to `sink` instead of the console, so a failed call
+ * is told once and in our words, and a retried one not at all; every other warning still
+ * reaches the console.
  */
 export function routeSdkFailureWarnings(sink: (message: string) => void): void {
   const warn = console.warn.bind(console);

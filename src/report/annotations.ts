@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RunResult } from '../engine/run-result.js';
 import { isReference } from '../notebook/notebook-name.js';
+import { readRegularFile } from '../sources/regular-file.js';
 import { succeeded } from './outputs.js';
 
 /** An error annotation on each failing notebook, at its failing cell when the driver named one. */
@@ -17,7 +17,7 @@ export async function annotateFailures(results: RunResult[], workspace: string):
       core.error(message, { title: `${title}: ${result.notebook}` });
       continue;
     }
-    const line = cell ? await lineOfCell(join(workspace, result.notebook), cell.cell) : undefined;
+    const line = cell ? await lineOfCell(join(workspace, result.notebook), cell.cell, workspace) : undefined;
     core.error(message, { file: result.notebook, startLine: line, title });
   }
 }
@@ -26,10 +26,11 @@ export async function annotateFailures(results: RunResult[], workspace: string):
  * The line of the `.ipynb` file where cell `number` (1-based) begins. A raw `"cell_type":` is always
  * a key (quotes inside JSON strings are escaped), so counting them finds the cell in any layout.
  */
-export async function lineOfCell(path: string, number: number): Promise<number | undefined> {
+export async function lineOfCell(path: string, number: number, workspace: string): Promise<number | undefined> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Read as the notebook was: a regular file inside the workspace, within the size limit.
+    text = new TextDecoder().decode(await readRegularFile(path, path, workspace));
   } catch {
     return undefined;
   }

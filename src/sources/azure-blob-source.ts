@@ -122,6 +122,7 @@ export const azureBlobSource: NotebookSource = {
       serviceMessage: azureMessage,
       signal: context.signal,
       maxBytes: context.maxBytes,
+      fetch: context.fetch,
     });
     return { path: shown, content };
   },

@@ -66,6 +66,7 @@ export const gcsSource: NotebookSource = {
       serviceMessage: googleMessage,
       signal: context.signal,
       maxBytes: context.maxBytes,
+      fetch: context.fetch,
     });
     return { path: reference, content };
   },

@@ -116,6 +116,7 @@ export const githubSource: NotebookSource = {
           serviceMessage: githubMessage,
           signal: context.signal,
           maxBytes: context.maxBytes,
+          fetch: context.fetch,
         })
       : await download({
           reference: shown,
@@ -126,6 +127,7 @@ export const githubSource: NotebookSource = {
           },
           signal: context.signal,
           maxBytes: context.maxBytes,
+          fetch: context.fetch,
         });
     return { path: shown, content };
   },

@@ -18,7 +18,12 @@ export interface HttpDownload {
   signal?: AbortSignal;
   /** The notebook size limit; default MAX_NOTEBOOK_BYTES. */
   maxBytes?: number;
+  /** What requests it; default the global fetch. The OCI Function's reaches public addresses only. */
+  fetch?: typeof fetch;
 }
+
+/** A request that a fetch refused to make (an address the caller may not reach); its message says why. */
+export class RefusedRequestError extends Error {}
 
 /**
  * GETs `url`, following redirects (fetch drops Authorization when a redirect leaves the origin),
@@ -27,13 +32,14 @@ export interface HttpDownload {
 export async function download(request: HttpDownload): Promise<Uint8Array> {
   let response: Response;
   try {
-    response = await fetch(request.url, {
+    response = await (request.fetch ?? fetch)(request.url, {
       redirect: 'follow',
       headers: { 'user-agent': USER_AGENT, ...request.headers },
       signal: request.signal,
     });
   } catch (error) {
     if (request.signal?.aborted) throw new NotebookSourceError(request.reference, 'failed', 'cancelled');
+    if (error instanceof RefusedRequestError) throw new NotebookSourceError(request.reference, 'access-denied', `refused: ${error.message}`);
     throw new NotebookSourceError(request.reference, 'unreachable', `could not connect to ${new URL(request.url).origin} (${causeOf(error)})`);
   }
   if (!response.ok) throw await failureOf(request, response);

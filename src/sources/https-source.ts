@@ -17,7 +17,7 @@ export const httpsSource: NotebookSource = {
       url.password = '';
     }
     const credential = shown === reference ? undefined : 'the credentials written in the URL';
-    const content = await download({ reference: shown, url: url.toString(), headers, credential, signal: context.signal, maxBytes: context.maxBytes });
+    const content = await download({ reference: shown, url: url.toString(), headers, credential, signal: context.signal, maxBytes: context.maxBytes, fetch: context.fetch });
     return { path: shown, content };
   },
 };

@@ -22,6 +22,8 @@ export interface SourceContext {
   signal?: AbortSignal;
   /** The most bytes a notebook may have, below the engine's MAX_NOTEBOOK_BYTES where memory is tight (the OCI Function). */
   maxBytes?: number;
+  /** What makes HTTP requests; default the global fetch. The OCI Function's reaches public addresses only. */
+  fetch?: typeof fetch;
 }
 
 /** One kind of place notebooks live (a file, https, oci://, gs://, Azure Blob). */

@@ -1,6 +1,6 @@
 import type { OciClients } from '../oci/clients.js';
 import type { OciCredentials } from '../oci/credentials.js';
-import { OCI_URI_FORM, parseObjectStorageUri } from '../oci/object-storage-uri.js';
+import { objectStorageUriProblem, parseObjectStorageUri } from '../oci/object-storage-uri.js';
 import { checkDeclaredSize, readWithinLimit } from './bounded-read.js';
 import { NotebookSourceError, type FetchedNotebook, type NotebookSource, type SourceContext } from './notebook-source.js';
 
@@ -50,7 +50,8 @@ export const ociObjectSource: NotebookSource = {
   async fetch(reference: string, context: SourceContext): Promise<FetchedNotebook> {
     const location = parseObjectStorageUri(reference);
     if (!location || !location.prefix) {
-      throw new NotebookSourceError(reference, 'unsupported-reference', `expected ${OCI_URI_FORM.replace('prefix', 'path/to/notebook.ipynb')}`);
+      const problem = objectStorageUriProblem(reference) ?? 'expected oci://bucket@namespace/prefix';
+      throw new NotebookSourceError(reference, 'unsupported-reference', problem.replace('prefix', 'path/to/notebook.ipynb'));
     }
     let clients: OciClients | undefined = context.ociClients;
     let ownClients: OciClients | undefined;

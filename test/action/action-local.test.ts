@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -170,7 +170,10 @@ describe('the action with backend local', () => {
   });
 
   it('streams a running notebook\'s lines into the step log with several runs in flight, and groups each run at its end', async () => {
-    const release = join(mkdtempSync(join(tmpdir(), 'release-')), 'go');
+    const releaseFolder = mkdtempSync(join(tmpdir(), 'release-'));
+    // Readable by others: an isolated notebook runs as another user.
+    chmodSync(releaseFolder, 0o755);
+    const release = join(releaseFolder, 'go');
     // The notebook ends only once the test has seen its first line in the step log.
     const waits = `import os, time\nprint("waiting for the test", flush=True)\ndeadline = time.time() + 60\nwhile not os.path.exists(${JSON.stringify(release)}):\n    if time.time() > deadline:\n        raise TimeoutError("the line never reached the step log")\n    time.sleep(0.1)\nprint("released")`;
     const checkout = checkoutOf({ 'long.ipynb': notebookBytes(codeCell(waits)), 'quick.ipynb': notebookBytes(codeCell('print("quick one")')) });
@@ -200,7 +203,9 @@ describe('the action with backend local', () => {
     const checkout = checkoutOf({
       'slow.ipynb': notebookBytes(codeCell('import subprocess, time\nsubprocess.Popen(["sleep", "300"])\nprint("started", flush=True)\ntime.sleep(300)')),
     });
-    const run = localRun(checkout, artifacts.env);
+    // Without isolation: an isolated run ends by itself when the main step dies (local-isolation.test.ts);
+    // an unisolated one is found by its marker, which this test reads too.
+    const run = localRun(checkout, artifacts.env, { isolation: 'none' });
     const main = startAction(MAIN, run);
 
     // Wait until the notebook's cell runs: the driver, its kernel and the kernel's child are up.

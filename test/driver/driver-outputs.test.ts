@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { findJupyterPython } from '../../src/jupyter/python.js';
+import { codeCell, notebookBytes } from '../support/notebooks.js';
 import {
   cellText,
   FakeParServer,
@@ -55,6 +58,70 @@ describe('the notebook environment', () => {
   it('keeps the pre-authenticated request URL out of the notebook kernel', () => {
     expect(run.stdout).toContain('output PAR visible to the notebook: False');
     expect(par.object('env/env-vars.ipynb')?.toString('utf8')).not.toContain(par.token);
+  });
+});
+
+describe('what a notebook can reach of the driver', () => {
+  let job: UnpackedJob;
+  let run: DriverRun;
+  let unpackLog: string;
+
+  beforeAll(async () => {
+    // Walks up from the kernel to every ancestor it can read, as a notebook after the output PAR
+    // would; then leaves links and a FIFO among its outputs, as one after the machine's files would.
+    const hunter = notebookBytes(
+      codeCell(
+        [
+          'import os',
+          'found, pid = [], os.getppid()',
+          'while pid > 1:',
+          '    for part in ("environ", "cmdline"):',
+          '        try:',
+          '            data = open("/proc/%d/%s" % (pid, part), "rb").read()',
+          '        except OSError:',
+          '            continue',
+          `        if b"OCI_RUN_NOTEBOOK_OUTPUT_PAR=" in data or b"${par.token}" in data:`,
+          '            found.append("%d/%s" % (pid, part))',
+          '    pid = int(open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()[1])',
+          'print("output PAR found in:", found or "nowhere")',
+        ].join('\n'),
+      ),
+      codeCell('os.symlink("/etc/passwd", "passwd-link.txt")\nos.symlink("/etc", "etc-link")\nos.mkfifo("pipe")\nopen("kept.txt", "w").write("kept")'),
+    );
+    job = await unpackJob('passing.ipynb', { 'hunter.ipynb': Buffer.from(hunter).toString('utf8') });
+    // As in a published conda pack: the interpreter's bin/ has a conda-unpack, which the driver
+    // runs once, after it has restarted itself without the PAR in its environment.
+    const conda = join(job.root, 'conda');
+    await mkdir(join(conda, 'bin'), { recursive: true });
+    const { stdout: executable } = await promisify(execFile)(python, ['-c', 'import os, sys; print(os.path.realpath(sys.executable))']);
+    await symlink(executable.trim(), join(conda, 'bin', 'python'));
+    await writeFile(join(conda, 'bin', 'conda-unpack'), '#!/bin/sh\necho "unpacked with PAR: ${OCI_RUN_NOTEBOOK_OUTPUT_PAR:-none}" >> "$(dirname "$0")/../unpack.log"\n', { mode: 0o755 });
+    run = await runDriver(join(conda, 'bin', 'python'), job.root, {
+      JOB_RUN_NOTEBOOK: 'code/hunter.ipynb',
+      OUTPUT_URI: 'oci://outputs@testns/hunt',
+      OCI_RUN_NOTEBOOK_OUTPUT_PAR: par.parUrl,
+    });
+    unpackLog = await readFile(join(conda, 'unpack.log'), 'utf8').catch(() => '');
+  });
+  afterAll(() => job.remove());
+
+  it('runs conda-unpack once, after the restart, and the restarted driver is the conda pack\'s Python', () => {
+    expect(unpackLog).toBe('unpacked with PAR: none\n');
+  });
+
+  it("finds the output PAR in no ancestor's environment block or command line, and the driver still uploads with it", () => {
+    expect(run.stdout).toContain('output PAR found in: nowhere');
+    expect(run.code).toBe(0);
+    expect(par.object('hunt/hunter.ipynb')).toBeDefined();
+  });
+
+  it('uploads no symbolic link and no FIFO, and says so', () => {
+    expect(par.puts.map((put) => put.object).filter((name) => name.startsWith('hunt/'))).toEqual(['hunt/hunter.ipynb', 'hunt/kept.txt']);
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('oci-run-notebook: not uploading'))).toEqual([
+      'oci-run-notebook: not uploading etc-link: it is a symbolic link, and links are never followed',
+      'oci-run-notebook: not uploading passwd-link.txt: it is a symbolic link, and links are never followed',
+      'oci-run-notebook: not uploading pipe: it is not a regular file',
+    ]);
   });
 });
 

@@ -84,6 +84,11 @@ describe('oci-run-notebook run', () => {
     [['-p', 'a-b', '1'], /-p: "a-b" is not a variable name/],
     [['--parameters-file', '/no/such/params.yaml'], /--parameters-file: cannot read the parameters file \/no\/such\/params\.yaml: ENOENT/],
     [['--bogus'], /Unknown option '--bogus'/],
+    [['--ocpus', '-1'], /--ocpus: expected a number above 0, got -1/],
+    [['--max-parallel', '-2'], /--max-parallel: expected a whole number of at least 1, got -2/],
+    [['--block-storage-size', '20000'], /--block-storage-size: expected at most 10240 GB/],
+    [['--timeout-minutes', '1000000000000'], /--timeout-minutes: expected at most 525600 minutes \(a year\), got 1000000000000/],
+    [['--output-uri', 'oci://b@ns/../../etc'], /--output-uri: a "\." or "\.\." segment is not allowed/],
   ])('exits 2 on %j before any API call', async (flags, message) => {
     const before = emulator.requests.length;
     const { status, stderr } = await cli('run', ...flags, join(folder, 'pass.ipynb'));
@@ -127,6 +132,26 @@ describe('oci-run-notebook run', () => {
     } finally {
       server.close();
     }
+  });
+
+  it('masks what a notebook prints of the secrets it knows, and anything shaped like a pre-authenticated request', async () => {
+    const token = 'ghp_cliRedactionTest0123456789';
+    await writeFile(
+      join(folder, 'leaks.ipynb'),
+      notebookBytes(codeCell('import os\nprint("token:", os.environ["LEAK"])\nprint("par: https://objectstorage.example.com/p/Leaked-Par-Token_42/n/ns/b/bkt/o/")')),
+    );
+    let stdout = '';
+    let stderr = '';
+    const status = await main(
+      ['run', '--json', '--env', `LEAK=${token}`, join(folder, 'leaks.ipynb')],
+      { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, env: { ...emulator.env, GITHUB_TOKEN: token } },
+      FAST_FOLLOW,
+    );
+    expect(status).toBe(0);
+    expect(stderr).toContain('leaks.ipynb] token: ***');
+    expect(stderr).toContain('leaks.ipynb] par: https://objectstorage.example.com/p/***/n/ns/b/bkt/o/');
+    expect(stdout + stderr).not.toContain(token);
+    expect(stdout + stderr).not.toContain('Leaked-Par-Token_42');
   });
 
   it('prints help', async () => {
@@ -173,6 +198,22 @@ describe('the bundled CLI', () => {
     const [result] = JSON.parse(stdout) as RunResult[];
     expect(result!.state).toBe('SUCCEEDED');
     expect(stderr).not.toMatch(/DeprecationWarning|Warning:/);
+  });
+
+  it("keeps the SDK's retry lines out of its output when the service fails now and then", async () => {
+    emulator.setFaults({ errorRate: 0.5, match: /^GET \/20190101\/jobRuns\//, seed: 13 });
+    const before = emulator.requests.length;
+    try {
+      const { stdout, stderr } = await promisify(execFile)(process.execPath, ['dist/cli/index.js', 'run', '--json', '--env', 'VALUE=5', join(folder, 'pass.ipynb')], {
+        env: { ...process.env, ...emulator.env },
+      });
+      expect((JSON.parse(stdout) as RunResult[])[0]!.state).toBe('SUCCEEDED');
+      expect(stderr).not.toMatch(/Retrying request|Request failed with Exception/);
+    } finally {
+      emulator.setFaults(undefined);
+    }
+    // The run did meet the faults, and the SDK retried them.
+    expect(emulator.requests.slice(before).filter((request) => request.operation === 'getJobRun' && request.status === 503).length).toBeGreaterThan(0);
   });
 
   it('cancels its runs in flight on Ctrl-C, says so, and exits 1', async () => {

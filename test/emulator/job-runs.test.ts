@@ -142,13 +142,18 @@ describe('Data Science job runs', () => {
     expect(run.lifecycleDetails).toMatch(/maximum runtime of 0.005 minutes/);
   });
 
-  it('fails a run whose artifact is not a zip, or whose entrypoint is missing', async () => {
+  it('fails a run whose artifact is not a zip, whose entrypoint is missing, or whose name is no file name, saying which', async () => {
     const notZip = await startRun(clients.dataScience, emulator, { bytes: Buffer.from('not a zip'), fileName: 'job.zip' }, { JOB_RUN_ENTRYPOINT: 'x.py' });
     const missing = await startRun(clients.dataScience, emulator, { bytes: zipOf({ 'a.py': '' }), fileName: 'job.zip' }, { JOB_RUN_ENTRYPOINT: 'b.py' });
-    const [notZipRun, missingRun] = await Promise.all([
+    // Percent-decoded by the service, the name holds a NUL that no file system takes.
+    const badName = await startRun(clients.dataScience, emulator, { bytes: Buffer.from('print(1)'), fileName: 'job%00.py' }, {});
+    const [notZipRun, missingRun, badNameRun] = await Promise.all([
       waitForRun(clients.dataScience, notZip.id, ['FAILED', 'SUCCEEDED']),
       waitForRun(clients.dataScience, missing.id, ['FAILED', 'SUCCEEDED']),
+      waitForRun(clients.dataScience, badName.id, ['FAILED', 'SUCCEEDED']),
     ]);
+    expect(badNameRun.lifecycleState).toBe('FAILED');
+    expect(badNameRun.lifecycleDetails).toBe(`Job artifact name 'job\\u0000.py' is not a usable file name: upload it as e.g. "attachment; filename=job.py".`);
     expect(notZipRun.lifecycleState).toBe('FAILED');
     expect(notZipRun.lifecycleDetails).toMatch(/'job\.zip' is not a zip archive/);
     expect(missingRun.lifecycleState).toBe('FAILED');

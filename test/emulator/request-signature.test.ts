@@ -1,17 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import * as common from 'oci-common';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
-import { authFrom, ociError, sdkClients, errorBody } from './sdk-clients.js';
-
-/** Signs a request with the SDK's own signer, as its clients do, and returns the headers it set. */
-async function signedHeaders(emulator: Emulator, method: common.Method, path: string, body?: string, excludeBody = false): Promise<Headers> {
-  const headers = new Headers();
-  if (body !== undefined) headers.set('content-type', 'application/json');
-  const signer = new common.DefaultRequestSigner(authFrom(emulator.env));
-  await signer.signHttpRequest({ method, uri: `${emulator.url}${path}`, headers, body }, excludeBody);
-  return headers;
-}
+import { ociError, sdkClients, errorBody, signedHeaders } from './sdk-clients.js';
 
 describe('request signatures', () => {
   let emulator: Emulator;

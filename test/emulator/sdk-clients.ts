@@ -71,3 +71,12 @@ export async function ociError(promise: Promise<unknown>): Promise<common.OciErr
 export async function errorBody(response: Response): Promise<{ code: string; message: string }> {
   return (await response.json()) as { code: string; message: string };
 }
+
+/** Signs a request with the SDK's own signer, as its clients do, and returns the headers it set. */
+export async function signedHeaders(emulator: Emulator, method: common.Method, path: string, body?: string, excludeBody = false): Promise<Headers> {
+  const headers = new Headers();
+  if (body !== undefined) headers.set('content-type', 'application/json');
+  const signer = new common.DefaultRequestSigner(authFrom(emulator.env));
+  await signer.signHttpRequest({ method, uri: `${emulator.url}${path}`, headers, body }, excludeBody);
+  return headers;
+}

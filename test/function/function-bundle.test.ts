@@ -51,7 +51,8 @@ describe('the committed bundle, started as Fn starts it', () => {
     // Only what Fn gives a container, plus API-key credentials for the emulator in place of a resource principal.
     child = spawn(process.execPath, [entry], {
       cwd: FUNCTION_DIR,
-      env: { PATH: process.env.PATH, FN_FORMAT: 'http-stream', FN_LISTENER: `unix:${socket}`, ...emulator.env },
+      // The notebooks are served on loopback, which the function fetches from only when its owner allows it.
+      env: { PATH: process.env.PATH, FN_FORMAT: 'http-stream', FN_LISTENER: `unix:${socket}`, ...emulator.env, NOTEBOOK_SOURCES_ALLOWED: `${notebooks.url}/` },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));

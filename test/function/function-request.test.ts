@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { FunctionRequestError } from '../../src/function/function-answer.js';
-import { FUNCTION_DEFAULTS, parseInvocation, toRunRequest, type SubmitFields } from '../../src/function/function-request.js';
+import { FUNCTION_DEFAULTS, parseInvocation, SUBMIT_FIELDS, toRunRequest, type SubmitFields } from '../../src/function/function-request.js';
 
 const REQUIRED = {
   noteBook: 'https://example.com/notebooks/hello.ipynb',
@@ -52,7 +52,7 @@ describe('reading a submission', () => {
       blockStorageSize: 100,
       conda: 'generalml_p38_cpu_v1',
       excludeTags: ['skip'],
-      env: { STAGE: 'prod', RETRIES: 3, DEBUG: false },
+      env: { STAGE: 'prod', RETRIES: '3', DEBUG: 'false' },
       parameters: { alpha: 0.5, names: ['a'] },
       subnetId: 'ocid1.subnet.oc1.iad.aaaa',
     });
@@ -63,11 +63,28 @@ describe('reading a submission', () => {
     expect(fields.subnetId).toBe('ocid1.subnet.oc1.iad.aaaa');
   });
 
-  it('reads numbers sent as strings and empty strings as "use the default", as templated pipeline bodies send them', () => {
-    const fields = submitted({ ...REQUIRED, ocpus: '4', memoryInGBs: ' 64 ', shape: '', conda: '', subnetId: '', excludeTags: 'ignore, skip' });
-    expect(fields).toMatchObject({ ocpus: 4, memoryInGBs: 64, shape: FUNCTION_DEFAULTS.shape, conda: FUNCTION_DEFAULTS.conda });
+  it('reads empty strings as "use the default", as templated pipeline bodies send them', () => {
+    const fields = submitted({ ...REQUIRED, ocpus: '', memoryInGBs: '', shape: '', conda: '', subnetId: '', excludeTags: 'ignore, skip' });
+    expect(fields).toMatchObject({ ocpus: FUNCTION_DEFAULTS.ocpus, memoryInGBs: FUNCTION_DEFAULTS.memoryInGBs, shape: FUNCTION_DEFAULTS.shape, conda: FUNCTION_DEFAULTS.conda });
     expect(fields.excludeTags).toEqual(['ignore', 'skip']);
     expect(fields).not.toHaveProperty('subnetId');
+  });
+
+  it('refuses a number sent as a string, and an env value that is not a string, naming the field', () => {
+    expect(refusal({ ...REQUIRED, ocpus: '60' })).toBe('ocpus: expected a JSON number such as 2 (not in quotes), got a string ("60")');
+    expect(refusal({ ...REQUIRED, blockStorageSize: true })).toBe('blockStorageSize: expected a JSON number such as 2 (not in quotes), got a boolean');
+    expect(refusal({ ...REQUIRED, env: { RETRIES: 3 } })).toBe('env: the value of "RETRIES" must be a string (in quotes), got a number');
+    expect(refusal({ ...REQUIRED, env: { DEBUG: false } })).toBe('env: the value of "DEBUG" must be a string (in quotes), got a boolean');
+  });
+
+  it('names the fields it does not know, with those it does', () => {
+    expect(refusal({ ...REQUIRED, ocpu: 2, timeout: 60 })).toBe(`unknown fields "ocpu", "timeout"; a submission takes ${SUBMIT_FIELDS.join(', ')}`);
+    expect(refusal({ operation: 'status', jobRunId: 'ocid1.datasciencejobrun.oc1.iad.aaaa', verbose: true })).toBe('unknown field "verbose"; a status request takes operation, jobRunId, id, jobId');
+    // A submission's answer passed back as it is asks for its state.
+    expect(parseInvocation(bytes({ operation: 'status', id: 'ocid1.datasciencejobrun.oc1.iad.aaaa', jobId: 'ocid1.datasciencejob.oc1.iad.aaaa' }))).toEqual({
+      kind: 'status',
+      jobRunId: 'ocid1.datasciencejobrun.oc1.iad.aaaa',
+    });
   });
 
   it('names every missing required field at once', () => {
@@ -78,11 +95,11 @@ describe('reading a submission', () => {
 
   it('says which field has the wrong type, never quoting an env value', () => {
     expect(refusal({ ...REQUIRED, jobName: 7 })).toBe('jobName: expected a string, got a number');
-    expect(refusal({ ...REQUIRED, ocpus: 'two' })).toBe('ocpus: expected a number, got "two"');
+    expect(refusal({ ...REQUIRED, ocpus: 'two' })).toBe('ocpus: expected a JSON number such as 2 (not in quotes), got a string ("two")');
     expect(refusal({ ...REQUIRED, excludeTags: [1] })).toMatch(/^excludeTags: expected a list of strings/);
     expect(refusal({ ...REQUIRED, parameters: [1, 2] })).toMatch(/^parameters: expected a JSON object/);
     const envRefusal = refusal({ ...REQUIRED, env: { TOKEN: { secret: 'hunter2' } } });
-    expect(envRefusal).toBe('env: the value of "TOKEN" must be a string, number or boolean, got an object');
+    expect(envRefusal).toBe('env: the value of "TOKEN" must be a string (in quotes), got an object');
   });
 
   it('reads notebooks from URLs only, never from the function’s own file system', () => {

@@ -50,7 +50,8 @@ beforeAll(async () => {
         return sendBytes(response, 404, Buffer.from('not found'));
     }
   });
-  handler = createFunctionHandler({ env: emulator.env, retryPolicy: FAST_RETRIES, log: (line) => logs.push(line) });
+  // The test's notebook hosts are on loopback, which the function fetches from only when its owner allows it.
+  handler = createFunctionHandler({ env: { ...emulator.env, NOTEBOOK_SOURCES_ALLOWED: 'http://127.0.0.1:' }, retryPolicy: FAST_RETRIES, log: (line) => logs.push(line) });
   const dir = await socketDirectory();
   socket = dir.socket;
   removeSocketDir = dir.remove;

@@ -10,10 +10,14 @@ import type { RunRequest } from '../../src/engine/run-request.js';
 import { codeCell } from '../support/notebooks.js';
 import { isRunning, localRequest, LogCollector, pidsOf, PIDS_LINE, pidsWrittenTo, SPAWNS_PROCESSES, stillRunning, testBackend } from './local-support.js';
 
+// These tests follow a run's processes from outside, by the pids its notebook prints: with no
+// isolation those are this machine's pids. Isolated runs are ended the same way; local-isolation.test.ts checks them.
+const UNISOLATED = { isolation: 'none' } as const;
+
 let backend: LocalJupyterBackend;
 let folder: string;
 beforeAll(async () => {
-  backend = await testBackend();
+  backend = await testBackend(UNISOLATED);
   await backend.check();
   folder = await mkdtemp(join(tmpdir(), 'local-cancel-'));
 });
@@ -21,7 +25,7 @@ beforeAll(async () => {
 /** Runs each test started, ended afterwards whatever the test did, so no `sleep 600` outlives a failure. */
 let started: RunHandle[] = [];
 afterEach(async () => {
-  const cleaner = await testBackend();
+  const cleaner = await testBackend(UNISOLATED);
   await Promise.all(started.map((handle) => cleaner.cancel(JSON.parse(JSON.stringify(handle)) as RunHandle)));
   started = [];
 });
@@ -69,7 +73,7 @@ describe('cancelling a local run', () => {
     const pidsFile = join(folder, 'post-step.pids');
     const handle = await submit(longRunning(pidsFile));
     const pids = await pidsWrittenTo(pidsFile, handle);
-    const postStep = await testBackend();
+    const postStep = await testBackend(UNISOLATED);
     await postStep.cancel(JSON.parse(JSON.stringify(handle)));
     expect(await stillRunning([Number(handle.cleanup!.driverPid), ...pids], handle.runId)).toEqual([]);
     expect((await backend.follow(handle)).state).toBe('FAILED');
@@ -81,7 +85,7 @@ describe('cancelling a local run', () => {
       const { LocalJupyterBackend } = await import('./src/backends/local/local-jupyter-backend.ts');
       const { localRequest, SPAWNS_PROCESSES, pidsWrittenTo } = await import('./test/local/local-support.ts');
       const { codeCell } = await import('./test/support/notebooks.ts');
-      const backend = new LocalJupyterBackend({ workDir: ${JSON.stringify(folder)} });
+      const backend = new LocalJupyterBackend({ workDir: ${JSON.stringify(folder)}, isolation: 'none' });
       const request = localRequest('exits', [codeCell(SPAWNS_PROCESSES), codeCell('import time\\ntime.sleep(600)')], { environmentVariables: { PIDS_FILE: ${JSON.stringify(pidsFile)} } });
       const handle = await backend.submit(request);
       console.log(JSON.stringify(handle));

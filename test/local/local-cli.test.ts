@@ -73,7 +73,8 @@ describe('oci-run-notebook run --backend local', () => {
       env: process.env,
       signal: controller.signal,
     };
-    const status = await main(['run', '--backend', 'local', '--python', python, join(folder, 'long.ipynb')], io);
+    // The pids the notebook prints are this machine's only without isolation; local-isolation.test.ts ends isolated runs.
+    const status = await main(['run', '--backend', 'local', '--python', python, '--isolation', 'none', join(folder, 'long.ipynb')], io);
     expect(stdout).toMatch(/CANCELED +.*long\.ipynb/);
     expect(status).toBe(1);
     expect(pids).toHaveLength(3);
@@ -88,6 +89,7 @@ describe('oci-run-notebook run --backend local', () => {
     [['--kernel', 'no-such-kernel'], /--kernel: no Jupyter kernel named "no-such-kernel"/],
     [['--cell-timeout', '0'], /--cell-timeout: expected a number of seconds above 0, got 0/],
     [['--no-wait'], /--no-wait: local runs end with this command/],
+    [['--isolation', 'sideways'], /--isolation: expected one of auto, user, namespace, none, got "sideways"/],
   ])('exits 2 on %j before anything runs', async (flags, message) => {
     const { status, stderr } = await cli('run', '--backend', 'local', ...flags, join(folder, 'pass.ipynb'));
     expect(stderr).toMatch(message);
@@ -98,6 +100,7 @@ describe('oci-run-notebook run --backend local', () => {
     [['--backend', 'azure'], /--backend: expected oci or local, got "azure"/],
     [['--python', 'python3'], /--python: only used with --backend local/],
     [['--kernel', 'python3'], /--kernel: only used with --backend local/],
+    [['--isolation', 'user'], /--isolation: only used with --backend local/],
   ])('exits 2 on %j', async (flags, message) => {
     const { status, stderr } = await cli('run', ...flags, join(folder, 'pass.ipynb'));
     expect(stderr).toMatch(message);

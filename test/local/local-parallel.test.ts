@@ -9,7 +9,8 @@ import { localRequest, stillRunning, testBackend } from './local-support.js';
 
 describe('local runs in parallel', () => {
   it('runs 8 notebooks on the machine\'s cores through runNotebooks, each with its own kernel, log and output', async () => {
-    const backend = await testBackend();
+    // Kernels are told apart by the pid each prints, which only unisolated runs share with this machine.
+    const backend = await testBackend({ isolation: 'none' });
     const outputs = await mkdtemp(join(tmpdir(), 'local-parallel-'));
     const requests = Array.from({ length: 8 }, (_, index) =>
       localRequest(`notebook-${index}`, [codeCell(`import os, time\nprint("notebook ${index} in kernel", os.getpid())\ntime.sleep(0.5)`)], {

@@ -81,7 +81,7 @@ describe('LocalJupyterBackend', () => {
     expect(saved.cells[1]!.execution_count).toBeNull();
   });
 
-  it('injects parameters and passes environment variables, but not the front door\'s credentials', async () => {
+  it('injects parameters and passes environment variables, but nothing of the front door\'s environment that a run does not need', async () => {
     const { handle, result, logs } = await run(
       localRequest(
         'parameterised',
@@ -95,10 +95,11 @@ describe('LocalJupyterBackend', () => {
     );
     expect(result.state).toBe('SUCCEEDED');
     expect(logs.lines).toContain(`values 0.5 from the request hej ${handle.runId}`);
-    expect(logs.lines).toContain("seen ['HARMLESS']");
+    // Only what a run needs is taken from the environment: HARMLESS reaches it only when passed with env.
+    expect(logs.lines).toContain('seen []');
   });
 
-  it('keeps cloud credentials and the runner\'s command files from the notebook', async () => {
+  it('keeps cloud credentials, the runner\'s command files and every variable not on the allow-list from the notebook', async () => {
     const withheld = [
       'GOOGLE_OAUTH_ACCESS_TOKEN',
       'AZURE_STORAGE_KEY',
@@ -121,14 +122,23 @@ describe('LocalJupyterBackend', () => {
       'ACTIONS_RUNTIME_TOKEN',
       'INPUT_NOTEBOOKS',
     ];
-    const runnerLike = await testBackend({ env: { ...process.env, ...Object.fromEntries(withheld.map((name) => [name, `value of ${name}`])), GITHUB_REPOSITORY: 'owner/repo' } });
+    const unlisted = ['AWS_SECRET_ACCESS_KEY', 'MY_APP_SECRET', 'GITHUB_REPOSITORY', 'JUPYTER_TOKEN', 'HTTPS_PROXY'];
+    const runnerLike = await testBackend({
+      env: {
+        ...process.env,
+        ...Object.fromEntries([...withheld, ...unlisted].map((name) => [name, `value of ${name}`])),
+        HTTPS_PROXY: 'http://user:password@proxy.example:3128',
+        HTTP_PROXY: 'http://proxy.example:3128',
+        LC_ALL: 'C.UTF-8',
+      },
+    });
     const logs = new LogCollector();
-    const handle = await runnerLike.submit(
-      localRequest('prying', [codeCell(`import os\nprint("seen", sorted(k for k in ${JSON.stringify([...withheld, 'GITHUB_REPOSITORY'])} if k in os.environ))`)]),
-    );
+    const asked = [...withheld, ...unlisted, 'HTTP_PROXY', 'LC_ALL'];
+    const handle = await runnerLike.submit(localRequest('prying', [codeCell(`import os\nprint("seen", sorted(k for k in ${JSON.stringify(asked)} if k in os.environ))`)]));
     const result = await runnerLike.follow(handle, { onLog: logs.onLog });
     expect(result.state).toBe('SUCCEEDED');
-    expect(logs.lines).toContain("seen ['GITHUB_REPOSITORY']");
+    // An allow-list: a proxy without credentials and the locale pass; a proxy with a password does not.
+    expect(logs.lines).toContain("seen ['HTTP_PROXY', 'LC_ALL']");
   });
 
   it('fails a cell that runs past the cell timeout, and names it', async () => {

@@ -42,11 +42,24 @@ describe('validateRunRequest', () => {
     ['a bad conda', { conda: 'not a slug' }, 'conda', /service conda slug/],
     ['zero OCPUs on a Flex shape', { ocpus: 0 }, 'ocpus', /above 0/],
     ['a fractional runtime', { maximumRuntimeInMinutes: 1.5 }, 'maximumRuntimeInMinutes', /whole number of minutes/],
+    ['block storage over OCI\'s largest volume', { blockStorageSizeInGBs: 10_241 }, 'blockStorageSizeInGBs', /at most 10240 GB, OCI's largest block volume for a job, got 10241/],
+    ['a runtime of 10^12 minutes, which is no date', { maximumRuntimeInMinutes: 1e12 }, 'maximumRuntimeInMinutes', /at most 525600 minutes \(a year\), got 1000000000000/],
+    ['a cell timeout over a year', { cellTimeoutSeconds: 1e12 }, 'cellTimeoutSeconds', /at most 31536000 seconds/],
+    ['an output URI that climbs out of its prefix', { outputUri: 'oci://b@ns/../../etc' }, 'outputUri', /a "\." or "\.\." segment is not allowed in the path.*got "oci:\/\/b@ns\/\.\.\/\.\.\/etc"/],
   ])('refuses %s, naming the field', (_case, overrides, field, message) => {
     const error = errorOf(aRequest(overrides as Partial<RunRequest>));
     expect(error).toBeInstanceOf(RunRequestError);
     expect(error.field).toBe(field);
     expect(error.message).toMatch(message);
+  });
+
+  it('takes the largest values OCI takes', () => {
+    expect(() => validateRunRequest(aRequest({ blockStorageSizeInGBs: 10_240, maximumRuntimeInMinutes: 525_600, cellTimeoutSeconds: 31_536_000 }))).not.toThrow();
+  });
+
+  it('reads no oci:// place with a "." or ".." segment, wherever it is given', () => {
+    for (const uri of ['oci://b@ns/../../etc', 'oci://b@ns/a/./b', 'oci://b@ns/..', 'oci://b@ns/a/..']) expect(parseObjectStorageUri(uri)).toBeUndefined();
+    expect(parseObjectStorageUri('oci://b@ns/a..b/c.d')).toEqual({ bucket: 'b', namespace: 'ns', prefix: 'a..b/c.d' });
   });
 
   it('renames the field as a front door calls it', () => {

@@ -9,7 +9,7 @@ afterEach(() => {
 });
 
 describe('routeSdkFailureWarnings', () => {
-  it("sends the SDK's failure warnings to the sink and every other warning to the console", () => {
+  it("sends the SDK's failure and retry warnings to the sink and every other warning to the console", () => {
     const shown = jest.fn();
     console.warn = shown;
     const sink = jest.fn();
@@ -17,13 +17,16 @@ describe('routeSdkFailureWarnings', () => {
 
     console.warn('Request cannot be retried. Not Retrying. Exception occurred : Error: not found');
     console.warn('All retry attempts have exhausted. Total Attempts : 8. Last exception occurred : Error: x');
+    console.warn('Request failed with Exception : {"statusCode":503}\nRetrying request -> Total Attempts : 1, Retrying after 0.4 seconds...');
     console.warn('something else', 42);
+    console.warn('Request failed with Exception : but not retried');
 
     expect(sink.mock.calls).toEqual([
       ['Request cannot be retried. Not Retrying. Exception occurred : Error: not found'],
       ['All retry attempts have exhausted. Total Attempts : 8. Last exception occurred : Error: x'],
+      ['Request failed with Exception : {"statusCode":503}\nRetrying request -> Total Attempts : 1, Retrying after 0.4 seconds...'],
     ]);
-    expect(shown.mock.calls).toEqual([['something else', 42]]);
+    expect(shown.mock.calls).toEqual([['something else', 42], ['Request failed with Exception : but not retried']]);
   });
 });
 

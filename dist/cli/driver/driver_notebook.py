@@ -32,6 +32,7 @@ from driver_cells import (  # noqa: E402
 from driver_context import explain_missing_import, prepare_context, read_context  # noqa: E402
 from driver_log import queued_stdout  # noqa: E402
 from driver_record import ResultRecord  # noqa: E402
+from driver_secrets import take_output_par  # noqa: E402
 from driver_targets import output_target  # noqa: E402
 from driver_uploads import SetupError, say  # noqa: E402
 
@@ -199,14 +200,14 @@ def store_not_run(record, reason, par_url, redact):
 
 
 def main():
+    # First, before anything else runs: the secret leaves every environment block a kernel could read.
+    par_url = take_output_par()
     try:
         sys.stdout.reconfigure(errors="backslashreplace")
     except (AttributeError, ValueError):
         pass
     # ipykernel's debugger otherwise warns about frozen modules on every start, cluttering the log.
     os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
-    # Read the secret once and drop it, so the notebook's kernel never inherits it.
-    par_url = os.environ.pop(outputs.PAR_ENV, "").strip() or None
     redact = outputs.Redactor(par_url)
     # Every line goes through one queue and its own writer thread, so a slow log reader never stalls the kernel's output.
     with queued_stdout():

@@ -7,6 +7,7 @@ Standard library only, Python 3.8 compatible.
 """
 import os
 import random
+import stat
 import sys
 import time
 import urllib.parse
@@ -86,34 +87,61 @@ def retry_with_backoff(action, what, attempts, base_delay, sleep=time.sleep, ran
     raise UploadError("%s was never attempted" % what)
 
 
-# A file counts as unchanged when its size and modification time (ns) are the same as before the run.
+# An entry counts as unchanged when its size and modification time (ns) are the same as before the run.
 FolderSnapshot = Dict[str, Tuple[int, int]]
 
 
 def snapshot(folder):
-    """Size and mtime of every file under folder, by path relative to it."""
+    """Size and mtime of every entry under folder (links as links, never followed), by path relative to it."""
     found = {}  # type: FolderSnapshot
-    for relative in _files_under(folder):
-        try:
-            info = os.stat(os.path.join(folder, relative))
-        except OSError:  # removed since it was listed (a temp file): not an output
-            continue
+    for relative, info in _entries_under(folder):
         found[relative] = (info.st_size, info.st_mtime_ns)
     return found
 
 
 def changed_files(folder, before):
-    """Files under folder that are new or modified since `before`, sorted."""
-    return [relative for relative, state in sorted(snapshot(folder).items()) if before.get(relative) != state]
+    """Regular files under folder that are new or modified since `before`, sorted.
+
+    A new or changed symbolic link is never followed, nor uploaded: a link to /etc/passwd would
+    upload the machine's file as the run's. It is named in the log, as are FIFOs and sockets.
+    """
+    changed = []
+    for relative, info in sorted(_entries_under(folder)):
+        if before.get(relative) == (info.st_size, info.st_mtime_ns):
+            continue
+        if stat.S_ISREG(info.st_mode):
+            changed.append(relative)
+        elif stat.S_ISLNK(info.st_mode):
+            say("not uploading %s: it is a symbolic link, and links are never followed" % relative)
+        elif not stat.S_ISDIR(info.st_mode):
+            say("not uploading %s: it is not a regular file" % relative)
+    return changed
 
 
-def _files_under(folder):
+def _entries_under(folder):
+    """(relative path, lstat) of every file, link and special file under folder; linked folders are not entered."""
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if d not in SKIPPED_FOLDERS)
-        for name in files:
+        # os.walk lists a link to a folder among the folders, and does not enter it.
+        for name in [d for d in dirs if os.path.islink(os.path.join(root, d))] + files:
             path = os.path.join(root, name)
-            if os.path.isfile(path):
-                yield os.path.relpath(path, folder)
+            try:
+                info = os.lstat(path)
+            except OSError:  # removed since it was listed (a temp file): not an output
+                continue
+            yield os.path.relpath(path, folder), info
+
+
+def open_regular_file(path):
+    """The file at path opened for reading, if it is a regular file and not a link (swapped in since it was listed)."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        raise UploadError("%s cannot be read without following a link: %s" % (os.path.basename(path), error.strerror))
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise UploadError("%s is not a regular file" % os.path.basename(path))
+    return os.fdopen(descriptor, "rb")
 
 
 def store_all(target, uploads, redact):

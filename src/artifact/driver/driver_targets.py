@@ -16,7 +16,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-from driver_uploads import PAR_ENV, RetryableUploadError, SetupError, UploadError, retry_with_backoff
+from driver_uploads import PAR_ENV, RetryableUploadError, SetupError, UploadError, open_regular_file, retry_with_backoff
 
 ATTEMPTS_ENV = "OCI_RUN_NOTEBOOK_UPLOAD_ATTEMPTS"
 BACKOFF_ENV = "OCI_RUN_NOTEBOOK_UPLOAD_BACKOFF_SECONDS"
@@ -62,7 +62,8 @@ class LocalFolderTarget:
         destination = os.path.join(self.folder, relative_path)
         os.makedirs(os.path.dirname(destination), exist_ok=True)
         try:
-            shutil.copyfile(local_path, destination)
+            with open_regular_file(local_path) as source, open(destination, "wb") as sink:
+                shutil.copyfileobj(source, sink)
         except OSError as error:
             raise UploadError("copying %s to %s failed: %s" % (relative_path, destination, error))
         return destination
@@ -93,9 +94,9 @@ class ParTarget:
         return name
 
     def _put(self, url, local_path):
-        with open(local_path, "rb") as body:
+        with open_regular_file(local_path) as body:
             request = urllib.request.Request(url, data=body, method="PUT")
-            request.add_header("Content-Length", str(os.path.getsize(local_path)))
+            request.add_header("Content-Length", str(os.fstat(body.fileno()).st_size))
             request.add_header("Content-Type", _content_type(local_path))
             try:
                 with urllib.request.urlopen(request, timeout=SOCKET_TIMEOUT_SECONDS) as response:
@@ -159,7 +160,7 @@ class OciSdkTarget:
         connection_errors = tuple(
             getattr(exceptions, n) for n in ("RequestException", "ConnectTimeout") if hasattr(exceptions, n)
         )
-        with open(local_path, "rb") as body:
+        with open_regular_file(local_path) as body:
             try:
                 self.client.put_object(self.namespace, self.bucket, name, body, content_type=_content_type(local_path))
             except exceptions.ServiceError as error:

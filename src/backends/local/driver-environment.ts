@@ -1,45 +1,18 @@
 import { DRIVER_ENTRYPOINT } from '../../artifact/driver-files.js';
-import { OUTPUT_PAR_VARIABLE } from '../../artifact/job-environment.js';
 import type { RunRequest } from '../../engine/run-request.js';
-import { SECRET_VARIABLES } from '../../sources/redaction.js';
+import { allowedEnvironment } from './environment-allow-list.js';
 import { RUN_MARKER_VARIABLE } from './run-processes.js';
-
-/**
- * What a notebook has no business reading, as a pull request's notebook may be anyone's: every
- * credential a front door may hold (the shared list, the output PAR, the action's inputs and
- * runtime tokens, OCI API keys, resource principal and keyless sign-in), and the runner's
- * command files, through which a notebook could rewrite the post step's saved runs or set later
- * steps' variables.
- * Everything else (PATH, HOME, locale, JUPYTER_*, proxies) is passed on, as a local run needs it.
- */
-const WITHHELD_NAMES = new Set<string>([
-  ...SECRET_VARIABLES,
-  OUTPUT_PAR_VARIABLE,
-  'GITHUB_TOKEN',
-  'GH_TOKEN',
-  'GITHUB_ENV',
-  'GITHUB_OUTPUT',
-  'GITHUB_STATE',
-  'GITHUB_PATH',
-  'GITHUB_STEP_SUMMARY',
-]);
-const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_', 'OCI_CLI_', 'OCI_RESOURCE_PRINCIPAL_', 'OCI_OIDC_'];
-
-/** Whether a variable of this name is kept from the driver and the notebook's kernel. */
-function isWithheld(name: string): boolean {
-  return WITHHELD_NAMES.has(name) || WITHHELD_PREFIXES.some((prefix) => name.startsWith(prefix));
-}
 
 /** Variables the local backend sets for each run, besides the driver's own contract. */
 export const LOCAL_RUN_VARIABLES = ['JOB_RUN_OCID', 'JOB_OCID', RUN_MARKER_VARIABLE] as const;
 
-/** This machine's environment minus credentials: what the driver and the kernel start from. */
+/**
+ * What the driver and the kernel start from: only the variables a run needs (PATH, HOME, locale,
+ * Python's and Jupyter's settings, ...; environment-allow-list.ts), as a pull request's notebook
+ * may be anyone's. Every credential, the runner's command files and anything else stay here.
+ */
 export function driverEnvironmentBase(env: Record<string, string | undefined>): Record<string, string> {
-  const base: Record<string, string> = {};
-  for (const [name, value] of Object.entries(env)) {
-    if (value !== undefined && !isWithheld(name)) base[name] = value;
-  }
-  return base;
+  return allowedEnvironment(env);
 }
 
 export interface DriverRunSettings {

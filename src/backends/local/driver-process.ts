@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Launch } from './kernel-isolation.js';
 
 export interface DriverLine {
   time: string;
@@ -40,7 +41,21 @@ export class DriverProcess {
 
   /** Starts the driver; rejects (ENOENT, EACCES, ...) when the interpreter cannot be started at all. */
   static start(python: string, script: string, cwd: string, env: Record<string, string>): Promise<DriverProcess> {
-    const child = spawn(python, [script], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    return DriverProcess.launch({ command: python, args: [script], cwd, env });
+  }
+
+  /**
+   * Starts the driver, or the launcher that isolates it; `input` is written to its stdin, which
+   * then stays open for as long as it runs: the launcher ends the run when it closes, as it does
+   * when this process dies, however.
+   */
+  static launch(launch: Launch): Promise<DriverProcess> {
+    const stdin = launch.input === undefined ? 'ignore' : 'pipe';
+    const child = spawn(launch.command, launch.args, { cwd: launch.cwd, env: launch.env, detached: true, stdio: [stdin, 'pipe', 'pipe'] });
+    if (launch.input !== undefined) {
+      child.stdin!.on('error', () => undefined); // the launcher exited: nothing more to say to it
+      child.stdin!.write(launch.input);
+    }
     return new Promise((resolve, reject) => {
       child.once('error', reject);
       child.once('spawn', () => {
@@ -49,6 +64,13 @@ export class DriverProcess {
         resolve(new DriverProcess(child as ChildProcess & { pid: number }));
       });
     });
+  }
+
+  /** A line of the backend's own at this point of the run's log (the isolation it runs in). */
+  note(message: string): void {
+    const line = { time: new Date().toISOString(), message, stream: 'stdout' as const };
+    if (this.listener) this.listener(line);
+    else this.buffered?.push(line);
   }
 
   /** Every line so far, then each new one as it comes. One listener at a time. */
@@ -67,6 +89,7 @@ export class DriverProcess {
     const gaveUp = new AbortController();
     await Promise.race([this.drained, sleep(STREAM_DRAIN_MS, undefined, { signal: gaveUp.signal }).catch(() => undefined)]);
     gaveUp.abort(); // no timer left behind to hold the process open
+    this.child.stdin?.destroy();
     this.child.stdout?.destroy();
     this.child.stderr?.destroy();
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -12,10 +12,13 @@ import { injectParameters } from '../../notebook/parameters.js';
 import type { Backend, FollowOptions, RunHandle } from '../backend.js';
 import { driverEnvironment, driverEnvironmentBase } from './driver-environment.js';
 import { DriverProcess, type DriverExit } from './driver-process.js';
+import { chooseRunIsolation } from './isolation-choice.js';
+import { hiddenPaths, isolationNote, NO_ISOLATION, RUN_USER, runLaunch, runView, type IsolationSetting } from './kernel-isolation.js';
+import { copyStagedOutputs } from './staged-outputs.js';
 import { checkLocalJupyter, type LocalJupyter } from './local-jupyter-check.js';
 import { notebookFileName } from '../../notebook/notebook-name.js';
 import { createRunFolder } from './run-folder.js';
-import { endRunProcesses, isRunDriver, killRunProcessesNow, type RunIdentity } from './run-processes.js';
+import { endRunProcesses, isRunDriver, killRunProcessesNow, RUN_MARKER_VARIABLE, type RunIdentity } from './run-processes.js';
 import { outputFolderPath, validateLocalRunRequest } from './validate-local-request.js';
 
 export interface LocalJupyterBackendOptions {
@@ -34,8 +37,10 @@ export interface LocalJupyterBackendOptions {
   workDir?: string;
   /** After SIGTERM, how long a run's processes get to end before SIGKILL. */
   killGraceMs?: number;
-  /** The environment runs start from (credentials are withheld); default this process's. */
+  /** The environment runs start from (only what a run needs is taken from it); default this process's. */
   env?: Record<string, string | undefined>;
+  /** How runs are kept from this process (kernel-isolation.ts); default `auto`, the strongest that works here. */
+  isolation?: IsolationSetting;
 }
 
 const DEFAULT_KILL_GRACE_MS = 5_000;
@@ -49,6 +54,8 @@ interface LocalRun {
   runFolder: string;
   /** Without an output folder the executed notebook stays in the run folder, which is then kept. */
   keepRunFolder: boolean;
+  /** A run as another user writes its outputs into the run folder; they are copied out as this user. */
+  staged?: { from: string; to: string };
   exit?: DriverExit;
   cancelRequested?: Date;
   ending?: Promise<unknown>;
@@ -94,7 +101,11 @@ export class LocalJupyterBackend implements Backend {
    * Front doors call it first so a missing piece is reported before anything runs.
    */
   check(): Promise<LocalJupyter> {
-    this.jupyter ??= checkLocalJupyter({ python: this.options.python, kernel: this.options.kernel, env: this.env });
+    this.jupyter ??= (async () => {
+      const jupyter = await checkLocalJupyter({ python: this.options.python, kernel: this.options.kernel, env: this.env });
+      const isolation = await chooseRunIsolation({ setting: this.options.isolation ?? 'auto', jupyter, kernel: this.options.kernel, env: this.env });
+      return { ...jupyter, isolation };
+    })();
     return this.jupyter;
   }
 
@@ -104,7 +115,7 @@ export class LocalJupyterBackend implements Backend {
 
   async submit(request: RunRequest, signal?: AbortSignal): Promise<RunHandle> {
     this.validate(request);
-    const { python } = await this.check();
+    const { python, isolation = NO_ISOLATION } = await this.check();
     if (signal?.aborted) throw new Error('cancelled before it was started');
     const accepted = new Date();
     const id = randomUUID();
@@ -117,29 +128,45 @@ export class LocalJupyterBackend implements Backend {
     });
     const outputFolder = request.outputUri === undefined ? undefined : outputFolderPath(request.outputUri, { runId, jobId });
     const { kernel, cellTimeoutSeconds, installRequirements } = this.options;
+    // Paths as the run sees them: as another user, it has a HOME and an output folder of its own inside the run folder.
+    const view = runView(isolation, folder.root, runId);
+    if (view.home) await mkdir(join(folder.root, 'home'));
     const env = driverEnvironment(
       request,
       {
         runId,
         jobId,
         notebookPath: folder.notebookPath,
-        outputFolder,
+        outputFolder: outputFolder && (view.staging ?? outputFolder),
         kernel,
         cellTimeoutSeconds: request.cellTimeoutSeconds ?? cellTimeoutSeconds,
         contextRoot: folder.contextRoot,
         requirementsPath: folder.requirementsPath,
         installRequirements,
       },
-      driverEnvironmentBase(this.env),
+      { ...driverEnvironmentBase(this.env), ...(view.home ? { HOME: view.home, USER: RUN_USER, LOGNAME: RUN_USER } : {}) },
     );
+    const launch = runLaunch(isolation, {
+      python,
+      script: DRIVER_ENTRYPOINT,
+      runFolder: folder.root,
+      runId,
+      env,
+      graceMs: this.killGraceMs,
+      hide: hiddenPaths(this.env),
+      marker: { [RUN_MARKER_VARIABLE]: runId },
+    });
     let driver: DriverProcess;
     try {
-      driver = await DriverProcess.start(python, DRIVER_ENTRYPOINT, folder.root, env);
+      driver = await DriverProcess.launch(launch);
     } catch (error) {
       await rm(folder.root, { recursive: true, force: true });
-      throw new Error(`could not start the notebook driver with ${python}: ${(error as Error).message}`);
+      throw new Error(`could not start the notebook driver with ${launch.command}: ${(error as Error).message}`);
     }
-    const run: LocalRun = { driver, accepted, runFolder: folder.root, keepRunFolder: !outputFolder };
+    // Every run's log says how it is isolated, first.
+    driver.note(isolationNote(isolation));
+    const staged = outputFolder && view.staging ? { from: join(folder.root, 'outputs'), to: outputFolder } : undefined;
+    const run: LocalRun = { driver, accepted, runFolder: folder.root, keepRunFolder: !outputFolder, staged };
     void driver.exited.then((exit) => (run.exit = exit));
     this.runs.set(runId, run);
     trackLiveRun(runId, driver.pid);
@@ -175,11 +202,24 @@ export class LocalJupyterBackend implements Backend {
     // Whatever the notebook started and left behind goes too, as it would with the job run's machine.
     await (run.ending ?? endRunProcesses({ marker: handle.runId, sessionId: run.driver.pid }, this.killGraceMs));
     await run.driver.drain();
+    const outputsCopied = run.staged ? await this.copyOutputs(run.staged, run.driver) : true;
     this.runs.delete(handle.runId);
     untrackLiveRun(handle.runId);
     if (!run.keepRunFolder) await rm(run.runFolder, { recursive: true, force: true }).catch(() => undefined);
     const cancelled = run.cancelRequested !== undefined && run.cancelRequested <= exit.time;
-    return resultOf(handle, run, exit, { cancelled, stopReason, failedCell, driverError });
+    return resultOf(handle, run, exit, { cancelled, stopReason, failedCell, driverError, outputsCopied });
+  }
+
+  /** Copies a run's staged outputs out, as this user, saying so in the run's log; false when that failed (the run then fails, as when a driver cannot upload). */
+  private async copyOutputs(staged: { from: string; to: string }, driver: DriverProcess): Promise<boolean> {
+    try {
+      const copied = await copyStagedOutputs(staged.from, staged.to);
+      driver.note(`oci-run-notebook: copied ${copied.length} output file(s) to ${staged.to}`);
+      return true;
+    } catch (error) {
+      driver.note(`oci-run-notebook: error: copying the outputs to ${staged.to} failed: ${(error as Error).message}`);
+      return false;
+    }
   }
 
   /** Ends the run's driver, kernel and every process they started: SIGTERM, then SIGKILL after the grace period. */
@@ -229,10 +269,12 @@ interface Ending {
   stopReason?: string;
   failedCell?: RunResult['failedCell'];
   driverError?: string;
+  /** False when a run's staged outputs could not be copied to the output folder. */
+  outputsCopied: boolean;
 }
 
 function resultOf(handle: RunHandle, run: LocalRun, exit: DriverExit, ending: Ending): RunResult {
-  const state: RunState = ending.cancelled ? 'CANCELED' : exit.code === 0 ? 'SUCCEEDED' : 'FAILED';
+  const state: RunState = ending.cancelled ? 'CANCELED' : exit.code === 0 && ending.outputsCopied ? 'SUCCEEDED' : 'FAILED';
   const started = run.driver.started;
   const result: RunResult = {
     notebook: handle.notebook,
@@ -248,7 +290,8 @@ function resultOf(handle: RunHandle, run: LocalRun, exit: DriverExit, ending: En
   };
   if (state === 'SUCCEEDED') return result;
   const stopReason = ending.cancelled ? (ending.stopReason ?? 'cancelled') : undefined;
-  result.lifecycleDetails = stopReason ? (stopReason === 'timed out' ? 'cancelled at its deadline' : 'cancelled') : describeDriverExit(exit.code, exit.signal);
+  const exitDetails = exit.code === 0 ? 'the notebook succeeded, but its outputs could not be copied to the output folder' : describeDriverExit(exit.code, exit.signal);
+  result.lifecycleDetails = stopReason ? (stopReason === 'timed out' ? 'cancelled at its deadline' : 'cancelled') : exitDetails;
   result.error = runFailureMessage({ state, stopReason, failedCell: result.failedCell, driverError: ending.driverError, lifecycleDetails: result.lifecycleDetails });
   return result;
 }

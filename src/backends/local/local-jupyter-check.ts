@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { DRIVER_MODULES, findJupyterPython, INSTALL_HINT, PythonNotFoundError } from '../../jupyter/python.js';
 import { driverEnvironmentBase } from './driver-environment.js';
+import type { KernelIsolation } from './kernel-isolation.js';
 
 /** The Python and kernels a local run will use, as checked before anything runs. */
 export interface LocalJupyter {
@@ -9,12 +10,14 @@ export interface LocalJupyter {
   pythonVersion: string;
   /** Installed Jupyter kernel names, as the driver will see them. */
   kernels: string[];
+  /** How runs are kept from the process that starts them (kernel-isolation.ts); set by the backend's check. */
+  isolation?: KernelIsolation;
 }
 
 /** A missing piece on this machine; `option` is what to change: the interpreter or the kernel. */
 export class LocalJupyterError extends Error {
   constructor(
-    readonly option: 'python' | 'kernel',
+    readonly option: 'python' | 'kernel' | 'isolation',
     message: string,
   ) {
     super(message);
@@ -24,7 +27,7 @@ export class LocalJupyterError extends Error {
 const MINIMUM_VERSION = [3, 8] as const;
 
 // Runs under any Python, 2.7 included, so that even a too-old one answers in JSON.
-const PROBE = `
+export const PROBE = `
 import json, sys
 info = {"executable": sys.executable, "version": list(sys.version_info[:3]), "missing": [], "kernels": None}
 try:
@@ -41,7 +44,7 @@ if not info["missing"] and tuple(sys.version_info[:2]) >= ${`(${MINIMUM_VERSION.
 print(json.dumps(info))
 `;
 
-interface ProbeAnswer {
+export interface ProbeAnswer {
   executable: string;
   version: number[];
   missing: string[];

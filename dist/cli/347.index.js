@@ -1,8 +1,8 @@
-export const id = 962;
-export const ids = [962];
+export const id = 347;
+export const ids = [347];
 export const modules = {
 
-/***/ 22962:
+/***/ 11347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -92,7 +92,7 @@ function parseBoolean(text, input) {
 function parseChoice(text, input, choices) {
     const value = text.trim().toLowerCase();
     if (!choices.includes(value))
-        throw new InputError(input, `expected one of ${choices.join(', ')}, got "${text}"`);
+        throw new input_error/* InputError */.d(input, `expected one of ${choices.join(', ')}, got "${text}"`);
     return value;
 }
 /** Entries separated by commas or new lines, trimmed, empty ones dropped. */
@@ -108,6 +108,14 @@ function splitLines(text) {
         .map((line) => line.trim())
         .filter((line) => line && !line.startsWith('#'));
 }
+
+;// CONCATENATED MODULE: ./src/backends/local/isolation-settings.ts
+/**
+ * How far a local run is kept from the process that started it (kernel-isolation.ts,
+ * docs/local-backend.md): `auto` (the strongest that works here), `user`, `namespace` or `none`.
+ * A module of its own so that front doors read the setting without loading the backend.
+ */
+const ISOLATION_SETTINGS = ['auto', 'user', 'namespace', 'none'];
 
 // EXTERNAL MODULE: ./src/engine/job-tags.ts
 var job_tags = __webpack_require__(77087);
@@ -245,6 +253,9 @@ async function readTextPrefix(body, limit = 16 * 1024) {
 
 
 const USER_AGENT = 'oci-run-notebook';
+/** A request that a fetch refused to make (an address the caller may not reach); its message says why. */
+class RefusedRequestError extends Error {
+}
 /**
  * GETs `url`, following redirects (fetch drops Authorization when a redirect leaves the origin),
  * and returns the body read within the notebook size limit.
@@ -252,7 +263,7 @@ const USER_AGENT = 'oci-run-notebook';
 async function download(request) {
     let response;
     try {
-        response = await fetch(request.url, {
+        response = await (request.fetch ?? fetch)(request.url, {
             redirect: 'follow',
             headers: { 'user-agent': USER_AGENT, ...request.headers },
             signal: request.signal,
@@ -261,6 +272,8 @@ async function download(request) {
     catch (error) {
         if (request.signal?.aborted)
             throw new NotebookSourceError(request.reference, 'failed', 'cancelled');
+        if (error instanceof RefusedRequestError)
+            throw new NotebookSourceError(request.reference, 'access-denied', `refused: ${error.message}`);
         throw new NotebookSourceError(request.reference, 'unreachable', `could not connect to ${new URL(request.url).origin} (${causeOf(error)})`);
     }
     if (!response.ok)
@@ -427,6 +440,7 @@ const azureBlobSource = {
             serviceMessage: azureMessage,
             signal: context.signal,
             maxBytes: context.maxBytes,
+            fetch: context.fetch,
         });
         return { path: shown, content };
     },
@@ -436,9 +450,102 @@ const azureBlobSource = {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/sources/regular-file.ts
+
+
+
+
+
+
+/** Read this much at a time, so that a file which grew after its size was checked is never held whole. */
+const CHUNK_BYTES = 1024 * 1024;
+// Not blocking on a FIFO with no writer; not following a link swapped in after the checks. Absent on Windows.
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+function isInside(folder, path) {
+    const fromFolder = (0,external_node_path_.relative)(folder, path);
+    return fromFolder === '' || (!fromFolder.startsWith('..') && !(0,external_node_path_.isAbsolute)(fromFolder));
+}
+function kindOf(stats) {
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function openFailure(reference, path, error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return new NotebookSourceError(reference, 'not-found', `not found (looked at ${path})`);
+    if (code === 'EACCES' || code === 'EPERM')
+        return new NotebookSourceError(reference, 'access-denied', `access denied reading ${path} (${code})`);
+    if (code === 'ELOOP')
+        return new NotebookSourceError(reference, 'access-denied', `${path} changed into a symbolic link while it was being read`);
+    return new NotebookSourceError(reference, 'failed', `cannot read ${path} (${code ?? error.message})`);
+}
+/**
+ * The bytes of `path`, read only if it is a regular file, within `limit`. A path inside the
+ * workspace must stay inside once its symbolic links are followed (a pull request's link to
+ * /dev/zero or /etc/passwd is refused); FIFOs, devices and sockets are refused without being
+ * opened for a blocking read; and the file is read in chunks, stopping as soon as it passes the
+ * limit, whatever its size said (files under /proc say 0).
+ */
+async function readRegularFile(reference, path, workspace, limit = notebook/* MAX_NOTEBOOK_BYTES */.V5) {
+    let real;
+    try {
+        real = await (0,promises_.realpath)(path);
+    }
+    catch (error) {
+        throw openFailure(reference, path, error);
+    }
+    const realWorkspace = await (0,promises_.realpath)(workspace).catch(() => workspace);
+    if (isInside(workspace, path) && !isInside(realWorkspace, real)) {
+        throw new NotebookSourceError(reference, 'access-denied', `${path} is a symbolic link to ${real}, outside the workspace ${workspace}; only files inside it are read`);
+    }
+    let file;
+    try {
+        file = await (0,promises_.open)(real, OPEN_FLAGS);
+    }
+    catch (error) {
+        throw openFailure(reference, path, error);
+    }
+    try {
+        const stats = await file.stat();
+        if (stats.isDirectory())
+            throw new NotebookSourceError(reference, 'not-a-notebook', `${path} is a folder, not a notebook file`);
+        if (!stats.isFile())
+            throw new NotebookSourceError(reference, 'not-a-notebook', `${path} is ${kindOf(stats)}, not a regular file`);
+        // The size on disk decides before anything is read.
+        checkDeclaredSize(reference, stats.size, limit);
+        return await readChunks(reference, file, limit);
+    }
+    finally {
+        await file.close();
+    }
+}
+async function readChunks(reference, file, limit) {
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, limit + 1 - total));
+        const { bytesRead } = await file.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0)
+            break;
+        total += bytesRead;
+        if (total > limit) {
+            throw new NotebookSourceError(reference, 'too-large', `too large: over ${notebookLimitText(limit)} (stopped reading after ${total} bytes)`);
+        }
+        chunks.push(chunk.subarray(0, bytesRead));
+    }
+    return new Uint8Array(Buffer.concat(chunks, total));
+}
+
 ;// CONCATENATED MODULE: ./src/sources/file-source.ts
-
-
 
 
 
@@ -447,29 +554,7 @@ const fileSource = {
     accepts: (reference) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(reference) || reference.startsWith('file://'),
     async fetch(reference, context) {
         const path = reference.startsWith('file://') ? (0,external_node_url_.fileURLToPath)(reference) : (0,external_node_path_.resolve)(context.workspace, reference);
-        let file;
-        try {
-            file = await (0,promises_.open)(path, 'r');
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ENOENT')
-                throw new NotebookSourceError(reference, 'not-found', `not found (looked at ${path})`);
-            if (code === 'EACCES' || code === 'EPERM')
-                throw new NotebookSourceError(reference, 'access-denied', `access denied reading ${path} (${code})`);
-            throw new NotebookSourceError(reference, 'failed', `cannot read ${path} (${code ?? error.message})`);
-        }
-        try {
-            const stats = await file.stat();
-            if (stats.isDirectory())
-                throw new NotebookSourceError(reference, 'not-a-notebook', `${path} is a folder, not a notebook file`);
-            // The size on disk decides before anything is read.
-            checkDeclaredSize(reference, stats.size, context.maxBytes);
-            return { path: reference, content: new Uint8Array(await file.readFile()) };
-        }
-        finally {
-            await file.close();
-        }
+        return { path: reference, content: await readRegularFile(reference, path, context.workspace, context.maxBytes) };
     },
 };
 
@@ -532,6 +617,7 @@ const gcsSource = {
             serviceMessage: googleMessage,
             signal: context.signal,
             maxBytes: context.maxBytes,
+            fetch: context.fetch,
         });
         return { path: reference, content };
     },
@@ -645,6 +731,7 @@ const githubSource = {
                 serviceMessage: githubMessage,
                 signal: context.signal,
                 maxBytes: context.maxBytes,
+                fetch: context.fetch,
             })
             : await download({
                 reference: shown,
@@ -655,6 +742,7 @@ const githubSource = {
                 },
                 signal: context.signal,
                 maxBytes: context.maxBytes,
+                fetch: context.fetch,
             });
         return { path: shown, content };
     },
@@ -678,7 +766,7 @@ const httpsSource = {
             url.password = '';
         }
         const credential = shown === reference ? undefined : 'the credentials written in the URL';
-        const content = await download({ reference: shown, url: url.toString(), headers, credential, signal: context.signal, maxBytes: context.maxBytes });
+        const content = await download({ reference: shown, url: url.toString(), headers, credential, signal: context.signal, maxBytes: context.maxBytes, fetch: context.fetch });
         return { path: shown, content };
     },
 };
@@ -724,7 +812,8 @@ const ociObjectSource = {
     async fetch(reference, context) {
         const location = (0,object_storage_uri/* parseObjectStorageUri */.iT)(reference);
         if (!location || !location.prefix) {
-            throw new NotebookSourceError(reference, 'unsupported-reference', `expected ${object_storage_uri/* OCI_URI_FORM */._P.replace('prefix', 'path/to/notebook.ipynb')}`);
+            const problem = (0,object_storage_uri/* objectStorageUriProblem */.Gp)(reference) ?? 'expected oci://bucket@namespace/prefix';
+            throw new NotebookSourceError(reference, 'unsupported-reference', problem.replace('prefix', 'path/to/notebook.ipynb'));
         }
         let clients = context.ociClients;
         let ownClients;
@@ -904,7 +993,7 @@ class UnshippableEntry extends Error {
     }
 }
 /** Whether `path` is `root` or under it. */
-function isInside(root, path) {
+function context_files_isInside(root, path) {
     const fromRoot = (0,external_node_path_.relative)(root, path);
     return fromRoot === '' || (!fromRoot.startsWith(`..${external_node_path_.sep}`) && fromRoot !== '..' && !(0,external_node_path_.isAbsolute)(fromRoot));
 }
@@ -939,7 +1028,7 @@ async function linkedFiles(link, realRoot, regular) {
     catch {
         throw new UnshippableEntry(link.path, `${link.path} is a symbolic link that points to nothing`);
     }
-    if (!isInside(realRoot, target))
+    if (!context_files_isInside(realRoot, target))
         throw new UnshippableEntry(link.path, `${link.path} is a symbolic link to ${target}, outside the context`);
     const stats = await (0,promises_.stat)(target);
     if (stats.isFile())
@@ -1196,7 +1285,7 @@ async function findRequirements(settings, search) {
     }
     const file = (0,external_node_path_.resolve)(search.workspace, choice.path);
     const real = (0,external_node_path_.join)(await (0,promises_.realpath)((0,external_node_path_.dirname)(file)).catch(() => (0,external_node_path_.dirname)(file)), (0,external_node_path_.basename)(file));
-    if (!isInside(search.realRoot, real)) {
+    if (!context_files_isInside(search.realRoot, real)) {
         throw new input_error/* InputError */.d(input, `${choice.path} is outside the context of ${search.reference} (${search.realRoot}); name a file inside it, or widen ${settings.names.context}`);
     }
     const path = (0,external_node_path_.relative)(search.realRoot, real).split(external_node_path_.sep).join('/');
@@ -1243,7 +1332,7 @@ class ContextBuilder {
         const notebookFile = reference.startsWith('file://') ? (0,external_node_url_.fileURLToPath)(reference) : (0,external_node_path_.resolve)(this.workspace, reference);
         const realNotebook = (0,external_node_path_.join)(await (0,promises_.realpath)((0,external_node_path_.dirname)(notebookFile)), (0,external_node_path_.basename)(notebookFile));
         const { realRoot, why } = await this.rootOf(notebookFile, reference);
-        if (!isInside(realRoot, realNotebook)) {
+        if (!context_files_isInside(realRoot, realNotebook)) {
             throw new input_error/* InputError */.d(names.context, `${reference} is not inside ${await this.shown(realRoot)}; name a folder that contains every notebook, or repo`);
         }
         const notebookPath = toPosix((0,external_node_path_.relative)(realRoot, realNotebook));
@@ -1274,7 +1363,7 @@ class ContextBuilder {
             const topLevel = await gitTopLevel(folder);
             if (topLevel)
                 return { realRoot: await (0,promises_.realpath)(topLevel), why: 'its git repository' };
-            if (isInside((0,external_node_path_.resolve)(this.workspace), notebookFile))
+            if (context_files_isInside((0,external_node_path_.resolve)(this.workspace), notebookFile))
                 return { realRoot: await this.workspaceRoot(), why: 'the working directory; no git repository' };
             throw new input_error/* InputError */.d(names.context, `repo: ${reference} is in no git repository, nor under ${this.workspace}`);
         }
@@ -1487,7 +1576,34 @@ function outputFolderName(reference, cwd) {
     return path.replace(/\.ipynb$/i, '');
 }
 
+;// CONCATENATED MODULE: ./src/cli/negative-values.ts
+/**
+ * `--ocpus -1` read as `--ocpus=-1`. Node's parseArgs refuses a value that starts with a dash
+ * ("argument is ambiguous"), so a negative number would never reach the check that says what is
+ * wrong with it ("expected a number above 0"). Only a flag that takes a value, followed by
+ * something shaped like a negative number, is joined; `--` ends the flags.
+ */
+function attachNegativeNumbers(argv, flagsWithValues) {
+    const joined = [];
+    for (let index = 0; index < argv.length; index++) {
+        const arg = argv[index];
+        if (arg === '--')
+            return [...joined, ...argv.slice(index)];
+        const next = argv[index + 1];
+        if (next !== undefined && /^-(\d|\.\d)/.test(next) && arg.startsWith('--') && flagsWithValues.has(arg.slice(2))) {
+            joined.push(`${arg}=${next}`);
+            index++;
+        }
+        else {
+            joined.push(arg);
+        }
+    }
+    return joined;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run-flags.ts
+
+
 
 
 
@@ -1526,7 +1642,7 @@ Flags (named like the GitHub Action's inputs):
   --shape NAME              compute shape (default: ${run_request/* RUN_REQUEST_DEFAULTS */.L.shape})
   --ocpus N                 OCPUs for Flex shapes (default: ${run_request/* RUN_REQUEST_DEFAULTS */.L.ocpus})
   --memory-in-gbs N         memory for Flex shapes (default: ${run_request/* RUN_REQUEST_DEFAULTS */.L.memoryInGBs})
-  --block-storage-size N    block storage in GB, at least 50 (default: ${run_request/* RUN_REQUEST_DEFAULTS */.L.blockStorageSizeInGBs})
+  --block-storage-size N    block storage in GB, 50 to 10240 (default: ${run_request/* RUN_REQUEST_DEFAULTS */.L.blockStorageSizeInGBs})
   --conda SLUG|URI          service conda slug, or a published conda oci://bucket@namespace/path,
                             with nbclient and ipykernel (default: ${run_request/* RUN_REQUEST_DEFAULTS */.L.conda})
   --env KEY=VALUE           environment variable for the notebook (repeatable)
@@ -1563,6 +1679,9 @@ Only with --backend local (compartment and project are then not needed):
   --kernel NAME             Jupyter kernel for every notebook (default: each notebook's own)
   --install-requirements    install the requirements into that Python (off: this
                             machine's Python is not a throwaway job run's)
+  --isolation MODE          how runs are kept from this process: auto, user (another user and
+                            namespaces of their own), namespace, none (default: auto, the
+                            strongest that works here; docs/local-backend.md)
 
 Exit status: 0 when every run succeeded, 1 when one did not, 2 for bad usage.
 Credentials: OCI_CLI_USER, OCI_CLI_TENANCY, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT or
@@ -1620,6 +1739,7 @@ const OPTIONS = {
     backend: { type: 'string' },
     python: { type: 'string' },
     kernel: { type: 'string' },
+    isolation: { type: 'string' },
     'cell-timeout': { type: 'string' },
     'install-requirements': { type: 'boolean' },
     context: { type: 'string' },
@@ -1634,7 +1754,8 @@ async function parseRunFlags(argv, env) {
     const { rest, pairs } = takeParameterPairs(argv, takesValue);
     let parsed;
     try {
-        parsed = (0,external_node_util_.parseArgs)({ args: rest, options: OPTIONS, allowPositionals: true, allowNegative: true, strict: true });
+        const flagsWithValues = new Set(Object.entries(OPTIONS).filter(([, option]) => option.type === 'string').map(([name]) => name));
+        parsed = (0,external_node_util_.parseArgs)({ args: attachNegativeNumbers(rest, flagsWithValues), options: OPTIONS, allowPositionals: true, allowNegative: true, strict: true });
     }
     catch (error) {
         throw new usage_error/* UsageError */.e(error.message);
@@ -1714,7 +1835,7 @@ function backendFlag(value) {
     throw new usage_error/* UsageError */.e(`--backend: expected oci or local, got "${value}".`);
 }
 function localFlags(values, backend) {
-    for (const flag of ['python', 'kernel']) {
+    for (const flag of ['python', 'kernel', 'isolation']) {
         if (values[flag] !== undefined && backend !== 'local')
             throw new usage_error/* UsageError */.e(`--${flag}: only used with --backend local.`);
         if (values[flag] !== undefined && !values[flag].trim())
@@ -1723,7 +1844,8 @@ function localFlags(values, backend) {
     // A job run is a throwaway machine: its requirements are always installed.
     if (values['install-requirements'] !== undefined && backend !== 'local')
         throw new usage_error/* UsageError */.e('--install-requirements: only used with --backend local (a job run always installs the requirements).');
-    return { python: values.python, kernel: values.kernel, installRequirements: values['install-requirements'] };
+    const isolation = values.isolation === undefined ? undefined : parseChoice(values.isolation, '--isolation', ISOLATION_SETTINGS);
+    return { python: values.python, kernel: values.kernel, installRequirements: values['install-requirements'], ...(isolation ? { isolation } : {}) };
 }
 function cellTimeoutFlag(value) {
     const seconds = numberFlag(value, '--cell-timeout');
@@ -1818,10 +1940,14 @@ async function openOciBackend(io, backendOptions) {
             throw new usage_error/* UsageError */.e(error.message);
         throw error;
     }
-    return { backend: new OciJobBackend(clients, backendOptions), close: () => clients.close() };
+    const onSecret = (value) => {
+        io.onSecret?.(value);
+        backendOptions?.onSecret?.(value);
+    };
+    return { backend: new OciJobBackend(clients, { ...backendOptions, onSecret }), close: () => clients.close() };
 }
 async function openLocalBackend(command, io) {
-    const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(497)]).then(__webpack_require__.bind(__webpack_require__, 71497));
+    const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 88879));
     const backend = new LocalJupyterBackend({ ...command.local, env: io.env });
     const ready = async () => {
         try {
@@ -2502,17 +2628,29 @@ function stringOrUndefined(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gp: () => (/* binding */ objectStorageUriProblem),
 /* harmony export */   WE: () => (/* binding */ objectUri),
-/* harmony export */   _P: () => (/* binding */ OCI_URI_FORM),
 /* harmony export */   iT: () => (/* binding */ parseObjectStorageUri),
 /* harmony export */   uu: () => (/* binding */ formatObjectStorageUri)
 /* harmony export */ });
-/* unused harmony export joinObjectName */
+/* unused harmony exports OCI_URI_FORM, joinObjectName */
 const OCI_URI = /^oci:\/\/([A-Za-z0-9._-]+)@([A-Za-z0-9_-]+)(?:\/(.*))?$/;
 const OCI_URI_FORM = 'oci://bucket@namespace/prefix';
-function parseObjectStorageUri(uri) {
+/** A `.` or `..` segment: object names are not file paths, so `oci://b@ns/../../etc` does not point where it seems. */
+const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
+/** Why `uri` is not an oci:// place, in words for a message; undefined when it is one. */
+function objectStorageUriProblem(uri) {
     const match = OCI_URI.exec(uri.trim());
     if (!match)
+        return `expected ${OCI_URI_FORM}`;
+    if (DOT_SEGMENT.test(match[3] ?? '')) {
+        return `a "." or ".." segment is not allowed in the path: object names are not file paths, so it would not point where it seems; expected ${OCI_URI_FORM}`;
+    }
+    return undefined;
+}
+function parseObjectStorageUri(uri) {
+    const match = OCI_URI.exec(uri.trim());
+    if (!match || DOT_SEGMENT.test(match[3] ?? ''))
         return undefined;
     const prefix = (match[3] ?? '').replace(/^\/+|\/+$/g, '');
     return { bucket: match[1], namespace: match[2], prefix };
@@ -2530,146 +2668,6 @@ function joinObjectName(...parts) {
         .map((part) => part.replace(/^\/+|\/+$/g, ''))
         .filter((part) => part.length > 0)
         .join('/');
-}
-
-
-/***/ }),
-
-/***/ 55427:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fj: () => (/* binding */ secretsOf),
-/* harmony export */   Rw: () => (/* binding */ redactReference),
-/* harmony export */   VP: () => (/* binding */ SECRET_VARIABLES),
-/* harmony export */   Zg: () => (/* binding */ scrubSecrets)
-/* harmony export */ });
-/* unused harmony export MASK */
-/** What every redacted value becomes, in references, messages, answers and logs. */
-const MASK = '***';
-/** Query parameters that carry a secret: SAS and signed-URL signatures, tokens, keys. */
-const SECRET_PARAMETERS = [
-    'sig',
-    'signature',
-    'x-goog-signature',
-    'x-amz-signature',
-    'x-amz-security-token',
-    'token',
-    'access_token',
-    'api_key',
-    'apikey',
-    'key',
-    'code',
-    'password',
-    'secret',
-];
-const SECRET_PARAMETER = new RegExp(`^(?:${SECRET_PARAMETERS.join('|')})$`, 'i');
-const SECRET_PARAMETER_IN_TEXT = new RegExp(`([?&](?:${SECRET_PARAMETERS.join('|')})=)[^&\\s"'<>#]+`, 'gi');
-/** An OCI pre-authenticated request carries its token in the path: `/p/<token>/n/<namespace>/b/...`. */
-const PAR_TOKEN = /\/p\/[^/\s"'?#]+\/(?=n\/)/g;
-const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g;
-/**
- * Environment variables whose values are credentials, for every front door: the sources scrub
- * them from messages, the action registers them with the runner, the function redacts its answers.
- */
-const SECRET_VARIABLES = [
-    'OCI_CLI_KEY_CONTENT',
-    'OCI_CLI_PASSPHRASE',
-    'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM',
-    'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM_PASSPHRASE',
-    'OCI_RESOURCE_PRINCIPAL_RPST',
-    'OCI_OIDC_CLIENT_IDENTIFIER',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'GOOGLE_OAUTH_ACCESS_TOKEN',
-    'AZURE_STORAGE_KEY',
-    'AZURE_STORAGE_SAS_TOKEN',
-    'AZURE_STORAGE_CONNECTION_STRING',
-    'GITHUB_TOKEN',
-    'GH_TOKEN',
-];
-/** The query with secret parameters' values masked; every other byte as written. */
-function maskQuery(query) {
-    return query
-        .split('&')
-        .map((part) => {
-        const equals = part.indexOf('=');
-        if (equals < 0)
-            return part;
-        const name = part.slice(0, equals);
-        let decoded = name;
-        try {
-            decoded = decodeURIComponent(name.replaceAll('+', ' '));
-        }
-        catch {
-            // A malformed name is compared as written.
-        }
-        return SECRET_PARAMETER.test(decoded) ? `${name}=${MASK}` : part;
-    })
-        .join('&');
-}
-/**
- * The reference fit to show: an http(s) URL loses its user name and password, its
- * pre-authenticated request token and its secret query values; the rest stays as written.
- * Other references are returned as written.
- */
-function redactReference(reference) {
-    if (!/^https?:\/\//i.test(reference))
-        return reference;
-    if (!URL.canParse(reference))
-        return reference.replace(/[?#].*$/s, '').replace(PAR_TOKEN, `/p/${MASK}/`);
-    const parts = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(?:\?([^#]*))?(#.*)?$/is.exec(reference);
-    if (!parts)
-        return reference.replace(/[?#].*$/s, '').replace(PAR_TOKEN, `/p/${MASK}/`);
-    const [, scheme, authority = '', path = '', query, fragment = ''] = parts;
-    const host = authority.slice(authority.lastIndexOf('@') + 1);
-    return `${scheme}${host}${path.replace(PAR_TOKEN, `/p/${MASK}/`)}${query === undefined ? '' : `?${maskQuery(query)}`}${fragment}`;
-}
-/** The secret parts of an Azure connection string: its account key and its SAS, not its account name or endpoints. */
-function connectionStringSecrets(connection) {
-    return connection
-        .split(';')
-        .map((part) => /^\s*(AccountKey|SharedAccessSignature)\s*=(.*)$/is.exec(part)?.[2]?.trim())
-        .filter((value) => Boolean(value));
-}
-/** Every credential value the environment (and the context's GitHub token) could put on the wire. */
-function secretsOf(context) {
-    const values = [context.githubToken, ...SECRET_VARIABLES.map((name) => context.env[name])];
-    // client_id:client_secret: the secret alone is one too.
-    values.push(context.env.OCI_OIDC_CLIENT_IDENTIFIER?.split(':').slice(1).join(':'));
-    const connection = context.env.AZURE_STORAGE_CONNECTION_STRING;
-    const sasTokens = [context.env.AZURE_STORAGE_SAS_TOKEN];
-    if (connection) {
-        for (const value of connectionStringSecrets(connection)) {
-            values.push(value);
-            if (value.includes('sig='))
-                sasTokens.push(value);
-        }
-    }
-    for (const sas of sasTokens) {
-        if (sas)
-            values.push(new URLSearchParams(sas.replace(/^\?/, '')).get('sig') ?? undefined);
-    }
-    return values.filter((value) => typeof value === 'string' && value.length >= 6);
-}
-/**
- * `text` with every known secret (and its URL-encoded form) masked, and anything shaped like a
- * credential too: pre-authenticated request tokens, secret query values, Bearer and SharedKey
- * authorizations, private keys.
- */
-function scrubSecrets(text, secrets = []) {
-    let scrubbed = text;
-    // Longest first, so a secret inside another (a SAS's sig) does not leave the rest of the longer one.
-    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-        for (const form of new Set([secret, encodeURIComponent(secret), secret.trim()])) {
-            if (form.length >= 6)
-                scrubbed = scrubbed.split(form).join(MASK);
-        }
-    }
-    return scrubbed
-        .replace(PRIVATE_KEY, MASK)
-        .replace(PAR_TOKEN, `/p/${MASK}/`)
-        .replace(SECRET_PARAMETER_IN_TEXT, `$1${MASK}`)
-        .replace(/\b(Bearer|SharedKey)\s+[^\s"',]+/g, `$1 ${MASK}`);
 }
 
 

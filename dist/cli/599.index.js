@@ -1,5 +1,5 @@
-export const id = 564;
-export const ids = [564];
+export const id = 599;
+export const ids = [599];
 export const modules = {
 
 /***/ 35232:
@@ -44,81 +44,6 @@ function driverFiles() {
 
 /***/ }),
 
-/***/ 78205:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RL: () => (/* binding */ RESERVED_VARIABLES),
-/* harmony export */   p_: () => (/* binding */ OUTPUT_PAR_VARIABLE),
-/* harmony export */   tw: () => (/* binding */ jobEnvironment),
-/* harmony export */   vs: () => (/* binding */ expandRunVariables)
-/* harmony export */ });
-/* unused harmony export CONTEXT_VARIABLES */
-/* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82277);
-
-/** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
-const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
-/** The notebook's context root, its requirements file, and whether to install it (docs/driver.md). */
-const CONTEXT_VARIABLES = ['NOTEBOOK_CONTEXT', 'NOTEBOOK_REQUIREMENTS', 'NOTEBOOK_INSTALL_REQUIREMENTS'];
-/** Variables the engine sets for the driver; a user's `env` may not replace them. */
-const RESERVED_VARIABLES = [
-    ...CONTEXT_VARIABLES,
-    'JOB_RUN_ENTRYPOINT',
-    'JOB_RUN_NOTEBOOK',
-    'NOTEBOOK_ENCODING',
-    'NOTEBOOK_EXCLUDE_TAGS',
-    'OUTPUT_URI',
-    'CONDA_ENV_TYPE',
-    'CONDA_ENV_SLUG',
-    'CONDA_ENV_OBJECT_NAME',
-    'CONDA_ENV_REGION',
-    'CONDA_ENV_NAMESPACE',
-    'CONDA_ENV_BUCKET',
-    OUTPUT_PAR_VARIABLE,
-    // The driver's result record, beside the executed notebook (docs/driver.md).
-    'OCI_RUN_NOTEBOOK_RESULT',
-];
-/** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */
-function jobEnvironment(request, artifact, region) {
-    const env = {
-        ...request.environmentVariables,
-        JOB_RUN_ENTRYPOINT: artifact.entrypoint,
-        JOB_RUN_NOTEBOOK: artifact.notebookPath,
-        NOTEBOOK_ENCODING: 'utf-8',
-        NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
-    };
-    if (request.outputUri)
-        env.OUTPUT_URI = request.outputUri;
-    if (request.cellTimeoutSeconds !== undefined)
-        env.NOTEBOOK_CELL_TIMEOUT = String(request.cellTimeoutSeconds);
-    if (artifact.contextRoot)
-        env.NOTEBOOK_CONTEXT = artifact.contextRoot;
-    if (artifact.requirementsPath)
-        env.NOTEBOOK_REQUIREMENTS = artifact.requirementsPath;
-    if (request.conda)
-        Object.assign(env, condaEnvironment(request.conda, region));
-    return env;
-}
-function condaEnvironment(conda, region) {
-    const published = (0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .parseObjectStorageUri */ .iT)(conda);
-    if (!published)
-        return { CONDA_ENV_TYPE: 'service', CONDA_ENV_SLUG: conda };
-    return {
-        CONDA_ENV_TYPE: 'published',
-        CONDA_ENV_OBJECT_NAME: published.prefix,
-        CONDA_ENV_REGION: region,
-        CONDA_ENV_NAMESPACE: published.namespace,
-        CONDA_ENV_BUCKET: published.bucket,
-    };
-}
-/** `$JOB_RUN_OCID` and `$JOB_OCID` (also `${...}`) as the driver expands them inside the run. */
-function expandRunVariables(uri, runId, jobId) {
-    return uri.replace(/\$\{?JOB_RUN_OCID\}?/g, runId).replace(/\$\{?JOB_OCID\}?/g, jobId);
-}
-
-
-/***/ }),
-
 /***/ 4523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -128,47 +53,20 @@ function expandRunVariables(uri, runId, jobId) {
 /* harmony export */   sX: () => (/* binding */ driverEnvironment)
 /* harmony export */ });
 /* harmony import */ var _artifact_driver_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35232);
-/* harmony import */ var _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78205);
-/* harmony import */ var _sources_redaction_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55427);
-/* harmony import */ var _run_processes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86820);
+/* harmony import */ var _environment_allow_list_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77141);
+/* harmony import */ var _run_processes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86820);
 
 
 
-
-/**
- * What a notebook has no business reading, as a pull request's notebook may be anyone's: every
- * credential a front door may hold (the shared list, the output PAR, the action's inputs and
- * runtime tokens, OCI API keys, resource principal and keyless sign-in), and the runner's
- * command files, through which a notebook could rewrite the post step's saved runs or set later
- * steps' variables.
- * Everything else (PATH, HOME, locale, JUPYTER_*, proxies) is passed on, as a local run needs it.
- */
-const WITHHELD_NAMES = new Set([
-    ..._sources_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_VARIABLES */ .VP,
-    _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_PAR_VARIABLE */ .p_,
-    'GITHUB_TOKEN',
-    'GH_TOKEN',
-    'GITHUB_ENV',
-    'GITHUB_OUTPUT',
-    'GITHUB_STATE',
-    'GITHUB_PATH',
-    'GITHUB_STEP_SUMMARY',
-]);
-const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_', 'OCI_CLI_', 'OCI_RESOURCE_PRINCIPAL_', 'OCI_OIDC_'];
-/** Whether a variable of this name is kept from the driver and the notebook's kernel. */
-function isWithheld(name) {
-    return WITHHELD_NAMES.has(name) || WITHHELD_PREFIXES.some((prefix) => name.startsWith(prefix));
-}
 /** Variables the local backend sets for each run, besides the driver's own contract. */
-const LOCAL_RUN_VARIABLES = ['JOB_RUN_OCID', 'JOB_OCID', _run_processes_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_MARKER_VARIABLE */ .kc];
-/** This machine's environment minus credentials: what the driver and the kernel start from. */
+const LOCAL_RUN_VARIABLES = ['JOB_RUN_OCID', 'JOB_OCID', _run_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_MARKER_VARIABLE */ .kc];
+/**
+ * What the driver and the kernel start from: only the variables a run needs (PATH, HOME, locale,
+ * Python's and Jupyter's settings, ...; environment-allow-list.ts), as a pull request's notebook
+ * may be anyone's. Every credential, the runner's command files and anything else stay here.
+ */
 function driverEnvironmentBase(env) {
-    const base = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (value !== undefined && !isWithheld(name))
-            base[name] = value;
-    }
-    return base;
+    return (0,_environment_allow_list_js__WEBPACK_IMPORTED_MODULE_1__/* .allowedEnvironment */ .m)(env);
 }
 /** The driver's environment contract (docs/driver.md), as the OCI backend sets it, for a run on this machine. */
 function driverEnvironment(request, settings, base) {
@@ -183,7 +81,7 @@ function driverEnvironment(request, settings, base) {
         NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
         JOB_RUN_OCID: settings.runId,
         JOB_OCID: settings.jobId,
-        [_run_processes_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_MARKER_VARIABLE */ .kc]: settings.runId,
+        [_run_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_MARKER_VARIABLE */ .kc]: settings.runId,
         // Lines reach the log as the cells print them, not when a buffer fills.
         PYTHONUNBUFFERED: '1',
     };
@@ -202,6 +100,102 @@ function driverEnvironment(request, settings, base) {
     if (settings.cellTimeoutSeconds !== undefined)
         env.NOTEBOOK_CELL_TIMEOUT = String(settings.cellTimeoutSeconds);
     return env;
+}
+
+
+/***/ }),
+
+/***/ 77141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ allowedEnvironment)
+/* harmony export */ });
+/* unused harmony export isAllowedVariable */
+/**
+ * What a local run takes from this machine's environment: only what running a notebook needs.
+ * Everything else (a cloud key, a token, GITHUB_ENV, MY_APP_SECRET) stays with the process that
+ * started the run; the user passes what a notebook should have with `env`. The OCI emulator's
+ * job runs start from the same list.
+ */
+const ALLOWED_NAMES = new Set([
+    // Where programs and libraries are, and who and where the user is.
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LD_LIBRARY_PATH',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    // Language and time.
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    // Python, Jupyter and the environments they run in: their documented settings, by name (a
+    // prefix would let through JUPYTER_TOKEN, a server's credential).
+    'PYTHONPATH',
+    'PYTHONHOME',
+    'PYTHONUSERBASE',
+    'PYTHONNOUSERSITE',
+    'PYTHONDONTWRITEBYTECODE',
+    'PYTHONPYCACHEPREFIX',
+    'PYTHONWARNINGS',
+    'PYTHONUTF8',
+    'PYTHONIOENCODING',
+    'PYTHONHASHSEED',
+    'PYTHONUNBUFFERED',
+    'PYTHONFAULTHANDLER',
+    'JUPYTER_CONFIG_DIR',
+    'JUPYTER_DATA_DIR',
+    'JUPYTER_RUNTIME_DIR',
+    'JUPYTER_PATH',
+    'JUPYTER_PLATFORM_DIRS',
+    'IPYTHONDIR',
+    'MPLBACKEND',
+    'MPLCONFIGDIR',
+    'VIRTUAL_ENV',
+    'CONDA_PREFIX',
+    'CONDA_DEFAULT_ENV',
+    'CONDA_EXE',
+    'CONDA_PYTHON_EXE',
+    'CONDA_SHLVL',
+    // Certificates of a network that inspects TLS.
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'REQUESTS_CA_BUNDLE',
+    'CURL_CA_BUNDLE',
+    // Threads a numeric library may start.
+    'OMP_NUM_THREADS',
+    'MKL_NUM_THREADS',
+    'OPENBLAS_NUM_THREADS',
+    // Whether this is CI, which notebooks test to do less.
+    'CI',
+    'GITHUB_ACTIONS',
+    'NO_PROXY',
+    'no_proxy',
+]);
+const ALLOWED_PREFIXES = ['LC_'];
+/** Proxies are passed only when they carry no user name or password: those would be credentials. */
+const PROXY_NAMES = new Set(['HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'http_proxy', 'https_proxy', 'all_proxy']);
+function proxyHasCredentials(value) {
+    return /^[a-z][a-z0-9+.-]*:\/\/[^/@]*@/i.test(value.trim()) || (!value.includes('://') && value.includes('@'));
+}
+/** Whether a variable of this name (and value) is passed on to a local run. */
+function isAllowedVariable(name, value) {
+    if (PROXY_NAMES.has(name))
+        return !proxyHasCredentials(value);
+    return ALLOWED_NAMES.has(name) || ALLOWED_PREFIXES.some((prefix) => name.startsWith(prefix));
+}
+/** The allowed part of an environment; a run adds its own variables and the user's `env` to it. */
+function allowedEnvironment(env) {
+    const allowed = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value !== undefined && isAllowedVariable(name, value))
+            allowed[name] = value;
+    }
+    return allowed;
 }
 
 
@@ -399,7 +393,7 @@ async function isRunDriver(pid, marker) {
 
 /***/ }),
 
-/***/ 61564:
+/***/ 79599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1482,6 +1476,45 @@ class GitHubIdTokenService {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
+;// CONCATENATED MODULE: ./src/emulator/request-body.ts
+
+/**
+ * The most a JSON request body may hold. OCI's JSON bodies (a job, a run, a search) are a few
+ * kilobytes; this is far above any of them and still keeps one request from filling the memory.
+ */
+const MAX_JSON_BODY_BYTES = 10 * 1024 * 1024;
+/** The most an upload (a job artifact, an object, a PUT through a pre-authenticated request) may hold, unless the emulator is told otherwise. */
+const DEFAULT_MAX_UPLOAD_BYTES = 1024 * 1024 * 1024;
+function payloadTooLarge(limit, seen) {
+    return new ServiceError(413, 'PayloadTooLarge', `The request body is larger than this service accepts (${limit} bytes): ${seen}.`);
+}
+/**
+ * Reads a request body, refusing it with 413 as soon as it passes `limit`: at once when its
+ * Content-Length says so, else when the bytes read so far do. Nothing over the limit is held.
+ */
+function readBoundedBody(request, limit) {
+    const declared = Number(request.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit)
+        return Promise.reject(payloadTooLarge(limit, `Content-Length is ${declared}`));
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let total = 0;
+        const onData = (chunk) => {
+            total += chunk.length;
+            if (total > limit) {
+                request.off('data', onData);
+                request.pause();
+                reject(payloadTooLarge(limit, `more than ${limit} bytes were sent`));
+                return;
+            }
+            chunks.push(chunk);
+        };
+        request.on('data', onData);
+        request.on('end', () => resolve(Buffer.concat(chunks, total)));
+        request.on('error', reject);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/request-signature.ts
 
 
@@ -1508,6 +1541,16 @@ function headerValue(headers, name) {
  * Throws 401 NotAuthenticated naming the first problem found.
  */
 function verifyRequestSignature(request, identity, bodySigning, now = Date.now()) {
+    const signedBy = verifySignedHeaders(request, identity, bodySigning, now);
+    verifySignedBody(request.headers, request.body);
+    return signedBy;
+}
+/**
+ * Everything but the body: the signature covers the headers only (the body through
+ * x-content-sha256 and content-length), so an unsigned or forged request is refused before a
+ * byte of its body is read.
+ */
+function verifySignedHeaders(request, identity, bodySigning, now = Date.now()) {
     const authorization = headerValue(request.headers, 'authorization');
     if (!authorization)
         throw notAuthenticated('the Authorization header is missing');
@@ -1559,18 +1602,23 @@ function verifyRequestSignature(request, identity, bodySigning, now = Date.now()
     if (Number.isNaN(sentAt) || Math.abs(now - sentAt) > MAX_CLOCK_SKEW_MS) {
         throw notAuthenticated(`date "${dateHeader}" is more than 5 minutes from the service's clock`);
     }
+    return signedBy;
+}
+/** The body against the signed x-content-sha256 and content-length, where they were signed. */
+function verifySignedBody(headers, body) {
+    const authorization = headerValue(headers, 'authorization') ?? '';
+    const signed = (parseAuthorization(authorization).headers ?? '').split(' ').map((name) => name.toLowerCase());
     if (signed.includes('x-content-sha256')) {
-        const digest = (0,external_node_crypto_.createHash)('sha256').update(request.body).digest('base64');
-        if (digest !== headerValue(request.headers, 'x-content-sha256')) {
+        const digest = (0,external_node_crypto_.createHash)('sha256').update(body).digest('base64');
+        if (digest !== headerValue(headers, 'x-content-sha256')) {
             throw notAuthenticated('x-content-sha256 does not match the body');
         }
     }
     if (signed.includes('content-length')) {
-        if (Number(headerValue(request.headers, 'content-length')) !== request.body.length) {
+        if (Number(headerValue(headers, 'content-length')) !== body.length) {
             throw notAuthenticated('content-length does not match the body');
         }
     }
-    return signedBy;
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/http-server.ts
@@ -1579,14 +1627,7 @@ function verifyRequestSignature(request, identity, bodySigning, now = Date.now()
 
 
 
-function readBody(request) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        request.on('data', (chunk) => chunks.push(chunk));
-        request.on('end', () => resolve(Buffer.concat(chunks)));
-        request.on('error', reject);
-    });
-}
+
 function errorResponse(error) {
     if (error instanceof ServiceError) {
         return { status: error.status, headers: error.headers, json: { code: error.code, message: error.message } };
@@ -1608,6 +1649,9 @@ function faultResponse(decision) {
 function send(request, response, answer, requestId) {
     const method = (request.method ?? 'GET').toUpperCase();
     const headers = { ...answer.headers, 'opc-request-id': requestId };
+    // A body refused unread is not read to its end: the connection closes after the answer.
+    if (!request.complete)
+        headers.connection = 'close';
     const clientRequestId = request.headers['opc-client-request-id'];
     if (typeof clientRequestId === 'string')
         headers['opc-client-request-id'] = clientRequestId;
@@ -1656,22 +1700,26 @@ function createEmulatorServer(routeList, context) {
         }
         let result;
         try {
-            const body = await readBody(request);
+            // Who is asking, and whether they may, is settled before the body is read, and the body is
+            // read only within its limit: an unsigned or oversized request costs no memory.
             const auth = found?.route.auth ?? (path.startsWith('/p/') ? 'none' : 'required');
-            if (auth !== 'none') {
-                signedBy = verifyRequestSignature({ method, url, headers: request.headers, body }, context.identity, auth);
-            }
+            if (auth !== 'none')
+                signedBy = verifySignedHeaders({ method, url, headers: request.headers }, context.identity, auth);
             // A pre-authenticated path's token is a credential: never echoed back.
             if (!found)
                 throw notAuthorizedOrNotFound(`no operation ${method} ${path.replace(/^\/p\/[^/]+/, '/p/<token>')}`);
-            const emulatorRequest = {
+            const head = {
                 method,
                 path,
                 query: new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1)),
                 headers: request.headers,
-                body,
                 params: found.params,
             };
+            found.route.checkBeforeBody?.(head);
+            const body = await readBoundedBody(request, auth === 'required' ? MAX_JSON_BODY_BYTES : context.maxUploadBytes);
+            if (auth !== 'none')
+                verifySignedBody(request.headers, body);
+            const emulatorRequest = { ...head, body };
             const token = found.route.retryToken ? request.headers['opc-retry-token'] : undefined;
             result = await context.retryTokens.run(operation, token, body, async () => found.route.handle(emulatorRequest));
         }
@@ -1928,17 +1976,41 @@ function scriptType(name) {
     const dot = name.lastIndexOf('.');
     return dot === -1 ? undefined : SCRIPT_TYPES[name.slice(dot).toLowerCase()];
 }
+/** A name as a message may show it: control characters (a NUL, a new line) escaped. */
+function shown(name) {
+    return JSON.stringify(name).slice(1, -1);
+}
+/** The script's name in the run's folder: the last segment of the artifact's file name, which must be a plain file name. */
+function scriptFileName(fileName) {
+    const base = fileName.split(/[\\/]/).pop() ?? '';
+    if (!base || base === '.' || base === '..' || /[\u0000-\u001f]/.test(base)) {
+        throw new ArtifactError(`Job artifact name '${shown(fileName)}' is not a usable file name: upload it as e.g. "attachment; filename=job.py".`);
+    }
+    return base;
+}
 /**
  * Lays the artifact out in `root` as OCI does: a zip is unpacked, a single .py or .sh script is
- * placed as is, and the file to run is `JOB_RUN_ENTRYPOINT` (zip) or the script itself.
+ * placed as is, and the file to run is `JOB_RUN_ENTRYPOINT` (zip) or the script itself. Any
+ * problem, names the file system refuses included, is an ArtifactError that fails the run.
  */
 async function unpackArtifact(artifact, root, entrypoint) {
+    try {
+        return await layOut(artifact, root, entrypoint);
+    }
+    catch (error) {
+        if (error instanceof ArtifactError)
+            throw error;
+        const code = error.code ?? error.message;
+        throw new ArtifactError(`Job artifact '${shown(artifact.fileName)}' could not be unpacked: ${code}.`);
+    }
+}
+async function layOut(artifact, root, entrypoint) {
     if (!isZip(artifact.bytes)) {
         const interpreter = scriptType(artifact.fileName);
         if (!interpreter) {
-            throw new ArtifactError(`Job artifact '${artifact.fileName}' is not a zip archive, nor a .py or .sh script.`);
+            throw new ArtifactError(`Job artifact '${shown(artifact.fileName)}' is not a zip archive, nor a .py or .sh script.`);
         }
-        const file = inside(root, artifact.fileName.split(/[\\/]/).pop());
+        const file = (0,external_node_path_.join)(root, scriptFileName(artifact.fileName));
         await (0,promises_.writeFile)(file, artifact.bytes);
         return { file, interpreter };
     }
@@ -1947,12 +2019,12 @@ async function unpackArtifact(artifact, root, entrypoint) {
         entries = (0,esm/* unzipSync */.AO)(artifact.bytes);
     }
     catch (error) {
-        throw new ArtifactError(`Job artifact '${artifact.fileName}' could not be unpacked: ${error.message}.`);
+        throw new ArtifactError(`Job artifact '${shown(artifact.fileName)}' could not be unpacked: ${error.message}.`);
     }
     for (const [name, bytes] of Object.entries(entries)) {
         const target = inside(root, name);
         if (!target)
-            throw new ArtifactError(`Job artifact '${artifact.fileName}' has an entry outside its root: '${name}'.`);
+            throw new ArtifactError(`Job artifact '${shown(artifact.fileName)}' has an entry outside its root: '${shown(name)}'.`);
         if (name.endsWith('/')) {
             await (0,promises_.mkdir)(target, { recursive: true });
         }
@@ -1967,11 +2039,11 @@ async function unpackArtifact(artifact, root, entrypoint) {
     const file = inside(root, entrypoint);
     const found = file ? await (0,promises_.stat)(file).catch(() => undefined) : undefined;
     if (!file || !found?.isFile()) {
-        throw new ArtifactError(`JOB_RUN_ENTRYPOINT '${entrypoint}' was not found in the job artifact '${artifact.fileName}'.`);
+        throw new ArtifactError(`JOB_RUN_ENTRYPOINT '${shown(entrypoint)}' was not found in the job artifact '${shown(artifact.fileName)}'.`);
     }
     const interpreter = scriptType(entrypoint);
     if (!interpreter)
-        throw new ArtifactError(`JOB_RUN_ENTRYPOINT '${entrypoint}' is not a .py or .sh file.`);
+        throw new ArtifactError(`JOB_RUN_ENTRYPOINT '${shown(entrypoint)}' is not a .py or .sh file.`);
     return { file, interpreter };
 }
 
@@ -2996,6 +3068,8 @@ function preauthenticatedRequestRoutes(store, baseUrl) {
             path: parObject,
             operation: 'parPutObject',
             auth: 'none',
+            // The token is the only credential here: checked before a byte of the upload is read.
+            checkBeforeBody: (request) => allowedObject(authorize(request).par, request.params.objectName, 'Write'),
             handle: (request) => {
                 const { par, bucket } = authorize(request);
                 allowedObject(par, request.params.objectName, 'Write');
@@ -3096,6 +3170,7 @@ class RetryTokenCache {
 
 
 
+
 const REGION = 'us-ashburn-1';
 /** As strict as OCI by default: runs wait to start, and log lines arrive late (ADS expects both). */
 const STRICT_DELAYS = { startDelayMs: 20_000, logDelayMs: 40_000 };
@@ -3170,6 +3245,7 @@ async function startEmulator(options = {}) {
         faults,
         retryTokens: new RetryTokenCache(),
         requests,
+        maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
     });
     try {
         await new Promise((resolve, reject) => {
@@ -3405,43 +3481,6 @@ function claimTime(claims, name) {
 
 /***/ }),
 
-/***/ 82277:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WE: () => (/* binding */ objectUri),
-/* harmony export */   _P: () => (/* binding */ OCI_URI_FORM),
-/* harmony export */   iT: () => (/* binding */ parseObjectStorageUri),
-/* harmony export */   uu: () => (/* binding */ formatObjectStorageUri)
-/* harmony export */ });
-/* unused harmony export joinObjectName */
-const OCI_URI = /^oci:\/\/([A-Za-z0-9._-]+)@([A-Za-z0-9_-]+)(?:\/(.*))?$/;
-const OCI_URI_FORM = 'oci://bucket@namespace/prefix';
-function parseObjectStorageUri(uri) {
-    const match = OCI_URI.exec(uri.trim());
-    if (!match)
-        return undefined;
-    const prefix = (match[3] ?? '').replace(/^\/+|\/+$/g, '');
-    return { bucket: match[1], namespace: match[2], prefix };
-}
-function formatObjectStorageUri(location) {
-    const base = `oci://${location.bucket}@${location.namespace}`;
-    return location.prefix ? `${base}/${location.prefix}` : base;
-}
-/** The URI of one object under a location's prefix. */
-function objectUri(location, name) {
-    return formatObjectStorageUri({ ...location, prefix: joinObjectName(location.prefix, name) });
-}
-function joinObjectName(...parts) {
-    return parts
-        .map((part) => part.replace(/^\/+|\/+$/g, ''))
-        .filter((part) => part.length > 0)
-        .join('/');
-}
-
-
-/***/ }),
-
 /***/ 26606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3457,146 +3496,6 @@ function ocidResourceType(value) {
 function isOcid(value, ...types) {
     const type = ocidResourceType(value);
     return type !== undefined && (types.length === 0 || types.includes(type));
-}
-
-
-/***/ }),
-
-/***/ 55427:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fj: () => (/* binding */ secretsOf),
-/* harmony export */   Rw: () => (/* binding */ redactReference),
-/* harmony export */   VP: () => (/* binding */ SECRET_VARIABLES),
-/* harmony export */   Zg: () => (/* binding */ scrubSecrets)
-/* harmony export */ });
-/* unused harmony export MASK */
-/** What every redacted value becomes, in references, messages, answers and logs. */
-const MASK = '***';
-/** Query parameters that carry a secret: SAS and signed-URL signatures, tokens, keys. */
-const SECRET_PARAMETERS = [
-    'sig',
-    'signature',
-    'x-goog-signature',
-    'x-amz-signature',
-    'x-amz-security-token',
-    'token',
-    'access_token',
-    'api_key',
-    'apikey',
-    'key',
-    'code',
-    'password',
-    'secret',
-];
-const SECRET_PARAMETER = new RegExp(`^(?:${SECRET_PARAMETERS.join('|')})$`, 'i');
-const SECRET_PARAMETER_IN_TEXT = new RegExp(`([?&](?:${SECRET_PARAMETERS.join('|')})=)[^&\\s"'<>#]+`, 'gi');
-/** An OCI pre-authenticated request carries its token in the path: `/p/<token>/n/<namespace>/b/...`. */
-const PAR_TOKEN = /\/p\/[^/\s"'?#]+\/(?=n\/)/g;
-const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g;
-/**
- * Environment variables whose values are credentials, for every front door: the sources scrub
- * them from messages, the action registers them with the runner, the function redacts its answers.
- */
-const SECRET_VARIABLES = [
-    'OCI_CLI_KEY_CONTENT',
-    'OCI_CLI_PASSPHRASE',
-    'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM',
-    'OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM_PASSPHRASE',
-    'OCI_RESOURCE_PRINCIPAL_RPST',
-    'OCI_OIDC_CLIENT_IDENTIFIER',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'GOOGLE_OAUTH_ACCESS_TOKEN',
-    'AZURE_STORAGE_KEY',
-    'AZURE_STORAGE_SAS_TOKEN',
-    'AZURE_STORAGE_CONNECTION_STRING',
-    'GITHUB_TOKEN',
-    'GH_TOKEN',
-];
-/** The query with secret parameters' values masked; every other byte as written. */
-function maskQuery(query) {
-    return query
-        .split('&')
-        .map((part) => {
-        const equals = part.indexOf('=');
-        if (equals < 0)
-            return part;
-        const name = part.slice(0, equals);
-        let decoded = name;
-        try {
-            decoded = decodeURIComponent(name.replaceAll('+', ' '));
-        }
-        catch {
-            // A malformed name is compared as written.
-        }
-        return SECRET_PARAMETER.test(decoded) ? `${name}=${MASK}` : part;
-    })
-        .join('&');
-}
-/**
- * The reference fit to show: an http(s) URL loses its user name and password, its
- * pre-authenticated request token and its secret query values; the rest stays as written.
- * Other references are returned as written.
- */
-function redactReference(reference) {
-    if (!/^https?:\/\//i.test(reference))
-        return reference;
-    if (!URL.canParse(reference))
-        return reference.replace(/[?#].*$/s, '').replace(PAR_TOKEN, `/p/${MASK}/`);
-    const parts = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(?:\?([^#]*))?(#.*)?$/is.exec(reference);
-    if (!parts)
-        return reference.replace(/[?#].*$/s, '').replace(PAR_TOKEN, `/p/${MASK}/`);
-    const [, scheme, authority = '', path = '', query, fragment = ''] = parts;
-    const host = authority.slice(authority.lastIndexOf('@') + 1);
-    return `${scheme}${host}${path.replace(PAR_TOKEN, `/p/${MASK}/`)}${query === undefined ? '' : `?${maskQuery(query)}`}${fragment}`;
-}
-/** The secret parts of an Azure connection string: its account key and its SAS, not its account name or endpoints. */
-function connectionStringSecrets(connection) {
-    return connection
-        .split(';')
-        .map((part) => /^\s*(AccountKey|SharedAccessSignature)\s*=(.*)$/is.exec(part)?.[2]?.trim())
-        .filter((value) => Boolean(value));
-}
-/** Every credential value the environment (and the context's GitHub token) could put on the wire. */
-function secretsOf(context) {
-    const values = [context.githubToken, ...SECRET_VARIABLES.map((name) => context.env[name])];
-    // client_id:client_secret: the secret alone is one too.
-    values.push(context.env.OCI_OIDC_CLIENT_IDENTIFIER?.split(':').slice(1).join(':'));
-    const connection = context.env.AZURE_STORAGE_CONNECTION_STRING;
-    const sasTokens = [context.env.AZURE_STORAGE_SAS_TOKEN];
-    if (connection) {
-        for (const value of connectionStringSecrets(connection)) {
-            values.push(value);
-            if (value.includes('sig='))
-                sasTokens.push(value);
-        }
-    }
-    for (const sas of sasTokens) {
-        if (sas)
-            values.push(new URLSearchParams(sas.replace(/^\?/, '')).get('sig') ?? undefined);
-    }
-    return values.filter((value) => typeof value === 'string' && value.length >= 6);
-}
-/**
- * `text` with every known secret (and its URL-encoded form) masked, and anything shaped like a
- * credential too: pre-authenticated request tokens, secret query values, Bearer and SharedKey
- * authorizations, private keys.
- */
-function scrubSecrets(text, secrets = []) {
-    let scrubbed = text;
-    // Longest first, so a secret inside another (a SAS's sig) does not leave the rest of the longer one.
-    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-        for (const form of new Set([secret, encodeURIComponent(secret), secret.trim()])) {
-            if (form.length >= 6)
-                scrubbed = scrubbed.split(form).join(MASK);
-        }
-    }
-    return scrubbed
-        .replace(PRIVATE_KEY, MASK)
-        .replace(PAR_TOKEN, `/p/${MASK}/`)
-        .replace(SECRET_PARAMETER_IN_TEXT, `$1${MASK}`)
-        .replace(/\b(Bearer|SharedKey)\s+[^\s"',]+/g, `$1 ${MASK}`);
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 497;
-export const ids = [497];
+export const id = 879;
+export const ids = [879];
 export const modules = {
 
 /***/ 4523:
@@ -11,47 +11,20 @@ export const modules = {
 /* harmony export */   sX: () => (/* binding */ driverEnvironment)
 /* harmony export */ });
 /* harmony import */ var _artifact_driver_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35232);
-/* harmony import */ var _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78205);
-/* harmony import */ var _sources_redaction_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55427);
-/* harmony import */ var _run_processes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86820);
+/* harmony import */ var _environment_allow_list_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77141);
+/* harmony import */ var _run_processes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86820);
 
 
 
-
-/**
- * What a notebook has no business reading, as a pull request's notebook may be anyone's: every
- * credential a front door may hold (the shared list, the output PAR, the action's inputs and
- * runtime tokens, OCI API keys, resource principal and keyless sign-in), and the runner's
- * command files, through which a notebook could rewrite the post step's saved runs or set later
- * steps' variables.
- * Everything else (PATH, HOME, locale, JUPYTER_*, proxies) is passed on, as a local run needs it.
- */
-const WITHHELD_NAMES = new Set([
-    ..._sources_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_VARIABLES */ .VP,
-    _artifact_job_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_PAR_VARIABLE */ .p_,
-    'GITHUB_TOKEN',
-    'GH_TOKEN',
-    'GITHUB_ENV',
-    'GITHUB_OUTPUT',
-    'GITHUB_STATE',
-    'GITHUB_PATH',
-    'GITHUB_STEP_SUMMARY',
-]);
-const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_', 'OCI_CLI_', 'OCI_RESOURCE_PRINCIPAL_', 'OCI_OIDC_'];
-/** Whether a variable of this name is kept from the driver and the notebook's kernel. */
-function isWithheld(name) {
-    return WITHHELD_NAMES.has(name) || WITHHELD_PREFIXES.some((prefix) => name.startsWith(prefix));
-}
 /** Variables the local backend sets for each run, besides the driver's own contract. */
-const LOCAL_RUN_VARIABLES = ['JOB_RUN_OCID', 'JOB_OCID', _run_processes_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_MARKER_VARIABLE */ .kc];
-/** This machine's environment minus credentials: what the driver and the kernel start from. */
+const LOCAL_RUN_VARIABLES = ['JOB_RUN_OCID', 'JOB_OCID', _run_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_MARKER_VARIABLE */ .kc];
+/**
+ * What the driver and the kernel start from: only the variables a run needs (PATH, HOME, locale,
+ * Python's and Jupyter's settings, ...; environment-allow-list.ts), as a pull request's notebook
+ * may be anyone's. Every credential, the runner's command files and anything else stay here.
+ */
 function driverEnvironmentBase(env) {
-    const base = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (value !== undefined && !isWithheld(name))
-            base[name] = value;
-    }
-    return base;
+    return (0,_environment_allow_list_js__WEBPACK_IMPORTED_MODULE_1__/* .allowedEnvironment */ .m)(env);
 }
 /** The driver's environment contract (docs/driver.md), as the OCI backend sets it, for a run on this machine. */
 function driverEnvironment(request, settings, base) {
@@ -66,7 +39,7 @@ function driverEnvironment(request, settings, base) {
         NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
         JOB_RUN_OCID: settings.runId,
         JOB_OCID: settings.jobId,
-        [_run_processes_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_MARKER_VARIABLE */ .kc]: settings.runId,
+        [_run_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_MARKER_VARIABLE */ .kc]: settings.runId,
         // Lines reach the log as the cells print them, not when a buffer fills.
         PYTHONUNBUFFERED: '1',
     };
@@ -90,7 +63,103 @@ function driverEnvironment(request, settings, base) {
 
 /***/ }),
 
-/***/ 71497:
+/***/ 77141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ allowedEnvironment)
+/* harmony export */ });
+/* unused harmony export isAllowedVariable */
+/**
+ * What a local run takes from this machine's environment: only what running a notebook needs.
+ * Everything else (a cloud key, a token, GITHUB_ENV, MY_APP_SECRET) stays with the process that
+ * started the run; the user passes what a notebook should have with `env`. The OCI emulator's
+ * job runs start from the same list.
+ */
+const ALLOWED_NAMES = new Set([
+    // Where programs and libraries are, and who and where the user is.
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LD_LIBRARY_PATH',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    // Language and time.
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    // Python, Jupyter and the environments they run in: their documented settings, by name (a
+    // prefix would let through JUPYTER_TOKEN, a server's credential).
+    'PYTHONPATH',
+    'PYTHONHOME',
+    'PYTHONUSERBASE',
+    'PYTHONNOUSERSITE',
+    'PYTHONDONTWRITEBYTECODE',
+    'PYTHONPYCACHEPREFIX',
+    'PYTHONWARNINGS',
+    'PYTHONUTF8',
+    'PYTHONIOENCODING',
+    'PYTHONHASHSEED',
+    'PYTHONUNBUFFERED',
+    'PYTHONFAULTHANDLER',
+    'JUPYTER_CONFIG_DIR',
+    'JUPYTER_DATA_DIR',
+    'JUPYTER_RUNTIME_DIR',
+    'JUPYTER_PATH',
+    'JUPYTER_PLATFORM_DIRS',
+    'IPYTHONDIR',
+    'MPLBACKEND',
+    'MPLCONFIGDIR',
+    'VIRTUAL_ENV',
+    'CONDA_PREFIX',
+    'CONDA_DEFAULT_ENV',
+    'CONDA_EXE',
+    'CONDA_PYTHON_EXE',
+    'CONDA_SHLVL',
+    // Certificates of a network that inspects TLS.
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'REQUESTS_CA_BUNDLE',
+    'CURL_CA_BUNDLE',
+    // Threads a numeric library may start.
+    'OMP_NUM_THREADS',
+    'MKL_NUM_THREADS',
+    'OPENBLAS_NUM_THREADS',
+    // Whether this is CI, which notebooks test to do less.
+    'CI',
+    'GITHUB_ACTIONS',
+    'NO_PROXY',
+    'no_proxy',
+]);
+const ALLOWED_PREFIXES = ['LC_'];
+/** Proxies are passed only when they carry no user name or password: those would be credentials. */
+const PROXY_NAMES = new Set(['HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'http_proxy', 'https_proxy', 'all_proxy']);
+function proxyHasCredentials(value) {
+    return /^[a-z][a-z0-9+.-]*:\/\/[^/@]*@/i.test(value.trim()) || (!value.includes('://') && value.includes('@'));
+}
+/** Whether a variable of this name (and value) is passed on to a local run. */
+function isAllowedVariable(name, value) {
+    if (PROXY_NAMES.has(name))
+        return !proxyHasCredentials(value);
+    return ALLOWED_NAMES.has(name) || ALLOWED_PREFIXES.some((prefix) => name.startsWith(prefix));
+}
+/** The allowed part of an environment; a run adds its own variables and the user's `env` to it. */
+function allowedEnvironment(env) {
+    const allowed = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value !== undefined && isAllowedVariable(name, value))
+            allowed[name] = value;
+    }
+    return allowed;
+}
+
+
+/***/ }),
+
+/***/ 88879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -155,7 +224,20 @@ class DriverProcess {
     }
     /** Starts the driver; rejects (ENOENT, EACCES, ...) when the interpreter cannot be started at all. */
     static start(python, script, cwd, env) {
-        const child = (0,external_node_child_process_.spawn)(python, [script], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        return DriverProcess.launch({ command: python, args: [script], cwd, env });
+    }
+    /**
+     * Starts the driver, or the launcher that isolates it; `input` is written to its stdin, which
+     * then stays open for as long as it runs: the launcher ends the run when it closes, as it does
+     * when this process dies, however.
+     */
+    static launch(launch) {
+        const stdin = launch.input === undefined ? 'ignore' : 'pipe';
+        const child = (0,external_node_child_process_.spawn)(launch.command, launch.args, { cwd: launch.cwd, env: launch.env, detached: true, stdio: [stdin, 'pipe', 'pipe'] });
+        if (launch.input !== undefined) {
+            child.stdin.on('error', () => undefined); // the launcher exited: nothing more to say to it
+            child.stdin.write(launch.input);
+        }
         return new Promise((resolve, reject) => {
             child.once('error', reject);
             child.once('spawn', () => {
@@ -164,6 +246,14 @@ class DriverProcess {
                 resolve(new DriverProcess(child));
             });
         });
+    }
+    /** A line of the backend's own at this point of the run's log (the isolation it runs in). */
+    note(message) {
+        const line = { time: new Date().toISOString(), message, stream: 'stdout' };
+        if (this.listener)
+            this.listener(line);
+        else
+            this.buffered?.push(line);
     }
     /** Every line so far, then each new one as it comes. One listener at a time. */
     listen(listener) {
@@ -181,6 +271,7 @@ class DriverProcess {
         const gaveUp = new AbortController();
         await Promise.race([this.drained, (0,external_node_timers_promises_.setTimeout)(STREAM_DRAIN_MS, undefined, { signal: gaveUp.signal }).catch(() => undefined)]);
         gaveUp.abort(); // no timer left behind to hold the process open
+        this.child.stdin?.destroy();
         this.child.stdout?.destroy();
         this.child.stderr?.destroy();
     }
@@ -195,6 +286,182 @@ class DriverProcess {
         });
         return new Promise((resolve) => lines.once('close', resolve));
     }
+}
+
+// EXTERNAL MODULE: ./src/backends/local/environment-allow-list.ts
+var environment_allow_list = __webpack_require__(77141);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./src/backends/local/kernel-isolation.ts
+
+
+
+
+
+/** The user a run of mode `user` runs as. */
+const RUN_USER = 'nobody';
+/** Where, in mode `user`, a run sees its folder: a path that user can reach whatever the folders above the real one allow. */
+const USER_MODE_MOUNT_ROOT = '/tmp/oci-run-notebook-isolated';
+const NO_ISOLATION = {
+    mode: 'none',
+    description: 'none: the run shares this machine\'s process list and file access (only the environment is an allow-list)',
+    fallbacks: [],
+};
+/** The Python file that sets a run up inside its namespaces; copied beside each bundle by the build. */
+function isolationLauncherPath() {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), 'isolation', 'isolate_run.py');
+}
+function launcherProcess(means, python, spec, marker) {
+    // -I: no user site, no PYTHON* settings; -S: no site-packages; -B: no bytecode written beside the bundle.
+    const args = ['-I', '-S', '-B', isolationLauncherPath()];
+    // The launcher's own environment holds nothing secret: the run's is in the spec.
+    const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', ...marker };
+    const base = means === 'sudo' ? { command: 'sudo', args: ['-n', '--', python, ...args] } : { command: python, args };
+    return { ...base, cwd: '/', env, input: `${JSON.stringify(spec)}\n` };
+}
+function owner() {
+    const { uid, gid } = (0,external_node_os_.userInfo)();
+    return { uid, gid };
+}
+function runView(isolation, runFolder, runId) {
+    if (isolation.mode !== 'user')
+        return { folder: runFolder };
+    const folder = (0,external_node_path_.join)(USER_MODE_MOUNT_ROOT, runId);
+    return { folder, home: (0,external_node_path_.join)(folder, 'home'), staging: (0,external_node_path_.join)(folder, 'outputs') };
+}
+/** The process that starts a run: the driver itself, or the launcher that isolates it. */
+function runLaunch(isolation, settings) {
+    if (isolation.mode === 'none') {
+        return { command: settings.python, args: [settings.script], cwd: settings.runFolder, env: settings.env };
+    }
+    const view = runView(isolation, settings.runFolder, settings.runId);
+    const spec = {
+        mode: isolation.mode,
+        argv: [settings.python, settings.script],
+        cwd: view.folder,
+        env: settings.env,
+        hide: settings.hide,
+        owner: owner(),
+        grace_ms: settings.graceMs,
+        ...(isolation.mode === 'user' ? { user: { name: RUN_USER }, workdir: settings.runFolder, mount_at: view.folder } : {}),
+    };
+    return launcherProcess(isolation.means, settings.python, spec, settings.marker);
+}
+/**
+ * What a run must not see even where it could read it: the runner's command files (GITHUB_ENV
+ * and the others: a notebook appending NODE_OPTIONS there would run code in later steps),
+ * credential folders and files of the user who started it, and the Docker socket (root on the
+ * machine). Covered in the run's mount namespace; with no isolation they stay where they are.
+ */
+function hiddenPaths(env) {
+    const paths = new Set();
+    for (const name of ['GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY']) {
+        const file = env[name];
+        if (file?.startsWith('/'))
+            paths.add((0,external_node_path_.dirname)(file));
+    }
+    for (const name of ['OCI_CLI_KEY_FILE', 'OCI_CONFIG_FILE', 'GOOGLE_APPLICATION_CREDENTIALS', 'AWS_SHARED_CREDENTIALS_FILE']) {
+        const file = env[name];
+        if (file?.startsWith('/'))
+            paths.add(file);
+    }
+    const home = env.HOME;
+    if (home?.startsWith('/') && home !== '/') {
+        for (const path of ['.oci', '.ssh', '.aws', '.azure', '.docker', '.kube', '.gnupg', '.config/gh', '.config/gcloud', '.git-credentials', '.netrc', '.npmrc', '.pypirc']) {
+            paths.add((0,external_node_path_.join)(home, path));
+        }
+    }
+    paths.add('/var/run/docker.sock');
+    paths.add('/run/docker.sock');
+    return [...paths];
+}
+/** The isolations to try for a setting, strongest first, given what this process may do. */
+function candidates(setting, root, sudo) {
+    const privileged = root ? ['root'] : sudo ? ['sudo'] : [];
+    const user = privileged.map((means) => ({ mode: 'user', means }));
+    const namespace = [...privileged, ...(root ? [] : ['user-namespace'])].map((means) => ({ mode: 'namespace', means }));
+    if (setting === 'user')
+        return user;
+    if (setting === 'namespace')
+        return namespace;
+    if (setting === 'none')
+        return [];
+    return [...user, ...namespace];
+}
+function describeIsolation(mode, means) {
+    const how = means === 'root' ? 'as root' : means === 'sudo' ? 'through sudo' : 'in a user namespace';
+    const who = mode === 'user' ? `as user ${RUN_USER}, with no supplementary group` : 'as the user who started it';
+    return `${mode}: the run has a PID namespace and a mount namespace of its own (made ${how}) and runs ${who}; the runner's command files, credential folders and the Docker socket are covered`;
+}
+/** The line every run's log starts with: how it is isolated, and, when not as strongly as it could be, why. */
+function isolationNote(isolation) {
+    if (isolation.mode !== 'none')
+        return `oci-run-notebook: isolation: ${isolation.description}`;
+    const why = isolation.fallbacks.length ? ` (${isolation.fallbacks.join('; ')})` : '';
+    return `oci-run-notebook: isolation: ${isolation.description}; warning: the notebook can read the environment of the process that started it in /proc and every file its user can${why}`;
+}
+/**
+ * Runs `argv` (a probe of the Python and its Jupyter) the way a run would be isolated, so that
+ * an isolation is chosen only if a run can work inside it (a Python under a home folder that
+ * `nobody` cannot read cannot run as `nobody`).
+ */
+function probeThrough(mode, means, argv, env, hide) {
+    const spec = { mode, argv, cwd: '/', env, hide, owner: owner(), grace_ms: 1000, ...(mode === 'user' ? { user: { name: RUN_USER } } : {}) };
+    const launch = launcherProcess(means, argv[0], spec, {});
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(launch.command, launch.args, { cwd: launch.cwd, env: launch.env, stdio: ['pipe', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk) => (stdout += chunk.toString()));
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            resolve({ code: null, stdout, stderr: error.message });
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            resolve({ code, stdout, stderr });
+        });
+        child.stdin.on('error', () => undefined);
+        // The probe ends by itself; closing stdin after the spec would end it early, so it stays open until then.
+        child.stdin.write(launch.input);
+        child.on('exit', () => child.stdin.destroy());
+    });
+}
+/** Whether `sudo -n` runs a command here without asking for a password. */
+function canSudo() {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('sudo', ['-n', 'true'], { timeout: 10_000 }, (error) => resolve(!error));
+    });
+}
+/**
+ * The strongest isolation the setting allows that works on this machine: each is tried by
+ * running the Python's Jupyter probe inside it. `auto` falls back to `none`, saying why; an
+ * explicit mode that cannot work is an error (thrown as a string for the caller to name).
+ */
+async function chooseIsolation(choice) {
+    const platform = choice.platform ?? process.platform;
+    if (platform !== 'linux' || choice.setting === 'none') {
+        const why = platform !== 'linux' ? `namespaces are Linux's; this is ${platform}` : 'isolation none was asked for';
+        if (choice.setting !== 'none' && choice.setting !== 'auto')
+            throw new Error(`isolation ${choice.setting} is not possible here: ${why}`);
+        return { ...NO_ISOLATION, fallbacks: choice.setting === 'none' ? [] : [why] };
+    }
+    const root = choice.root ?? process.getuid?.() === 0;
+    const sudo = !root && (await (choice.sudo ?? canSudo)());
+    const fallbacks = [];
+    if (!root && !sudo)
+        fallbacks.push('user: needs root or sudo without a password, and neither is available');
+    for (const { mode, means } of candidates(choice.setting, root, sudo)) {
+        const problem = await choice.probe(mode, means);
+        if (!problem)
+            return { mode, means, description: describeIsolation(mode, means), fallbacks };
+        fallbacks.push(`${mode} (${means}): ${problem}`);
+    }
+    if (choice.setting !== 'auto')
+        throw new Error(`isolation ${choice.setting} is not possible here: ${fallbacks.join('; ') || 'no way to make namespaces'}`);
+    return { ...NO_ISOLATION, fallbacks };
 }
 
 // EXTERNAL MODULE: ./src/jupyter/python.ts
@@ -292,6 +559,87 @@ function compareVersions(a, b) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./src/backends/local/isolation-choice.ts
+
+
+
+/**
+ * The isolation runs get: the strongest the setting allows in which the checked Python still
+ * has its Jupyter modules (and the kernel asked for). An explicit setting that cannot be had is
+ * a LocalJupyterError naming the isolation option.
+ */
+function chooseRunIsolation(needs) {
+    // The same question has the same answer for as long as this process lives: asked once.
+    const key = JSON.stringify([needs.setting, needs.jupyter.python, needs.kernel ?? null, hiddenPaths(needs.env), (0,environment_allow_list/* allowedEnvironment */.m)(needs.env)]);
+    let choice = chosen.get(key);
+    if (!choice) {
+        choice = choose(needs);
+        chosen.set(key, choice);
+        choice.catch(() => chosen.delete(key));
+    }
+    return choice;
+}
+const chosen = new Map();
+async function choose(needs) {
+    const hide = hiddenPaths(needs.env);
+    const probe = async (mode, means) => {
+        // As a run sees it: the allowed environment; as nobody, a HOME of nobody's own (none).
+        const env = { ...(0,environment_allow_list/* allowedEnvironment */.m)(needs.env), ...(mode === 'user' ? { HOME: '/nonexistent', USER: RUN_USER, LOGNAME: RUN_USER } : {}) };
+        const run = await probeThrough(mode, means, [needs.jupyter.python, '-c', PROBE], env, hide);
+        let answer;
+        try {
+            answer = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '');
+        }
+        catch {
+            const said = run.stderr.trim().split('\n').at(-1)?.replace(/^oci-run-notebook: isolation: /, '');
+            return said || `the Python did not answer (exit ${run.code})`;
+        }
+        const who = mode === 'user' ? `as ${RUN_USER}` : 'there';
+        if (answer.missing.length > 0)
+            return `${needs.jupyter.python} cannot import ${answer.missing.join(', ')} ${who}`;
+        if (needs.kernel !== undefined && !answer.kernels?.includes(needs.kernel))
+            return `no kernel named "${needs.kernel}" is installed ${who}`;
+        return undefined;
+    };
+    try {
+        return await chooseIsolation({ setting: needs.setting, probe });
+    }
+    catch (error) {
+        throw new LocalJupyterError('isolation', error.message);
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/backends/local/staged-outputs.ts
+
+
+
+/**
+ * Copies what a run running as another user left in its staging folder into the output folder,
+ * as the user who started it: regular files only, links never followed (the run could leave a
+ * link to anything that user can read). Returns the relative paths copied.
+ */
+async function copyStagedOutputs(staging, outputFolder, relative = '') {
+    const entries = await (0,promises_.readdir)((0,external_node_path_.join)(staging, relative)).catch(() => []);
+    const copied = [];
+    for (const name of entries.sort()) {
+        const path = (0,external_node_path_.join)(relative, name);
+        const info = await (0,promises_.lstat)((0,external_node_path_.join)(staging, path));
+        if (info.isDirectory()) {
+            copied.push(...(await copyStagedOutputs(staging, outputFolder, path)));
+        }
+        else if (info.isFile()) {
+            await (0,promises_.mkdir)((0,external_node_path_.join)(outputFolder, relative), { recursive: true });
+            // Removed first: a link already there would otherwise be written through.
+            await (0,promises_.rm)((0,external_node_path_.join)(outputFolder, path), { force: true });
+            await (0,promises_.copyFile)((0,external_node_path_.join)(staging, path), (0,external_node_path_.join)(outputFolder, path), external_node_fs_.constants.COPYFILE_EXCL);
+            copied.push(path);
+        }
+    }
+    return copied;
+}
+
 // EXTERNAL MODULE: ./src/notebook/notebook-name.ts
 var notebook_name = __webpack_require__(29986);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
@@ -337,10 +685,6 @@ async function createRunFolder(workDir, runId, notebookPath, notebook, context) 
 
 // EXTERNAL MODULE: ./src/backends/local/run-processes.ts
 var run_processes = __webpack_require__(86820);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./src/artifact/job-environment.ts
 var job_environment = __webpack_require__(78205);
 // EXTERNAL MODULE: ./src/engine/run-request-error.ts
@@ -418,6 +762,9 @@ function outputFolderPath(outputUri, ids) {
 
 
 
+
+
+
 const DEFAULT_KILL_GRACE_MS = 5_000;
 /** Longest a Node timer can wait; longer waits are made of several. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -460,7 +807,11 @@ class LocalJupyterBackend {
      * Front doors call it first so a missing piece is reported before anything runs.
      */
     check() {
-        this.jupyter ??= checkLocalJupyter({ python: this.options.python, kernel: this.options.kernel, env: this.env });
+        this.jupyter ??= (async () => {
+            const jupyter = await checkLocalJupyter({ python: this.options.python, kernel: this.options.kernel, env: this.env });
+            const isolation = await chooseRunIsolation({ setting: this.options.isolation ?? 'auto', jupyter, kernel: this.options.kernel, env: this.env });
+            return { ...jupyter, isolation };
+        })();
         return this.jupyter;
     }
     validate(request) {
@@ -468,7 +819,7 @@ class LocalJupyterBackend {
     }
     async submit(request, signal) {
         this.validate(request);
-        const { python } = await this.check();
+        const { python, isolation = NO_ISOLATION } = await this.check();
         if (signal?.aborted)
             throw new Error('cancelled before it was started');
         const accepted = new Date();
@@ -482,26 +833,43 @@ class LocalJupyterBackend {
         });
         const outputFolder = request.outputUri === undefined ? undefined : outputFolderPath(request.outputUri, { runId, jobId });
         const { kernel, cellTimeoutSeconds, installRequirements } = this.options;
+        // Paths as the run sees them: as another user, it has a HOME and an output folder of its own inside the run folder.
+        const view = runView(isolation, folder.root, runId);
+        if (view.home)
+            await (0,promises_.mkdir)((0,external_node_path_.join)(folder.root, 'home'));
         const env = (0,driver_environment/* driverEnvironment */.sX)(request, {
             runId,
             jobId,
             notebookPath: folder.notebookPath,
-            outputFolder,
+            outputFolder: outputFolder && (view.staging ?? outputFolder),
             kernel,
             cellTimeoutSeconds: request.cellTimeoutSeconds ?? cellTimeoutSeconds,
             contextRoot: folder.contextRoot,
             requirementsPath: folder.requirementsPath,
             installRequirements,
-        }, (0,driver_environment/* driverEnvironmentBase */.JM)(this.env));
+        }, { ...(0,driver_environment/* driverEnvironmentBase */.JM)(this.env), ...(view.home ? { HOME: view.home, USER: RUN_USER, LOGNAME: RUN_USER } : {}) });
+        const launch = runLaunch(isolation, {
+            python,
+            script: driver_files/* DRIVER_ENTRYPOINT */.yH,
+            runFolder: folder.root,
+            runId,
+            env,
+            graceMs: this.killGraceMs,
+            hide: hiddenPaths(this.env),
+            marker: { [run_processes/* RUN_MARKER_VARIABLE */.kc]: runId },
+        });
         let driver;
         try {
-            driver = await DriverProcess.start(python, driver_files/* DRIVER_ENTRYPOINT */.yH, folder.root, env);
+            driver = await DriverProcess.launch(launch);
         }
         catch (error) {
             await (0,promises_.rm)(folder.root, { recursive: true, force: true });
-            throw new Error(`could not start the notebook driver with ${python}: ${error.message}`);
+            throw new Error(`could not start the notebook driver with ${launch.command}: ${error.message}`);
         }
-        const run = { driver, accepted, runFolder: folder.root, keepRunFolder: !outputFolder };
+        // Every run's log says how it is isolated, first.
+        driver.note(isolationNote(isolation));
+        const staged = outputFolder && view.staging ? { from: (0,external_node_path_.join)(folder.root, 'outputs'), to: outputFolder } : undefined;
+        const run = { driver, accepted, runFolder: folder.root, keepRunFolder: !outputFolder, staged };
         void driver.exited.then((exit) => (run.exit = exit));
         this.runs.set(runId, run);
         trackLiveRun(runId, driver.pid);
@@ -537,12 +905,25 @@ class LocalJupyterBackend {
         // Whatever the notebook started and left behind goes too, as it would with the job run's machine.
         await (run.ending ?? (0,run_processes/* endRunProcesses */.gb)({ marker: handle.runId, sessionId: run.driver.pid }, this.killGraceMs));
         await run.driver.drain();
+        const outputsCopied = run.staged ? await this.copyOutputs(run.staged, run.driver) : true;
         this.runs.delete(handle.runId);
         untrackLiveRun(handle.runId);
         if (!run.keepRunFolder)
             await (0,promises_.rm)(run.runFolder, { recursive: true, force: true }).catch(() => undefined);
         const cancelled = run.cancelRequested !== undefined && run.cancelRequested <= exit.time;
-        return resultOf(handle, run, exit, { cancelled, stopReason, failedCell, driverError });
+        return resultOf(handle, run, exit, { cancelled, stopReason, failedCell, driverError, outputsCopied });
+    }
+    /** Copies a run's staged outputs out, as this user, saying so in the run's log; false when that failed (the run then fails, as when a driver cannot upload). */
+    async copyOutputs(staged, driver) {
+        try {
+            const copied = await copyStagedOutputs(staged.from, staged.to);
+            driver.note(`oci-run-notebook: copied ${copied.length} output file(s) to ${staged.to}`);
+            return true;
+        }
+        catch (error) {
+            driver.note(`oci-run-notebook: error: copying the outputs to ${staged.to} failed: ${error.message}`);
+            return false;
+        }
     }
     /** Ends the run's driver, kernel and every process they started: SIGTERM, then SIGKILL after the grace period. */
     async cancel(handle) {
@@ -589,7 +970,7 @@ async function sleepUntil(deadline, signal) {
     return 'timed out';
 }
 function resultOf(handle, run, exit, ending) {
-    const state = ending.cancelled ? 'CANCELED' : exit.code === 0 ? 'SUCCEEDED' : 'FAILED';
+    const state = ending.cancelled ? 'CANCELED' : exit.code === 0 && ending.outputsCopied ? 'SUCCEEDED' : 'FAILED';
     const started = run.driver.started;
     const result = {
         notebook: handle.notebook,
@@ -606,7 +987,8 @@ function resultOf(handle, run, exit, ending) {
     if (state === 'SUCCEEDED')
         return result;
     const stopReason = ending.cancelled ? (ending.stopReason ?? 'cancelled') : undefined;
-    result.lifecycleDetails = stopReason ? (stopReason === 'timed out' ? 'cancelled at its deadline' : 'cancelled') : (0,driver_messages/* describeDriverExit */.G$)(exit.code, exit.signal);
+    const exitDetails = exit.code === 0 ? 'the notebook succeeded, but its outputs could not be copied to the output folder' : (0,driver_messages/* describeDriverExit */.G$)(exit.code, exit.signal);
+    result.lifecycleDetails = stopReason ? (stopReason === 'timed out' ? 'cancelled at its deadline' : 'cancelled') : exitDetails;
     result.error = (0,driver_messages/* runFailureMessage */.Pg)({ state, stopReason, failedCell: result.failedCell, driverError: ending.driverError, lifecycleDetails: result.lifecycleDetails });
     return result;
 }
