@@ -42,7 +42,7 @@ export type FunctionOperation = { kind: 'submit'; fields: SubmitFields } | { kin
 export const OPERATIONS = ['submit', 'status'] as const;
 
 /** Every field a submission may carry; any other is refused by name, so a misspelt one is not silently left out. */
-export const SUBMIT_FIELDS = [...REQUIRED_FIELDS, 'shape', 'ocpus', 'memoryInGBs', 'blockStorageSize', 'conda', 'excludeTags', 'env', 'parameters', 'subnetId', 'operation'] as const;
+export const SUBMIT_FIELDS = [...REQUIRED_FIELDS, 'shape', 'ocpus', 'memoryInGBs', 'blockStorageSize', 'conda', 'excludeTags', 'env', 'parameters', 'subnetId', 'requirements', 'operation'] as const;
 
 /** A status request: the run, by either name, and the rest of a submission's answer passed back as it is. */
 export const STATUS_FIELDS = ['operation', 'jobRunId', 'id', 'jobId'] as const;

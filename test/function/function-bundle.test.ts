@@ -132,6 +132,8 @@ describe('the committed bundle inside OCI Functions, with a resource principal',
         OCI_LOGGING_SEARCH_ENDPOINT,
         OCI_OIDC_DOMAIN_URL,
         OCI_OIDC_CLIENT_IDENTIFIER,
+        // The notebook server is on loopback, which the function fetches from only when allowed.
+        NOTEBOOK_SOURCES_ALLOWED: `${notebooks.url}/`,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
