@@ -31644,7 +31644,7 @@ function claimTime(claims, name) {
 
 /***/ }),
 
-/***/ 71000:
+/***/ 25936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31665,43 +31665,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var credentials_error = __nccwpck_require__(55628);
 // EXTERNAL MODULE: ./src/oci/jwt.ts
 var jwt = __nccwpck_require__(9716);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __nccwpck_require__(58500);
-;// CONCATENATED MODULE: ./src/oci/transient-retry.ts
-
-/** A failure worth trying again: a 5xx or 429 answer, or no answer at all. */
-class TransientError extends Error {
-    /** Thrown while signing, it lets the SDK retry the call (and with it the sign-in). */
-    shouldBeRetried = true;
-}
-/**
- * Runs `operation` until it succeeds, throws something other than a TransientError, or has
- * been tried `attempts` times, waiting a jittered, doubling delay in between.
- */
-async function retryTransient(operation, { attempts = 3, baseDelayMs = 500 } = {}) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation();
-        }
-        catch (error) {
-            if (!(error instanceof TransientError) || attempt >= attempts)
-                throw error;
-            const ceiling = baseDelayMs * 2 ** (attempt - 1);
-            await (0,promises_.setTimeout)(ceiling / 2 + (Math.random() * ceiling) / 2);
-        }
-    }
-}
-/** fetch, with a network failure or timeout turned into a TransientError that says what was asked. */
-async function fetchOrTransient(url, init, what, timeoutMs = 30_000) {
-    try {
-        return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-    }
-    catch (error) {
-        const cause = error.cause;
-        throw new TransientError(`${what}: no answer (${cause?.code ?? cause?.message ?? error.message})`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/oci/transient-retry.ts
+var transient_retry = __nccwpck_require__(13676);
 ;// CONCATENATED MODULE: ./src/oci/github-id-token.ts
 
 
@@ -31727,10 +31692,10 @@ function idTokenRequest(env, requestedBy) {
 async function requestGitHubIdToken(request, audience) {
     const url = new URL(request.url);
     url.searchParams.set('audience', audience);
-    return retryTransient(async () => {
-        const response = await fetchOrTransient(url.href, { headers: { authorization: `Bearer ${request.token}`, accept: 'application/json' } }, "GitHub's ID-token service");
+    return (0,transient_retry/* retryTransient */.jh)(async () => {
+        const response = await (0,transient_retry/* fetchOrTransient */.or)(url.href, { headers: { authorization: `Bearer ${request.token}`, accept: 'application/json' } }, "GitHub's ID-token service");
         if (response.status >= 500 || response.status === 429)
-            throw new TransientError(`GitHub's ID-token service answered HTTP ${response.status}`);
+            throw new transient_retry/* TransientError */.N_(`GitHub's ID-token service answered HTTP ${response.status}`);
         if (!response.ok) {
             throw new credentials_error/* CredentialsError */.l(`GitHub's ID-token service refused an ID token (HTTP ${response.status}): ${await messageOf(response)}`);
         }
@@ -31798,11 +31763,11 @@ async function exchangeGitHubIdToken(settings, keys, onSecret) {
     });
     const endpoint = `${settings.domainUrl}/oauth2/v1/token`;
     const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64');
-    const answer = await retryTransient(async () => {
-        const response = await fetchOrTransient(endpoint, { method: 'POST', headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body: form }, `the identity domain's token endpoint ${endpoint}`);
+    const answer = await (0,transient_retry/* retryTransient */.jh)(async () => {
+        const response = await (0,transient_retry/* fetchOrTransient */.or)(endpoint, { method: 'POST', headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body: form }, `the identity domain's token endpoint ${endpoint}`);
         const body = (await response.json().catch(() => ({})));
         if (response.status >= 500 || response.status === 429)
-            throw new TransientError(`the identity domain's token endpoint ${endpoint} answered HTTP ${response.status}`);
+            throw new transient_retry/* TransientError */.N_(`the identity domain's token endpoint ${endpoint} answered HTTP ${response.status}`);
         if (!response.ok)
             throw refusal(settings, response.status, body, idToken);
         return body;
@@ -32171,6 +32136,53 @@ function renewalTime(token, now = Date.now()) {
     const expiresAt = token.expiresAt.getTime();
     const lifetime = expiresAt - (token.issuedAt?.getTime() ?? now);
     return expiresAt - Math.min(MAX_RENEWAL_MARGIN_MS, Math.max(0, lifetime) / 4);
+}
+
+
+/***/ }),
+
+/***/ 13676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N_: () => (/* binding */ TransientError),
+/* harmony export */   jh: () => (/* binding */ retryTransient),
+/* harmony export */   or: () => (/* binding */ fetchOrTransient)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A failure worth trying again: a 5xx or 429 answer, or no answer at all. */
+class TransientError extends Error {
+    /** Thrown while signing, it lets the SDK retry the call (and with it the sign-in). */
+    shouldBeRetried = true;
+}
+/**
+ * Runs `operation` until it succeeds, throws something other than a TransientError, or has
+ * been tried `attempts` times, waiting a jittered, doubling delay in between.
+ */
+async function retryTransient(operation, { attempts = 3, baseDelayMs = 500 } = {}) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            if (!(error instanceof TransientError) || attempt >= attempts)
+                throw error;
+            const ceiling = baseDelayMs * 2 ** (attempt - 1);
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ceiling / 2 + (Math.random() * ceiling) / 2);
+        }
+    }
+}
+/** fetch, with a network failure or timeout turned into a TransientError that says what was asked. */
+async function fetchOrTransient(url, init, what, timeoutMs = 30_000) {
+    try {
+        return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    }
+    catch (error) {
+        const cause = error.cause;
+        throw new TransientError(`${what}: no answer (${cause?.code ?? cause?.message ?? error.message})`);
+    }
 }
 
 
@@ -36094,8 +36106,8 @@ function maskSecret(value) {
 
 // EXTERNAL MODULE: ./src/engine/input-values.ts
 var input_values = __nccwpck_require__(67113);
-// EXTERNAL MODULE: ./src/oci/keyless-credentials.ts + 4 modules
-var keyless_credentials = __nccwpck_require__(71000);
+// EXTERNAL MODULE: ./src/oci/keyless-credentials.ts + 3 modules
+var keyless_credentials = __nccwpck_require__(25936);
 ;// CONCATENATED MODULE: ./src/action/keyless-inputs.ts
 
 
@@ -36157,7 +36169,7 @@ function applyKeylessInputs(env = process.env) {
 /** The backend the inputs ask for; each backend's code (and the OCI SDK) loads only when chosen. */
 async function createBackend(settings, keylessNames) {
     if (settings.backend === 'local') {
-        const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__nccwpck_require__.e(46), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64934));
+        const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64934));
         const { python, kernel, installRequirements } = settings;
         const backend = new LocalJupyterBackend({ python, kernel, installRequirements });
         try {
@@ -36172,8 +36184,8 @@ async function createBackend(settings, keylessNames) {
         return backend;
     }
     const [{ createOciClients }, { OciJobBackend }, { CredentialsError }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665)),
-        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(43), __nccwpck_require__.e(46), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68302)),
+        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44085)),
+        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(43), __nccwpck_require__.e(665), __nccwpck_require__.e(230)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99230)),
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22559)),
     ]);
     try {
@@ -37253,7 +37265,7 @@ const ociObjectSource = {
         let ownClients;
         try {
             if (!clients) {
-                const { createOciClients } = await Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665));
+                const { createOciClients } = await Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44085));
                 clients = ownClients = await createOciClients(context.env, undefined, { lazy: true });
             }
         }
@@ -38350,7 +38362,7 @@ async function run(signal) {
         finally {
             // Whatever the runs and the report did; it warns when it cannot upload, and never throws.
             if (settings.backend === 'local' && settings.wait && settings.outputUri) {
-                const { uploadExecutedNotebooks } = await Promise.all(/* import() */[__nccwpck_require__.e(46), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83085));
+                const { uploadExecutedNotebooks } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83085));
                 await uploadExecutedNotebooks(results, settings.outputUri, context);
             }
         }

@@ -78,7 +78,7 @@ async function cleanupCommand(argv, io) {
     const projectId = values['project-id'];
     if (projectId !== undefined && !(0,_oci_ocid_js__WEBPACK_IMPORTED_MODULE_2__/* .isOcid */ .e)(projectId, 'datascienceproject'))
         throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--project-id: expected an OCID of a datascienceproject, got "${projectId}".`);
-    const { runCleanup } = await Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(186), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 32582));
+    const { runCleanup } = await Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(235), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 32582));
     return runCleanup(io, { compartmentId, projectId, repository, createdBefore: Date.now() - olderThanMs, dryRun: values['dry-run'] });
 }
 

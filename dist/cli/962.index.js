@@ -730,7 +730,7 @@ const ociObjectSource = {
         let ownClients;
         try {
             if (!clients) {
-                const { createOciClients } = await Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(186), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 56665));
+                const { createOciClients } = await Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(235), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 44085));
                 clients = ownClients = await createOciClients(context.env, undefined, { lazy: true });
             }
         }
@@ -1805,9 +1805,9 @@ async function runCommand(argv, io, backendOptions) {
 async function openOciBackend(io, backendOptions) {
     // Loaded only now: the SDK is most of the start-up time, and --help and local runs need none of it.
     const [{ createOciClients }, { CredentialsError }, { OciJobBackend }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(186), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 56665)),
-        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 40186)),
-        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388), __webpack_require__.e(306), __webpack_require__.e(87), __webpack_require__.e(878)]).then(__webpack_require__.bind(__webpack_require__, 4878)),
+        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(235), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 44085)),
+        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 35235)),
+        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388), __webpack_require__.e(306), __webpack_require__.e(87), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 17304)),
     ]);
     let clients;
     try {
