@@ -31168,6 +31168,55 @@ function runRequestsFor(notebooks, settings, context) {
 
 /***/ }),
 
+/***/ 53001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ MemoryLedger),
+/* harmony export */   Sb: () => (/* binding */ SUBMISSION_TAG_KEY),
+/* harmony export */   Zm: () => (/* binding */ isParOf),
+/* harmony export */   hN: () => (/* binding */ parName)
+/* harmony export */ });
+/* unused harmony export PAR_NAME_PREFIX */
+/** Every PAR the engine makes is named after its submission, so that one whose answer was lost can still be found. */
+const PAR_NAME_PREFIX = 'oci-run-notebook-';
+function parName(submissionId, purpose) {
+    return `${PAR_NAME_PREFIX}${submissionId}-${purpose}`;
+}
+function isParOf(submissionId, name) {
+    return name?.startsWith(`${PAR_NAME_PREFIX}${submissionId}-`) ?? false;
+}
+/** The job's freeform tag naming its submission: a job whose CreateJob answer was lost is found by it. */
+const SUBMISSION_TAG_KEY = 'oci-run-notebook-submission';
+/** A ledger in memory, telling `onChange` the whole list after every change (the action saves it as step state). */
+class MemoryLedger {
+    onChange;
+    entries = new Map();
+    constructor(onChange = () => undefined) {
+        this.onChange = onChange;
+    }
+    save(submission) {
+        this.entries.set(submission.id, structuredClone(submission));
+        this.onChange(this.list());
+    }
+    forget(id) {
+        if (this.entries.delete(id))
+            this.onChange(this.list());
+    }
+    /** Forgets the submission that made this run: a run submitted without waiting is left to go on. */
+    forgetRun(runId) {
+        const found = this.list().find((submission) => submission.runId === runId);
+        if (found)
+            this.forget(found.id);
+    }
+    list() {
+        return [...this.entries.values()].map((submission) => structuredClone(submission));
+    }
+}
+
+
+/***/ }),
+
 /***/ 20192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35990,6 +36039,8 @@ ignoreSdkPunycodeDeprecation();
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ./src/backends/oci/submission-ledger.ts
+var submission_ledger = __nccwpck_require__(53001);
 // EXTERNAL MODULE: ./src/engine/input-error.ts
 var input_error = __nccwpck_require__(38741);
 // EXTERNAL MODULE: ./src/engine/run-request-error.ts
@@ -36167,7 +36218,7 @@ function applyKeylessInputs(env = process.env) {
 
 
 /** The backend the inputs ask for; each backend's code (and the OCI SDK) loads only when chosen. */
-async function createBackend(settings, keylessNames) {
+async function createBackend(settings, keylessNames, ledger) {
     if (settings.backend === 'local') {
         const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64934));
         const { python, kernel, installRequirements } = settings;
@@ -36185,7 +36236,7 @@ async function createBackend(settings, keylessNames) {
     }
     const [{ createOciClients }, { OciJobBackend }, { CredentialsError }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44085)),
-        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(43), __nccwpck_require__.e(665), __nccwpck_require__.e(230)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99230)),
+        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(43), __nccwpck_require__.e(665), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62813)),
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22559)),
     ]);
     try {
@@ -36194,7 +36245,7 @@ async function createBackend(settings, keylessNames) {
             lib_core/* warning */.$e(`${KEYLESS_INPUTS.domainUrl} is set, but so are OCI API key variables (OCI_CLI_USER, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT or OCI_CLI_KEY_FILE), ` +
                 'which come first: signing in with the API key. Remove them from the step to sign in keyless.');
         }
-        return new OciJobBackend(clients, { onSecret: (value) => lib_core/* setSecret */.Pq(value), deleteJob: settings.deleteJob });
+        return new OciJobBackend(clients, { onSecret: (value) => lib_core/* setSecret */.Pq(value), deleteJob: settings.deleteJob, ledger });
     }
     catch (error) {
         if (error instanceof CredentialsError)
@@ -38292,6 +38343,7 @@ var run_requests = __nccwpck_require__(5618);
 /** What the main step leaves for the post step, in one place rather than scattered strings. */
 const RUNS_IN_FLIGHT = 'runs-in-flight';
 const BACKEND = 'backend';
+const SUBMISSIONS = 'submissions';
 /** Saved every time a run starts or ends, so the post step sees the latest even if main is killed. */
 function saveRunsInFlight(backend, runs) {
     lib_core/* saveState */.LZ(BACKEND, backend);
@@ -38301,8 +38353,17 @@ function loadRunsInFlight() {
     const text = core.getState(RUNS_IN_FLIGHT);
     return { backend: core.getState(BACKEND) === 'local' ? 'local' : 'oci', runs: text ? JSON.parse(text) : [] };
 }
+/** Saved before each thing a submission creates, so the post step finds what a killed main step made. */
+function saveSubmissions(submissions) {
+    lib_core/* saveState */.LZ(SUBMISSIONS, JSON.stringify(submissions));
+}
+function loadSubmissions() {
+    const text = core.getState(SUBMISSIONS);
+    return text ? JSON.parse(text) : [];
+}
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -38331,7 +38392,9 @@ async function run(signal) {
         const keylessNames = applyKeylessInputs();
         const context = readRunContext();
         // Loading the backend (the OCI SDK, or checking the local Python) overlaps finding the notebooks.
-        const backendReady = createBackend(settings, keylessNames);
+        // What each submission creates is saved as it goes: the post step removes what a killed step left.
+        const ledger = new submission_ledger/* MemoryLedger */.Fj(saveSubmissions);
+        const backendReady = createBackend(settings, keylessNames, ledger);
         backendReady.catch(() => undefined); // awaited below; this only keeps an early return from leaving it unhandled
         const notebooks = await fetchSelectedNotebooks(settings, context);
         if (notebooks.length === 0) {
@@ -38351,7 +38414,7 @@ async function run(signal) {
                 throw error.renamed((field) => inputs/* INPUT_OF_FIELD */.Q6[field] ?? field);
             throw error;
         }
-        results = await runAll(requests, backend, settings, signal);
+        results = await runAll(requests, backend, settings, ledger, signal);
         try {
             await report(results, settings, context);
         }
@@ -38378,7 +38441,7 @@ async function run(signal) {
         writeOutputs(results);
     }
 }
-async function runAll(requests, backend, settings, signal) {
+async function runAll(requests, backend, settings, ledger, signal) {
     const { runNotebooks } = await __nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 7312));
     const inFlight = new Map();
     const logs = new RunLogs(Math.min(requests.length, settings.maxParallel) === 1);
@@ -38388,6 +38451,9 @@ async function runAll(requests, backend, settings, signal) {
         wait: settings.wait,
         signal,
         onSubmitted: (handle) => {
+            // Not followed: the run is meant to go on after the step, with its PAR.
+            if (!settings.wait)
+                ledger.forgetRun(handle.runId);
             inFlight.set(handle.runId, handle);
             track();
             logs.started(handle.notebook, handle.runId);

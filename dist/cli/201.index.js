@@ -158,7 +158,8 @@ async function runCleanup(io, search) {
         }
         const done = jobs.length - failed;
         io.stdout.write(`${search.dryRun ? 'dry run: ' : ''}${done} job(s) ${verb}, with ${logCount} log(s)${failed ? `; ${failed} could not be` : ''}\n`);
-        return failed ? 1 : 0;
+        const parsFailed = search.output ? await (await Promise.all(/* import() */[__webpack_require__.e(388), __webpack_require__.e(277)]).then(__webpack_require__.bind(__webpack_require__, 1277))).cleanUpPars(clients, io, search.output, search.createdBefore, search.dryRun) : 0;
+        return failed || parsFailed ? 1 : 0;
     }
     finally {
         clients.close();

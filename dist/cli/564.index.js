@@ -48,7 +48,9 @@ function driverFiles() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pv: () => (/* binding */ OUTPUT_PAR_KEY_VARIABLE),
 /* harmony export */   RL: () => (/* binding */ RESERVED_VARIABLES),
+/* harmony export */   jI: () => (/* binding */ OUTPUT_PAR_HANDOVER_VARIABLE),
 /* harmony export */   p_: () => (/* binding */ OUTPUT_PAR_VARIABLE),
 /* harmony export */   tw: () => (/* binding */ jobEnvironment),
 /* harmony export */   vs: () => (/* binding */ expandRunVariables)
@@ -58,6 +60,12 @@ function driverFiles() {
 
 /** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
 const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
+/**
+ * Instead of the PAR, when it can be made only once the run exists ($JOB_RUN_OCID in the output
+ * URI): where it is handed over (an object URL, through a read-only PAR) and the key it is sealed with. Secrets.
+ */
+const OUTPUT_PAR_HANDOVER_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_HANDOVER';
+const OUTPUT_PAR_KEY_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_KEY';
 /** The notebook's context root, its requirements file, and whether to install it (docs/driver.md). */
 const CONTEXT_VARIABLES = ['NOTEBOOK_CONTEXT', 'NOTEBOOK_REQUIREMENTS', 'NOTEBOOK_INSTALL_REQUIREMENTS'];
 /** Variables the engine sets for the driver; a user's `env` may not replace them. */
@@ -75,6 +83,8 @@ const RESERVED_VARIABLES = [
     'CONDA_ENV_NAMESPACE',
     'CONDA_ENV_BUCKET',
     OUTPUT_PAR_VARIABLE,
+    OUTPUT_PAR_HANDOVER_VARIABLE,
+    OUTPUT_PAR_KEY_VARIABLE,
     // The driver's result record, beside the executed notebook (docs/driver.md).
     'OCI_RUN_NOTEBOOK_RESULT',
 ];

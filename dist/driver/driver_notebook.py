@@ -4,7 +4,8 @@
 
 Reads JOB_RUN_NOTEBOOK, NOTEBOOK_ENCODING, NOTEBOOK_EXCLUDE_TAGS, NOTEBOOK_KERNEL,
 NOTEBOOK_CELL_TIMEOUT, NOTEBOOK_CONTEXT, NOTEBOOK_REQUIREMENTS, NOTEBOOK_INSTALL_REQUIREMENTS,
-OUTPUT_URI, OCI_RUN_NOTEBOOK_OUTPUT_PAR and OCI_RUN_NOTEBOOK_RESULT; docs/driver.md has the contract.
+OUTPUT_URI, OCI_RUN_NOTEBOOK_OUTPUT_PAR (or OCI_RUN_NOTEBOOK_OUTPUT_PAR_HANDOVER and _KEY) and
+OCI_RUN_NOTEBOOK_RESULT; docs/driver.md has the contract.
 Exit codes: 0 succeeded, 1 a cell failed, 2 bad setup, 3 outputs not uploaded.
 Python 3.8 compatible; needs nbformat, nbclient and a Jupyter kernel, optionally `oci`.
 """
@@ -30,6 +31,7 @@ from driver_cells import (  # noqa: E402
     runnable_cells,
 )
 from driver_context import explain_missing_import, prepare_context, read_context  # noqa: E402
+from driver_handover import pop_handover  # noqa: E402
 from driver_log import queued_stdout  # noqa: E402
 from driver_record import ResultRecord  # noqa: E402
 from driver_targets import output_target  # noqa: E402
@@ -205,14 +207,18 @@ def main():
         pass
     # ipykernel's debugger otherwise warns about frozen modules on every start, cluttering the log.
     os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
-    # Read the secret once and drop it, so the notebook's kernel never inherits it.
+    # Read the secrets once and drop them, so the notebook's kernel never inherits them.
     par_url = os.environ.pop(outputs.PAR_ENV, "").strip() or None
+    handover = pop_handover(os.environ)
     redact = outputs.Redactor(par_url)
     # Every line goes through one queue and its own writer thread, so a slow log reader never stalls the kernel's output.
     with queued_stdout():
         record = None
         try:
             record = ResultRecord.from_environ(os.environ)
+            if handover and not par_url:
+                par_url = handover.fetch()
+                redact.add(par_url)
             return run(par_url, redact, record)
         except SetupError as error:
             say("error: %s" % redact(error))

@@ -32761,6 +32761,7 @@ function applyKeylessInputs(env = process.env) {
 /** What the main step leaves for the post step, in one place rather than scattered strings. */
 const RUNS_IN_FLIGHT = 'runs-in-flight';
 const BACKEND = 'backend';
+const SUBMISSIONS = 'submissions';
 /** Saved every time a run starts or ends, so the post step sees the latest even if main is killed. */
 function saveRunsInFlight(backend, runs) {
     core.saveState(BACKEND, backend);
@@ -32769,6 +32770,14 @@ function saveRunsInFlight(backend, runs) {
 function loadRunsInFlight() {
     const text = lib_core/* getState */.Gu(RUNS_IN_FLIGHT);
     return { backend: lib_core/* getState */.Gu(BACKEND) === 'local' ? 'local' : 'oci', runs: text ? JSON.parse(text) : [] };
+}
+/** Saved before each thing a submission creates, so the post step finds what a killed main step made. */
+function saveSubmissions(submissions) {
+    core.saveState(SUBMISSIONS, JSON.stringify(submissions));
+}
+function loadSubmissions() {
+    const text = lib_core/* getState */.Gu(SUBMISSIONS);
+    return text ? JSON.parse(text) : [];
 }
 
 ;// CONCATENATED MODULE: ./src/action/post.ts
@@ -32780,15 +32789,18 @@ function loadRunsInFlight() {
 
 /**
  * The post step: when the job was cancelled, timed out or failed while runs were being followed,
- * cancel those still going. Best effort: it warns, and never fails the job.
+ * cancel those still going, then remove what their submissions left (PARs, a job whose run never
+ * came). Best effort: it warns, and never fails the job.
  */
 async function post() {
     try {
         const { backend, runs } = loadRunsInFlight();
-        if (runs.length === 0)
+        const submissions = backend === 'oci' ? loadSubmissions() : [];
+        if (runs.length === 0 && submissions.length === 0)
             return;
         maskCredentials(process.env);
-        lib_core/* info */.pq(`${runs.length} run(s) were still being followed when the main step stopped; cancelling those not finished.`);
+        if (runs.length)
+            lib_core/* info */.pq(`${runs.length} run(s) were still being followed when the main step stopped; cancelling those not finished.`);
         if (backend === 'local') {
             const { cancelLocalRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(983), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35590));
             await cancelLocalRuns(runs);
@@ -32796,28 +32808,16 @@ async function post() {
         }
         const [{ createOciClients }, { OciJobBackend }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55766)),
-            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(43), __nccwpck_require__.e(983), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89359)),
+            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(43), __nccwpck_require__.e(983), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29531)),
         ]);
         // Keyless: a fresh session token, as the main step's key pair is gone with its process.
         const keylessNames = applyKeylessInputs();
-        // Only Data Science is needed here: load nothing else.
+        // Only what is needed here is loaded.
         const clients = await createOciClients(process.env, undefined, { lazy: true, credentials: { onSecret: maskSecret, keylessNames } });
         const oci = new OciJobBackend(clients);
         try {
-            await Promise.all(runs.map(async (handle) => {
-                try {
-                    const { lifecycleState } = await oci.status(handle.runId);
-                    if ((0,run_result/* isTerminal */.H)(lifecycleState) || lifecycleState === 'CANCELING') {
-                        lib_core/* info */.pq(`${handle.notebook}: run ${handle.runId} is already ${lifecycleState}`);
-                        return;
-                    }
-                    await oci.cancel(handle);
-                    lib_core/* info */.pq(`${handle.notebook}: cancelled run ${handle.runId} (was ${lifecycleState})`);
-                }
-                catch (error) {
-                    lib_core/* warning */.$e(`${handle.notebook}: could not cancel run ${handle.runId}: ${(0,describe_error/* describeError */.U)(error)}`);
-                }
-            }));
+            await Promise.all(runs.map((handle) => cancelRun(oci, handle)));
+            await removeLeftovers(clients, submissions);
         }
         finally {
             clients.close();
@@ -32826,6 +32826,33 @@ async function post() {
     catch (error) {
         lib_core/* warning */.$e(`post: ${(0,describe_error/* describeError */.U)(error)}`);
     }
+}
+async function cancelRun(oci, handle) {
+    try {
+        const { lifecycleState } = await oci.status(handle.runId);
+        if ((0,run_result/* isTerminal */.H)(lifecycleState) || lifecycleState === 'CANCELING') {
+            lib_core/* info */.pq(`${handle.notebook}: run ${handle.runId} is already ${lifecycleState}`);
+            return;
+        }
+        await oci.cancel(handle);
+        lib_core/* info */.pq(`${handle.notebook}: cancelled run ${handle.runId} (was ${lifecycleState})`);
+    }
+    catch (error) {
+        lib_core/* warning */.$e(`${handle.notebook}: could not cancel run ${handle.runId}: ${(0,describe_error/* describeError */.U)(error)}`);
+    }
+}
+/** The PARs of every submission the main step left written down (found by name too), and jobs whose run never came. */
+async function removeLeftovers(clients, submissions) {
+    if (submissions.length === 0)
+        return;
+    const { cleanUpSubmission } = await Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(990)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1990));
+    await Promise.all(submissions.map(async (submission) => {
+        const { removed, problems } = await cleanUpSubmission(clients, submission, { thorough: true });
+        if (removed.length)
+            lib_core/* info */.pq(`${submission.notebook}: removed what its submission left: ${removed.join(', ')}`);
+        for (const problem of problems)
+            lib_core/* warning */.$e(`${submission.notebook}: could not remove ${problem}; \`oci-run-notebook cleanup\` can later`);
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/action/post-step/index.ts

@@ -128,3 +128,36 @@ describe('the submission ledger', () => {
     expect(parName(id, 'output')).toBe(`oci-run-notebook-${id}-output`);
   });
 });
+
+describe('the output PAR of a run whose output URI names the run', () => {
+  it("allows only the run's own prefix, is handed over sealed once the run exists, and leaves nothing behind", async () => {
+    const backend = new OciJobBackend(oci.clients, { ...FAST_FOLLOW, ledger: new MemoryLedger() });
+    const writes = codeCell('open("written.txt", "w").write("by the notebook")');
+    const req = request({ outputUri: `${oci.emulator.env.OCI_OUTPUT_URI}/scoped/$JOB_RUN_OCID`, notebook: { path: `notebooks/scoped.ipynb`, content: notebookBytes(writes) } });
+
+    const handle = await backend.submit(req);
+
+    const submission = submissionOf(handle)!;
+    const handoverObject = `runs/scoped/.oci-run-notebook-handover-${submission.id}`;
+    const { items } = await oci.clients.objectStorage.listPreauthenticatedRequests({ namespaceName: oci.emulator.namespace, bucketName: oci.emulator.outputBucket });
+    const mine = items.filter((par) => par.name.includes(submission.id)).map((par) => [par.name.replace(submission.id, 'ID'), par.accessType, par.objectName]);
+    expect(mine.sort()).toEqual([
+      ['oci-run-notebook-ID-handover', 'AnyObjectRead', handoverObject],
+      ['oci-run-notebook-ID-output', 'AnyObjectWrite', `runs/scoped/${handle.runId}/`],
+    ]);
+    const sealed = await objectText(handoverObject);
+    expect(sealed).toMatch(/^v1\.[\w-]+\.[0-9a-f]{64}$/);
+
+    const result = await backend.follow(handle);
+    expect(result.state).toBe('SUCCEEDED');
+    expect(result.outputUri).toBe(`${oci.emulator.env.OCI_OUTPUT_URI}/scoped/${handle.runId}/scoped.ipynb`);
+    expect(await objectText(`runs/scoped/${handle.runId}/written.txt`)).toBe('by the notebook');
+    expect(await parsOf(submission.id)).toEqual([]);
+    await expect(objectText(handoverObject)).rejects.toMatchObject({ statusCode: 404 });
+  });
+});
+
+async function objectText(objectName: string): Promise<string> {
+  const response = await oci.clients.objectStorage.getObject({ namespaceName: oci.emulator.namespace, bucketName: oci.emulator.outputBucket, objectName });
+  return new Response(response.value as ReadableStream).text();
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { models } from 'oci-datascience';
-import { OUTPUT_PAR_VARIABLE } from '../../artifact/job-environment.js';
+import { expandRunVariables, OUTPUT_PAR_HANDOVER_VARIABLE, OUTPUT_PAR_KEY_VARIABLE, OUTPUT_PAR_VARIABLE } from '../../artifact/job-environment.js';
 import type { JobArtifact } from '../../artifact/job-artifact.js';
 import type { Clock } from '../../engine/clock.js';
 import type { RunRequest } from '../../engine/run-request.js';
@@ -8,7 +8,8 @@ import type { OciClients } from '../../oci/clients.js';
 import { parseObjectStorageUri } from '../../oci/object-storage-uri.js';
 import { DEFAULT_RETRY_POLICY } from '../../oci/retry-policy.js';
 import { createJobDetails, createJobRunDetails } from './job-details.js';
-import { createPar, parPrefix, type OutputPar } from './output-par.js';
+import { createPar, parPrefix, type OutputPar, type ParSpec } from './output-par.js';
+import { handoverKey, handoverObjectName, sealHandover } from './par-handover.js';
 import { END_MARGIN_MINUTES } from './run-limits.js';
 import { cleanUpSubmission } from './submission-cleanup.js';
 import { parName, SUBMISSION_TAG_KEY, type Submission, type SubmissionLedger } from './submission-ledger.js';
@@ -71,9 +72,23 @@ export async function submitJobRun(
     if (signal?.aborted) throw new SubmissionCancelledError();
   };
   const tag = { [SUBMISSION_TAG_KEY]: submission.id };
+  // With $JOB_RUN_OCID in the output URI, the PAR that allows only the run's prefix comes after the run: it is handed over.
+  const handover = output && RUN_VARIABLE.test(output.prefix) ? { key: handoverKey(), objectName: handoverObjectName(parPrefix(output.prefix), submission.id) } : undefined;
+  if (handover) {
+    settings.onSecret(handover.key);
+    submission.output!.handoverObject = handover.objectName;
+  }
   record({});
   try {
-    const made = async (par: OutputPar) => {
+    const expires = parExpiry(request, settings);
+    const makePar = async (spec: Omit<ParSpec, 'namespace' | 'bucket' | 'expires'>): Promise<OutputPar> => {
+      await clients.use('objectStorage');
+      const par = await createPar(
+        clients.objectStorage,
+        clients.objectStorageEndpoint,
+        { ...spec, namespace: output!.namespace, bucket: output!.bucket, expires },
+        { policy, onUncertain: () => submission.parsUncertain || record({ parsUncertain: true }) },
+      );
       settings.onSecret(par.url);
       const token = /\/p\/([^/]+)\//.exec(par.url)?.[1];
       if (token) settings.onSecret(token);
@@ -82,23 +97,11 @@ export async function submitJobRun(
     };
     // The PAR's request can go out while Data Science's larger package is still loading.
     const [par, job] = await Promise.allSettled([
-      output
-        ? clients.use('objectStorage').then(() =>
-            createPar(
-              clients.objectStorage,
-              clients.objectStorageEndpoint,
-              {
-                namespace: output.namespace,
-                bucket: output.bucket,
-                name: parName(submission.id, 'output'),
-                objectName: parPrefix(output.prefix),
-                accessType: 'AnyObjectWrite',
-                expires: parExpiry(request, settings),
-              },
-              { policy, onUncertain: () => submission.parsUncertain || record({ parsUncertain: true }) },
-            ).then(made),
-          )
-        : Promise.resolve(undefined),
+      !output
+        ? Promise.resolve(undefined)
+        : handover
+          ? makePar({ name: parName(submission.id, 'handover'), objectName: handover.objectName, accessType: 'AnyObjectRead' })
+          : makePar({ name: parName(submission.id, 'output'), objectName: parPrefix(output.prefix), accessType: 'AnyObjectWrite' }),
       clients.use('dataScience').then(async () => {
         const details = createJobDetails(request, env);
         details.freeformTags = { ...details.freeformTags, ...tag };
@@ -121,11 +124,24 @@ export async function submitJobRun(
       }),
     );
     checkNotCancelled();
-    const runEnv = par.value ? { ...env, [OUTPUT_PAR_VARIABLE]: par.value.url } : env;
+    const runEnv = !par.value
+      ? env
+      : handover
+        ? { ...env, [OUTPUT_PAR_HANDOVER_VARIABLE]: `${par.value.url}${objectPath(handover.objectName)}`, [OUTPUT_PAR_KEY_VARIABLE]: handover.key }
+        : { ...env, [OUTPUT_PAR_VARIABLE]: par.value.url };
     const runDetails = createJobRunDetails(request, job.value.id, runEnv);
     runDetails.freeformTags = { ...runDetails.freeformTags, ...tag };
     const { jobRun } = await rounds(() => clients.dataScience.createJobRun({ createJobRunDetails: runDetails, opcRetryToken: `${submission.id}run` }));
     record({ runId: jobRun.id });
+    if (handover) {
+      // Now the run's own prefix is known: a PAR for it alone, left sealed where the run reads it.
+      const runPrefix = parPrefix(expandRunVariables(output!.prefix, jobRun.id, jobRun.jobId));
+      const writer = await makePar({ name: parName(submission.id, 'output'), objectName: runPrefix, accessType: 'AnyObjectWrite' });
+      const sealed = Buffer.from(sealHandover(writer.url, handover.key));
+      await rounds(() =>
+        clients.objectStorage.putObject({ namespaceName: output!.namespace, bucketName: output!.bucket, objectName: handover.objectName, putObjectBody: sealed, contentType: 'text/plain' }),
+      );
+    }
     return { run: jobRun, submission: { ...submission } };
   } catch (error) {
     // Nothing half-created: the job (with any run it got), and every PAR of the submission, go again.
@@ -133,6 +149,14 @@ export async function submitJobRun(
     if (rollback.problems.length === 0) settings.ledger.forget(submission.id);
     throw error;
   }
+}
+
+/** `$JOB_RUN_OCID` or `$JOB_OCID` (also `${...}`): expanded in the run, so the PAR's prefix is known only once the run exists. */
+const RUN_VARIABLE = /\$\{?JOB_(RUN_)?OCID\}?/;
+
+/** An object name as a URL path: each segment percent-encoded, the slashes kept (as the driver encodes them). */
+function objectPath(objectName: string): string {
+  return objectName.split('/').map(encodeURIComponent).join('/');
 }
 
 /** The run may wait to start, then run: the PAR must outlive both, with a margin for the last uploads. */

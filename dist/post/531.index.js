@@ -1,8 +1,8 @@
-export const id = 359;
-export const ids = [359];
+export const id = 531;
+export const ids = [531,990];
 export const modules = {
 
-/***/ 89359:
+/***/ 29531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -124,15 +124,8 @@ var validate_run_request = __webpack_require__(95740);
 var run_result = __webpack_require__(31733);
 // EXTERNAL MODULE: ./src/engine/driver-messages.ts
 var driver_messages = __webpack_require__(83499);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(58500);
-;// CONCATENATED MODULE: ./src/engine/clock.ts
-
-const SYSTEM_CLOCK = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => (0,external_node_timers_promises_.setTimeout)(ms, undefined, signal ? { signal } : undefined),
-};
-
+// EXTERNAL MODULE: ./src/engine/clock.ts
+var engine_clock = __webpack_require__(43124);
 // EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
 var object_storage_uri = __webpack_require__(82277);
 ;// CONCATENATED MODULE: ./src/backends/oci/poll-schedule.ts
@@ -281,7 +274,7 @@ class RunLogReader {
     clock;
     seen = new Set();
     watermark;
-    constructor(client, scope, runId, since, clock = SYSTEM_CLOCK) {
+    constructor(client, scope, runId, since, clock = engine_clock/* SYSTEM_CLOCK */.V) {
         this.client = client;
         this.scope = scope;
         this.runId = runId;
@@ -441,71 +434,8 @@ class RunLogStream {
     }
 }
 
-// EXTERNAL MODULE: ./src/oci/retry-policy.ts
-var retry_policy = __webpack_require__(31726);
-// EXTERNAL MODULE: ./src/oci/transient-retry.ts
-var transient_retry = __webpack_require__(13676);
-;// CONCATENATED MODULE: ./src/backends/oci/through-outages.ts
-
-
-/**
- * Calls `call` until it answers, treating throttling, server faults and lost connections as an
- * outage to sit out (the SDK has already retried each round 8 times), up to `giveUpAt`. Any
- * other error (404, 401, a bad request) is thrown at once: waiting would not change it.
- */
-async function throughOutages(call, patience) {
-    const { clock } = patience;
-    let downSince;
-    for (;;) {
-        try {
-            const answer = await call();
-            if (downSince !== undefined)
-                patience.onRecovery?.(clock.now() - downSince);
-            return answer;
-        }
-        catch (error) {
-            const giveUpAt = patience.giveUpAt();
-            if (!isOutage(error) || clock.now() >= giveUpAt || patience.signal?.aborted)
-                throw error;
-            if (downSince === undefined) {
-                downSince = clock.now();
-                patience.onOutage?.(error, giveUpAt);
-            }
-            try {
-                await clock.sleep(Math.min(patience.pauseMs, giveUpAt - clock.now()), patience.signal);
-            }
-            catch {
-                throw error;
-            }
-        }
-    }
-}
-/** The same for calls that must go through but have no deadline of their own: `rounds` rounds of the SDK's retries. */
-async function inRounds(call, rounds, clock, pauseMs) {
-    for (let round = 1;; round++) {
-        try {
-            return await call();
-        }
-        catch (error) {
-            if (round >= rounds || !isOutage(error))
-                throw error;
-            await clock.sleep(pauseMs);
-        }
-    }
-}
-/**
- * Throttling, a server fault, or no answer at all: the SDK's error for a request that got none is a
- * plain object naming the request, not an Error. A bug of ours (a TypeError) is none of these.
- */
-function isOutage(error) {
-    const failure = error;
-    if (typeof failure?.statusCode === 'number' && failure.statusCode > 0)
-        return (0,retry_policy/* isRetryable */.r3)(failure);
-    if (error instanceof transient_retry/* TransientError */.N_)
-        return true;
-    return !(error instanceof Error) && typeof failure?.requestEndpoint === 'string';
-}
-
+// EXTERNAL MODULE: ./src/backends/oci/through-outages.ts
+var through_outages = __webpack_require__(90663);
 ;// CONCATENATED MODULE: ./src/backends/oci/run-follower.ts
 
 
@@ -533,7 +463,7 @@ async function followRun(clients, scopes, handle, settings, options, cancel) {
     const reads = new RunReads(clients, handle.runId, settings, logs, limits);
     // An outage is sat out (the run goes on without us); on Ctrl-C meanwhile, the run as last seen is cancelled.
     const poll = () => reads.get(undefined, options.signal).catch((error) => {
-        if (options.signal?.aborted && reads.lastSeen && isOutage(error))
+        if (options.signal?.aborted && reads.lastSeen && (0,through_outages/* isOutage */.uD)(error))
             return reads.lastSeen;
         throw error;
     });
@@ -590,7 +520,7 @@ class RunReads {
     /** The run now, waiting out an outage until `giveUpAt` (default: the latest the run can end) or until `signal` aborts. */
     get(giveUpAt = () => this.latestEnd(), signal) {
         const { clock, pollSchedule } = this.settings;
-        return throughOutages(async () => (this.lastSeen = (await this.clients.dataScience.getJobRun({ jobRunId: this.runId })).jobRun), {
+        return (0,through_outages/* throughOutages */.Oh)(async () => (this.lastSeen = (await this.clients.dataScience.getJobRun({ jobRunId: this.runId })).jobRun), {
             clock,
             giveUpAt,
             pauseMs: pollSchedule.maxMs,
@@ -640,11 +570,11 @@ async function pause(clock, ms, signal) {
 async function cancelAndWait(reads, cancel, settings) {
     const { clock } = settings;
     const giveUp = clock.now() + settings.cancelWaitMs;
-    await throughOutages(cancel, { clock, giveUpAt: () => giveUp, pauseMs: settings.pollSchedule.maxMs });
+    await (0,through_outages/* throughOutages */.Oh)(cancel, { clock, giveUpAt: () => giveUp, pauseMs: settings.pollSchedule.maxMs });
     const delays = pollDelays(settings.pollSchedule);
     for (;;) {
         const run = await reads.get(() => giveUp).catch((error) => {
-            if (reads.lastSeen && isOutage(error))
+            if (reads.lastSeen && (0,through_outages/* isOutage */.uD)(error))
                 return reads.lastSeen;
             throw error;
         });
@@ -889,6 +819,8 @@ function optional(key, value) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/oci/retry-policy.ts
+var retry_policy = __webpack_require__(31726);
 ;// CONCATENATED MODULE: ./src/engine/job-tags.ts
 /**
  * Freeform tags on every job and run the engine creates: how `cleanup` tells this tool's jobs
@@ -966,6 +898,8 @@ function createJobRunDetails(request, jobId, environmentVariables) {
     };
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./node_modules/oci-common/index.js
 var oci_common = __webpack_require__(48473);
 // EXTERNAL MODULE: ./node_modules/oci-objectstorage/index.js
@@ -1005,7 +939,7 @@ async function createPar(client, endpoint, spec, options = {}) {
             return { id: par.id, namespace: spec.namespace, bucket: spec.bucket, url: par.fullPath ?? `${endpoint}${par.accessUri}` };
         }
         catch (error) {
-            if (!isOutage(error) || attempt >= attempts)
+            if (!(0,through_outages/* isOutage */.uD)(error) || attempt >= attempts)
                 throw error;
             options.onUncertain?.();
             // Best effort: what this misses, the submission's cleanup finds by the same name.
@@ -1045,164 +979,78 @@ function parPrefix(outputPrefix) {
     return outputPrefix === '' || outputPrefix.endsWith('/') ? outputPrefix : `${outputPrefix}/`;
 }
 
-;// CONCATENATED MODULE: ./src/backends/oci/submission-ledger.ts
-/** Every PAR the engine makes is named after its submission, so that one whose answer was lost can still be found. */
-const PAR_NAME_PREFIX = 'oci-run-notebook-';
-function parName(submissionId, purpose) {
-    return `${PAR_NAME_PREFIX}${submissionId}-${purpose}`;
-}
-function isParOf(submissionId, name) {
-    return name?.startsWith(`${PAR_NAME_PREFIX}${submissionId}-`) ?? false;
-}
-/** The job's freeform tag naming its submission: a job whose CreateJob answer was lost is found by it. */
-const SUBMISSION_TAG_KEY = 'oci-run-notebook-submission';
-/** A ledger in memory, telling `onChange` the whole list after every change (the action saves it as step state). */
-class MemoryLedger {
-    onChange;
-    entries = new Map();
-    constructor(onChange = () => undefined) {
-        this.onChange = onChange;
-    }
-    save(submission) {
-        this.entries.set(submission.id, structuredClone(submission));
-        this.onChange(this.list());
-    }
-    forget(id) {
-        if (this.entries.delete(id))
-            this.onChange(this.list());
-    }
-    /** Forgets the submission that made this run: a run submitted without waiting is left to go on. */
-    forgetRun(runId) {
-        const found = this.list().find((submission) => submission.runId === runId);
-        if (found)
-            this.forget(found.id);
-    }
-    list() {
-        return [...this.entries.values()].map((submission) => structuredClone(submission));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/backends/oci/submission-cleanup.ts
-
-
-
-
+;// CONCATENATED MODULE: ./src/backends/oci/par-handover.ts
 
 /**
- * Removes what a submission made that nothing will use any more: its PARs (those it knows, and
- * those found by their name), the object a PAR was handed over in, and, when its run never came to
- * be known, its job with any run it has. A known run is left alone: cancelling it is the caller's
- * call. Every step is tried whatever the others did; 404s count as done.
+ * A run's environment is fixed when the run is created (UpdateJobRun changes only its name and
+ * tags), but a PAR scoped to `.../$JOB_RUN_OCID/` can only be made once the run's OCID is known.
+ * So the run gets, at creation, a read-only PAR for one object and a key; once the run exists,
+ * the engine makes the scoped write PAR and leaves its URL in that object, sealed with the key
+ * (bucket readers see only ciphertext). The driver reads and unseals it before the notebook runs
+ * (driver_handover.py does the same steps in Python).
  */
-async function cleanUpSubmission(clients, submission, options = {}) {
-    const done = { removed: [], problems: [] };
-    const persist = (call) => inRounds(call, options.rounds ?? 3, SYSTEM_CLOCK, options.pauseMs ?? 1000);
-    const attempt = async (what, work) => {
-        try {
-            if (await work())
-                done.removed.push(what);
-        }
-        catch (error) {
-            done.problems.push(`${what}: ${(0,describe_error/* describeError */.U)(error)}`);
-        }
+const VERSION = 'v1';
+/** A fresh 256-bit key, hex: the run's environment holds it, a secret like the PAR it unseals. */
+function handoverKey() {
+    return (0,external_node_crypto_.randomBytes)(32).toString('hex');
+}
+/** What the names of handover objects start with, after the outputs' common prefix. */
+const HANDOVER_OBJECT_MARK = '.oci-run-notebook-handover-';
+/** The object a submission's PAR is handed over in: beside the outputs' common prefix, named for the submission. */
+function handoverObjectName(parScope, submissionId) {
+    return `${parScope}${HANDOVER_OBJECT_MARK}${submissionId}`;
+}
+/**
+ * `v1.<base64url ciphertext>.<hex tag>`: the text XORed with an HMAC-SHA256 keystream, then
+ * authenticated with HMAC-SHA256 (encrypt-then-MAC, keys derived from the one key).
+ */
+function sealHandover(text, keyHex) {
+    const { encryption, authentication } = derivedKeys(keyHex);
+    const plain = Buffer.from(text, 'utf8');
+    const cipher = xor(plain, keystream(encryption, plain.length));
+    const tag = (0,external_node_crypto_.createHmac)('sha256', authentication).update(cipher).digest('hex');
+    return `${VERSION}.${cipher.toString('base64url')}.${tag}`;
+}
+/** The inverse, for tests and for symmetry with the driver; throws on a wrong key or a changed text. */
+function unsealHandover(sealed, keyHex) {
+    const [version, body, tag] = sealed.trim().split('.');
+    if (version !== VERSION || body === undefined || tag === undefined)
+        throw new Error('not a sealed handover');
+    const { encryption, authentication } = derivedKeys(keyHex);
+    const cipher = Buffer.from(body, 'base64url');
+    const expected = createHmac('sha256', authentication).update(cipher).digest();
+    const given = Buffer.from(tag, 'hex');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+        throw new Error('the handover does not match its key');
+    return xor(cipher, keystream(encryption, cipher.length)).toString('utf8');
+}
+function derivedKeys(keyHex) {
+    const key = Buffer.from(keyHex, 'hex');
+    return {
+        encryption: (0,external_node_crypto_.createHmac)('sha256', key).update('oci-run-notebook handover encryption').digest(),
+        authentication: (0,external_node_crypto_.createHmac)('sha256', key).update('oci-run-notebook handover authentication').digest(),
     };
-    const retryConfiguration = (0,retry_policy/* sdkRetryConfigurationWithoutConflicts */.uu)(clients.retryPolicy);
-    const output = submission.output;
-    if (output) {
-        await clients.use('objectStorage');
-        const where = { namespaceName: output.namespace, bucketName: output.bucket };
-        const parIds = new Set(submission.parIds);
-        if (options.thorough || submission.parsUncertain) {
-            await attempt('listing its PARs by name', async () => {
-                for (const id of await parsNamedFor(clients, submission, persist))
-                    parIds.add(id);
-                return false;
-            });
-        }
-        for (const parId of parIds) {
-            await attempt(`PAR ${parId}`, () => gone(persist(() => clients.objectStorage.deletePreauthenticatedRequest({ ...where, parId, retryConfiguration }))));
-        }
-        if (output.handoverObject) {
-            const objectName = output.handoverObject;
-            await attempt(`object ${objectName}`, () => gone(persist(() => clients.objectStorage.deleteObject({ ...where, objectName, retryConfiguration }))));
-        }
-    }
-    if (!submission.runId) {
-        await clients.use('dataScience');
-        const jobIds = submission.jobId ? [submission.jobId] : [];
-        if (!submission.jobId)
-            await attempt('looking for its job by its tag', async () => (jobIds.push(...(await jobsTaggedWith(clients, submission, persist))), false));
-        for (const jobId of jobIds)
-            await attempt(`job ${jobId}`, () => deleteJobWithRuns(clients, jobId, persist, retryConfiguration));
-    }
-    return done;
 }
-/** PARs of the bucket under the submission's scope whose name is the submission's. */
-async function parsNamedFor(clients, submission, persist) {
-    const output = submission.output;
-    const ids = [];
-    let page;
-    do {
-        const response = await persist(() => clients.objectStorage.listPreauthenticatedRequests({
-            namespaceName: output.namespace,
-            bucketName: output.bucket,
-            ...(output.parScope ? { objectNamePrefix: output.parScope } : {}),
-            page,
-        }));
-        ids.push(...response.items.filter((par) => isParOf(submission.id, par.name)).map((par) => par.id));
-        page = response.opcNextPage || undefined;
-    } while (page);
-    return ids;
+/** Blocks of HMAC-SHA256(key, counter as 4 big-endian bytes), counter from 0. */
+function keystream(key, length) {
+    const blocks = [];
+    for (let counter = 0; blocks.length * 32 < length; counter++) {
+        const index = Buffer.alloc(4);
+        index.writeUInt32BE(counter);
+        blocks.push((0,external_node_crypto_.createHmac)('sha256', key).update(index).digest());
+    }
+    return Buffer.concat(blocks).subarray(0, length);
 }
-/** Jobs carrying the submission's tag, newest first, no older than the submission (less a minute of clock skew). */
-async function jobsTaggedWith(clients, submission, persist) {
-    const since = Date.parse(submission.time) - 60_000;
-    const ids = [];
-    let page;
-    do {
-        const response = await persist(() => clients.dataScience.listJobs({ compartmentId: submission.compartmentId, projectId: submission.projectId, sortBy: 'timeCreated', sortOrder: 'DESC', limit: 100, page }));
-        for (const job of response.items) {
-            if (new Date(job.timeCreated).getTime() < since)
-                return ids;
-            if (job.freeformTags?.[SUBMISSION_TAG_KEY] === submission.id && job.lifecycleState !== 'DELETED' && job.lifecycleState !== 'DELETING')
-                ids.push(job.id);
-        }
-        page = response.opcNextPage || undefined;
-    } while (page);
-    return ids;
-}
-/** Deletes a job with its runs (live ones are cancelled first); already gone or going counts as done. */
-async function deleteJobWithRuns(clients, jobId, persist, retryConfiguration) {
-    try {
-        await persist(() => clients.dataScience.deleteJob({ jobId, deleteRelatedJobRuns: true, retryConfiguration }));
-        return true;
-    }
-    catch (error) {
-        const status = error.statusCode;
-        if (status === 404)
-            return false;
-        if (status === 409) {
-            const { job } = await persist(() => clients.dataScience.getJob({ jobId }));
-            if (job.lifecycleState === 'DELETING' || job.lifecycleState === 'DELETED')
-                return false;
-        }
-        throw error;
-    }
-}
-/** True when the delete went through, false when there was nothing to delete (404). */
-async function gone(deletion) {
-    try {
-        await deletion;
-        return true;
-    }
-    catch (error) {
-        if (error.statusCode === 404)
-            return false;
-        throw error;
-    }
+function xor(data, stream) {
+    return Buffer.from(data.map((byte, i) => byte ^ stream[i]));
 }
 
+// EXTERNAL MODULE: ./src/backends/oci/submission-cleanup.ts
+var submission_cleanup = __webpack_require__(1990);
+// EXTERNAL MODULE: ./src/backends/oci/submission-ledger.ts
+var submission_ledger = __webpack_require__(53001);
 ;// CONCATENATED MODULE: ./src/backends/oci/job-submission.ts
+
 
 
 
@@ -1228,7 +1076,7 @@ class SubmissionCancelledError extends Error {
  */
 async function submitJobRun(clients, request, env, artifact, settings, signal) {
     const policy = clients.retryPolicy ?? retry_policy/* DEFAULT_RETRY_POLICY */.cO;
-    const rounds = (call) => inRounds(call, 3, settings.clock, policy.maxDelaySeconds * 1000);
+    const rounds = (call) => (0,through_outages/* inRounds */.T)(call, 3, settings.clock, policy.maxDelaySeconds * 1000);
     const output = request.outputUri ? (0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri) : undefined;
     const submission = {
         id: (0,external_node_crypto_.randomUUID)().replace(/-/g, ''),
@@ -1247,10 +1095,19 @@ async function submitJobRun(clients, request, env, artifact, settings, signal) {
         if (signal?.aborted)
             throw new SubmissionCancelledError();
     };
-    const tag = { [SUBMISSION_TAG_KEY]: submission.id };
+    const tag = { [submission_ledger/* SUBMISSION_TAG_KEY */.Sb]: submission.id };
+    // With $JOB_RUN_OCID in the output URI, the PAR that allows only the run's prefix comes after the run: it is handed over.
+    const handover = output && RUN_VARIABLE.test(output.prefix) ? { key: handoverKey(), objectName: handoverObjectName(parPrefix(output.prefix), submission.id) } : undefined;
+    if (handover) {
+        settings.onSecret(handover.key);
+        submission.output.handoverObject = handover.objectName;
+    }
     record({});
     try {
-        const made = async (par) => {
+        const expires = parExpiry(request, settings);
+        const makePar = async (spec) => {
+            await clients.use('objectStorage');
+            const par = await createPar(clients.objectStorage, clients.objectStorageEndpoint, { ...spec, namespace: output.namespace, bucket: output.bucket, expires }, { policy, onUncertain: () => submission.parsUncertain || record({ parsUncertain: true }) });
             settings.onSecret(par.url);
             const token = /\/p\/([^/]+)\//.exec(par.url)?.[1];
             if (token)
@@ -1260,16 +1117,11 @@ async function submitJobRun(clients, request, env, artifact, settings, signal) {
         };
         // The PAR's request can go out while Data Science's larger package is still loading.
         const [par, job] = await Promise.allSettled([
-            output
-                ? clients.use('objectStorage').then(() => createPar(clients.objectStorage, clients.objectStorageEndpoint, {
-                    namespace: output.namespace,
-                    bucket: output.bucket,
-                    name: parName(submission.id, 'output'),
-                    objectName: parPrefix(output.prefix),
-                    accessType: 'AnyObjectWrite',
-                    expires: parExpiry(request, settings),
-                }, { policy, onUncertain: () => submission.parsUncertain || record({ parsUncertain: true }) }).then(made))
-                : Promise.resolve(undefined),
+            !output
+                ? Promise.resolve(undefined)
+                : handover
+                    ? makePar({ name: (0,submission_ledger/* parName */.hN)(submission.id, 'handover'), objectName: handover.objectName, accessType: 'AnyObjectRead' })
+                    : makePar({ name: (0,submission_ledger/* parName */.hN)(submission.id, 'output'), objectName: parPrefix(output.prefix), accessType: 'AnyObjectWrite' }),
             clients.use('dataScience').then(async () => {
                 const details = createJobDetails(request, env);
                 details.freeformTags = { ...details.freeformTags, ...tag };
@@ -1292,20 +1144,37 @@ async function submitJobRun(clients, request, env, artifact, settings, signal) {
             opcRetryToken: `${submission.id}artifact`,
         }));
         checkNotCancelled();
-        const runEnv = par.value ? { ...env, [job_environment/* OUTPUT_PAR_VARIABLE */.p_]: par.value.url } : env;
+        const runEnv = !par.value
+            ? env
+            : handover
+                ? { ...env, [job_environment/* OUTPUT_PAR_HANDOVER_VARIABLE */.jI]: `${par.value.url}${objectPath(handover.objectName)}`, [job_environment/* OUTPUT_PAR_KEY_VARIABLE */.Pv]: handover.key }
+                : { ...env, [job_environment/* OUTPUT_PAR_VARIABLE */.p_]: par.value.url };
         const runDetails = createJobRunDetails(request, job.value.id, runEnv);
         runDetails.freeformTags = { ...runDetails.freeformTags, ...tag };
         const { jobRun } = await rounds(() => clients.dataScience.createJobRun({ createJobRunDetails: runDetails, opcRetryToken: `${submission.id}run` }));
         record({ runId: jobRun.id });
+        if (handover) {
+            // Now the run's own prefix is known: a PAR for it alone, left sealed where the run reads it.
+            const runPrefix = parPrefix((0,job_environment/* expandRunVariables */.vs)(output.prefix, jobRun.id, jobRun.jobId));
+            const writer = await makePar({ name: (0,submission_ledger/* parName */.hN)(submission.id, 'output'), objectName: runPrefix, accessType: 'AnyObjectWrite' });
+            const sealed = Buffer.from(sealHandover(writer.url, handover.key));
+            await rounds(() => clients.objectStorage.putObject({ namespaceName: output.namespace, bucketName: output.bucket, objectName: handover.objectName, putObjectBody: sealed, contentType: 'text/plain' }));
+        }
         return { run: jobRun, submission: { ...submission } };
     }
     catch (error) {
         // Nothing half-created: the job (with any run it got), and every PAR of the submission, go again.
-        const rollback = await cleanUpSubmission(clients, { ...submission, runId: undefined }, { pauseMs: policy.maxDelaySeconds * 1000 });
+        const rollback = await (0,submission_cleanup.cleanUpSubmission)(clients, { ...submission, runId: undefined }, { pauseMs: policy.maxDelaySeconds * 1000 });
         if (rollback.problems.length === 0)
             settings.ledger.forget(submission.id);
         throw error;
     }
+}
+/** `$JOB_RUN_OCID` or `$JOB_OCID` (also `${...}`): expanded in the run, so the PAR's prefix is known only once the run exists. */
+const RUN_VARIABLE = /\$\{?JOB_(RUN_)?OCID\}?/;
+/** An object name as a URL path: each segment percent-encoded, the slashes kept (as the driver encodes them). */
+function objectPath(objectName) {
+    return objectName.split('/').map(encodeURIComponent).join('/');
 }
 /** The run may wait to start, then run: the PAR must outlive both, with a margin for the last uploads. */
 function parExpiry(request, settings) {
@@ -1344,7 +1213,7 @@ const OCI_FOLLOW_DEFAULTS = {
     defaultParLifetimeMinutes: 24 * 60,
     maxQueueMinutes: 60,
     needsAttentionMinutes: 30,
-    clock: SYSTEM_CLOCK,
+    clock: engine_clock/* SYSTEM_CLOCK */.V,
     deleteJob: 'never',
 };
 const NO_LEDGER = { save: () => undefined, forget: () => undefined };
@@ -1452,7 +1321,7 @@ class OciJobBackend {
         const submission = submissionOf(handle);
         if (!submission)
             return;
-        const { problems } = await cleanUpSubmission(this.clients, submission).catch((error) => ({ problems: [error] }));
+        const { problems } = await (0,submission_cleanup.cleanUpSubmission)(this.clients, submission).catch((error) => ({ problems: [error] }));
         if (problems.length === 0)
             this.ledger.forget(submission.id);
         else
@@ -1490,6 +1359,278 @@ function resultOf(handle, run, end) {
 function withoutUndefined(options) {
     return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
 }
+
+
+/***/ }),
+
+/***/ 1990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cleanUpSubmission: () => (/* binding */ cleanUpSubmission)
+/* harmony export */ });
+/* unused harmony export deleteJobWithRuns */
+/* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43124);
+/* harmony import */ var _engine_describe_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2566);
+/* harmony import */ var _oci_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31726);
+/* harmony import */ var _submission_ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53001);
+/* harmony import */ var _through_outages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90663);
+
+
+
+
+
+/**
+ * Removes what a submission made that nothing will use any more: its PARs (those it knows, and
+ * those found by their name), the object a PAR was handed over in, and, when its run never came to
+ * be known, its job with any run it has. A known run is left alone: cancelling it is the caller's
+ * call. Every step is tried whatever the others did; 404s count as done.
+ */
+async function cleanUpSubmission(clients, submission, options = {}) {
+    const done = { removed: [], problems: [] };
+    const persist = (call) => (0,_through_outages_js__WEBPACK_IMPORTED_MODULE_2__/* .inRounds */ .T)(call, options.rounds ?? 3, _engine_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .SYSTEM_CLOCK */ .V, options.pauseMs ?? 1000);
+    const attempt = async (what, work) => {
+        try {
+            if (await work())
+                done.removed.push(what);
+        }
+        catch (error) {
+            done.problems.push(`${what}: ${(0,_engine_describe_error_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .U)(error)}`);
+        }
+    };
+    const retryConfiguration = (0,_oci_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .sdkRetryConfigurationWithoutConflicts */ .uu)(clients.retryPolicy);
+    const output = submission.output;
+    if (output) {
+        await clients.use('objectStorage');
+        const where = { namespaceName: output.namespace, bucketName: output.bucket };
+        const parIds = new Set(submission.parIds);
+        if (options.thorough || submission.parsUncertain) {
+            await attempt('listing its PARs by name', async () => {
+                for (const id of await parsNamedFor(clients, submission, persist))
+                    parIds.add(id);
+                return false;
+            });
+        }
+        for (const parId of parIds) {
+            await attempt(`PAR ${parId}`, () => gone(persist(() => clients.objectStorage.deletePreauthenticatedRequest({ ...where, parId, retryConfiguration }))));
+        }
+        if (output.handoverObject) {
+            const objectName = output.handoverObject;
+            await attempt(`object ${objectName}`, () => gone(persist(() => clients.objectStorage.deleteObject({ ...where, objectName, retryConfiguration }))));
+        }
+    }
+    if (!submission.runId) {
+        await clients.use('dataScience');
+        const jobIds = submission.jobId ? [submission.jobId] : [];
+        if (!submission.jobId)
+            await attempt('looking for its job by its tag', async () => (jobIds.push(...(await jobsTaggedWith(clients, submission, persist))), false));
+        for (const jobId of jobIds)
+            await attempt(`job ${jobId}`, () => deleteJobWithRuns(clients, jobId, persist, retryConfiguration));
+    }
+    return done;
+}
+/** PARs of the bucket under the submission's scope whose name is the submission's. */
+async function parsNamedFor(clients, submission, persist) {
+    const output = submission.output;
+    const ids = [];
+    let page;
+    do {
+        const response = await persist(() => clients.objectStorage.listPreauthenticatedRequests({
+            namespaceName: output.namespace,
+            bucketName: output.bucket,
+            ...(output.parScope ? { objectNamePrefix: output.parScope } : {}),
+            page,
+        }));
+        ids.push(...response.items.filter((par) => (0,_submission_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .isParOf */ .Zm)(submission.id, par.name)).map((par) => par.id));
+        page = response.opcNextPage || undefined;
+    } while (page);
+    return ids;
+}
+/** Jobs carrying the submission's tag, newest first, no older than the submission (less a minute of clock skew). */
+async function jobsTaggedWith(clients, submission, persist) {
+    const since = Date.parse(submission.time) - 60_000;
+    const ids = [];
+    let page;
+    do {
+        const response = await persist(() => clients.dataScience.listJobs({ compartmentId: submission.compartmentId, projectId: submission.projectId, sortBy: 'timeCreated', sortOrder: 'DESC', limit: 100, page }));
+        for (const job of response.items) {
+            if (new Date(job.timeCreated).getTime() < since)
+                return ids;
+            if (job.freeformTags?.[_submission_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .SUBMISSION_TAG_KEY */ .Sb] === submission.id && job.lifecycleState !== 'DELETED' && job.lifecycleState !== 'DELETING')
+                ids.push(job.id);
+        }
+        page = response.opcNextPage || undefined;
+    } while (page);
+    return ids;
+}
+/** Deletes a job with its runs (live ones are cancelled first); already gone or going counts as done. */
+async function deleteJobWithRuns(clients, jobId, persist, retryConfiguration) {
+    try {
+        await persist(() => clients.dataScience.deleteJob({ jobId, deleteRelatedJobRuns: true, retryConfiguration }));
+        return true;
+    }
+    catch (error) {
+        const status = error.statusCode;
+        if (status === 404)
+            return false;
+        if (status === 409) {
+            const { job } = await persist(() => clients.dataScience.getJob({ jobId }));
+            if (job.lifecycleState === 'DELETING' || job.lifecycleState === 'DELETED')
+                return false;
+        }
+        throw error;
+    }
+}
+/** True when the delete went through, false when there was nothing to delete (404). */
+async function gone(deletion) {
+    try {
+        await deletion;
+        return true;
+    }
+    catch (error) {
+        if (error.statusCode === 404)
+            return false;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 53001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sb: () => (/* binding */ SUBMISSION_TAG_KEY),
+/* harmony export */   Zm: () => (/* binding */ isParOf),
+/* harmony export */   hN: () => (/* binding */ parName)
+/* harmony export */ });
+/* unused harmony exports PAR_NAME_PREFIX, MemoryLedger */
+/** Every PAR the engine makes is named after its submission, so that one whose answer was lost can still be found. */
+const PAR_NAME_PREFIX = 'oci-run-notebook-';
+function parName(submissionId, purpose) {
+    return `${PAR_NAME_PREFIX}${submissionId}-${purpose}`;
+}
+function isParOf(submissionId, name) {
+    return name?.startsWith(`${PAR_NAME_PREFIX}${submissionId}-`) ?? false;
+}
+/** The job's freeform tag naming its submission: a job whose CreateJob answer was lost is found by it. */
+const SUBMISSION_TAG_KEY = 'oci-run-notebook-submission';
+/** A ledger in memory, telling `onChange` the whole list after every change (the action saves it as step state). */
+class MemoryLedger {
+    onChange;
+    entries = new Map();
+    constructor(onChange = () => undefined) {
+        this.onChange = onChange;
+    }
+    save(submission) {
+        this.entries.set(submission.id, structuredClone(submission));
+        this.onChange(this.list());
+    }
+    forget(id) {
+        if (this.entries.delete(id))
+            this.onChange(this.list());
+    }
+    /** Forgets the submission that made this run: a run submitted without waiting is left to go on. */
+    forgetRun(runId) {
+        const found = this.list().find((submission) => submission.runId === runId);
+        if (found)
+            this.forget(found.id);
+    }
+    list() {
+        return [...this.entries.values()].map((submission) => structuredClone(submission));
+    }
+}
+
+
+/***/ }),
+
+/***/ 90663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oh: () => (/* binding */ throughOutages),
+/* harmony export */   T: () => (/* binding */ inRounds),
+/* harmony export */   uD: () => (/* binding */ isOutage)
+/* harmony export */ });
+/* harmony import */ var _oci_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31726);
+/* harmony import */ var _oci_transient_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13676);
+
+
+/**
+ * Calls `call` until it answers, treating throttling, server faults and lost connections as an
+ * outage to sit out (the SDK has already retried each round 8 times), up to `giveUpAt`. Any
+ * other error (404, 401, a bad request) is thrown at once: waiting would not change it.
+ */
+async function throughOutages(call, patience) {
+    const { clock } = patience;
+    let downSince;
+    for (;;) {
+        try {
+            const answer = await call();
+            if (downSince !== undefined)
+                patience.onRecovery?.(clock.now() - downSince);
+            return answer;
+        }
+        catch (error) {
+            const giveUpAt = patience.giveUpAt();
+            if (!isOutage(error) || clock.now() >= giveUpAt || patience.signal?.aborted)
+                throw error;
+            if (downSince === undefined) {
+                downSince = clock.now();
+                patience.onOutage?.(error, giveUpAt);
+            }
+            try {
+                await clock.sleep(Math.min(patience.pauseMs, giveUpAt - clock.now()), patience.signal);
+            }
+            catch {
+                throw error;
+            }
+        }
+    }
+}
+/** The same for calls that must go through but have no deadline of their own: `rounds` rounds of the SDK's retries. */
+async function inRounds(call, rounds, clock, pauseMs) {
+    for (let round = 1;; round++) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            if (round >= rounds || !isOutage(error))
+                throw error;
+            await clock.sleep(pauseMs);
+        }
+    }
+}
+/**
+ * Throttling, a server fault, or no answer at all: the SDK's error for a request that got none is a
+ * plain object naming the request, not an Error. A bug of ours (a TypeError) is none of these.
+ */
+function isOutage(error) {
+    const failure = error;
+    if (typeof failure?.statusCode === 'number' && failure.statusCode > 0)
+        return (0,_oci_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .isRetryable */ .r3)(failure);
+    if (error instanceof _oci_transient_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .TransientError */ .N_)
+        return true;
+    return !(error instanceof Error) && typeof failure?.requestEndpoint === 'string';
+}
+
+
+/***/ }),
+
+/***/ 43124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ SYSTEM_CLOCK)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+const SYSTEM_CLOCK = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, signal ? { signal } : undefined),
+};
 
 
 /***/ }),

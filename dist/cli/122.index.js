@@ -1,34 +1,115 @@
-export const id = 230;
-export const ids = [230];
+export const id = 122;
+export const ids = [122,1,990];
 export const modules = {
 
-/***/ 66309:
+/***/ 4037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ artifactLayout)
+/* harmony export */   Pr: () => (/* binding */ deleteJobAndLogs),
+/* harmony export */   a_: () => (/* binding */ findToolJobs),
+/* harmony export */   dp: () => (/* binding */ deleteFinishedJob),
+/* harmony export */   jM: () => (/* binding */ runsAndCreatedLogs)
 /* harmony export */ });
-/* unused harmony export CODE_FOLDER */
-/* harmony import */ var _notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29986);
+/* unused harmony export DELETE_JOB_CHOICES */
+/* harmony import */ var _engine_describe_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2566);
+/* harmony import */ var _engine_job_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77087);
 
-/** The artifact's folder for the user's files, as ADS's NotebookRuntime names it. */
-const CODE_FOLDER = 'code';
-function artifactLayout(notebookReference, context) {
-    if (!context)
-        return { notebookPath: `${CODE_FOLDER}/${(0,_notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_0__/* .notebookFileName */ .h)(notebookReference)}`, files: [] };
-    const root = context.rootName ? `${CODE_FOLDER}/${context.rootName}` : CODE_FOLDER;
-    return {
-        notebookPath: `${root}/${context.notebookPath}`,
-        contextRoot: root,
-        ...(context.requirements ? { requirementsPath: `${root}/${context.requirements}` } : {}),
-        files: context.files.map((file) => ({ path: `${root}/${file.path}`, file })),
-    };
+
+/** Every job of this tool (tagged so) in the compartment that matches; untagged jobs are never returned. */
+async function findToolJobs(clients, search) {
+    const found = [];
+    let page;
+    do {
+        const response = await clients.dataScience.listJobs({
+            compartmentId: search.compartmentId,
+            ...(search.projectId ? { projectId: search.projectId } : {}),
+            limit: 100,
+            page,
+        });
+        for (const job of response.items) {
+            if (job.lifecycleState === 'DELETED' || job.lifecycleState === 'DELETING')
+                continue;
+            const tags = job.freeformTags ?? {};
+            if (!(0,_engine_job_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .isToolJob */ .Sv)(tags) || new Date(job.timeCreated).getTime() >= search.createdBefore)
+                continue;
+            if (search.repository !== undefined && tags[_engine_job_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_TAG_KEY */ .YQ] !== search.repository)
+                continue;
+            found.push({
+                id: job.id,
+                displayName: job.displayName ?? job.id,
+                timeCreated: new Date(job.timeCreated).toISOString(),
+                ...(tags[_engine_job_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_TAG_KEY */ .YQ] ? { repository: tags[_engine_job_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_TAG_KEY */ .YQ] } : {}),
+            });
+        }
+        page = response.opcNextPage || undefined;
+    } while (page);
+    return found;
+}
+/** The job's runs, and the logs OCI created for them (only when the job let it create them). */
+async function runsAndCreatedLogs(clients, jobId) {
+    const { job } = await clients.dataScience.getJob({ jobId });
+    const logging = job.jobLogConfigurationDetails;
+    const created = Boolean(logging?.enableLogging && logging.enableAutoLogCreation && !logging.logId);
+    const runIds = [];
+    let page;
+    do {
+        const response = await clients.dataScience.listJobRuns({ compartmentId: job.compartmentId, jobId, limit: 100, page });
+        runIds.push(...response.items.filter((run) => run.lifecycleState !== 'DELETED').map((run) => run.id));
+        page = response.opcNextPage || undefined;
+    } while (page);
+    const logs = new Map();
+    if (created) {
+        for (const runId of runIds) {
+            const details = (await clients.dataScience.getJobRun({ jobRunId: runId })).jobRun.logDetails;
+            if (details?.logId && details.logGroupId)
+                logs.set(details.logId, { logGroupId: details.logGroupId, logId: details.logId });
+        }
+    }
+    return { runs: runIds.length, logs: [...logs.values()] };
+}
+/**
+ * Deletes a job with its runs (cancelling any still live, NEEDS_ATTENTION included, as ADS's
+ * force delete does), then the logs OCI created for them. A log already gone is not an error.
+ */
+async function deleteJobAndLogs(clients, jobId, logs) {
+    await clients.dataScience.deleteJob({ jobId, deleteRelatedJobRuns: true });
+    if (logs.length === 0)
+        return;
+    await clients.use('logging');
+    const failures = [];
+    for (const log of logs) {
+        try {
+            await clients.logging.deleteLog({ logGroupId: log.logGroupId, logId: log.logId });
+        }
+        catch (error) {
+            if (error.statusCode !== 404)
+                failures.push(`log ${log.logId}: ${(0,_engine_describe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .U)(error)}`);
+        }
+    }
+    if (failures.length)
+        throw new Error(`the job is deleted, but not every log it created: ${failures.join('; ')}`);
+}
+/** When a finished run's job is deleted at once (the action's delete-job, the CLI's --delete-job). */
+const DELETE_JOB_CHOICES = (/* unused pure expression or super */ null && (['never', 'succeeded', 'always']));
+/** Deletes a finished run's job, runs and created logs, as `choice` says; tells `note` what it did, and never throws. */
+async function deleteFinishedJob(clients, jobId, state, choice, note) {
+    if (choice === 'never' || (choice === 'succeeded' && state !== 'SUCCEEDED'))
+        return;
+    try {
+        const { runs, logs } = await runsAndCreatedLogs(clients, jobId);
+        await deleteJobAndLogs(clients, jobId, logs);
+        note(`deleted the job, its ${runs === 1 ? 'run' : `${runs} runs`}${logs.length ? ` and the ${logs.length === 1 ? 'log' : 'logs'} it created` : ''} (delete-job: ${choice})`);
+    }
+    catch (error) {
+        note(`could not delete the job (delete-job: ${choice}): ${(0,_engine_describe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .U)(error)}; \`oci-run-notebook cleanup\` can later`);
+    }
 }
 
 
 /***/ }),
 
-/***/ 99230:
+/***/ 45122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -144,21 +225,22 @@ var parameters = __webpack_require__(25705);
 var notebook = __webpack_require__(86796);
 // EXTERNAL MODULE: ./src/notebook/notebook-name.ts
 var notebook_name = __webpack_require__(29986);
-// EXTERNAL MODULE: ./src/engine/validate-run-request.ts + 2 modules
-var validate_run_request = __webpack_require__(45102);
-// EXTERNAL MODULE: ./src/engine/run-result.ts
-var run_result = __webpack_require__(31733);
+// EXTERNAL MODULE: ./src/engine/validate-run-request.ts + 1 modules
+var validate_run_request = __webpack_require__(44281);
+;// CONCATENATED MODULE: ./src/engine/run-result.ts
+/**
+ * Where a run ended. NEEDS_ATTENTION is not among them: OCI still counts such a run as live and
+ * cancellable, and it may yet start (ADS does not stop watching it either).
+ */
+const TERMINAL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELED', 'DELETED'];
+function isTerminal(state) {
+    return TERMINAL_STATES.includes(state);
+}
+
 // EXTERNAL MODULE: ./src/engine/driver-messages.ts
 var driver_messages = __webpack_require__(83499);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(58500);
-;// CONCATENATED MODULE: ./src/engine/clock.ts
-
-const SYSTEM_CLOCK = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => (0,external_node_timers_promises_.setTimeout)(ms, undefined, signal ? { signal } : undefined),
-};
-
+// EXTERNAL MODULE: ./src/engine/clock.ts
+var engine_clock = __webpack_require__(43124);
 // EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
 var object_storage_uri = __webpack_require__(82277);
 ;// CONCATENATED MODULE: ./src/backends/oci/poll-schedule.ts
@@ -307,7 +389,7 @@ class RunLogReader {
     clock;
     seen = new Set();
     watermark;
-    constructor(client, scope, runId, since, clock = SYSTEM_CLOCK) {
+    constructor(client, scope, runId, since, clock = engine_clock/* SYSTEM_CLOCK */.V) {
         this.client = client;
         this.scope = scope;
         this.runId = runId;
@@ -467,71 +549,8 @@ class RunLogStream {
     }
 }
 
-// EXTERNAL MODULE: ./src/oci/retry-policy.ts
-var retry_policy = __webpack_require__(31726);
-// EXTERNAL MODULE: ./src/oci/transient-retry.ts
-var transient_retry = __webpack_require__(13676);
-;// CONCATENATED MODULE: ./src/backends/oci/through-outages.ts
-
-
-/**
- * Calls `call` until it answers, treating throttling, server faults and lost connections as an
- * outage to sit out (the SDK has already retried each round 8 times), up to `giveUpAt`. Any
- * other error (404, 401, a bad request) is thrown at once: waiting would not change it.
- */
-async function throughOutages(call, patience) {
-    const { clock } = patience;
-    let downSince;
-    for (;;) {
-        try {
-            const answer = await call();
-            if (downSince !== undefined)
-                patience.onRecovery?.(clock.now() - downSince);
-            return answer;
-        }
-        catch (error) {
-            const giveUpAt = patience.giveUpAt();
-            if (!isOutage(error) || clock.now() >= giveUpAt || patience.signal?.aborted)
-                throw error;
-            if (downSince === undefined) {
-                downSince = clock.now();
-                patience.onOutage?.(error, giveUpAt);
-            }
-            try {
-                await clock.sleep(Math.min(patience.pauseMs, giveUpAt - clock.now()), patience.signal);
-            }
-            catch {
-                throw error;
-            }
-        }
-    }
-}
-/** The same for calls that must go through but have no deadline of their own: `rounds` rounds of the SDK's retries. */
-async function inRounds(call, rounds, clock, pauseMs) {
-    for (let round = 1;; round++) {
-        try {
-            return await call();
-        }
-        catch (error) {
-            if (round >= rounds || !isOutage(error))
-                throw error;
-            await clock.sleep(pauseMs);
-        }
-    }
-}
-/**
- * Throttling, a server fault, or no answer at all: the SDK's error for a request that got none is a
- * plain object naming the request, not an Error. A bug of ours (a TypeError) is none of these.
- */
-function isOutage(error) {
-    const failure = error;
-    if (typeof failure?.statusCode === 'number' && failure.statusCode > 0)
-        return (0,retry_policy/* isRetryable */.r3)(failure);
-    if (error instanceof transient_retry/* TransientError */.N_)
-        return true;
-    return !(error instanceof Error) && typeof failure?.requestEndpoint === 'string';
-}
-
+// EXTERNAL MODULE: ./src/backends/oci/through-outages.ts
+var through_outages = __webpack_require__(90663);
 ;// CONCATENATED MODULE: ./src/backends/oci/run-follower.ts
 
 
@@ -559,13 +578,13 @@ async function followRun(clients, scopes, handle, settings, options, cancel) {
     const reads = new RunReads(clients, handle.runId, settings, logs, limits);
     // An outage is sat out (the run goes on without us); on Ctrl-C meanwhile, the run as last seen is cancelled.
     const poll = () => reads.get(undefined, options.signal).catch((error) => {
-        if (options.signal?.aborted && reads.lastSeen && isOutage(error))
+        if (options.signal?.aborted && reads.lastSeen && (0,through_outages/* isOutage */.uD)(error))
             return reads.lastSeen;
         throw error;
     });
     let run = await poll();
     let stop;
-    while (!(0,run_result/* isTerminal */.H)(run.lifecycleState)) {
+    while (!isTerminal(run.lifecycleState)) {
         limits.observe(run, clock.now());
         tell(run);
         await logs.read(run);
@@ -616,7 +635,7 @@ class RunReads {
     /** The run now, waiting out an outage until `giveUpAt` (default: the latest the run can end) or until `signal` aborts. */
     get(giveUpAt = () => this.latestEnd(), signal) {
         const { clock, pollSchedule } = this.settings;
-        return throughOutages(async () => (this.lastSeen = (await this.clients.dataScience.getJobRun({ jobRunId: this.runId })).jobRun), {
+        return (0,through_outages/* throughOutages */.Oh)(async () => (this.lastSeen = (await this.clients.dataScience.getJobRun({ jobRunId: this.runId })).jobRun), {
             clock,
             giveUpAt,
             pauseMs: pollSchedule.maxMs,
@@ -666,15 +685,15 @@ async function pause(clock, ms, signal) {
 async function cancelAndWait(reads, cancel, settings) {
     const { clock } = settings;
     const giveUp = clock.now() + settings.cancelWaitMs;
-    await throughOutages(cancel, { clock, giveUpAt: () => giveUp, pauseMs: settings.pollSchedule.maxMs });
+    await (0,through_outages/* throughOutages */.Oh)(cancel, { clock, giveUpAt: () => giveUp, pauseMs: settings.pollSchedule.maxMs });
     const delays = pollDelays(settings.pollSchedule);
     for (;;) {
         const run = await reads.get(() => giveUp).catch((error) => {
-            if (reads.lastSeen && isOutage(error))
+            if (reads.lastSeen && (0,through_outages/* isOutage */.uD)(error))
                 return reads.lastSeen;
             throw error;
         });
-        if ((0,run_result/* isTerminal */.H)(run.lifecycleState) || clock.now() > giveUp)
+        if (isTerminal(run.lifecycleState) || clock.now() > giveUp)
             return run;
         await clock.sleep(delays.next().value);
     }
@@ -696,99 +715,8 @@ async function settleLogs(run, logs, settings) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/backends/oci/job-cleanup.ts
-
-
-/** Every job of this tool (tagged so) in the compartment that matches; untagged jobs are never returned. */
-async function findToolJobs(clients, search) {
-    const found = [];
-    let page;
-    do {
-        const response = await clients.dataScience.listJobs({
-            compartmentId: search.compartmentId,
-            ...(search.projectId ? { projectId: search.projectId } : {}),
-            limit: 100,
-            page,
-        });
-        for (const job of response.items) {
-            if (job.lifecycleState === 'DELETED' || job.lifecycleState === 'DELETING')
-                continue;
-            const tags = job.freeformTags ?? {};
-            if (!isToolJob(tags) || new Date(job.timeCreated).getTime() >= search.createdBefore)
-                continue;
-            if (search.repository !== undefined && tags[REPOSITORY_TAG_KEY] !== search.repository)
-                continue;
-            found.push({
-                id: job.id,
-                displayName: job.displayName ?? job.id,
-                timeCreated: new Date(job.timeCreated).toISOString(),
-                ...(tags[REPOSITORY_TAG_KEY] ? { repository: tags[REPOSITORY_TAG_KEY] } : {}),
-            });
-        }
-        page = response.opcNextPage || undefined;
-    } while (page);
-    return found;
-}
-/** The job's runs, and the logs OCI created for them (only when the job let it create them). */
-async function runsAndCreatedLogs(clients, jobId) {
-    const { job } = await clients.dataScience.getJob({ jobId });
-    const logging = job.jobLogConfigurationDetails;
-    const created = Boolean(logging?.enableLogging && logging.enableAutoLogCreation && !logging.logId);
-    const runIds = [];
-    let page;
-    do {
-        const response = await clients.dataScience.listJobRuns({ compartmentId: job.compartmentId, jobId, limit: 100, page });
-        runIds.push(...response.items.filter((run) => run.lifecycleState !== 'DELETED').map((run) => run.id));
-        page = response.opcNextPage || undefined;
-    } while (page);
-    const logs = new Map();
-    if (created) {
-        for (const runId of runIds) {
-            const details = (await clients.dataScience.getJobRun({ jobRunId: runId })).jobRun.logDetails;
-            if (details?.logId && details.logGroupId)
-                logs.set(details.logId, { logGroupId: details.logGroupId, logId: details.logId });
-        }
-    }
-    return { runs: runIds.length, logs: [...logs.values()] };
-}
-/**
- * Deletes a job with its runs (cancelling any still live, NEEDS_ATTENTION included, as ADS's
- * force delete does), then the logs OCI created for them. A log already gone is not an error.
- */
-async function deleteJobAndLogs(clients, jobId, logs) {
-    await clients.dataScience.deleteJob({ jobId, deleteRelatedJobRuns: true });
-    if (logs.length === 0)
-        return;
-    await clients.use('logging');
-    const failures = [];
-    for (const log of logs) {
-        try {
-            await clients.logging.deleteLog({ logGroupId: log.logGroupId, logId: log.logId });
-        }
-        catch (error) {
-            if (error.statusCode !== 404)
-                failures.push(`log ${log.logId}: ${(0,describe_error/* describeError */.U)(error)}`);
-        }
-    }
-    if (failures.length)
-        throw new Error(`the job is deleted, but not every log it created: ${failures.join('; ')}`);
-}
-/** When a finished run's job is deleted at once (the action's delete-job, the CLI's --delete-job). */
-const DELETE_JOB_CHOICES = (/* unused pure expression or super */ null && (['never', 'succeeded', 'always']));
-/** Deletes a finished run's job, runs and created logs, as `choice` says; tells `note` what it did, and never throws. */
-async function deleteFinishedJob(clients, jobId, state, choice, note) {
-    if (choice === 'never' || (choice === 'succeeded' && state !== 'SUCCEEDED'))
-        return;
-    try {
-        const { runs, logs } = await runsAndCreatedLogs(clients, jobId);
-        await deleteJobAndLogs(clients, jobId, logs);
-        note(`deleted the job, its ${runs === 1 ? 'run' : `${runs} runs`}${logs.length ? ` and the ${logs.length === 1 ? 'log' : 'logs'} it created` : ''} (delete-job: ${choice})`);
-    }
-    catch (error) {
-        note(`could not delete the job (delete-job: ${choice}): ${(0,describe_error/* describeError */.U)(error)}; \`oci-run-notebook cleanup\` can later`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/backends/oci/job-cleanup.ts
+var job_cleanup = __webpack_require__(4037);
 ;// CONCATENATED MODULE: ./src/backends/oci/result-record.ts
 
 
@@ -878,7 +806,7 @@ async function jobRunStatus(clients, jobRunId) {
         ...(jobRun.displayName ? { displayName: jobRun.displayName } : {}),
         lifecycleState: jobRun.lifecycleState,
         ...(jobRun.lifecycleDetails ? { lifecycleDetails: jobRun.lifecycleDetails } : {}),
-        terminal: (0,run_result/* isTerminal */.H)(jobRun.lifecycleState),
+        terminal: isTerminal(jobRun.lifecycleState),
         succeeded: jobRun.lifecycleState === 'SUCCEEDED',
         ...optional('outputUri', await outputUriOf(clients, jobRun)),
         ...optional('timeAccepted', isoTime(jobRun.timeAccepted)),
@@ -915,6 +843,8 @@ function optional(key, value) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/oci/retry-policy.ts
+var retry_policy = __webpack_require__(31726);
 // EXTERNAL MODULE: ./src/engine/job-tags.ts
 var job_tags = __webpack_require__(77087);
 ;// CONCATENATED MODULE: ./src/backends/oci/job-details.ts
@@ -978,243 +908,16 @@ function createJobRunDetails(request, jobId, environmentVariables) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/oci-common/index.js
-var oci_common = __webpack_require__(48473);
-// EXTERNAL MODULE: ./node_modules/oci-objectstorage/index.js
-var oci_objectstorage = __webpack_require__(22284);
-;// CONCATENATED MODULE: ./src/backends/oci/output-par.ts
-
-
-
-
-
-/**
- * Lets the run upload its outputs over plain HTTPS, with no `oci` package in the job and no IAM
- * policy for job-run resource principals. Only writes, only under the prefix, only until it expires.
- *
- * CreatePreauthenticatedRequest takes no retry token, so the SDK's own retries could leave a spare
- * PAR for each lost answer. Instead each attempt is sent once, and after a failed one the PARs of
- * this name are looked for and deleted before the next: whatever the faults, one PAR stays.
- */
-async function createPar(client, endpoint, spec, options = {}) {
-    const policy = options.policy ?? retry_policy/* DEFAULT_RETRY_POLICY */.cO;
-    // As many attempts as the SDK would make in three rounds of its retries, as the other creates get.
-    const attempts = policy.maxAttempts * 3;
-    for (let attempt = 1;; attempt++) {
-        try {
-            const response = await client.createPreauthenticatedRequest({
-                namespaceName: spec.namespace,
-                bucketName: spec.bucket,
-                createPreauthenticatedRequestDetails: {
-                    name: spec.name,
-                    accessType: oci_objectstorage.models.CreatePreauthenticatedRequestDetails.AccessType[spec.accessType],
-                    ...(spec.objectName ? { objectName: spec.objectName } : {}),
-                    timeExpires: spec.expires,
-                },
-                retryConfiguration: oci_common.NoRetryConfigurationDetails,
-            });
-            const par = response.preauthenticatedRequest;
-            return { id: par.id, namespace: spec.namespace, bucket: spec.bucket, url: par.fullPath ?? `${endpoint}${par.accessUri}` };
-        }
-        catch (error) {
-            if (!isOutage(error) || attempt >= attempts)
-                throw error;
-            options.onUncertain?.();
-            // Best effort: what this misses, the submission's cleanup finds by the same name.
-            await deleteParsNamed(client, spec).catch(() => undefined);
-            await (0,external_node_timers_promises_.setTimeout)((0,retry_policy/* retryDelaySeconds */.jN)(policy, Math.min(attempt - 1, policy.maxAttempts)) * 1000);
-        }
-    }
-}
-/** Deletes every PAR of the bucket, under the spec's object name, that carries the spec's name. */
-async function deleteParsNamed(client, spec) {
-    let page;
-    do {
-        const response = await client.listPreauthenticatedRequests({
-            namespaceName: spec.namespace,
-            bucketName: spec.bucket,
-            ...(spec.objectName ? { objectNamePrefix: spec.objectName } : {}),
-            page,
-        });
-        for (const par of response.items.filter((found) => found.name === spec.name)) {
-            await client.deletePreauthenticatedRequest({ namespaceName: spec.namespace, bucketName: spec.bucket, parId: par.id }).catch((error) => {
-                if (error.statusCode !== 404)
-                    throw error;
-            });
-        }
-        page = response.opcNextPage || undefined;
-    } while (page);
-}
-/**
- * The object name prefix a run's PAR allows: the output prefix as a folder, so that `runs` does
- * not also open `runs-other/`. Variables ($JOB_RUN_OCID) are expanded in the run, so only what
- * comes before the first one is known before the run exists.
- */
-function parPrefix(outputPrefix) {
-    const variable = outputPrefix.indexOf('$');
-    if (variable >= 0)
-        return outputPrefix.slice(0, variable);
-    return outputPrefix === '' || outputPrefix.endsWith('/') ? outputPrefix : `${outputPrefix}/`;
-}
-
-;// CONCATENATED MODULE: ./src/backends/oci/submission-ledger.ts
-/** Every PAR the engine makes is named after its submission, so that one whose answer was lost can still be found. */
-const PAR_NAME_PREFIX = 'oci-run-notebook-';
-function parName(submissionId, purpose) {
-    return `${PAR_NAME_PREFIX}${submissionId}-${purpose}`;
-}
-function isParOf(submissionId, name) {
-    return name?.startsWith(`${PAR_NAME_PREFIX}${submissionId}-`) ?? false;
-}
-/** The job's freeform tag naming its submission: a job whose CreateJob answer was lost is found by it. */
-const SUBMISSION_TAG_KEY = 'oci-run-notebook-submission';
-/** A ledger in memory, telling `onChange` the whole list after every change (the action saves it as step state). */
-class MemoryLedger {
-    onChange;
-    entries = new Map();
-    constructor(onChange = () => undefined) {
-        this.onChange = onChange;
-    }
-    save(submission) {
-        this.entries.set(submission.id, structuredClone(submission));
-        this.onChange(this.list());
-    }
-    forget(id) {
-        if (this.entries.delete(id))
-            this.onChange(this.list());
-    }
-    /** Forgets the submission that made this run: a run submitted without waiting is left to go on. */
-    forgetRun(runId) {
-        const found = this.list().find((submission) => submission.runId === runId);
-        if (found)
-            this.forget(found.id);
-    }
-    list() {
-        return [...this.entries.values()].map((submission) => structuredClone(submission));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/backends/oci/submission-cleanup.ts
-
-
-
-
-
-/**
- * Removes what a submission made that nothing will use any more: its PARs (those it knows, and
- * those found by their name), the object a PAR was handed over in, and, when its run never came to
- * be known, its job with any run it has. A known run is left alone: cancelling it is the caller's
- * call. Every step is tried whatever the others did; 404s count as done.
- */
-async function cleanUpSubmission(clients, submission, options = {}) {
-    const done = { removed: [], problems: [] };
-    const persist = (call) => inRounds(call, options.rounds ?? 3, SYSTEM_CLOCK, options.pauseMs ?? 1000);
-    const attempt = async (what, work) => {
-        try {
-            if (await work())
-                done.removed.push(what);
-        }
-        catch (error) {
-            done.problems.push(`${what}: ${(0,describe_error/* describeError */.U)(error)}`);
-        }
-    };
-    const retryConfiguration = (0,retry_policy/* sdkRetryConfigurationWithoutConflicts */.uu)(clients.retryPolicy);
-    const output = submission.output;
-    if (output) {
-        await clients.use('objectStorage');
-        const where = { namespaceName: output.namespace, bucketName: output.bucket };
-        const parIds = new Set(submission.parIds);
-        if (options.thorough || submission.parsUncertain) {
-            await attempt('listing its PARs by name', async () => {
-                for (const id of await parsNamedFor(clients, submission, persist))
-                    parIds.add(id);
-                return false;
-            });
-        }
-        for (const parId of parIds) {
-            await attempt(`PAR ${parId}`, () => gone(persist(() => clients.objectStorage.deletePreauthenticatedRequest({ ...where, parId, retryConfiguration }))));
-        }
-        if (output.handoverObject) {
-            const objectName = output.handoverObject;
-            await attempt(`object ${objectName}`, () => gone(persist(() => clients.objectStorage.deleteObject({ ...where, objectName, retryConfiguration }))));
-        }
-    }
-    if (!submission.runId) {
-        await clients.use('dataScience');
-        const jobIds = submission.jobId ? [submission.jobId] : [];
-        if (!submission.jobId)
-            await attempt('looking for its job by its tag', async () => (jobIds.push(...(await jobsTaggedWith(clients, submission, persist))), false));
-        for (const jobId of jobIds)
-            await attempt(`job ${jobId}`, () => deleteJobWithRuns(clients, jobId, persist, retryConfiguration));
-    }
-    return done;
-}
-/** PARs of the bucket under the submission's scope whose name is the submission's. */
-async function parsNamedFor(clients, submission, persist) {
-    const output = submission.output;
-    const ids = [];
-    let page;
-    do {
-        const response = await persist(() => clients.objectStorage.listPreauthenticatedRequests({
-            namespaceName: output.namespace,
-            bucketName: output.bucket,
-            ...(output.parScope ? { objectNamePrefix: output.parScope } : {}),
-            page,
-        }));
-        ids.push(...response.items.filter((par) => isParOf(submission.id, par.name)).map((par) => par.id));
-        page = response.opcNextPage || undefined;
-    } while (page);
-    return ids;
-}
-/** Jobs carrying the submission's tag, newest first, no older than the submission (less a minute of clock skew). */
-async function jobsTaggedWith(clients, submission, persist) {
-    const since = Date.parse(submission.time) - 60_000;
-    const ids = [];
-    let page;
-    do {
-        const response = await persist(() => clients.dataScience.listJobs({ compartmentId: submission.compartmentId, projectId: submission.projectId, sortBy: 'timeCreated', sortOrder: 'DESC', limit: 100, page }));
-        for (const job of response.items) {
-            if (new Date(job.timeCreated).getTime() < since)
-                return ids;
-            if (job.freeformTags?.[SUBMISSION_TAG_KEY] === submission.id && job.lifecycleState !== 'DELETED' && job.lifecycleState !== 'DELETING')
-                ids.push(job.id);
-        }
-        page = response.opcNextPage || undefined;
-    } while (page);
-    return ids;
-}
-/** Deletes a job with its runs (live ones are cancelled first); already gone or going counts as done. */
-async function deleteJobWithRuns(clients, jobId, persist, retryConfiguration) {
-    try {
-        await persist(() => clients.dataScience.deleteJob({ jobId, deleteRelatedJobRuns: true, retryConfiguration }));
-        return true;
-    }
-    catch (error) {
-        const status = error.statusCode;
-        if (status === 404)
-            return false;
-        if (status === 409) {
-            const { job } = await persist(() => clients.dataScience.getJob({ jobId }));
-            if (job.lifecycleState === 'DELETING' || job.lifecycleState === 'DELETED')
-                return false;
-        }
-        throw error;
-    }
-}
-/** True when the delete went through, false when there was nothing to delete (404). */
-async function gone(deletion) {
-    try {
-        await deletion;
-        return true;
-    }
-    catch (error) {
-        if (error.statusCode === 404)
-            return false;
-        throw error;
-    }
-}
-
+// EXTERNAL MODULE: ./src/backends/oci/output-par.ts
+var output_par = __webpack_require__(33748);
+// EXTERNAL MODULE: ./src/backends/oci/par-handover.ts
+var par_handover = __webpack_require__(64642);
+// EXTERNAL MODULE: ./src/backends/oci/submission-cleanup.ts
+var submission_cleanup = __webpack_require__(1990);
+// EXTERNAL MODULE: ./src/backends/oci/submission-ledger.ts
+var submission_ledger = __webpack_require__(53001);
 ;// CONCATENATED MODULE: ./src/backends/oci/job-submission.ts
+
 
 
 
@@ -1240,7 +943,7 @@ class SubmissionCancelledError extends Error {
  */
 async function submitJobRun(clients, request, env, artifact, settings, signal) {
     const policy = clients.retryPolicy ?? retry_policy/* DEFAULT_RETRY_POLICY */.cO;
-    const rounds = (call) => inRounds(call, 3, settings.clock, policy.maxDelaySeconds * 1000);
+    const rounds = (call) => (0,through_outages/* inRounds */.T)(call, 3, settings.clock, policy.maxDelaySeconds * 1000);
     const output = request.outputUri ? (0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri) : undefined;
     const submission = {
         id: (0,external_node_crypto_.randomUUID)().replace(/-/g, ''),
@@ -1248,7 +951,7 @@ async function submitJobRun(clients, request, env, artifact, settings, signal) {
         compartmentId: request.compartmentId,
         projectId: request.projectId,
         time: new Date(settings.clock.now()).toISOString(),
-        ...(output ? { output: { namespace: output.namespace, bucket: output.bucket, parScope: parPrefix(output.prefix) } } : {}),
+        ...(output ? { output: { namespace: output.namespace, bucket: output.bucket, parScope: (0,output_par/* parPrefix */.e)(output.prefix) } } : {}),
         parIds: [],
     };
     const record = (change) => {
@@ -1259,10 +962,19 @@ async function submitJobRun(clients, request, env, artifact, settings, signal) {
         if (signal?.aborted)
             throw new SubmissionCancelledError();
     };
-    const tag = { [SUBMISSION_TAG_KEY]: submission.id };
+    const tag = { [submission_ledger.SUBMISSION_TAG_KEY]: submission.id };
+    // With $JOB_RUN_OCID in the output URI, the PAR that allows only the run's prefix comes after the run: it is handed over.
+    const handover = output && RUN_VARIABLE.test(output.prefix) ? { key: (0,par_handover/* handoverKey */.zV)(), objectName: (0,par_handover/* handoverObjectName */.sc)((0,output_par/* parPrefix */.e)(output.prefix), submission.id) } : undefined;
+    if (handover) {
+        settings.onSecret(handover.key);
+        submission.output.handoverObject = handover.objectName;
+    }
     record({});
     try {
-        const made = async (par) => {
+        const expires = parExpiry(request, settings);
+        const makePar = async (spec) => {
+            await clients.use('objectStorage');
+            const par = await (0,output_par/* createPar */.I)(clients.objectStorage, clients.objectStorageEndpoint, { ...spec, namespace: output.namespace, bucket: output.bucket, expires }, { policy, onUncertain: () => submission.parsUncertain || record({ parsUncertain: true }) });
             settings.onSecret(par.url);
             const token = /\/p\/([^/]+)\//.exec(par.url)?.[1];
             if (token)
@@ -1272,16 +984,11 @@ async function submitJobRun(clients, request, env, artifact, settings, signal) {
         };
         // The PAR's request can go out while Data Science's larger package is still loading.
         const [par, job] = await Promise.allSettled([
-            output
-                ? clients.use('objectStorage').then(() => createPar(clients.objectStorage, clients.objectStorageEndpoint, {
-                    namespace: output.namespace,
-                    bucket: output.bucket,
-                    name: parName(submission.id, 'output'),
-                    objectName: parPrefix(output.prefix),
-                    accessType: 'AnyObjectWrite',
-                    expires: parExpiry(request, settings),
-                }, { policy, onUncertain: () => submission.parsUncertain || record({ parsUncertain: true }) }).then(made))
-                : Promise.resolve(undefined),
+            !output
+                ? Promise.resolve(undefined)
+                : handover
+                    ? makePar({ name: (0,submission_ledger.parName)(submission.id, 'handover'), objectName: handover.objectName, accessType: 'AnyObjectRead' })
+                    : makePar({ name: (0,submission_ledger.parName)(submission.id, 'output'), objectName: (0,output_par/* parPrefix */.e)(output.prefix), accessType: 'AnyObjectWrite' }),
             clients.use('dataScience').then(async () => {
                 const details = createJobDetails(request, env);
                 details.freeformTags = { ...details.freeformTags, ...tag };
@@ -1304,20 +1011,37 @@ async function submitJobRun(clients, request, env, artifact, settings, signal) {
             opcRetryToken: `${submission.id}artifact`,
         }));
         checkNotCancelled();
-        const runEnv = par.value ? { ...env, [job_environment/* OUTPUT_PAR_VARIABLE */.p_]: par.value.url } : env;
+        const runEnv = !par.value
+            ? env
+            : handover
+                ? { ...env, [job_environment/* OUTPUT_PAR_HANDOVER_VARIABLE */.jI]: `${par.value.url}${objectPath(handover.objectName)}`, [job_environment/* OUTPUT_PAR_KEY_VARIABLE */.Pv]: handover.key }
+                : { ...env, [job_environment/* OUTPUT_PAR_VARIABLE */.p_]: par.value.url };
         const runDetails = createJobRunDetails(request, job.value.id, runEnv);
         runDetails.freeformTags = { ...runDetails.freeformTags, ...tag };
         const { jobRun } = await rounds(() => clients.dataScience.createJobRun({ createJobRunDetails: runDetails, opcRetryToken: `${submission.id}run` }));
         record({ runId: jobRun.id });
+        if (handover) {
+            // Now the run's own prefix is known: a PAR for it alone, left sealed where the run reads it.
+            const runPrefix = (0,output_par/* parPrefix */.e)((0,job_environment/* expandRunVariables */.vs)(output.prefix, jobRun.id, jobRun.jobId));
+            const writer = await makePar({ name: (0,submission_ledger.parName)(submission.id, 'output'), objectName: runPrefix, accessType: 'AnyObjectWrite' });
+            const sealed = Buffer.from((0,par_handover/* sealHandover */.bK)(writer.url, handover.key));
+            await rounds(() => clients.objectStorage.putObject({ namespaceName: output.namespace, bucketName: output.bucket, objectName: handover.objectName, putObjectBody: sealed, contentType: 'text/plain' }));
+        }
         return { run: jobRun, submission: { ...submission } };
     }
     catch (error) {
         // Nothing half-created: the job (with any run it got), and every PAR of the submission, go again.
-        const rollback = await cleanUpSubmission(clients, { ...submission, runId: undefined }, { pauseMs: policy.maxDelaySeconds * 1000 });
+        const rollback = await (0,submission_cleanup.cleanUpSubmission)(clients, { ...submission, runId: undefined }, { pauseMs: policy.maxDelaySeconds * 1000 });
         if (rollback.problems.length === 0)
             settings.ledger.forget(submission.id);
         throw error;
     }
+}
+/** `$JOB_RUN_OCID` or `$JOB_OCID` (also `${...}`): expanded in the run, so the PAR's prefix is known only once the run exists. */
+const RUN_VARIABLE = /\$\{?JOB_(RUN_)?OCID\}?/;
+/** An object name as a URL path: each segment percent-encoded, the slashes kept (as the driver encodes them). */
+function objectPath(objectName) {
+    return objectName.split('/').map(encodeURIComponent).join('/');
 }
 /** The run may wait to start, then run: the PAR must outlive both, with a margin for the last uploads. */
 function parExpiry(request, settings) {
@@ -1356,7 +1080,7 @@ const OCI_FOLLOW_DEFAULTS = {
     defaultParLifetimeMinutes: 24 * 60,
     maxQueueMinutes: 60,
     needsAttentionMinutes: 30,
-    clock: SYSTEM_CLOCK,
+    clock: engine_clock/* SYSTEM_CLOCK */.V,
     deleteJob: 'never',
 };
 const NO_LEDGER = { save: () => undefined, forget: () => undefined };
@@ -1395,7 +1119,7 @@ class OciJobBackend {
         try {
             await this.clients.use('dataScience', 'logSearch');
             const outcome = await followRun(this.clients, this.logScopes, handle, this.settings, options, () => this.cancel(handle));
-            ended = (0,run_result/* isTerminal */.H)(outcome.run.lifecycleState);
+            ended = isTerminal(outcome.run.lifecycleState);
             const { logs, run, stop } = outcome;
             const record = ended ? await this.resultRecordOf(handle, logs) : undefined;
             const result = resultOf(handle, run, {
@@ -1406,7 +1130,7 @@ class OciJobBackend {
                 stopDetail: stop?.detail,
             });
             if (ended)
-                await deleteFinishedJob(this.clients, handle.jobId, result.state, this.settings.deleteJob, (message) => logs.note(message));
+                await (0,job_cleanup/* deleteFinishedJob */.dp)(this.clients, handle.jobId, result.state, this.settings.deleteJob, (message) => logs.note(message));
             return result;
         }
         finally {
@@ -1464,7 +1188,7 @@ class OciJobBackend {
         const submission = submissionOf(handle);
         if (!submission)
             return;
-        const { problems } = await cleanUpSubmission(this.clients, submission).catch((error) => ({ problems: [error] }));
+        const { problems } = await (0,submission_cleanup.cleanUpSubmission)(this.clients, submission).catch((error) => ({ problems: [error] }));
         if (problems.length === 0)
             this.ledger.forget(submission.id);
         else
@@ -1506,57 +1230,448 @@ function withoutUndefined(options) {
 
 /***/ }),
 
-/***/ 83499:
+/***/ 33748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G$: () => (/* binding */ describeDriverExit),
-/* harmony export */   Pg: () => (/* binding */ runFailureMessage),
-/* harmony export */   Qd: () => (/* binding */ parseDriverError),
-/* harmony export */   eZ: () => (/* binding */ parseCellFailure),
-/* harmony export */   r$: () => (/* binding */ isDriverFinished)
+/* harmony export */   I: () => (/* binding */ createPar),
+/* harmony export */   e: () => (/* binding */ parPrefix)
 /* harmony export */ });
-/** Lines the notebook driver prints for machines (see docs/driver.md). */
-const CELL_FAILED = /^oci-run-notebook: cell (\d+) failed: (.*)$/;
-const FINISHED = /^oci-run-notebook: notebook (succeeded|failed|not run)/;
-function parseCellFailure(line) {
-    const match = CELL_FAILED.exec(line.trim());
-    return match ? { cell: Number(match[1]), message: match[2] } : undefined;
-}
-/** The driver's last line: once seen, no more log lines will come for the run. */
-function isDriverFinished(line) {
-    return FINISHED.test(line.trim());
-}
-const DRIVER_ERROR = /^oci-run-notebook: error: (.*)$/;
-/** The message of an `oci-run-notebook: error: ...` line: bad setup, or outputs not saved. */
-function parseDriverError(line) {
-    return DRIVER_ERROR.exec(line.trim())?.[1];
-}
-/** What the driver's exit code means, as docs/driver.md lists them. */
-const DRIVER_EXIT_MEANINGS = { 1: 'a cell failed', 2: 'bad setup', 3: 'outputs not saved' };
-/** A driver process's end in words, for `lifecycleDetails`: its signal, or its exit code and what that means. */
-function describeDriverExit(code, signal) {
-    if (signal)
-        return `the notebook driver was ended by ${signal}`;
-    const meaning = code === null ? undefined : DRIVER_EXIT_MEANINGS[code];
-    return `the notebook driver exited with code ${code}${meaning ? ` (${meaning})` : ''}`;
-}
-/** A failed or cancelled run's `error`: the stop, else the failing cell, else the driver's error, else the state and its details. */
-function runFailureMessage(failure) {
-    const detail = failure.stopDetail ? `: ${failure.stopDetail}` : '';
-    if (failure.stopReason === 'timed out')
-        return `timed out${detail}; the run was cancelled (${failure.state})`;
-    if (failure.stopReason === 'not started' || failure.stopReason === 'needs attention') {
-        return `${failure.stopReason}${detail}; the run was cancelled (${failure.state})`;
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48473);
+/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(oci_common__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var oci_objectstorage__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22284);
+/* harmony import */ var oci_objectstorage__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(oci_objectstorage__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _oci_retry_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31726);
+/* harmony import */ var _through_outages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90663);
+
+
+
+
+
+/**
+ * Lets the run upload its outputs over plain HTTPS, with no `oci` package in the job and no IAM
+ * policy for job-run resource principals. Only writes, only under the prefix, only until it expires.
+ *
+ * CreatePreauthenticatedRequest takes no retry token, so the SDK's own retries could leave a spare
+ * PAR for each lost answer. Instead each attempt is sent once, and after a failed one the PARs of
+ * this name are looked for and deleted before the next: whatever the faults, one PAR stays.
+ */
+async function createPar(client, endpoint, spec, options = {}) {
+    const policy = options.policy ?? _oci_retry_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO;
+    // As many attempts as the SDK would make in three rounds of its retries, as the other creates get.
+    const attempts = policy.maxAttempts * 3;
+    for (let attempt = 1;; attempt++) {
+        try {
+            const response = await client.createPreauthenticatedRequest({
+                namespaceName: spec.namespace,
+                bucketName: spec.bucket,
+                createPreauthenticatedRequestDetails: {
+                    name: spec.name,
+                    accessType: oci_objectstorage__WEBPACK_IMPORTED_MODULE_2__.models.CreatePreauthenticatedRequestDetails.AccessType[spec.accessType],
+                    ...(spec.objectName ? { objectName: spec.objectName } : {}),
+                    timeExpires: spec.expires,
+                },
+                retryConfiguration: oci_common__WEBPACK_IMPORTED_MODULE_1__.NoRetryConfigurationDetails,
+            });
+            const par = response.preauthenticatedRequest;
+            return { id: par.id, namespace: spec.namespace, bucket: spec.bucket, url: par.fullPath ?? `${endpoint}${par.accessUri}` };
+        }
+        catch (error) {
+            if (!(0,_through_outages_js__WEBPACK_IMPORTED_MODULE_4__/* .isOutage */ .uD)(error) || attempt >= attempts)
+                throw error;
+            options.onUncertain?.();
+            // Best effort: what this misses, the submission's cleanup finds by the same name.
+            await deleteParsNamed(client, spec).catch(() => undefined);
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)((0,_oci_retry_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .retryDelaySeconds */ .jN)(policy, Math.min(attempt - 1, policy.maxAttempts)) * 1000);
+        }
     }
-    if (failure.stopReason)
-        return `cancelled before it finished (${failure.state})`;
-    if (failure.failedCell)
-        return `cell ${failure.failedCell.cell} failed: ${failure.failedCell.message}`;
-    if (failure.driverError)
-        return failure.driverError;
-    return `${failure.state}${failure.lifecycleDetails ? `: ${failure.lifecycleDetails}` : ''}`;
 }
+/** Deletes every PAR of the bucket, under the spec's object name, that carries the spec's name. */
+async function deleteParsNamed(client, spec) {
+    let page;
+    do {
+        const response = await client.listPreauthenticatedRequests({
+            namespaceName: spec.namespace,
+            bucketName: spec.bucket,
+            ...(spec.objectName ? { objectNamePrefix: spec.objectName } : {}),
+            page,
+        });
+        for (const par of response.items.filter((found) => found.name === spec.name)) {
+            await client.deletePreauthenticatedRequest({ namespaceName: spec.namespace, bucketName: spec.bucket, parId: par.id }).catch((error) => {
+                if (error.statusCode !== 404)
+                    throw error;
+            });
+        }
+        page = response.opcNextPage || undefined;
+    } while (page);
+}
+/**
+ * The object name prefix a run's PAR allows: the output prefix as a folder, so that `runs` does
+ * not also open `runs-other/`. Variables ($JOB_RUN_OCID) are expanded in the run, so only what
+ * comes before the first one is known before the run exists.
+ */
+function parPrefix(outputPrefix) {
+    const variable = outputPrefix.indexOf('$');
+    if (variable >= 0)
+        return outputPrefix.slice(0, variable);
+    return outputPrefix === '' || outputPrefix.endsWith('/') ? outputPrefix : `${outputPrefix}/`;
+}
+
+
+/***/ }),
+
+/***/ 64642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AV: () => (/* binding */ HANDOVER_OBJECT_MARK),
+/* harmony export */   bK: () => (/* binding */ sealHandover),
+/* harmony export */   sc: () => (/* binding */ handoverObjectName),
+/* harmony export */   zV: () => (/* binding */ handoverKey)
+/* harmony export */ });
+/* unused harmony export unsealHandover */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * A run's environment is fixed when the run is created (UpdateJobRun changes only its name and
+ * tags), but a PAR scoped to `.../$JOB_RUN_OCID/` can only be made once the run's OCID is known.
+ * So the run gets, at creation, a read-only PAR for one object and a key; once the run exists,
+ * the engine makes the scoped write PAR and leaves its URL in that object, sealed with the key
+ * (bucket readers see only ciphertext). The driver reads and unseals it before the notebook runs
+ * (driver_handover.py does the same steps in Python).
+ */
+const VERSION = 'v1';
+/** A fresh 256-bit key, hex: the run's environment holds it, a secret like the PAR it unseals. */
+function handoverKey() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('hex');
+}
+/** What the names of handover objects start with, after the outputs' common prefix. */
+const HANDOVER_OBJECT_MARK = '.oci-run-notebook-handover-';
+/** The object a submission's PAR is handed over in: beside the outputs' common prefix, named for the submission. */
+function handoverObjectName(parScope, submissionId) {
+    return `${parScope}${HANDOVER_OBJECT_MARK}${submissionId}`;
+}
+/**
+ * `v1.<base64url ciphertext>.<hex tag>`: the text XORed with an HMAC-SHA256 keystream, then
+ * authenticated with HMAC-SHA256 (encrypt-then-MAC, keys derived from the one key).
+ */
+function sealHandover(text, keyHex) {
+    const { encryption, authentication } = derivedKeys(keyHex);
+    const plain = Buffer.from(text, 'utf8');
+    const cipher = xor(plain, keystream(encryption, plain.length));
+    const tag = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', authentication).update(cipher).digest('hex');
+    return `${VERSION}.${cipher.toString('base64url')}.${tag}`;
+}
+/** The inverse, for tests and for symmetry with the driver; throws on a wrong key or a changed text. */
+function unsealHandover(sealed, keyHex) {
+    const [version, body, tag] = sealed.trim().split('.');
+    if (version !== VERSION || body === undefined || tag === undefined)
+        throw new Error('not a sealed handover');
+    const { encryption, authentication } = derivedKeys(keyHex);
+    const cipher = Buffer.from(body, 'base64url');
+    const expected = createHmac('sha256', authentication).update(cipher).digest();
+    const given = Buffer.from(tag, 'hex');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+        throw new Error('the handover does not match its key');
+    return xor(cipher, keystream(encryption, cipher.length)).toString('utf8');
+}
+function derivedKeys(keyHex) {
+    const key = Buffer.from(keyHex, 'hex');
+    return {
+        encryption: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update('oci-run-notebook handover encryption').digest(),
+        authentication: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update('oci-run-notebook handover authentication').digest(),
+    };
+}
+/** Blocks of HMAC-SHA256(key, counter as 4 big-endian bytes), counter from 0. */
+function keystream(key, length) {
+    const blocks = [];
+    for (let counter = 0; blocks.length * 32 < length; counter++) {
+        const index = Buffer.alloc(4);
+        index.writeUInt32BE(counter);
+        blocks.push((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(index).digest());
+    }
+    return Buffer.concat(blocks).subarray(0, length);
+}
+function xor(data, stream) {
+    return Buffer.from(data.map((byte, i) => byte ^ stream[i]));
+}
+
+
+/***/ }),
+
+/***/ 1990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cleanUpSubmission: () => (/* binding */ cleanUpSubmission)
+/* harmony export */ });
+/* unused harmony export deleteJobWithRuns */
+/* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43124);
+/* harmony import */ var _engine_describe_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2566);
+/* harmony import */ var _oci_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31726);
+/* harmony import */ var _submission_ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53001);
+/* harmony import */ var _through_outages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90663);
+
+
+
+
+
+/**
+ * Removes what a submission made that nothing will use any more: its PARs (those it knows, and
+ * those found by their name), the object a PAR was handed over in, and, when its run never came to
+ * be known, its job with any run it has. A known run is left alone: cancelling it is the caller's
+ * call. Every step is tried whatever the others did; 404s count as done.
+ */
+async function cleanUpSubmission(clients, submission, options = {}) {
+    const done = { removed: [], problems: [] };
+    const persist = (call) => (0,_through_outages_js__WEBPACK_IMPORTED_MODULE_2__/* .inRounds */ .T)(call, options.rounds ?? 3, _engine_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .SYSTEM_CLOCK */ .V, options.pauseMs ?? 1000);
+    const attempt = async (what, work) => {
+        try {
+            if (await work())
+                done.removed.push(what);
+        }
+        catch (error) {
+            done.problems.push(`${what}: ${(0,_engine_describe_error_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .U)(error)}`);
+        }
+    };
+    const retryConfiguration = (0,_oci_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .sdkRetryConfigurationWithoutConflicts */ .uu)(clients.retryPolicy);
+    const output = submission.output;
+    if (output) {
+        await clients.use('objectStorage');
+        const where = { namespaceName: output.namespace, bucketName: output.bucket };
+        const parIds = new Set(submission.parIds);
+        if (options.thorough || submission.parsUncertain) {
+            await attempt('listing its PARs by name', async () => {
+                for (const id of await parsNamedFor(clients, submission, persist))
+                    parIds.add(id);
+                return false;
+            });
+        }
+        for (const parId of parIds) {
+            await attempt(`PAR ${parId}`, () => gone(persist(() => clients.objectStorage.deletePreauthenticatedRequest({ ...where, parId, retryConfiguration }))));
+        }
+        if (output.handoverObject) {
+            const objectName = output.handoverObject;
+            await attempt(`object ${objectName}`, () => gone(persist(() => clients.objectStorage.deleteObject({ ...where, objectName, retryConfiguration }))));
+        }
+    }
+    if (!submission.runId) {
+        await clients.use('dataScience');
+        const jobIds = submission.jobId ? [submission.jobId] : [];
+        if (!submission.jobId)
+            await attempt('looking for its job by its tag', async () => (jobIds.push(...(await jobsTaggedWith(clients, submission, persist))), false));
+        for (const jobId of jobIds)
+            await attempt(`job ${jobId}`, () => deleteJobWithRuns(clients, jobId, persist, retryConfiguration));
+    }
+    return done;
+}
+/** PARs of the bucket under the submission's scope whose name is the submission's. */
+async function parsNamedFor(clients, submission, persist) {
+    const output = submission.output;
+    const ids = [];
+    let page;
+    do {
+        const response = await persist(() => clients.objectStorage.listPreauthenticatedRequests({
+            namespaceName: output.namespace,
+            bucketName: output.bucket,
+            ...(output.parScope ? { objectNamePrefix: output.parScope } : {}),
+            page,
+        }));
+        ids.push(...response.items.filter((par) => (0,_submission_ledger_js__WEBPACK_IMPORTED_MODULE_4__.isParOf)(submission.id, par.name)).map((par) => par.id));
+        page = response.opcNextPage || undefined;
+    } while (page);
+    return ids;
+}
+/** Jobs carrying the submission's tag, newest first, no older than the submission (less a minute of clock skew). */
+async function jobsTaggedWith(clients, submission, persist) {
+    const since = Date.parse(submission.time) - 60_000;
+    const ids = [];
+    let page;
+    do {
+        const response = await persist(() => clients.dataScience.listJobs({ compartmentId: submission.compartmentId, projectId: submission.projectId, sortBy: 'timeCreated', sortOrder: 'DESC', limit: 100, page }));
+        for (const job of response.items) {
+            if (new Date(job.timeCreated).getTime() < since)
+                return ids;
+            if (job.freeformTags?.[_submission_ledger_js__WEBPACK_IMPORTED_MODULE_4__.SUBMISSION_TAG_KEY] === submission.id && job.lifecycleState !== 'DELETED' && job.lifecycleState !== 'DELETING')
+                ids.push(job.id);
+        }
+        page = response.opcNextPage || undefined;
+    } while (page);
+    return ids;
+}
+/** Deletes a job with its runs (live ones are cancelled first); already gone or going counts as done. */
+async function deleteJobWithRuns(clients, jobId, persist, retryConfiguration) {
+    try {
+        await persist(() => clients.dataScience.deleteJob({ jobId, deleteRelatedJobRuns: true, retryConfiguration }));
+        return true;
+    }
+    catch (error) {
+        const status = error.statusCode;
+        if (status === 404)
+            return false;
+        if (status === 409) {
+            const { job } = await persist(() => clients.dataScience.getJob({ jobId }));
+            if (job.lifecycleState === 'DELETING' || job.lifecycleState === 'DELETED')
+                return false;
+        }
+        throw error;
+    }
+}
+/** True when the delete went through, false when there was nothing to delete (404). */
+async function gone(deletion) {
+    try {
+        await deletion;
+        return true;
+    }
+    catch (error) {
+        if (error.statusCode === 404)
+            return false;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 53001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MemoryLedger: () => (/* binding */ MemoryLedger),
+/* harmony export */   PAR_NAME_PREFIX: () => (/* binding */ PAR_NAME_PREFIX),
+/* harmony export */   SUBMISSION_TAG_KEY: () => (/* binding */ SUBMISSION_TAG_KEY),
+/* harmony export */   isParOf: () => (/* binding */ isParOf),
+/* harmony export */   parName: () => (/* binding */ parName)
+/* harmony export */ });
+/** Every PAR the engine makes is named after its submission, so that one whose answer was lost can still be found. */
+const PAR_NAME_PREFIX = 'oci-run-notebook-';
+function parName(submissionId, purpose) {
+    return `${PAR_NAME_PREFIX}${submissionId}-${purpose}`;
+}
+function isParOf(submissionId, name) {
+    return name?.startsWith(`${PAR_NAME_PREFIX}${submissionId}-`) ?? false;
+}
+/** The job's freeform tag naming its submission: a job whose CreateJob answer was lost is found by it. */
+const SUBMISSION_TAG_KEY = 'oci-run-notebook-submission';
+/** A ledger in memory, telling `onChange` the whole list after every change (the action saves it as step state). */
+class MemoryLedger {
+    onChange;
+    entries = new Map();
+    constructor(onChange = () => undefined) {
+        this.onChange = onChange;
+    }
+    save(submission) {
+        this.entries.set(submission.id, structuredClone(submission));
+        this.onChange(this.list());
+    }
+    forget(id) {
+        if (this.entries.delete(id))
+            this.onChange(this.list());
+    }
+    /** Forgets the submission that made this run: a run submitted without waiting is left to go on. */
+    forgetRun(runId) {
+        const found = this.list().find((submission) => submission.runId === runId);
+        if (found)
+            this.forget(found.id);
+    }
+    list() {
+        return [...this.entries.values()].map((submission) => structuredClone(submission));
+    }
+}
+
+
+/***/ }),
+
+/***/ 90663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oh: () => (/* binding */ throughOutages),
+/* harmony export */   T: () => (/* binding */ inRounds),
+/* harmony export */   uD: () => (/* binding */ isOutage)
+/* harmony export */ });
+/* harmony import */ var _oci_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31726);
+/* harmony import */ var _oci_transient_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13676);
+
+
+/**
+ * Calls `call` until it answers, treating throttling, server faults and lost connections as an
+ * outage to sit out (the SDK has already retried each round 8 times), up to `giveUpAt`. Any
+ * other error (404, 401, a bad request) is thrown at once: waiting would not change it.
+ */
+async function throughOutages(call, patience) {
+    const { clock } = patience;
+    let downSince;
+    for (;;) {
+        try {
+            const answer = await call();
+            if (downSince !== undefined)
+                patience.onRecovery?.(clock.now() - downSince);
+            return answer;
+        }
+        catch (error) {
+            const giveUpAt = patience.giveUpAt();
+            if (!isOutage(error) || clock.now() >= giveUpAt || patience.signal?.aborted)
+                throw error;
+            if (downSince === undefined) {
+                downSince = clock.now();
+                patience.onOutage?.(error, giveUpAt);
+            }
+            try {
+                await clock.sleep(Math.min(patience.pauseMs, giveUpAt - clock.now()), patience.signal);
+            }
+            catch {
+                throw error;
+            }
+        }
+    }
+}
+/** The same for calls that must go through but have no deadline of their own: `rounds` rounds of the SDK's retries. */
+async function inRounds(call, rounds, clock, pauseMs) {
+    for (let round = 1;; round++) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            if (round >= rounds || !isOutage(error))
+                throw error;
+            await clock.sleep(pauseMs);
+        }
+    }
+}
+/**
+ * Throttling, a server fault, or no answer at all: the SDK's error for a request that got none is a
+ * plain object naming the request, not an Error. A bug of ours (a TypeError) is none of these.
+ */
+function isOutage(error) {
+    const failure = error;
+    if (typeof failure?.statusCode === 'number' && failure.statusCode > 0)
+        return (0,_oci_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .isRetryable */ .r3)(failure);
+    if (error instanceof _oci_transient_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .TransientError */ .N_)
+        return true;
+    return !(error instanceof Error) && typeof failure?.requestEndpoint === 'string';
+}
+
+
+/***/ }),
+
+/***/ 43124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ SYSTEM_CLOCK)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+const SYSTEM_CLOCK = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, signal ? { signal } : undefined),
+};
 
 
 /***/ }),
@@ -1616,6 +1731,53 @@ function sdkRetryConfiguration(policy = DEFAULT_RETRY_POLICY) {
  */
 function sdkRetryConfigurationWithoutConflicts(policy = DEFAULT_RETRY_POLICY) {
     return { ...sdkRetryConfiguration(policy), retryCondition: (error) => error.statusCode !== 409 && isRetryable(error) };
+}
+
+
+/***/ }),
+
+/***/ 13676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N_: () => (/* binding */ TransientError),
+/* harmony export */   jh: () => (/* binding */ retryTransient),
+/* harmony export */   or: () => (/* binding */ fetchOrTransient)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A failure worth trying again: a 5xx or 429 answer, or no answer at all. */
+class TransientError extends Error {
+    /** Thrown while signing, it lets the SDK retry the call (and with it the sign-in). */
+    shouldBeRetried = true;
+}
+/**
+ * Runs `operation` until it succeeds, throws something other than a TransientError, or has
+ * been tried `attempts` times, waiting a jittered, doubling delay in between.
+ */
+async function retryTransient(operation, { attempts = 3, baseDelayMs = 500 } = {}) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            if (!(error instanceof TransientError) || attempt >= attempts)
+                throw error;
+            const ceiling = baseDelayMs * 2 ** (attempt - 1);
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ceiling / 2 + (Math.random() * ceiling) / 2);
+        }
+    }
+}
+/** fetch, with a network failure or timeout turned into a TransientError that says what was asked. */
+async function fetchOrTransient(url, init, what, timeoutMs = 30_000) {
+    try {
+        return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    }
+    catch (error) {
+        const cause = error.cause;
+        throw new TransientError(`${what}: no answer (${cause?.code ?? cause?.message ?? error.message})`);
+    }
 }
 
 
