@@ -6,4 +6,11 @@
  */
 import base from './jest.config.js';
 
-export default { ...base, roots: ['<rootDir>/test/chaos'], testMatch: ['**/*.chaos.ts'], testTimeout: 240_000 };
+export default {
+  ...base,
+  roots: ['<rootDir>/test/chaos'],
+  testMatch: ['**/*.chaos.ts'],
+  testTimeout: 240_000,
+  // One file at a time: each starts tens of kernels, and interruptions are timed against them.
+  maxWorkers: 1,
+};
