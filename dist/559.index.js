@@ -23,7 +23,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48473);
 /* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(oci_common__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _credentials_error_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(55628);
-/* harmony import */ var _keyless_credentials_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71000);
+/* harmony import */ var _keyless_credentials_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25936);
 /* harmony import */ var _request_signer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18087);
 /* harmony import */ var _session_token_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(92721);
 /* harmony import */ var _session_token_signer_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89100);

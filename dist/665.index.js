@@ -1,346 +1,778 @@
 export const id = 665;
-export const ids = [665,559];
+export const ids = [665];
 export const modules = {
 
-/***/ 56665:
+/***/ 35232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   yH: () => (/* binding */ DRIVER_ENTRYPOINT),
+/* harmony export */   yp: () => (/* binding */ driverFiles)
+/* harmony export */ });
+/* unused harmony export driverDirectory */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ENDPOINT_VARIABLES: () => (/* binding */ ENDPOINT_VARIABLES),
-  createOciClients: () => (/* binding */ createOciClients)
-});
 
-// EXTERNAL MODULE: ./node_modules/oci-common/index.js
-var oci_common = __webpack_require__(48473);
-// EXTERNAL MODULE: ./src/oci/credentials.ts
-var oci_credentials = __webpack_require__(22559);
-;// CONCATENATED MODULE: ./src/oci/retry-policy.ts
 
-const DEFAULT_RETRY_POLICY = { maxAttempts: 8, baseDelaySeconds: 0.5, maxDelaySeconds: 30 };
-const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
-const RETRYABLE_CODES = new Map([
-    [409, 'IncorrectState'],
-    [429, 'TooManyRequests'],
-]);
-/** Throttling, server faults, and errors with no status (connection reset, refused, timed out). */
-function isRetryable(error) {
-    const status = error.statusCode;
-    if (status === undefined || status === -1 || Number.isNaN(status))
-        return true;
-    return RETRYABLE_STATUS.has(status) || RETRYABLE_CODES.get(status) === error.serviceCode;
+/** The Python file OCI runs as `JOB_RUN_ENTRYPOINT`, as in ADS's notebook jobs. */
+const DRIVER_ENTRYPOINT = 'driver_notebook.py';
+/**
+ * The driver's folder: beside this module in the sources, and copied beside each bundle in
+ * `dist/` by the build, so one relative path serves both.
+ */
+function driverDirectory() {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), 'driver');
 }
-class JitteredBackoff {
-    policy;
-    constructor(policy) {
-        this.policy = policy;
+let cached;
+/** Every driver file by name; read once, as every artifact carries the same driver. */
+function driverFiles() {
+    if (!cached) {
+        const folder = driverDirectory();
+        const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder).filter((name) => name.endsWith('.py'));
+        if (!names.includes(DRIVER_ENTRYPOINT))
+            throw new Error(`The notebook driver is missing: ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, DRIVER_ENTRYPOINT)}`);
+        cached = new Map(names.map((name) => [name, new Uint8Array((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, name)))]));
     }
-    delay(context) {
-        const ceiling = Math.min(this.policy.maxDelaySeconds, this.policy.baseDelaySeconds * 2 ** context.attemptCount);
-        return ceiling / 2 + (Math.random() * ceiling) / 2;
-    }
-}
-function sdkRetryConfiguration(policy = DEFAULT_RETRY_POLICY) {
-    return {
-        terminationStrategy: new oci_common.MaxAttemptsTerminationStrategy(policy.maxAttempts),
-        delayStrategy: new JitteredBackoff(policy),
-        retryCondition: isRetryable,
-        // Artifacts are Buffers, so a retry can resend them.
-        backupBinaryBody: true,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/oci/clients.ts
-
-
-
-/** Base URLs (`http(s)://host:port`) for private endpoints, other realms and the emulator. */
-const ENDPOINT_VARIABLES = {
-    dataScience: 'OCI_DATA_SCIENCE_ENDPOINT',
-    objectStorage: 'OCI_OBJECT_STORAGE_ENDPOINT',
-    logSearch: 'OCI_LOGGING_SEARCH_ENDPOINT',
-    logging: 'OCI_LOGGING_ENDPOINT',
-};
-/** Each service's package is large; a front door in a hurry loads only what its next call needs. */
-const CLIENT_CLASSES = {
-    dataScience: async () => (await __webpack_require__.e(/* import() */ 582).then(__webpack_require__.t.bind(__webpack_require__, 1582, 23))).DataScienceClient,
-    objectStorage: async () => (await __webpack_require__.e(/* import() */ 388).then(__webpack_require__.t.bind(__webpack_require__, 22284, 23))).ObjectStorageClient,
-    logSearch: async () => (await __webpack_require__.e(/* import() */ 189).then(__webpack_require__.t.bind(__webpack_require__, 99189, 23))).LogSearchClient,
-    logging: async () => (await __webpack_require__.e(/* import() */ 313).then(__webpack_require__.t.bind(__webpack_require__, 96313, 23))).LoggingManagementClient,
-};
-async function createOciClients(env = process.env, retryPolicy = DEFAULT_RETRY_POLICY, options = {}) {
-    const credentials = await (0,oci_credentials.credentialsFromEnvironment)(env, options.credentials);
-    for (const service of Object.keys(ENDPOINT_VARIABLES))
-        checkEndpoint(env, service);
-    const configuration = {
-        retryConfiguration: sdkRetryConfiguration(retryPolicy),
-        // Our retries already back off; a breaker shared by parallel runs would fail them all after a blip.
-        circuitBreaker: new oci_common.CircuitBreaker({ disableClientCircuitBreaker: true }),
-    };
-    // One signer for every service; the SDK would make (and parse the key for) one per client.
-    const params = credentials.signer
-        ? { httpClient: new oci_common.FetchHttpClient(credentials.signer, null) }
-        : { authenticationDetailsProvider: credentials.provider };
-    const made = new Map();
-    const loading = new Map();
-    const load = (service) => {
-        let promise = loading.get(service);
-        if (!promise) {
-            promise = CLIENT_CLASSES[service]().then((ClientClass) => {
-                const client = new ClientClass(params, configuration);
-                client.region = credentials.region;
-                // Endpoints last: setting a region rewrites them.
-                const base = env[ENDPOINT_VARIABLES[service]];
-                if (base)
-                    client.endpoint = base.replace(/\/+$/, '');
-                made.set(service, client);
-            });
-            loading.set(service, promise);
-        }
-        return promise;
-    };
-    const client = (service) => {
-        const found = made.get(service);
-        if (!found)
-            throw new Error(`OCI ${service} client used before \`use('${service}')\` loaded it`);
-        return found;
-    };
-    const clients = {
-        credentials,
-        get dataScience() {
-            return client('dataScience');
-        },
-        get objectStorage() {
-            return client('objectStorage');
-        },
-        get logSearch() {
-            return client('logSearch');
-        },
-        get logging() {
-            return client('logging');
-        },
-        get objectStorageEndpoint() {
-            return (env[ENDPOINT_VARIABLES.objectStorage] ?? client('objectStorage').endpoint).replace(/\/+$/, '');
-        },
-        async use(...services) {
-            await Promise.all(services.map(load));
-        },
-        close() {
-            for (const sdkClient of made.values())
-                sdkClient.close();
-        },
-    };
-    if (!options.lazy)
-        await clients.use('dataScience', 'objectStorage', 'logSearch');
-    return clients;
-}
-/** An override is a base URL; the SDK adds the API version itself. */
-function checkEndpoint(env, service) {
-    const variable = ENDPOINT_VARIABLES[service];
-    const base = env[variable];
-    if (base && !/^https?:\/\/[^/\s]+\/?$/.test(base)) {
-        throw new Error(`${variable}: expected a base URL such as https://host:port (the SDK adds the API version), got "${base}".`);
-    }
+    return cached;
 }
 
 
 /***/ }),
 
-/***/ 22559:
+/***/ 78205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   API_KEY_VARIABLES: () => (/* binding */ API_KEY_VARIABLES),
-/* harmony export */   CredentialsError: () => (/* reexport safe */ _credentials_error_js__WEBPACK_IMPORTED_MODULE_9__.l),
-/* harmony export */   credentialsFromEnvironment: () => (/* binding */ credentialsFromEnvironment),
-/* harmony export */   regionFromId: () => (/* binding */ regionFromId)
+/* harmony export */   Pv: () => (/* binding */ OUTPUT_PAR_KEY_VARIABLE),
+/* harmony export */   RL: () => (/* binding */ RESERVED_VARIABLES),
+/* harmony export */   jI: () => (/* binding */ OUTPUT_PAR_HANDOVER_VARIABLE),
+/* harmony export */   p_: () => (/* binding */ OUTPUT_PAR_VARIABLE),
+/* harmony export */   tw: () => (/* binding */ jobEnvironment),
+/* harmony export */   vs: () => (/* binding */ expandRunVariables)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48473);
-/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(oci_common__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _credentials_error_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(55628);
-/* harmony import */ var _keyless_credentials_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71000);
-/* harmony import */ var _request_signer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18087);
-/* harmony import */ var _session_token_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(92721);
-/* harmony import */ var _session_token_signer_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89100);
+/* unused harmony exports CONTEXT_VARIABLES, OUTPUT_PAR_FD_VARIABLE */
+/* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82277);
 
-
-
-
-
-
-
-
-
-
-
-/** The API-key variables Oracle's own GitHub Actions read. */
-const API_KEY_VARIABLES = ['OCI_CLI_USER', 'OCI_CLI_TENANCY', 'OCI_CLI_FINGERPRINT', 'OCI_CLI_REGION'];
-/** The variables only an API key uses: tenancy and region also say where a keyless sign-in goes. */
-const API_KEY_ONLY_VARIABLES = ['OCI_CLI_USER', 'OCI_CLI_FINGERPRINT', 'OCI_CLI_KEY_CONTENT', 'OCI_CLI_KEY_FILE'];
+/** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
+const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
 /**
- * Credentials, first found wins: the OCI_CLI_* API-key variables; resource principal (inside OCI
- * Functions and job runs); keyless sign-in with the job's GitHub ID token (OCI_OIDC_DOMAIN_URL and
- * OCI_OIDC_CLIENT_IDENTIFIER); an OCI config file (OCI_CONFIG_FILE or ~/.oci/config), with an API
- * key or a session token.
+ * Instead of the PAR, when it can be made only once the run exists ($JOB_RUN_OCID in the output
+ * URI): where it is handed over (an object URL, through a read-only PAR) and the key it is sealed with. Secrets.
  */
-async function credentialsFromEnvironment(env = process.env, options = {}) {
-    const keyless = (0,_keyless_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .keylessRequested */ .R1)(env);
-    const apiKeyNamed = API_KEY_ONLY_VARIABLES.some((name) => env[name]) || (!keyless && API_KEY_VARIABLES.some((name) => env[name]));
-    if (apiKeyNamed)
-        return apiKeyCredentials(env, keyless);
-    if (env.OCI_RESOURCE_PRINCIPAL_VERSION)
-        return resourcePrincipalCredentials();
-    if (keyless)
-        return keylessCredentials(env, options);
-    const configFile = env.OCI_CONFIG_FILE ?? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.oci', 'config');
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(configFile))
-        return configFileCredentials(configFile, env.OCI_CLI_PROFILE ?? 'DEFAULT', env);
-    throw new _credentials_error_js__WEBPACK_IMPORTED_MODULE_9__/* .CredentialsError */ .l('No OCI credentials found. Set OCI_CLI_USER, OCI_CLI_TENANCY, OCI_CLI_FINGERPRINT, OCI_CLI_REGION and ' +
-        'OCI_CLI_KEY_CONTENT (or OCI_CLI_KEY_FILE), or point OCI_CONFIG_FILE at an OCI config file, ' +
-        'or sign in keyless from a GitHub workflow with OCI_OIDC_DOMAIN_URL, OCI_OIDC_CLIENT_IDENTIFIER and OCI_CLI_REGION, ' +
-        'or run inside OCI with a resource principal.');
+const OUTPUT_PAR_HANDOVER_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_HANDOVER';
+const OUTPUT_PAR_KEY_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_KEY';
+/** The notebook's context root, its requirements file, and whether to install it (docs/driver.md). */
+const CONTEXT_VARIABLES = ['NOTEBOOK_CONTEXT', 'NOTEBOOK_REQUIREMENTS', 'NOTEBOOK_INSTALL_REQUIREMENTS'];
+/** Where the driver, restarted without the variables above in its environment, reads them from (a pipe's descriptor). */
+const OUTPUT_PAR_FD_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_FD';
+/** Variables the engine sets for the driver; a user's `env` may not replace them. */
+const RESERVED_VARIABLES = [
+    ...CONTEXT_VARIABLES,
+    'JOB_RUN_ENTRYPOINT',
+    'JOB_RUN_NOTEBOOK',
+    'NOTEBOOK_ENCODING',
+    'NOTEBOOK_EXCLUDE_TAGS',
+    'OUTPUT_URI',
+    'CONDA_ENV_TYPE',
+    'CONDA_ENV_SLUG',
+    'CONDA_ENV_OBJECT_NAME',
+    'CONDA_ENV_REGION',
+    'CONDA_ENV_NAMESPACE',
+    'CONDA_ENV_BUCKET',
+    OUTPUT_PAR_VARIABLE,
+    OUTPUT_PAR_HANDOVER_VARIABLE,
+    OUTPUT_PAR_KEY_VARIABLE,
+    // The driver's result record, beside the executed notebook (docs/driver.md).
+    'OCI_RUN_NOTEBOOK_RESULT',
+    OUTPUT_PAR_FD_VARIABLE,
+];
+/** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */
+function jobEnvironment(request, artifact, region) {
+    const env = {
+        ...request.environmentVariables,
+        JOB_RUN_ENTRYPOINT: artifact.entrypoint,
+        JOB_RUN_NOTEBOOK: artifact.notebookPath,
+        NOTEBOOK_ENCODING: 'utf-8',
+        NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
+    };
+    if (request.outputUri)
+        env.OUTPUT_URI = request.outputUri;
+    if (request.cellTimeoutSeconds !== undefined)
+        env.NOTEBOOK_CELL_TIMEOUT = String(request.cellTimeoutSeconds);
+    if (artifact.contextRoot)
+        env.NOTEBOOK_CONTEXT = artifact.contextRoot;
+    if (artifact.requirementsPath)
+        env.NOTEBOOK_REQUIREMENTS = artifact.requirementsPath;
+    if (request.conda)
+        Object.assign(env, condaEnvironment(request.conda, region));
+    return env;
 }
-function apiKeyCredentials(env, keylessToo) {
-    const missing = API_KEY_VARIABLES.filter((name) => !env[name]);
-    if (!env.OCI_CLI_KEY_CONTENT && !env.OCI_CLI_KEY_FILE)
-        missing.push('OCI_CLI_KEY_CONTENT or OCI_CLI_KEY_FILE');
-    if (missing.length > 0) {
-        const keylessHint = keylessToo ? ` To sign in keyless with ${_keyless_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .KEYLESS_VARIABLES */ .N$.domainUrl} instead, unset ${API_KEY_ONLY_VARIABLES.filter((name) => env[name]).join(', ')}.` : '';
-        throw new _credentials_error_js__WEBPACK_IMPORTED_MODULE_9__/* .CredentialsError */ .l(`Incomplete OCI API key credentials: set ${missing.join(', ')}.${keylessHint}`);
-    }
-    const privateKey = env.OCI_CLI_KEY_CONTENT ?? readKeyFile(env.OCI_CLI_KEY_FILE);
-    const region = regionFromId(env.OCI_CLI_REGION);
-    const provider = new oci_common__WEBPACK_IMPORTED_MODULE_4__.SimpleAuthenticationDetailsProvider(env.OCI_CLI_TENANCY, env.OCI_CLI_USER, env.OCI_CLI_FINGERPRINT, privateKey, env.OCI_CLI_PASSPHRASE ?? null, region);
-    const keyVariable = env.OCI_CLI_KEY_CONTENT ? 'OCI_CLI_KEY_CONTENT' : `OCI_CLI_KEY_FILE (${env.OCI_CLI_KEY_FILE})`;
-    const signer = apiKeySigner(keyVariable, {
-        keyId: `${env.OCI_CLI_TENANCY}/${env.OCI_CLI_USER}/${env.OCI_CLI_FINGERPRINT}`,
-        privateKey,
-        passphrase: env.OCI_CLI_PASSPHRASE,
-    });
-    return { source: 'api-key', provider, region, signer };
+function condaEnvironment(conda, region) {
+    const published = (0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .parseObjectStorageUri */ .iT)(conda);
+    if (!published)
+        return { CONDA_ENV_TYPE: 'service', CONDA_ENV_SLUG: conda };
+    return {
+        CONDA_ENV_TYPE: 'published',
+        CONDA_ENV_OBJECT_NAME: published.prefix,
+        CONDA_ENV_REGION: region,
+        CONDA_ENV_NAMESPACE: published.namespace,
+        CONDA_ENV_BUCKET: published.bucket,
+    };
 }
-function readKeyFile(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        throw new _credentials_error_js__WEBPACK_IMPORTED_MODULE_9__/* .CredentialsError */ .l(`OCI_CLI_KEY_FILE: cannot read ${path} (${error.code}).`);
-    }
+/** `$JOB_RUN_OCID` and `$JOB_OCID` (also `${...}`) as the driver expands them inside the run. */
+function expandRunVariables(uri, runId, jobId) {
+    return uri.replace(/\$\{?JOB_RUN_OCID\}?/g, runId).replace(/\$\{?JOB_OCID\}?/g, jobId);
 }
-/** Keyless: GitHub's ID token exchanged at the identity domain for session tokens, renewed as runs go on. */
-async function keylessCredentials(env, options) {
-    const settings = (0,_keyless_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .keylessSettings */ .op)(env, { ..._keyless_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .KEYLESS_VARIABLES */ .N$, ...options.keylessNames });
-    if (!env.OCI_CLI_REGION) {
-        throw new _credentials_error_js__WEBPACK_IMPORTED_MODULE_9__/* .CredentialsError */ .l(`OCI_CLI_REGION: required for keyless sign-in (${settings.names.domainUrl}): the region of the jobs, such as us-ashburn-1.`);
-    }
-    const onSecret = options.onSecret ?? (() => undefined);
-    onSecret(settings.clientSecret);
-    onSecret(Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64'));
-    return { source: 'oidc-exchange', region: regionFromId(env.OCI_CLI_REGION), signer: await (0,_keyless_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .keylessSigner */ .ln)(settings, onSecret) };
-}
-async function resourcePrincipalCredentials() {
-    const provider = await oci_common__WEBPACK_IMPORTED_MODULE_4__.ResourcePrincipalAuthenticationDetailsProvider.builder();
-    return { source: 'resource-principal', provider, region: provider.getRegion() };
-}
-async function configFileCredentials(file, profile, env) {
-    let provider;
-    try {
-        provider = new oci_common__WEBPACK_IMPORTED_MODULE_4__.ConfigFileAuthenticationDetailsProvider(file, profile);
-    }
-    catch (error) {
-        throw new _credentials_error_js__WEBPACK_IMPORTED_MODULE_9__/* .CredentialsError */ .l(`OCI config file ${file}, profile ${profile}: ${error.message}`);
-    }
-    const region = env.OCI_CLI_REGION ? regionFromId(env.OCI_CLI_REGION) : provider.getRegion();
-    if (!region)
-        throw new _credentials_error_js__WEBPACK_IMPORTED_MODULE_9__/* .CredentialsError */ .l(`OCI config file ${file}, profile ${profile}: no region; set region there or OCI_CLI_REGION.`);
-    // Profiles with an authentication_type (instance principal, delegation tokens) keep the SDK's signer.
-    if (provider.getAuthType())
-        return { source: 'config-file', provider, region };
-    // The SDK would sign such a profile as an API key without a user, which OCI refuses with a bare 401.
-    if (provider.sessionToken)
-        return sessionTokenProfileCredentials(file, profile, provider, region);
-    const signer = apiKeySigner(`the key_file of profile ${profile} in ${file}`, {
-        keyId: await provider.getKeyId(),
-        privateKey: provider.getPrivateKey(),
-        passphrase: provider.getPassphrase(),
-    });
-    return { source: 'config-file', provider, region, signer };
+
+
+/***/ }),
+
+/***/ 45102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hX: () => (/* binding */ isFlexShape),
+  vA: () => (/* binding */ validateNotebookInputs),
+  xS: () => (/* binding */ validateRunRequest)
+});
+
+// UNUSED EXPORTS: MAXIMUM_BLOCK_STORAGE_GB, MAXIMUM_RUNTIME_MINUTES
+
+// EXTERNAL MODULE: ./src/artifact/job-environment.ts
+var job_environment = __webpack_require__(78205);
+// EXTERNAL MODULE: ./src/engine/run-request-error.ts
+var run_request_error = __webpack_require__(14848);
+// EXTERNAL MODULE: ./src/context/notebook-context.ts
+var notebook_context = __webpack_require__(20192);
+;// CONCATENATED MODULE: ./src/context/validate-context.ts
+
+
+const fail = (problem) => {
+    throw new run_request_error/* RunRequestError */.T('context', problem);
+};
+/** A relative, `/`-separated path with no empty, `.` or `..` part, as the artifact and the run folder place it. */
+function isPlainPath(path) {
+    return path.length > 0 && !path.includes('\\') && !path.includes('\0') && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
 }
 /**
- * A profile written by `oci session authenticate` or Oracle's oci-token-exchange action:
- * `security_token_file` holds the session token, `key_file` the key it is bound to. The token
- * cannot be renewed from here, so one that has expired fails now, saying how to get another.
+ * Checks a request's context as backends place it: plain relative paths, each once, the notebook
+ * not among the other files, the requirements among them. Whatever built it (a front door, a
+ * caller of the engine), nothing can land outside the run's folder.
  */
-function sessionTokenProfileCredentials(file, profile, provider, region) {
-    const where = `OCI config file ${file}, profile ${profile}`;
-    let token;
+function validateContext(context) {
+    if (context === undefined)
+        return;
+    if (context.rootName !== '' && (!isPlainPath(context.rootName) || context.rootName.includes('/'))) {
+        fail(`the root's name must be one folder name, got "${context.rootName}"`);
+    }
+    if (!isPlainPath(context.notebookPath) || !context.notebookPath.endsWith('.ipynb')) {
+        fail(`the notebook's path must be a relative path ending in .ipynb, got "${context.notebookPath}"`);
+    }
+    if (context.files.length + 1 > notebook_context/* MAX_CONTEXT_FILES */.X$)
+        fail(`${context.files.length + 1} files, more than a job artifact holds (${notebook_context/* MAX_CONTEXT_FILES */.X$})`);
+    const seen = new Set([context.notebookPath]);
+    for (const file of context.files) {
+        if (!isPlainPath(file.path))
+            fail(`a file's path must be relative, without . or .. parts, got "${file.path}"`);
+        if (seen.has(file.path))
+            fail(`${file.path} is listed twice (or is the notebook itself)`);
+        // A file and a folder of the same name cannot both be placed.
+        seen.add(file.path);
+        if (!Number.isInteger(file.size) || file.size < 0)
+            fail(`${file.path} has no size in bytes`);
+        if ((file.source === undefined) === (file.content === undefined))
+            fail(`${file.path} needs either a source path or its content`);
+    }
+    for (const path of seen) {
+        const parts = path.split('/');
+        for (let end = 1; end < parts.length; end++) {
+            if (seen.has(parts.slice(0, end).join('/')))
+                fail(`${parts.slice(0, end).join('/')} is both a file and a folder`);
+        }
+    }
+    if (context.requirements !== undefined && (!seen.has(context.requirements) || context.requirements === context.notebookPath)) {
+        fail(`the requirements file ${context.requirements} is not one of the context's files`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/notebook/notebook.ts
+var notebook = __webpack_require__(86796);
+// EXTERNAL MODULE: ./src/notebook/parameters.ts + 1 modules
+var parameters = __webpack_require__(25705);
+;// CONCATENATED MODULE: ./src/oci/ocid.ts
+/** OCI resource identifiers: `ocid1.<type>.<realm>.[region][.future].<unique>`. */
+const OCID_PATTERN = /^ocid1\.([a-z0-9_]+)\.([a-z0-9_-]+)\.([a-z0-9_-]*)(\.[a-z0-9_-]*)?\.([a-z0-9]+)$/i;
+function ocidResourceType(value) {
+    return OCID_PATTERN.exec(value)?.[1]?.toLowerCase();
+}
+function isOcid(value, ...types) {
+    const type = ocidResourceType(value);
+    return type !== undefined && (types.length === 0 || types.includes(type));
+}
+
+// EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
+var object_storage_uri = __webpack_require__(82277);
+// EXTERNAL MODULE: ./src/engine/run-request.ts
+var run_request = __webpack_require__(25707);
+;// CONCATENATED MODULE: ./src/engine/validate-run-request.ts
+
+
+
+
+
+
+
+
+const OCID_TYPES = {
+    compartmentId: ['compartment', 'tenancy'],
+    projectId: ['datascienceproject'],
+    logGroupId: ['loggroup'],
+    logId: ['log'],
+    subnetId: ['subnet'],
+    logCompartmentId: ['compartment', 'tenancy'],
+};
+const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
+const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** OCI's largest block volume for a job run, in GB (its smallest is MINIMUM_BLOCK_STORAGE_GB). */
+const MAXIMUM_BLOCK_STORAGE_GB = 10_240;
+/**
+ * The longest run or cell limit taken: a year. OCI documents no maximum runtime; a value past
+ * this is a typo, and one far past it (10^12 minutes) is no date at all, which reached OCI as a
+ * pre-authenticated request without an expiry.
+ */
+const MAXIMUM_RUNTIME_MINUTES = 365 * 24 * 60;
+const validate_run_request_fail = (field, problem) => {
+    throw new run_request_error/* RunRequestError */.T(field, problem);
+};
+/**
+ * What every backend checks, as its driver sees it: the notebook, variable names (none of those
+ * the engine sets itself), exclude tags, parameters (names, and values the notebook's kernel, or
+ * `kernel` when the backend overrides it, can be given) and the runtime.
+ */
+function validateNotebookInputs(request, reservedVariables = job_environment/* RESERVED_VARIABLES */.RL, kernel) {
     try {
-        token = (0,_session_token_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSessionToken */ .BQ)(provider.sessionToken ?? '', `the security_token_file of profile ${profile} in ${file}`);
+        (0,notebook/* checkNotebook */.Ak)(request.notebook.content, request.notebook.path);
     }
     catch (error) {
-        if (error instanceof _session_token_js__WEBPACK_IMPORTED_MODULE_7__/* .SessionTokenFormatError */ .xr)
-            throw new _credentials_error_js__WEBPACK_IMPORTED_MODULE_9__/* .CredentialsError */ .l(`${error.message}.`);
+        if (error instanceof notebook/* NotebookFormatError */.Zv)
+            validate_run_request_fail('notebook', error.message);
         throw error;
     }
-    const renew = `Renew it with \`oci session refresh --profile ${profile}\` while it is still valid, or \`oci session authenticate --profile-name ${profile}\`, ` +
-        'or run again the step that wrote it; for runs that outlive a session token, sign in keyless (docs/keyless.md), which renews its token itself.';
-    const expired = (when) => new _credentials_error_js__WEBPACK_IMPORTED_MODULE_9__/* .CredentialsError */ .l(`${where}: its session token (security_token_file) expired ${(0,_session_token_js__WEBPACK_IMPORTED_MODULE_7__/* .describeExpiry */ .Ts)(token.expiresAt)}${when}. ${renew}`);
-    if (token.expiresAt.getTime() <= Date.now())
-        throw expired('');
-    const privateKey = parsePrivateKey(`the key_file of profile ${profile} in ${file}`, provider.getPrivateKey(), provider.getPassphrase());
-    const signer = new _session_token_signer_js__WEBPACK_IMPORTED_MODULE_8__/* .SessionTokenRequestSigner */ .b({
-        async current() {
-            if (token.expiresAt.getTime() <= Date.now())
-                throw expired(', while runs were being followed');
-            return { token, privateKey };
-        },
-    });
-    return { source: 'session-token', provider, region, signer };
+    validateContext(request.context);
+    for (const name of Object.keys(request.environmentVariables)) {
+        if (!ENV_NAME.test(name))
+            validate_run_request_fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
+        if (reservedVariables.includes(name))
+            validate_run_request_fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
+    }
+    for (const tag of request.excludeTags) {
+        if (!tag.trim())
+            validate_run_request_fail('excludeTags', 'tags must not be empty');
+    }
+    for (const name of Object.keys(request.parameters)) {
+        if (!(0,parameters/* isPythonIdentifier */.G_)(name))
+            validate_run_request_fail('parameters', `"${name}" is not a Python variable name`);
+    }
+    if (Object.keys(request.parameters).length > 0) {
+        try {
+            (0,parameters/* checkParameters */.Dy)((0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path), request.parameters, kernel);
+        }
+        catch (error) {
+            if (error instanceof parameters/* ParameterTranslationError */.j0)
+                validate_run_request_fail('parameters', error.message);
+            throw error;
+        }
+    }
+    const cellTimeout = request.cellTimeoutSeconds;
+    if (cellTimeout !== undefined && !(Number.isFinite(cellTimeout) && cellTimeout > 0)) {
+        validate_run_request_fail('cellTimeoutSeconds', `expected a number of seconds above 0, got ${cellTimeout}`);
+    }
+    if (cellTimeout !== undefined && cellTimeout > MAXIMUM_RUNTIME_MINUTES * 60) {
+        validate_run_request_fail('cellTimeoutSeconds', `expected at most ${MAXIMUM_RUNTIME_MINUTES * 60} seconds (a year), got ${cellTimeout}`);
+    }
+    const runtime = request.maximumRuntimeInMinutes;
+    if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
+        validate_run_request_fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
+    }
+    if (runtime !== undefined && runtime > MAXIMUM_RUNTIME_MINUTES) {
+        validate_run_request_fail('maximumRuntimeInMinutes', `expected at most ${MAXIMUM_RUNTIME_MINUTES} minutes (a year), got ${runtime}`);
+    }
 }
-function apiKeySigner(keyName, apiKey) {
+/** Checks every field, so that no bad request reaches OCI and nothing is half-created. */
+function validateRunRequest(request) {
+    validateNotebookInputs(request);
+    if (!request.jobName.trim() || request.jobName.length > 255)
+        validate_run_request_fail('jobName', `expected 1 to 255 characters, got "${request.jobName}"`);
+    for (const [field, types] of Object.entries(OCID_TYPES)) {
+        const value = request[field];
+        if (value === undefined)
+            continue;
+        if (!isOcid(value, ...types))
+            validate_run_request_fail(field, `expected an OCID of a ${types.join(' or ')} (ocid1.${types[0]}.oc1..<unique id>), got "${value}"`);
+    }
+    if (request.logId && !request.logGroupId)
+        validate_run_request_fail('logId', 'a log needs its log group: give the log group OCID too');
+    if (!SHAPE.test(request.shape))
+        validate_run_request_fail('shape', `expected a shape name such as VM.Standard.E3.Flex, got "${request.shape}"`);
+    if (isFlexShape(request.shape)) {
+        if (!(request.ocpus > 0))
+            validate_run_request_fail('ocpus', `expected a number above 0, got ${request.ocpus}`);
+        if (!(request.memoryInGBs > 0))
+            validate_run_request_fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
+    }
+    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z) {
+        validate_run_request_fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z}, got ${request.blockStorageSizeInGBs}`);
+    }
+    if (request.logCompartmentId && !request.logGroupId)
+        validate_run_request_fail('logCompartmentId', 'names the log group\'s compartment: give the log group OCID too');
+    for (const field of ['maxQueueMinutes', 'needsAttentionMinutes']) {
+        const minutes = request[field];
+        if (minutes !== undefined && !(Number.isInteger(minutes) && minutes > 0))
+            validate_run_request_fail(field, `expected a whole number of minutes above 0, got ${minutes}`);
+    }
+    if (request.blockStorageSizeInGBs > MAXIMUM_BLOCK_STORAGE_GB) {
+        validate_run_request_fail('blockStorageSizeInGBs', `expected at most ${MAXIMUM_BLOCK_STORAGE_GB} GB, OCI's largest block volume for a job, got ${request.blockStorageSizeInGBs}`);
+    }
+    // Without a conda OCI runs the driver with the bare system Python, which has no Jupyter: it could only fail.
+    const conda = request.conda ?? '';
+    if (!conda) {
+        validate_run_request_fail('conda', `required on OCI: a service conda slug with nbclient and ipykernel (${run_request/* RUN_REQUEST_DEFAULTS */.L.conda}) or a published conda oci://bucket@namespace/path`);
+    }
+    else if (!CONDA_SLUG.test(conda) && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(conda)?.prefix) {
+        validate_run_request_fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
+    }
+    const outputProblem = request.outputUri === undefined ? undefined : (0,object_storage_uri/* objectStorageUriProblem */.Gp)(request.outputUri);
+    if (outputProblem)
+        validate_run_request_fail('outputUri', `${outputProblem}, got "${request.outputUri}"`);
+}
+function isFlexShape(shape) {
+    return shape.endsWith('.Flex');
+}
+
+
+/***/ }),
+
+/***/ 84585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bn: () => (/* binding */ integerFrom),
+/* harmony export */   wI: () => (/* binding */ WholeFloat),
+/* harmony export */   xC: () => (/* binding */ floatFrom)
+/* harmony export */ });
+/* unused harmony export resolveFlagValue */
+/**
+ * Parameter values as papermill's loaders give them to its translators: null, booleans, strings,
+ * integers, floats, lists and maps. A JavaScript number cannot say whether `1.0` was a float, nor
+ * hold 2^53 + 1, so:
+ * - integers are numbers, or bigints beyond Number.MAX_SAFE_INTEGER (exact at any size);
+ * - floats are numbers, except a float whose value is whole (`1.0`, `1e3` read as a float), which
+ *   is a WholeFloat, so that it is written `1.0` and the notebook gets a float.
+ * A plain number that is whole (from JSON.parse, or code) is an integer.
+ */
+class WholeFloat {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+    /** As JSON (debug output, reports), the number. */
+    toJSON() {
+        return this.value;
+    }
+}
+/** An integer from its decimal text (sign and digits only), exact at any size. */
+function integerFrom(digits) {
+    const value = BigInt(digits);
+    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
+}
+/** A float, kept a float even when its value is whole. */
+function floatFrom(value) {
+    return Number.isInteger(value) || Object.is(value, -0) ? new WholeFloat(value) : value;
+}
+// What Python's int() and float() accept (PEP 515 underscores between digits included), which
+// papermill's `-p NAME VALUE` tries in turn.
+const DIGITS = '\\d(?:_?\\d)*';
+const PYTHON_INT = new RegExp(`^[+-]?${DIGITS}$`);
+const PYTHON_FLOAT = new RegExp(`^[+-]?(?:${DIGITS}\\.(?:${DIGITS})?|\\.${DIGITS}|${DIGITS})(?:[eE][+-]?${DIGITS})?$`);
+const PYTHON_FLOAT_WORDS = /^([+-]?)(inf|infinity|nan)$/i;
+/**
+ * A `-p NAME VALUE` value as papermill reads it: `True`, `False` and `None` as such, then
+ * whatever Python's int() takes as an integer, then whatever float() takes as a float, else the
+ * text itself.
+ */
+function resolveFlagValue(text) {
+    if (text === 'True')
+        return true;
+    if (text === 'False')
+        return false;
+    if (text === 'None')
+        return null;
+    const trimmed = text.trim();
+    if (PYTHON_INT.test(trimmed))
+        return integerFrom(trimmed.replace(/_/g, '').replace(/^\+/, ''));
+    if (PYTHON_FLOAT.test(trimmed))
+        return floatFrom(Number(trimmed.replace(/_/g, '')));
+    const word = PYTHON_FLOAT_WORDS.exec(trimmed);
+    if (word)
+        return word[2].toLowerCase() === 'nan' ? NaN : word[1] === '-' ? -Infinity : Infinity;
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 25705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j0: () => (/* reexport */ ParameterTranslationError),
+  Dy: () => (/* binding */ checkParameters),
+  EN: () => (/* binding */ injectParameters),
+  G_: () => (/* binding */ isPythonIdentifier),
+  jf: () => (/* binding */ parameterWarnings)
+});
+
+// UNUSED EXPORTS: INJECTED_PARAMETERS_TAG, PARAMETERS_TAG, parameterLanguage, toPythonLiteral
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/notebook/notebook.ts
+var notebook_notebook = __webpack_require__(86796);
+// EXTERNAL MODULE: ./src/notebook/parameter-values.ts
+var parameter_values = __webpack_require__(84585);
+;// CONCATENATED MODULE: ./src/notebook/parameter-languages.ts
+
+/** The value cannot be written in the kernel's language (papermill refuses the same ones). */
+class ParameterTranslationError extends Error {
+}
+const refuse = (message) => () => {
+    throw new ParameterTranslationError(message);
+};
+const hashComment = (text) => `# ${text}`.trim();
+/** JSON's escapes (`\"`, `\\`, `\n`, `\uXXXX`) mean the same in Python, R, Julia, Scala, C# and F# strings. */
+const quoted = (text) => JSON.stringify(text);
+const rawFloat = (nan, infinity, negativeInfinity) => (value) => Number.isNaN(value) ? nan : value === Infinity ? infinity : value === -Infinity ? negativeInfinity : pythonFloatRepr(value);
+/** Scala, C# and F#: integers beyond 32 bits are longs (papermill's rule). */
+const longSuffix = (decimal, value) => (value > 2147483647n || value < -2147483648n ? `${decimal}L` : decimal);
+const PYTHON = {
+    name: 'python',
+    comment: hashComment,
+    assign: (name, literal) => `${name} = ${literal}`,
+    none: () => 'None',
+    bool: (value) => (value ? 'True' : 'False'),
+    int: (decimal) => decimal,
+    float: rawFloat("float('nan')", "float('inf')", "float('-inf')"),
+    str: quoted,
+    list: (items) => `[${items.join(', ')}]`,
+    dict: (entries) => `{${entries.map(([key, value]) => `${quoted(key)}: ${value}`).join(', ')}}`,
+};
+const R = {
+    name: 'R',
+    comment: hashComment,
+    // A leading _ is not allowed in R names; papermill drops it.
+    assign: (name, literal) => `${name.replace(/^_+/, '')} = ${literal}`,
+    none: () => 'NULL',
+    bool: (value) => (value ? 'TRUE' : 'FALSE'),
+    int: (decimal) => decimal,
+    float: rawFloat('NaN', 'Inf', '-Inf'),
+    str: quoted,
+    list: (items) => `list(${items.join(', ')})`,
+    dict: (entries) => `list(${entries.map(([key, value]) => `${quoted(key)} = ${value}`).join(', ')})`,
+};
+const SCALA = {
+    name: 'scala',
+    comment: (text) => `// ${text}`.trim(),
+    assign: (name, literal) => `val ${name} = ${literal}`,
+    none: () => 'None',
+    bool: (value) => String(value),
+    int: longSuffix,
+    float: rawFloat('Double.NaN', 'Double.PositiveInfinity', 'Double.NegativeInfinity'),
+    str: quoted,
+    list: (items) => `Seq(${items.join(', ')})`,
+    dict: (entries) => `Map(${entries.map(([key, value]) => `${quoted(key)} -> ${value}`).join(', ')})`,
+};
+const JULIA = {
+    name: 'julia',
+    comment: hashComment,
+    assign: (name, literal) => `${name} = ${literal}`,
+    none: () => 'nothing',
+    bool: (value) => String(value),
+    int: (decimal) => decimal,
+    float: rawFloat('NaN', 'Inf', '-Inf'),
+    str: (text) => quoted(text).replace(/\$/g, '\\$'), // `$` interpolates in Julia strings
+    list: (items) => `[${items.join(', ')}]`,
+    dict: (entries) => `Dict(${entries.map(([key, value]) => `${JULIA.str(key)} => ${value}`).join(', ')})`,
+};
+const MATLAB = {
+    name: 'matlab',
+    comment: (text) => `% ${text}`.trim(),
+    assign: (name, literal) => `${name} = ${literal};`,
+    none: () => 'NaN',
+    bool: (value) => String(value),
+    int: (decimal) => decimal,
+    float: rawFloat('NaN', 'Inf', '-Inf'),
+    str: matlabString,
+    list: (items) => `{${items.join(', ')}}`,
+    // Keys as char arrays, as papermill writes them.
+    dict: (entries) => `containers.Map({${entries.map(([key]) => `'${key.replace(/'/g, "''")}'`).join(', ')}}, {${entries.map(([, value]) => value).join(', ')}})`,
+};
+const CSHARP = {
+    name: '.net-csharp',
+    comment: (text) => `// ${text}`.trim(),
+    assign: (name, literal) => `var ${name} = ${literal};`,
+    none: refuse('C# has no untyped null to give a parameter (papermill refuses it too); leave the parameter out instead'),
+    bool: (value) => String(value),
+    int: longSuffix,
+    float: rawFloat('double.NaN', 'double.PositiveInfinity', 'double.NegativeInfinity'),
+    str: quoted,
+    list: (items) => `new [] { ${items.join(', ')} }`,
+    dict: (entries) => `new Dictionary<string,Object>{ ${entries.map(([key, value]) => `{ ${quoted(key)} , ${value} }`).join(', ')} }`,
+};
+const FSHARP = {
+    name: '.net-fsharp',
+    comment: (text) => `(* ${text} *)`.trim(),
+    assign: (name, literal) => `let ${name} = ${literal}`,
+    none: () => 'None',
+    bool: (value) => String(value),
+    int: longSuffix,
+    float: rawFloat('nan', 'infinity', '-infinity'),
+    str: quoted,
+    list: (items) => `[ ${items.join('; ')} ]`,
+    dict: (entries) => `[ ${entries.map(([key, value]) => `(${quoted(key)}, ${value} :> IComparable)`).join('; ')} ] |> Map.ofList`,
+};
+const POWERSHELL = {
+    name: '.net-powershell',
+    comment: hashComment,
+    assign: (name, literal) => `$${name} = ${literal}`,
+    none: () => '$Null',
+    bool: (value) => (value ? '$True' : '$False'),
+    int: (decimal) => decimal,
+    float: rawFloat('[double]::NaN', '[double]::PositiveInfinity', '[double]::NegativeInfinity'),
+    // Single-quoted: no escapes, no `$` expansion; PowerShell also takes the typographic single quotes as quotes.
+    str: (text) => `'${text.replace(/['\u2018\u2019\u201a\u201b]/g, (quote) => quote + quote)}'`,
+    list: (items) => `@(${items.join(', ')})`,
+    dict: (entries) => `@{${entries.map(([key, value]) => `${POWERSHELL.str(key)} = ${value}`).join('\n ')}}`,
+};
+const BASH = {
+    name: 'bash',
+    comment: hashComment,
+    assign: (name, literal) => `${name}=${literal}`,
+    none: () => '',
+    bool: (value) => String(value),
+    int: (decimal) => decimal,
+    float: rawFloat('nan', 'inf', '-inf'),
+    str: shellQuote,
+    list: (items) => `(${items.join(' ')})`,
+    dict: refuse('bash has no maps to give a parameter (papermill refuses them too)'),
+};
+/** papermill's registry: a kernel name first, then the notebook's language. */
+const parameter_languages_PARAMETER_LANGUAGES = {
+    python: PYTHON,
+    R,
+    scala: SCALA,
+    julia: JULIA,
+    matlab: MATLAB,
+    '.net-csharp': CSHARP,
+    '.net-fsharp': FSHARP,
+    '.net-powershell': POWERSHELL,
+    pysparkkernel: PYTHON,
+    sparkkernel: SCALA,
+    sparkrkernel: R,
+    bash: BASH,
+};
+/** One value as source in `language`; throws ParameterTranslationError for what it cannot write. */
+function parameter_languages_literal(language, value) {
+    if (value === null || value === undefined)
+        return language.none();
+    if (typeof value === 'boolean')
+        return language.bool(value);
+    if (typeof value === 'string')
+        return language.str(value);
+    if (typeof value === 'bigint')
+        return language.int(value.toString(), value);
+    if (value instanceof parameter_values/* WholeFloat */.wI)
+        return language.float(value.value);
+    if (typeof value === 'number') {
+        return Number.isInteger(value) && !Object.is(value, -0) ? language.int(BigInt(value).toString(), BigInt(value)) : language.float(value);
+    }
+    if (Array.isArray(value))
+        return language.list(value.map((item) => parameter_languages_literal(language, item)));
+    if (value instanceof Date)
+        return language.str(value.toISOString());
+    if (typeof value === 'object') {
+        return language.dict(Object.entries(value).map(([key, item]) => [key, parameter_languages_literal(language, item)]));
+    }
+    throw new ParameterTranslationError(`cannot write a ${typeof value} as a parameter`);
+}
+/** The injected cell's source, one line a parameter: papermill's `codify`. */
+function codify(language, parameters) {
+    return [
+        `${language.comment('Parameters')}\n`,
+        ...Object.entries(parameters).map(([name, value]) => `${language.assign(name, parameter_languages_literal(language, value))}\n`),
+    ];
+}
+/** Python's repr() of a finite float: the shortest digits that read back the same, fixed from 1e-4 to 1e16. */
+function pythonFloatRepr(value) {
+    if (value === 0)
+        return Object.is(value, -0) ? '-0.0' : '0.0';
+    const [mantissa, exponentText] = Math.abs(value).toExponential().split('e');
+    const digits = mantissa.replace('.', '');
+    const exponent = Number(exponentText);
+    const sign = value < 0 ? '-' : '';
+    if (exponent < -4 || exponent >= 16) {
+        const significand = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+        return `${sign}${significand}e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
+    }
+    if (exponent < 0)
+        return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+    const whole = digits.slice(0, exponent + 1).padEnd(exponent + 1, '0');
+    return `${sign}${whole}.${digits.slice(exponent + 1) || '0'}`;
+}
+/** A MATLAB string: `"` doubled; control characters, which a literal cannot hold, joined in as char(N). */
+function matlabString(text) {
+    const parts = text.split(/([\u0000-\u001f\u007f])/);
+    const pieces = parts
+        .map((part, index) => (index % 2 === 1 ? `char(${part.charCodeAt(0)})` : part ? `"${part.replace(/"/g, '""')}"` : ''))
+        .filter(Boolean);
+    return pieces.length === 0 ? '""' : pieces[0].startsWith('char(') ? `"" + ${pieces.join(' + ')}` : pieces.join(' + ');
+}
+/** Python's shlex.quote, which papermill's bash translator uses. */
+function shellQuote(text) {
+    if (text === '')
+        return "''";
+    if (!/[^\w@%+=:,./-]/.test(text))
+        return text;
+    return `'${text.replace(/'/g, `'"'"'`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/notebook/parameters.ts
+
+
+
+
+const PARAMETERS_TAG = 'parameters';
+const INJECTED_PARAMETERS_TAG = 'injected-parameters';
+/**
+ * Papermill's convention: a code cell tagged `injected-parameters` goes right after the cell
+ * tagged `parameters` (at the top when there is none) and replaces one injected earlier. The
+ * values are written in the kernel's language (`kernel` overrides the notebook's own kernel).
+ */
+function injectParameters(notebook, parameters, kernel) {
+    if (Object.keys(parameters).length === 0)
+        return notebook;
+    const source = codify(parameterLanguage(notebook, kernel), parameters);
+    const cells = notebook.cells.filter((cell) => !(0,notebook_notebook/* cellTags */.Gq)(cell).includes(INJECTED_PARAMETERS_TAG));
+    const anchor = cells.findIndex((cell) => (0,notebook_notebook/* cellTags */.Gq)(cell).includes(PARAMETERS_TAG));
+    const injected = {
+        cell_type: 'code',
+        execution_count: null,
+        metadata: { tags: [INJECTED_PARAMETERS_TAG] },
+        outputs: [],
+        source,
+    };
+    if (notebook.nbformat_minor >= 5)
+        injected.id = (0,external_node_crypto_.randomUUID)().slice(0, 8);
+    cells.splice(anchor + 1, 0, injected);
+    return { ...notebook, cells };
+}
+/**
+ * The translator papermill would pick: by kernel name, else by the notebook's language. A
+ * notebook that names neither is taken for Python, the kernel it then runs with.
+ */
+function parameterLanguage(notebook, kernel) {
+    const metadata = notebook.metadata;
+    const kernelName = kernel ?? stringOrUndefined(metadata.kernelspec?.name);
+    const language = stringOrUndefined(metadata.language_info?.name) ?? stringOrUndefined(metadata.kernelspec?.language);
+    const found = (kernelName && parameter_languages_PARAMETER_LANGUAGES[kernelName]) || (language && parameter_languages_PARAMETER_LANGUAGES[language]);
+    if (found)
+        return found;
+    if (!kernelName && !language)
+        return parameter_languages_PARAMETER_LANGUAGES.python;
+    throw new ParameterTranslationError(`cannot write parameters for the kernel "${kernelName ?? ''}" (language "${language ?? ''}"): papermill translates parameters only for ` +
+        `${Object.keys(parameter_languages_PARAMETER_LANGUAGES).join(', ')}`);
+}
+/** Throws ParameterTranslationError for parameters the notebook's kernel cannot be given; makes nothing. */
+function checkParameters(notebook, parameters, kernel) {
+    if (Object.keys(parameters).length === 0)
+        return;
+    const language = parameterLanguage(notebook, kernel);
+    for (const [name, value] of Object.entries(parameters)) {
+        try {
+            parameter_languages_literal(language, value);
+        }
+        catch (error) {
+            if (error instanceof ParameterTranslationError)
+                throw new ParameterTranslationError(`${name}: ${error.message}`);
+            throw error;
+        }
+    }
+}
+/**
+ * What papermill warns about before it runs: no cell tagged `parameters`, or parameters given
+ * that the `parameters` cell does not assign (likely a typo: they are injected anyway).
+ */
+function parameterWarnings(notebook, parameters) {
+    const names = Object.keys(parameters);
+    if (names.length === 0)
+        return [];
+    const cell = notebook.cells.find((candidate) => (0,notebook_notebook/* cellTags */.Gq)(candidate).includes(PARAMETERS_TAG));
+    if (!cell)
+        return [`no cell is tagged "${PARAMETERS_TAG}", so the parameters go in a cell at the top, as papermill puts them`];
+    let language;
     try {
-        return new _request_signer_js__WEBPACK_IMPORTED_MODULE_6__/* .ApiKeyRequestSigner */ .p(apiKey);
-    }
-    catch (error) {
-        throw unusableKey(keyName, error, apiKey.passphrase);
-    }
-}
-function parsePrivateKey(keyName, pem, passphrase) {
-    try {
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: pem, format: 'pem', passphrase: passphrase ?? undefined });
-    }
-    catch (error) {
-        throw unusableKey(keyName, error, passphrase);
-    }
-}
-function unusableKey(keyName, error, passphrase) {
-    // Node's message names the problem (bad PEM, wrong or missing passphrase), never the key itself.
-    const hint = passphrase ? '' : '; an encrypted key needs its passphrase (OCI_CLI_PASSPHRASE, or pass_phrase in a config file)';
-    return new _credentials_error_js__WEBPACK_IMPORTED_MODULE_9__/* .CredentialsError */ .l(`${keyName}: not a usable PEM private key (${error.message})${hint}.`);
-}
-/** A region the SDK knows, or one registered on the fly (new regions, other realms, the emulator). */
-function regionFromId(regionId) {
-    try {
-        const known = oci_common__WEBPACK_IMPORTED_MODULE_4__.Region.fromRegionId(regionId);
-        if (known)
-            return known;
+        language = parameterLanguage(notebook);
     }
     catch {
-        // Unknown to this SDK version: register it below.
+        return []; // refused by the check before; nothing to warn about
     }
-    return oci_common__WEBPACK_IMPORTED_MODULE_4__.Region.register(regionId, oci_common__WEBPACK_IMPORTED_MODULE_4__.Realm.OC1);
+    const defined = assignedNames(language, Array.isArray(cell.source) ? cell.source.join('') : cell.source);
+    const unknown = names.filter((name) => !defined.has(name) && !(language.name === 'R' && defined.has(name.replace(/^_+/, ''))));
+    if (unknown.length === 0)
+        return [];
+    return [`the "${PARAMETERS_TAG}" cell does not define ${unknown.join(', ')}; injected anyway, as papermill does (a typo?)`];
+}
+/** Names a line of the cell assigns at its top level, by the language's own assignment forms. */
+const ASSIGNMENT = {
+    python: /^([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*(?::[^=]*)?=(?!=)/,
+    R: /^\s*([A-Za-z.][\w.]*)\s*(?:=(?!=)|<<?-)/,
+    scala: /^\s*(?:(?:private|final|lazy|implicit)\s+)*(?:val|var)\s+(\w+)/,
+    julia: /^\s*(?:const\s+|global\s+)?([A-Za-z_]\w*!?)\s*(?:::[^=]+)?=(?!=)/,
+    matlab: /^\s*([A-Za-z]\w*)\s*=(?!=)/,
+    '.net-csharp': /^\s*(?:var|[\w<>[\],?.]+)\s+(\w+)\s*=(?!=)/,
+    '.net-fsharp': /^\s*let\s+(?:mutable\s+)?(\w+)/,
+    '.net-powershell': /^\s*\$(\w+)\s*=(?!=)/,
+    bash: /^\s*(?:export\s+|local\s+|readonly\s+|declare(?:\s+-\w+)*\s+)?(\w+)=/,
+};
+function assignedNames(language, source) {
+    const pattern = ASSIGNMENT[language.name];
+    const names = new Set();
+    for (const line of source.split('\n')) {
+        const match = pattern.exec(line);
+        for (const name of match?.[1]?.split(',') ?? [])
+            names.add(name.trim());
+    }
+    return names;
+}
+const PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function isPythonIdentifier(name) {
+    return PYTHON_IDENTIFIER.test(name);
+}
+/** A value as Python source, as papermill writes it. */
+function toPythonLiteral(value) {
+    return literal(PARAMETER_LANGUAGES.python, value);
+}
+function stringOrUndefined(value) {
+    return typeof value === 'string' && value ? value : undefined;
 }
 
 

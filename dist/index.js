@@ -31178,6 +31178,55 @@ function runRequestsFor(notebooks, settings, context) {
 
 /***/ }),
 
+/***/ 53001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ MemoryLedger),
+/* harmony export */   Sb: () => (/* binding */ SUBMISSION_TAG_KEY),
+/* harmony export */   Zm: () => (/* binding */ isParOf),
+/* harmony export */   hN: () => (/* binding */ parName)
+/* harmony export */ });
+/* unused harmony export PAR_NAME_PREFIX */
+/** Every PAR the engine makes is named after its submission, so that one whose answer was lost can still be found. */
+const PAR_NAME_PREFIX = 'oci-run-notebook-';
+function parName(submissionId, purpose) {
+    return `${PAR_NAME_PREFIX}${submissionId}-${purpose}`;
+}
+function isParOf(submissionId, name) {
+    return name?.startsWith(`${PAR_NAME_PREFIX}${submissionId}-`) ?? false;
+}
+/** The job's freeform tag naming its submission: a job whose CreateJob answer was lost is found by it. */
+const SUBMISSION_TAG_KEY = 'oci-run-notebook-submission';
+/** A ledger in memory, telling `onChange` the whole list after every change (the action saves it as step state). */
+class MemoryLedger {
+    onChange;
+    entries = new Map();
+    constructor(onChange = () => undefined) {
+        this.onChange = onChange;
+    }
+    save(submission) {
+        this.entries.set(submission.id, structuredClone(submission));
+        this.onChange(this.list());
+    }
+    forget(id) {
+        if (this.entries.delete(id))
+            this.onChange(this.list());
+    }
+    /** Forgets the submission that made this run: a run submitted without waiting is left to go on. */
+    forgetRun(runId) {
+        const found = this.list().find((submission) => submission.runId === runId);
+        if (found)
+            this.forget(found.id);
+    }
+    list() {
+        return [...this.entries.values()].map((submission) => structuredClone(submission));
+    }
+}
+
+
+/***/ }),
+
 /***/ 20192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31654,7 +31703,7 @@ function claimTime(claims, name) {
 
 /***/ }),
 
-/***/ 71000:
+/***/ 25936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31675,43 +31724,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var credentials_error = __nccwpck_require__(55628);
 // EXTERNAL MODULE: ./src/oci/jwt.ts
 var jwt = __nccwpck_require__(9716);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __nccwpck_require__(58500);
-;// CONCATENATED MODULE: ./src/oci/transient-retry.ts
-
-/** A failure worth trying again: a 5xx or 429 answer, or no answer at all. */
-class TransientError extends Error {
-    /** Thrown while signing, it lets the SDK retry the call (and with it the sign-in). */
-    shouldBeRetried = true;
-}
-/**
- * Runs `operation` until it succeeds, throws something other than a TransientError, or has
- * been tried `attempts` times, waiting a jittered, doubling delay in between.
- */
-async function retryTransient(operation, { attempts = 3, baseDelayMs = 500 } = {}) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation();
-        }
-        catch (error) {
-            if (!(error instanceof TransientError) || attempt >= attempts)
-                throw error;
-            const ceiling = baseDelayMs * 2 ** (attempt - 1);
-            await (0,promises_.setTimeout)(ceiling / 2 + (Math.random() * ceiling) / 2);
-        }
-    }
-}
-/** fetch, with a network failure or timeout turned into a TransientError that says what was asked. */
-async function fetchOrTransient(url, init, what, timeoutMs = 30_000) {
-    try {
-        return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-    }
-    catch (error) {
-        const cause = error.cause;
-        throw new TransientError(`${what}: no answer (${cause?.code ?? cause?.message ?? error.message})`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/oci/transient-retry.ts
+var transient_retry = __nccwpck_require__(13676);
 ;// CONCATENATED MODULE: ./src/oci/github-id-token.ts
 
 
@@ -31737,10 +31751,10 @@ function idTokenRequest(env, requestedBy) {
 async function requestGitHubIdToken(request, audience) {
     const url = new URL(request.url);
     url.searchParams.set('audience', audience);
-    return retryTransient(async () => {
-        const response = await fetchOrTransient(url.href, { headers: { authorization: `Bearer ${request.token}`, accept: 'application/json' } }, "GitHub's ID-token service");
+    return (0,transient_retry/* retryTransient */.jh)(async () => {
+        const response = await (0,transient_retry/* fetchOrTransient */.or)(url.href, { headers: { authorization: `Bearer ${request.token}`, accept: 'application/json' } }, "GitHub's ID-token service");
         if (response.status >= 500 || response.status === 429)
-            throw new TransientError(`GitHub's ID-token service answered HTTP ${response.status}`);
+            throw new transient_retry/* TransientError */.N_(`GitHub's ID-token service answered HTTP ${response.status}`);
         if (!response.ok) {
             throw new credentials_error/* CredentialsError */.l(`GitHub's ID-token service refused an ID token (HTTP ${response.status}): ${await messageOf(response)}`);
         }
@@ -31808,11 +31822,11 @@ async function exchangeGitHubIdToken(settings, keys, onSecret) {
     });
     const endpoint = `${settings.domainUrl}/oauth2/v1/token`;
     const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64');
-    const answer = await retryTransient(async () => {
-        const response = await fetchOrTransient(endpoint, { method: 'POST', headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body: form }, `the identity domain's token endpoint ${endpoint}`);
+    const answer = await (0,transient_retry/* retryTransient */.jh)(async () => {
+        const response = await (0,transient_retry/* fetchOrTransient */.or)(endpoint, { method: 'POST', headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body: form }, `the identity domain's token endpoint ${endpoint}`);
         const body = (await response.json().catch(() => ({})));
         if (response.status >= 500 || response.status === 429)
-            throw new TransientError(`the identity domain's token endpoint ${endpoint} answered HTTP ${response.status}`);
+            throw new transient_retry/* TransientError */.N_(`the identity domain's token endpoint ${endpoint} answered HTTP ${response.status}`);
         if (!response.ok)
             throw refusal(settings, response.status, body, idToken);
         return body;
@@ -32193,6 +32207,53 @@ function renewalTime(token, now = Date.now()) {
     const expiresAt = token.expiresAt.getTime();
     const lifetime = expiresAt - (token.issuedAt?.getTime() ?? now);
     return expiresAt - Math.min(MAX_RENEWAL_MARGIN_MS, Math.max(0, lifetime) / 4);
+}
+
+
+/***/ }),
+
+/***/ 13676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N_: () => (/* binding */ TransientError),
+/* harmony export */   jh: () => (/* binding */ retryTransient),
+/* harmony export */   or: () => (/* binding */ fetchOrTransient)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A failure worth trying again: a 5xx or 429 answer, or no answer at all. */
+class TransientError extends Error {
+    /** Thrown while signing, it lets the SDK retry the call (and with it the sign-in). */
+    shouldBeRetried = true;
+}
+/**
+ * Runs `operation` until it succeeds, throws something other than a TransientError, or has
+ * been tried `attempts` times, waiting a jittered, doubling delay in between.
+ */
+async function retryTransient(operation, { attempts = 3, baseDelayMs = 500 } = {}) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            if (!(error instanceof TransientError) || attempt >= attempts)
+                throw error;
+            const ceiling = baseDelayMs * 2 ** (attempt - 1);
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ceiling / 2 + (Math.random() * ceiling) / 2);
+        }
+    }
+}
+/** fetch, with a network failure or timeout turned into a TransientError that says what was asked. */
+async function fetchOrTransient(url, init, what, timeoutMs = 30_000) {
+    try {
+        return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    }
+    catch (error) {
+        const cause = error.cause;
+        throw new TransientError(`${what}: no answer (${cause?.code ?? cause?.message ?? error.message})`);
+    }
 }
 
 
@@ -36003,6 +36064,8 @@ ignoreSdkPunycodeDeprecation();
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ./src/backends/oci/submission-ledger.ts
+var submission_ledger = __nccwpck_require__(53001);
 // EXTERNAL MODULE: ./src/engine/input-error.ts
 var input_error = __nccwpck_require__(38741);
 // EXTERNAL MODULE: ./src/engine/run-request-error.ts
@@ -36291,8 +36354,8 @@ function maskSecret(value) {
 
 // EXTERNAL MODULE: ./src/engine/input-values.ts
 var input_values = __nccwpck_require__(67113);
-// EXTERNAL MODULE: ./src/oci/keyless-credentials.ts + 4 modules
-var keyless_credentials = __nccwpck_require__(71000);
+// EXTERNAL MODULE: ./src/oci/keyless-credentials.ts + 3 modules
+var keyless_credentials = __nccwpck_require__(25936);
 ;// CONCATENATED MODULE: ./src/action/keyless-inputs.ts
 
 
@@ -36352,9 +36415,9 @@ function applyKeylessInputs(env = process.env) {
 
 
 /** The backend the inputs ask for; each backend's code (and the OCI SDK) loads only when chosen. */
-async function createBackend(settings, keylessNames) {
+async function createBackend(settings, keylessNames, ledger) {
     if (settings.backend === 'local') {
-        const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__nccwpck_require__.e(46), __nccwpck_require__.e(123)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58123));
+        const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(123)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58123));
         const { python, kernel, installRequirements, isolation } = settings;
         const backend = new LocalJupyterBackend({ python, kernel, installRequirements, isolation });
         try {
@@ -36369,8 +36432,8 @@ async function createBackend(settings, keylessNames) {
         return backend;
     }
     const [{ createOciClients }, { OciJobBackend }, { CredentialsError }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665)),
-        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(43), __nccwpck_require__.e(46), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68302)),
+        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44085)),
+        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(43), __nccwpck_require__.e(665), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62813)),
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22559)),
     ]);
     try {
@@ -36379,7 +36442,7 @@ async function createBackend(settings, keylessNames) {
             lib_core/* warning */.$e(`${KEYLESS_INPUTS.domainUrl} is set, but so are OCI API key variables (OCI_CLI_USER, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT or OCI_CLI_KEY_FILE), ` +
                 'which come first: signing in with the API key. Remove them from the step to sign in keyless.');
         }
-        return new OciJobBackend(clients, { onSecret: (value) => lib_core/* setSecret */.Pq(value), deleteJob: settings.deleteJob });
+        return new OciJobBackend(clients, { onSecret: (value) => lib_core/* setSecret */.Pq(value), deleteJob: settings.deleteJob, ledger });
     }
     catch (error) {
         if (error instanceof CredentialsError)
@@ -37360,7 +37423,7 @@ const ociObjectSource = {
         let ownClients;
         try {
             if (!clients) {
-                const { createOciClients } = await Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56665));
+                const { createOciClients } = await Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44085));
                 clients = ownClients = await createOciClients(context.env, undefined, { lazy: true });
             }
         }
@@ -38385,6 +38448,7 @@ var run_requests = __nccwpck_require__(5618);
 /** What the main step leaves for the post step, in one place rather than scattered strings. */
 const RUNS_IN_FLIGHT = 'runs-in-flight';
 const BACKEND = 'backend';
+const SUBMISSIONS = 'submissions';
 /** Saved every time a run starts or ends, so the post step sees the latest even if main is killed. */
 function saveRunsInFlight(backend, runs) {
     lib_core/* saveState */.LZ(BACKEND, backend);
@@ -38394,8 +38458,17 @@ function loadRunsInFlight() {
     const text = core.getState(RUNS_IN_FLIGHT);
     return { backend: core.getState(BACKEND) === 'local' ? 'local' : 'oci', runs: text ? JSON.parse(text) : [] };
 }
+/** Saved before each thing a submission creates, so the post step finds what a killed main step made. */
+function saveSubmissions(submissions) {
+    lib_core/* saveState */.LZ(SUBMISSIONS, JSON.stringify(submissions));
+}
+function loadSubmissions() {
+    const text = core.getState(SUBMISSIONS);
+    return text ? JSON.parse(text) : [];
+}
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -38424,7 +38497,9 @@ async function run(signal) {
         const keylessNames = applyKeylessInputs();
         const context = readRunContext();
         // Loading the backend (the OCI SDK, or checking the local Python) overlaps finding the notebooks.
-        const backendReady = createBackend(settings, keylessNames);
+        // What each submission creates is saved as it goes: the post step removes what a killed step left.
+        const ledger = new submission_ledger/* MemoryLedger */.Fj(saveSubmissions);
+        const backendReady = createBackend(settings, keylessNames, ledger);
         backendReady.catch(() => undefined); // awaited below; this only keeps an early return from leaving it unhandled
         const notebooks = await fetchSelectedNotebooks(settings, context);
         if (notebooks.length === 0) {
@@ -38444,7 +38519,7 @@ async function run(signal) {
                 throw error.renamed((field) => inputs/* INPUT_OF_FIELD */.Q6[field] ?? field);
             throw error;
         }
-        results = await runAll(requests, backend, settings, signal);
+        results = await runAll(requests, backend, settings, ledger, signal);
         try {
             await report(results, settings, context);
         }
@@ -38455,7 +38530,7 @@ async function run(signal) {
         finally {
             // Whatever the runs and the report did; it warns when it cannot upload, and never throws.
             if (settings.backend === 'local' && settings.wait && settings.outputUri) {
-                const { uploadExecutedNotebooks } = await Promise.all(/* import() */[__nccwpck_require__.e(46), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83085));
+                const { uploadExecutedNotebooks } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83085));
                 await uploadExecutedNotebooks(results, settings.outputUri, context);
             }
         }
@@ -38471,7 +38546,7 @@ async function run(signal) {
         writeOutputs(results);
     }
 }
-async function runAll(requests, backend, settings, signal) {
+async function runAll(requests, backend, settings, ledger, signal) {
     const { runNotebooks } = await __nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 7312));
     const inFlight = new Map();
     const logs = new RunLogs(Math.min(requests.length, settings.maxParallel) === 1);
@@ -38481,6 +38556,9 @@ async function runAll(requests, backend, settings, signal) {
         wait: settings.wait,
         signal,
         onSubmitted: (handle) => {
+            // Not followed: the run is meant to go on after the step, with its PAR.
+            if (!settings.wait)
+                ledger.forgetRun(handle.runId);
             inFlight.set(handle.runId, handle);
             track();
             logs.started(handle.notebook, handle.runId);

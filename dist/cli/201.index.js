@@ -1,5 +1,5 @@
 export const id = 201;
-export const ids = [201,665];
+export const ids = [201,85];
 export const modules = {
 
 /***/ 4037:
@@ -117,8 +117,8 @@ async function deleteFinishedJob(clients, jobId, state, choice, note) {
 /* harmony export */ });
 /* harmony import */ var _backends_oci_job_cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4037);
 /* harmony import */ var _engine_describe_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2566);
-/* harmony import */ var _oci_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40186);
-/* harmony import */ var _oci_clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56665);
+/* harmony import */ var _oci_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35235);
+/* harmony import */ var _oci_clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44085);
 /* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14226);
 
 
@@ -158,7 +158,8 @@ async function runCleanup(io, search) {
         }
         const done = jobs.length - failed;
         io.stdout.write(`${search.dryRun ? 'dry run: ' : ''}${done} job(s) ${verb}, with ${logCount} log(s)${failed ? `; ${failed} could not be` : ''}\n`);
-        return failed ? 1 : 0;
+        const parsFailed = search.output ? await (await Promise.all(/* import() */[__webpack_require__.e(388), __webpack_require__.e(277)]).then(__webpack_require__.bind(__webpack_require__, 1277))).cleanUpPars(clients, io, search.output, search.createdBefore, search.dryRun) : 0;
+        return failed || parsFailed ? 1 : 0;
     }
     finally {
         clients.close();
@@ -195,58 +196,18 @@ function isToolJob(tags) {
 
 /***/ }),
 
-/***/ 56665:
+/***/ 44085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ENDPOINT_VARIABLES: () => (/* binding */ ENDPOINT_VARIABLES),
-  createOciClients: () => (/* binding */ createOciClients)
-});
-
-// EXTERNAL MODULE: ./node_modules/oci-common/index.js
-var oci_common = __webpack_require__(48473);
-// EXTERNAL MODULE: ./src/oci/credentials.ts + 9 modules
-var oci_credentials = __webpack_require__(40186);
-;// CONCATENATED MODULE: ./src/oci/retry-policy.ts
-
-const DEFAULT_RETRY_POLICY = { maxAttempts: 8, baseDelaySeconds: 0.5, maxDelaySeconds: 30 };
-const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
-const RETRYABLE_CODES = new Map([
-    [409, 'IncorrectState'],
-    [429, 'TooManyRequests'],
-]);
-/** Throttling, server faults, and errors with no status (connection reset, refused, timed out). */
-function isRetryable(error) {
-    const status = error.statusCode;
-    if (status === undefined || status === -1 || Number.isNaN(status))
-        return true;
-    return RETRYABLE_STATUS.has(status) || RETRYABLE_CODES.get(status) === error.serviceCode;
-}
-class JitteredBackoff {
-    policy;
-    constructor(policy) {
-        this.policy = policy;
-    }
-    delay(context) {
-        const ceiling = Math.min(this.policy.maxDelaySeconds, this.policy.baseDelaySeconds * 2 ** context.attemptCount);
-        return ceiling / 2 + (Math.random() * ceiling) / 2;
-    }
-}
-function sdkRetryConfiguration(policy = DEFAULT_RETRY_POLICY) {
-    return {
-        terminationStrategy: new oci_common.MaxAttemptsTerminationStrategy(policy.maxAttempts),
-        delayStrategy: new JitteredBackoff(policy),
-        retryCondition: isRetryable,
-        // Artifacts are Buffers, so a retry can resend them.
-        backupBinaryBody: true,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/oci/clients.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ENDPOINT_VARIABLES: () => (/* binding */ ENDPOINT_VARIABLES),
+/* harmony export */   createOciClients: () => (/* binding */ createOciClients)
+/* harmony export */ });
+/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48473);
+/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(oci_common__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35235);
+/* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31726);
 
 
 
@@ -264,18 +225,18 @@ const CLIENT_CLASSES = {
     logSearch: async () => (await __webpack_require__.e(/* import() */ 189).then(__webpack_require__.t.bind(__webpack_require__, 99189, 23))).LogSearchClient,
     logging: async () => (await __webpack_require__.e(/* import() */ 313).then(__webpack_require__.t.bind(__webpack_require__, 96313, 23))).LoggingManagementClient,
 };
-async function createOciClients(env = process.env, retryPolicy = DEFAULT_RETRY_POLICY, options = {}) {
-    const credentials = await (0,oci_credentials.credentialsFromEnvironment)(env, options.credentials);
+async function createOciClients(env = process.env, retryPolicy = _retry_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO, options = {}) {
+    const credentials = await (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__.credentialsFromEnvironment)(env, options.credentials);
     for (const service of Object.keys(ENDPOINT_VARIABLES))
         checkEndpoint(env, service);
     const configuration = {
-        retryConfiguration: sdkRetryConfiguration(retryPolicy),
+        retryConfiguration: (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .sdkRetryConfiguration */ .Dw)(retryPolicy),
         // Our retries already back off; a breaker shared by parallel runs would fail them all after a blip.
-        circuitBreaker: new oci_common.CircuitBreaker({ disableClientCircuitBreaker: true }),
+        circuitBreaker: new oci_common__WEBPACK_IMPORTED_MODULE_0__.CircuitBreaker({ disableClientCircuitBreaker: true }),
     };
     // One signer for every service; the SDK would make (and parse the key for) one per client.
     const params = credentials.signer
-        ? { httpClient: new oci_common.FetchHttpClient(credentials.signer, null) }
+        ? { httpClient: new oci_common__WEBPACK_IMPORTED_MODULE_0__.FetchHttpClient(credentials.signer, null) }
         : { authenticationDetailsProvider: credentials.provider };
     const made = new Map();
     const loading = new Map();
@@ -303,6 +264,7 @@ async function createOciClients(env = process.env, retryPolicy = DEFAULT_RETRY_P
     };
     const clients = {
         credentials,
+        retryPolicy,
         get dataScience() {
             return client('dataScience');
         },
@@ -337,6 +299,66 @@ function checkEndpoint(env, service) {
     if (base && !/^https?:\/\/[^/\s]+\/?$/.test(base)) {
         throw new Error(`${variable}: expected a base URL such as https://host:port (the SDK adds the API version), got "${base}".`);
     }
+}
+
+
+/***/ }),
+
+/***/ 31726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ sdkRetryConfiguration),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   jN: () => (/* binding */ retryDelaySeconds),
+/* harmony export */   r3: () => (/* binding */ isRetryable),
+/* harmony export */   uu: () => (/* binding */ sdkRetryConfigurationWithoutConflicts)
+/* harmony export */ });
+/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48473);
+/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(oci_common__WEBPACK_IMPORTED_MODULE_0__);
+
+const DEFAULT_RETRY_POLICY = { maxAttempts: 8, baseDelaySeconds: 0.5, maxDelaySeconds: 30 };
+const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
+const RETRYABLE_CODES = new Map([
+    [409, 'IncorrectState'],
+    [429, 'TooManyRequests'],
+]);
+/** Throttling, server faults, and errors with no status (connection reset, refused, timed out). */
+function isRetryable(error) {
+    const status = error.statusCode;
+    if (status === undefined || status === -1 || Number.isNaN(status))
+        return true;
+    return RETRYABLE_STATUS.has(status) || RETRYABLE_CODES.get(status) === error.serviceCode;
+}
+/** Seconds to wait before the next attempt, after `retries` retries (0 before the first): half to all of a doubling ceiling. */
+function retryDelaySeconds(policy, retries) {
+    const ceiling = Math.min(policy.maxDelaySeconds, policy.baseDelaySeconds * 2 ** retries);
+    return ceiling / 2 + (Math.random() * ceiling) / 2;
+}
+class JitteredBackoff {
+    policy;
+    constructor(policy) {
+        this.policy = policy;
+    }
+    delay(context) {
+        return retryDelaySeconds(this.policy, context.attemptCount);
+    }
+}
+function sdkRetryConfiguration(policy = DEFAULT_RETRY_POLICY) {
+    return {
+        terminationStrategy: new oci_common__WEBPACK_IMPORTED_MODULE_0__.MaxAttemptsTerminationStrategy(policy.maxAttempts),
+        delayStrategy: new JitteredBackoff(policy),
+        retryCondition: isRetryable,
+        // Artifacts are Buffers, so a retry can resend them.
+        backupBinaryBody: true,
+    };
+}
+/**
+ * For cancels and deletes: a 409 IncorrectState there means "already cancelling or deleting", often
+ * because an earlier attempt went through and its answer was lost. Retrying cannot change it.
+ */
+function sdkRetryConfigurationWithoutConflicts(policy = DEFAULT_RETRY_POLICY) {
+    return { ...sdkRetryConfiguration(policy), retryCondition: (error) => error.statusCode !== 409 && isRetryable(error) };
 }
 
 

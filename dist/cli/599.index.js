@@ -3042,7 +3042,8 @@ function preauthenticatedRequestRoutes(store, baseUrl) {
     const parObject = '/p/{token}/n/{namespaceName}/b/{bucketName}/o/{objectName+}';
     const managed = '/n/{namespaceName}/b/{bucketName}/p';
     return [
-        { method: 'POST', path: managed, operation: 'createPreauthenticatedRequest', auth: 'required', retryToken: true, handle: create },
+        // OCI's CreatePreauthenticatedRequest takes no opc-retry-token: a retried create makes another PAR.
+        { method: 'POST', path: managed, operation: 'createPreauthenticatedRequest', auth: 'required', handle: create },
         { method: 'GET', path: managed, operation: 'listPreauthenticatedRequests', auth: 'required', handle: list },
         {
             method: 'GET',

@@ -12,8 +12,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82277);
 /* harmony import */ var _oci_ocid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26606);
 /* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14226);
+
 
 
 
@@ -21,13 +23,16 @@ const CLEANUP_USAGE = `Usage: oci-run-notebook cleanup --older-than AGE [--repos
 
 Deletes the jobs oci-run-notebook created (tagged created-by: oci-run-notebook) that are older
 than AGE, with their job runs and the logs OCI created for those runs. Jobs without that tag are
-never touched, nor logs the jobs did not create.
+never touched, nor logs the jobs did not create. With --output-uri, also the output PARs it made
+there (named oci-run-notebook-...) that have expired or are older than AGE, and the objects
+such PARs were handed over in.
 
 Flags:
   --older-than AGE          how old a job must be: 30d, 12h or 90m (required)
   --repository OWNER/NAME   only jobs tagged with this GitHub repository (github-repository)
   --compartment-id OCID     compartment of the jobs (default: $OCI_COMPARTMENT_ID)
   --project-id OCID         only jobs of this Data Science project
+  --output-uri URI          oci://bucket@namespace/prefix: also its left-over PARs (as given to run)
   --dry-run                 list what would be deleted, delete nothing
   -h, --help                this help
 
@@ -46,6 +51,7 @@ async function cleanupCommand(argv, io) {
                 repository: { type: 'string' },
                 'compartment-id': { type: 'string' },
                 'project-id': { type: 'string' },
+                'output-uri': { type: 'string' },
                 'dry-run': { type: 'boolean', default: false },
                 help: { type: 'boolean', short: 'h', default: false },
             },
@@ -78,8 +84,62 @@ async function cleanupCommand(argv, io) {
     const projectId = values['project-id'];
     if (projectId !== undefined && !(0,_oci_ocid_js__WEBPACK_IMPORTED_MODULE_2__/* .isOcid */ .e)(projectId, 'datascienceproject'))
         throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--project-id: expected an OCID of a datascienceproject, got "${projectId}".`);
-    const { runCleanup } = await Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(186), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 32582));
-    return runCleanup(io, { compartmentId, projectId, repository, createdBefore: Date.now() - olderThanMs, dryRun: values['dry-run'] });
+    const outputUri = values['output-uri'];
+    const output = outputUri === undefined ? undefined : (0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_3__/* .parseObjectStorageUri */ .iT)(outputUri);
+    if (outputUri !== undefined && !output)
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--output-uri: expected ${_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_3__/* .OCI_URI_FORM */ ._P}, got "${outputUri}".`);
+    const { runCleanup } = await Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(235), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 32582));
+    return runCleanup(io, { compartmentId, projectId, repository, createdBefore: Date.now() - olderThanMs, dryRun: values['dry-run'], output });
+}
+
+
+/***/ }),
+
+/***/ 82277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gp: () => (/* binding */ objectStorageUriProblem),
+/* harmony export */   WE: () => (/* binding */ objectUri),
+/* harmony export */   _P: () => (/* binding */ OCI_URI_FORM),
+/* harmony export */   iT: () => (/* binding */ parseObjectStorageUri),
+/* harmony export */   uu: () => (/* binding */ formatObjectStorageUri)
+/* harmony export */ });
+/* unused harmony export joinObjectName */
+const OCI_URI = /^oci:\/\/([A-Za-z0-9._-]+)@([A-Za-z0-9_-]+)(?:\/(.*))?$/;
+const OCI_URI_FORM = 'oci://bucket@namespace/prefix';
+/** A `.` or `..` segment: object names are not file paths, so `oci://b@ns/../../etc` does not point where it seems. */
+const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
+/** Why `uri` is not an oci:// place, in words for a message; undefined when it is one. */
+function objectStorageUriProblem(uri) {
+    const match = OCI_URI.exec(uri.trim());
+    if (!match)
+        return `expected ${OCI_URI_FORM}`;
+    if (DOT_SEGMENT.test(match[3] ?? '')) {
+        return `a "." or ".." segment is not allowed in the path: object names are not file paths, so it would not point where it seems; expected ${OCI_URI_FORM}`;
+    }
+    return undefined;
+}
+function parseObjectStorageUri(uri) {
+    const match = OCI_URI.exec(uri.trim());
+    if (!match || DOT_SEGMENT.test(match[3] ?? ''))
+        return undefined;
+    const prefix = (match[3] ?? '').replace(/^\/+|\/+$/g, '');
+    return { bucket: match[1], namespace: match[2], prefix };
+}
+function formatObjectStorageUri(location) {
+    const base = `oci://${location.bucket}@${location.namespace}`;
+    return location.prefix ? `${base}/${location.prefix}` : base;
+}
+/** The URI of one object under a location's prefix. */
+function objectUri(location, name) {
+    return formatObjectStorageUri({ ...location, prefix: joinObjectName(location.prefix, name) });
+}
+function joinObjectName(...parts) {
+    return parts
+        .map((part) => part.replace(/^\/+|\/+$/g, ''))
+        .filter((part) => part.length > 0)
+        .join('/');
 }
 
 

@@ -74,20 +74,28 @@ function driverFiles() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pv: () => (/* binding */ OUTPUT_PAR_KEY_VARIABLE),
 /* harmony export */   RL: () => (/* binding */ RESERVED_VARIABLES),
+/* harmony export */   jI: () => (/* binding */ OUTPUT_PAR_HANDOVER_VARIABLE),
 /* harmony export */   p_: () => (/* binding */ OUTPUT_PAR_VARIABLE),
 /* harmony export */   tw: () => (/* binding */ jobEnvironment),
 /* harmony export */   vs: () => (/* binding */ expandRunVariables)
 /* harmony export */ });
-/* unused harmony exports CONTEXT_VARIABLES, OUTPUT_PAR_HANDOVER_VARIABLE */
+/* unused harmony exports CONTEXT_VARIABLES, OUTPUT_PAR_FD_VARIABLE */
 /* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82277);
 
 /** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
 const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
+/**
+ * Instead of the PAR, when it can be made only once the run exists ($JOB_RUN_OCID in the output
+ * URI): where it is handed over (an object URL, through a read-only PAR) and the key it is sealed with. Secrets.
+ */
+const OUTPUT_PAR_HANDOVER_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_HANDOVER';
+const OUTPUT_PAR_KEY_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_KEY';
 /** The notebook's context root, its requirements file, and whether to install it (docs/driver.md). */
 const CONTEXT_VARIABLES = ['NOTEBOOK_CONTEXT', 'NOTEBOOK_REQUIREMENTS', 'NOTEBOOK_INSTALL_REQUIREMENTS'];
-/** Where the driver, restarted without OUTPUT_PAR_VARIABLE in its environment, reads the URL from (a pipe's descriptor). */
-const OUTPUT_PAR_HANDOVER_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_FD';
+/** Where the driver, restarted without the variables above in its environment, reads them from (a pipe's descriptor). */
+const OUTPUT_PAR_FD_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_FD';
 /** Variables the engine sets for the driver; a user's `env` may not replace them. */
 const RESERVED_VARIABLES = [
     ...CONTEXT_VARIABLES,
@@ -103,9 +111,11 @@ const RESERVED_VARIABLES = [
     'CONDA_ENV_NAMESPACE',
     'CONDA_ENV_BUCKET',
     OUTPUT_PAR_VARIABLE,
+    OUTPUT_PAR_HANDOVER_VARIABLE,
+    OUTPUT_PAR_KEY_VARIABLE,
     // The driver's result record, beside the executed notebook (docs/driver.md).
     'OCI_RUN_NOTEBOOK_RESULT',
-    OUTPUT_PAR_HANDOVER_VARIABLE,
+    OUTPUT_PAR_FD_VARIABLE,
 ];
 /** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */
 function jobEnvironment(request, artifact, region) {

@@ -719,7 +719,7 @@ async function main(argv, rawIo, backendOptions) {
     try {
         switch (command) {
             case 'run':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11347))).runCommand(rest, io, backendOptions);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13002))).runCommand(rest, io, backendOptions);
             case 'emulator':
                 return await (await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 42495))).emulatorCommand(rest, io);
             case 'cleanup':
@@ -750,16 +750,26 @@ async function main(argv, rawIo, backendOptions) {
 
 // A failed call is reported once, in the run's summary line; the SDK's own warning would repeat it.
 routeSdkFailureWarnings(() => undefined);
-// First Ctrl-C or SIGTERM stops gracefully (`run` cancels the runs in flight); a second one exits at once.
+// First Ctrl-C or SIGTERM stops gracefully (`run` cancels the runs in flight and waits for them to end);
+// a second one stops `run` at once (runs cancelled without waiting, their PARs removed, results
+// printed); a third, or a second for other commands, exits there and then.
 const argv = process.argv.slice(2);
-const stopping = argv[0] === 'run' ? 'runs in flight are cancelled first' : 'shutting down';
+const running = argv[0] === 'run';
 const controller = new AbortController();
+const stopNow = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {
-        if (controller.signal.aborted)
+        if (!controller.signal.aborted) {
+            process.stderr.write(`\n${signal}: stopping; ${running ? 'runs in flight are cancelled first' : 'shutting down'} (again to ${running ? 'stop at once' : 'exit at once'})\n`);
+            controller.abort();
+        }
+        else if (running && !stopNow.signal.aborted) {
+            process.stderr.write(`\n${signal}: stopping at once: runs are cancelled without waiting and what they made is removed (again to exit now)\n`);
+            stopNow.abort();
+        }
+        else {
             process.exit(130);
-        process.stderr.write(`\n${signal}: stopping; ${stopping} (again to exit at once)\n`);
-        controller.abort();
+        }
     });
 }
 void main(argv, {
@@ -767,7 +777,11 @@ void main(argv, {
     stderr: process.stderr,
     env: process.env,
     signal: controller.signal,
+    stopNow: stopNow.signal,
 }).then((status) => {
+    // Stopped at once: followers may still be waiting on their runs; nothing of theirs is wanted now.
+    if (stopNow.signal.aborted)
+        process.exit(status);
     process.exitCode = status;
 });
 

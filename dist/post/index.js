@@ -28490,7 +28490,7 @@ function claimTime(claims, name) {
 
 /***/ }),
 
-/***/ 71000:
+/***/ 25936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28511,43 +28511,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var credentials_error = __nccwpck_require__(55628);
 // EXTERNAL MODULE: ./src/oci/jwt.ts
 var jwt = __nccwpck_require__(9716);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __nccwpck_require__(58500);
-;// CONCATENATED MODULE: ./src/oci/transient-retry.ts
-
-/** A failure worth trying again: a 5xx or 429 answer, or no answer at all. */
-class TransientError extends Error {
-    /** Thrown while signing, it lets the SDK retry the call (and with it the sign-in). */
-    shouldBeRetried = true;
-}
-/**
- * Runs `operation` until it succeeds, throws something other than a TransientError, or has
- * been tried `attempts` times, waiting a jittered, doubling delay in between.
- */
-async function retryTransient(operation, { attempts = 3, baseDelayMs = 500 } = {}) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation();
-        }
-        catch (error) {
-            if (!(error instanceof TransientError) || attempt >= attempts)
-                throw error;
-            const ceiling = baseDelayMs * 2 ** (attempt - 1);
-            await (0,promises_.setTimeout)(ceiling / 2 + (Math.random() * ceiling) / 2);
-        }
-    }
-}
-/** fetch, with a network failure or timeout turned into a TransientError that says what was asked. */
-async function fetchOrTransient(url, init, what, timeoutMs = 30_000) {
-    try {
-        return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-    }
-    catch (error) {
-        const cause = error.cause;
-        throw new TransientError(`${what}: no answer (${cause?.code ?? cause?.message ?? error.message})`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/oci/transient-retry.ts
+var transient_retry = __nccwpck_require__(13676);
 ;// CONCATENATED MODULE: ./src/oci/github-id-token.ts
 
 
@@ -28573,10 +28538,10 @@ function idTokenRequest(env, requestedBy) {
 async function requestGitHubIdToken(request, audience) {
     const url = new URL(request.url);
     url.searchParams.set('audience', audience);
-    return retryTransient(async () => {
-        const response = await fetchOrTransient(url.href, { headers: { authorization: `Bearer ${request.token}`, accept: 'application/json' } }, "GitHub's ID-token service");
+    return (0,transient_retry/* retryTransient */.jh)(async () => {
+        const response = await (0,transient_retry/* fetchOrTransient */.or)(url.href, { headers: { authorization: `Bearer ${request.token}`, accept: 'application/json' } }, "GitHub's ID-token service");
         if (response.status >= 500 || response.status === 429)
-            throw new TransientError(`GitHub's ID-token service answered HTTP ${response.status}`);
+            throw new transient_retry/* TransientError */.N_(`GitHub's ID-token service answered HTTP ${response.status}`);
         if (!response.ok) {
             throw new credentials_error/* CredentialsError */.l(`GitHub's ID-token service refused an ID token (HTTP ${response.status}): ${await messageOf(response)}`);
         }
@@ -28644,11 +28609,11 @@ async function exchangeGitHubIdToken(settings, keys, onSecret) {
     });
     const endpoint = `${settings.domainUrl}/oauth2/v1/token`;
     const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64');
-    const answer = await retryTransient(async () => {
-        const response = await fetchOrTransient(endpoint, { method: 'POST', headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body: form }, `the identity domain's token endpoint ${endpoint}`);
+    const answer = await (0,transient_retry/* retryTransient */.jh)(async () => {
+        const response = await (0,transient_retry/* fetchOrTransient */.or)(endpoint, { method: 'POST', headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body: form }, `the identity domain's token endpoint ${endpoint}`);
         const body = (await response.json().catch(() => ({})));
         if (response.status >= 500 || response.status === 429)
-            throw new TransientError(`the identity domain's token endpoint ${endpoint} answered HTTP ${response.status}`);
+            throw new transient_retry/* TransientError */.N_(`the identity domain's token endpoint ${endpoint} answered HTTP ${response.status}`);
         if (!response.ok)
             throw refusal(settings, response.status, body, idToken);
         return body;
@@ -28980,6 +28945,53 @@ function renewalTime(token, now = Date.now()) {
     const expiresAt = token.expiresAt.getTime();
     const lifetime = expiresAt - (token.issuedAt?.getTime() ?? now);
     return expiresAt - Math.min(MAX_RENEWAL_MARGIN_MS, Math.max(0, lifetime) / 4);
+}
+
+
+/***/ }),
+
+/***/ 13676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N_: () => (/* binding */ TransientError),
+/* harmony export */   jh: () => (/* binding */ retryTransient),
+/* harmony export */   or: () => (/* binding */ fetchOrTransient)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A failure worth trying again: a 5xx or 429 answer, or no answer at all. */
+class TransientError extends Error {
+    /** Thrown while signing, it lets the SDK retry the call (and with it the sign-in). */
+    shouldBeRetried = true;
+}
+/**
+ * Runs `operation` until it succeeds, throws something other than a TransientError, or has
+ * been tried `attempts` times, waiting a jittered, doubling delay in between.
+ */
+async function retryTransient(operation, { attempts = 3, baseDelayMs = 500 } = {}) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            if (!(error instanceof TransientError) || attempt >= attempts)
+                throw error;
+            const ceiling = baseDelayMs * 2 ** (attempt - 1);
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ceiling / 2 + (Math.random() * ceiling) / 2);
+        }
+    }
+}
+/** fetch, with a network failure or timeout turned into a TransientError that says what was asked. */
+async function fetchOrTransient(url, init, what, timeoutMs = 30_000) {
+    try {
+        return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    }
+    catch (error) {
+        const cause = error.cause;
+        throw new TransientError(`${what}: no answer (${cause?.code ?? cause?.message ?? error.message})`);
+    }
 }
 
 
@@ -32680,8 +32692,8 @@ class InputError extends Error {
     }
 }
 
-// EXTERNAL MODULE: ./src/oci/keyless-credentials.ts + 4 modules
-var keyless_credentials = __nccwpck_require__(71000);
+// EXTERNAL MODULE: ./src/oci/keyless-credentials.ts + 3 modules
+var keyless_credentials = __nccwpck_require__(25936);
 ;// CONCATENATED MODULE: ./src/action/keyless-inputs.ts
 
 
@@ -32740,6 +32752,7 @@ function applyKeylessInputs(env = process.env) {
 /** What the main step leaves for the post step, in one place rather than scattered strings. */
 const RUNS_IN_FLIGHT = 'runs-in-flight';
 const BACKEND = 'backend';
+const SUBMISSIONS = 'submissions';
 /** Saved every time a run starts or ends, so the post step sees the latest even if main is killed. */
 function saveRunsInFlight(backend, runs) {
     core.saveState(BACKEND, backend);
@@ -32748,6 +32761,14 @@ function saveRunsInFlight(backend, runs) {
 function loadRunsInFlight() {
     const text = lib_core/* getState */.Gu(RUNS_IN_FLIGHT);
     return { backend: lib_core/* getState */.Gu(BACKEND) === 'local' ? 'local' : 'oci', runs: text ? JSON.parse(text) : [] };
+}
+/** Saved before each thing a submission creates, so the post step finds what a killed main step made. */
+function saveSubmissions(submissions) {
+    core.saveState(SUBMISSIONS, JSON.stringify(submissions));
+}
+function loadSubmissions() {
+    const text = lib_core/* getState */.Gu(SUBMISSIONS);
+    return text ? JSON.parse(text) : [];
 }
 
 ;// CONCATENATED MODULE: ./src/action/post.ts
@@ -32759,44 +32780,35 @@ function loadRunsInFlight() {
 
 /**
  * The post step: when the job was cancelled, timed out or failed while runs were being followed,
- * cancel those still going. Best effort: it warns, and never fails the job.
+ * cancel those still going, then remove what their submissions left (PARs, a job whose run never
+ * came). Best effort: it warns, and never fails the job.
  */
 async function post() {
     try {
         const { backend, runs } = loadRunsInFlight();
-        if (runs.length === 0)
+        const submissions = backend === 'oci' ? loadSubmissions() : [];
+        if (runs.length === 0 && submissions.length === 0)
             return;
         maskCredentials(process.env);
-        lib_core/* info */.pq(`${runs.length} run(s) were still being followed when the main step stopped; cancelling those not finished.`);
+        if (runs.length)
+            lib_core/* info */.pq(`${runs.length} run(s) were still being followed when the main step stopped; cancelling those not finished.`);
         if (backend === 'local') {
             const { cancelLocalRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(983), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6547));
             await cancelLocalRuns(runs);
             return;
         }
         const [{ createOciClients }, { OciJobBackend }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19970)),
-            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(43), __nccwpck_require__.e(983), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64650)),
+            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55766)),
+            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(43), __nccwpck_require__.e(983), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29531)),
         ]);
         // Keyless: a fresh session token, as the main step's key pair is gone with its process.
         const keylessNames = applyKeylessInputs();
-        // Only Data Science is needed here: load nothing else.
+        // Only what is needed here is loaded.
         const clients = await createOciClients(process.env, undefined, { lazy: true, credentials: { onSecret: maskSecret, keylessNames } });
         const oci = new OciJobBackend(clients);
         try {
-            await Promise.all(runs.map(async (handle) => {
-                try {
-                    const { lifecycleState } = await oci.status(handle.runId);
-                    if ((0,run_result/* isTerminal */.H)(lifecycleState) || lifecycleState === 'CANCELING') {
-                        lib_core/* info */.pq(`${handle.notebook}: run ${handle.runId} is already ${lifecycleState}`);
-                        return;
-                    }
-                    await oci.cancel(handle);
-                    lib_core/* info */.pq(`${handle.notebook}: cancelled run ${handle.runId} (was ${lifecycleState})`);
-                }
-                catch (error) {
-                    lib_core/* warning */.$e(`${handle.notebook}: could not cancel run ${handle.runId}: ${(0,describe_error/* describeError */.U)(error)}`);
-                }
-            }));
+            await Promise.all(runs.map((handle) => cancelRun(oci, handle)));
+            await removeLeftovers(clients, submissions);
         }
         finally {
             clients.close();
@@ -32805,6 +32817,33 @@ async function post() {
     catch (error) {
         lib_core/* warning */.$e(`post: ${(0,describe_error/* describeError */.U)(error)}`);
     }
+}
+async function cancelRun(oci, handle) {
+    try {
+        const { lifecycleState } = await oci.status(handle.runId);
+        if ((0,run_result/* isTerminal */.H)(lifecycleState) || lifecycleState === 'CANCELING') {
+            lib_core/* info */.pq(`${handle.notebook}: run ${handle.runId} is already ${lifecycleState}`);
+            return;
+        }
+        await oci.cancel(handle);
+        lib_core/* info */.pq(`${handle.notebook}: cancelled run ${handle.runId} (was ${lifecycleState})`);
+    }
+    catch (error) {
+        lib_core/* warning */.$e(`${handle.notebook}: could not cancel run ${handle.runId}: ${(0,describe_error/* describeError */.U)(error)}`);
+    }
+}
+/** The PARs of every submission the main step left written down (found by name too), and jobs whose run never came. */
+async function removeLeftovers(clients, submissions) {
+    if (submissions.length === 0)
+        return;
+    const { cleanUpSubmission } = await Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(990)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1990));
+    await Promise.all(submissions.map(async (submission) => {
+        const { removed, problems } = await cleanUpSubmission(clients, submission, { thorough: true });
+        if (removed.length)
+            lib_core/* info */.pq(`${submission.notebook}: removed what its submission left: ${removed.join(', ')}`);
+        for (const problem of problems)
+            lib_core/* warning */.$e(`${submission.notebook}: could not remove ${problem}; \`oci-run-notebook cleanup\` can later`);
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/action/post-step/index.ts

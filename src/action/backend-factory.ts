@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { Backend } from '../backends/backend.js';
+import type { SubmissionLedger } from '../backends/oci/submission-ledger.js';
 import { InputError } from '../engine/input-values.js';
 import type { KeylessNames } from '../oci/oidc-exchange.js';
 import { maskSecret } from './credentials-mask.js';
@@ -7,7 +8,7 @@ import type { ActionSettings } from './inputs.js';
 import { KEYLESS_INPUTS } from './keyless-inputs.js';
 
 /** The backend the inputs ask for; each backend's code (and the OCI SDK) loads only when chosen. */
-export async function createBackend(settings: ActionSettings, keylessNames?: KeylessNames): Promise<Backend> {
+export async function createBackend(settings: ActionSettings, keylessNames?: KeylessNames, ledger?: SubmissionLedger): Promise<Backend> {
   if (settings.backend === 'local') {
     const { LocalJupyterBackend, LocalJupyterError } = await import('../backends/local/index.js');
     const { python, kernel, installRequirements, isolation } = settings;
@@ -34,7 +35,7 @@ export async function createBackend(settings: ActionSettings, keylessNames?: Key
           'which come first: signing in with the API key. Remove them from the step to sign in keyless.',
       );
     }
-    return new OciJobBackend(clients, { onSecret: (value) => core.setSecret(value), deleteJob: settings.deleteJob });
+    return new OciJobBackend(clients, { onSecret: (value) => core.setSecret(value), deleteJob: settings.deleteJob, ledger });
   } catch (error) {
     if (error instanceof CredentialsError) throw new InputError('credentials', error.message);
     throw error;

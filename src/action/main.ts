@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { Backend, RunHandle } from '../backends/backend.js';
+import { MemoryLedger } from '../backends/oci/submission-ledger.js';
 import { InputError } from '../engine/input-error.js';
 import { RunRequestError } from '../engine/run-request-error.js';
 import type { RunRequest } from '../engine/run-request.js';
@@ -18,7 +19,7 @@ import { fetchSelectedNotebooks } from './notebooks.js';
 import { readRunContext, type RunContext } from './run-context.js';
 import { RunLogs } from './run-logs.js';
 import { runRequestsFor } from './run-requests.js';
-import { saveRunsInFlight } from './state.js';
+import { saveRunsInFlight, saveSubmissions } from './state.js';
 
 /** The main step. Never rejects: every error ends as `core.setFailed`, after the outputs are written. */
 export async function run(signal?: AbortSignal): Promise<void> {
@@ -29,7 +30,9 @@ export async function run(signal?: AbortSignal): Promise<void> {
     const keylessNames = applyKeylessInputs();
     const context = readRunContext();
     // Loading the backend (the OCI SDK, or checking the local Python) overlaps finding the notebooks.
-    const backendReady = createBackend(settings, keylessNames);
+    // What each submission creates is saved as it goes: the post step removes what a killed step left.
+    const ledger = new MemoryLedger(saveSubmissions);
+    const backendReady = createBackend(settings, keylessNames, ledger);
     backendReady.catch(() => undefined); // awaited below; this only keeps an early return from leaving it unhandled
     const notebooks = await fetchSelectedNotebooks(settings, context);
     if (notebooks.length === 0) {
@@ -46,7 +49,7 @@ export async function run(signal?: AbortSignal): Promise<void> {
       if (error instanceof RunRequestError) throw error.renamed((field) => INPUT_OF_FIELD[field] ?? field);
       throw error;
     }
-    results = await runAll(requests, backend, settings, signal);
+    results = await runAll(requests, backend, settings, ledger, signal);
     try {
       await report(results, settings, context);
     } catch (error) {
@@ -70,7 +73,7 @@ export async function run(signal?: AbortSignal): Promise<void> {
   }
 }
 
-async function runAll(requests: RunRequest[], backend: Backend, settings: ActionSettings, signal?: AbortSignal): Promise<RunResult[]> {
+async function runAll(requests: RunRequest[], backend: Backend, settings: ActionSettings, ledger: MemoryLedger, signal?: AbortSignal): Promise<RunResult[]> {
   const { runNotebooks } = await import('../engine/run-notebooks.js');
   const inFlight = new Map<string, RunHandle>();
   const logs = new RunLogs(Math.min(requests.length, settings.maxParallel) === 1);
@@ -80,6 +83,8 @@ async function runAll(requests: RunRequest[], backend: Backend, settings: Action
     wait: settings.wait,
     signal,
     onSubmitted: (handle) => {
+      // Not followed: the run is meant to go on after the step, with its PAR.
+      if (!settings.wait) ledger.forgetRun(handle.runId);
       inFlight.set(handle.runId, handle);
       track();
       logs.started(handle.notebook, handle.runId);

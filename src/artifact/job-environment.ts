@@ -5,10 +5,17 @@ import type { JobArtifact } from './job-artifact.js';
 /** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
 export const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
 
+/**
+ * Instead of the PAR, when it can be made only once the run exists ($JOB_RUN_OCID in the output
+ * URI): where it is handed over (an object URL, through a read-only PAR) and the key it is sealed with. Secrets.
+ */
+export const OUTPUT_PAR_HANDOVER_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_HANDOVER';
+export const OUTPUT_PAR_KEY_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_KEY';
+
 /** The notebook's context root, its requirements file, and whether to install it (docs/driver.md). */
 export const CONTEXT_VARIABLES = ['NOTEBOOK_CONTEXT', 'NOTEBOOK_REQUIREMENTS', 'NOTEBOOK_INSTALL_REQUIREMENTS'] as const;
-/** Where the driver, restarted without OUTPUT_PAR_VARIABLE in its environment, reads the URL from (a pipe's descriptor). */
-export const OUTPUT_PAR_HANDOVER_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_FD';
+/** Where the driver, restarted without the variables above in its environment, reads them from (a pipe's descriptor). */
+export const OUTPUT_PAR_FD_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_FD';
 
 /** Variables the engine sets for the driver; a user's `env` may not replace them. */
 export const RESERVED_VARIABLES = [
@@ -25,9 +32,11 @@ export const RESERVED_VARIABLES = [
   'CONDA_ENV_NAMESPACE',
   'CONDA_ENV_BUCKET',
   OUTPUT_PAR_VARIABLE,
+  OUTPUT_PAR_HANDOVER_VARIABLE,
+  OUTPUT_PAR_KEY_VARIABLE,
   // The driver's result record, beside the executed notebook (docs/driver.md).
   'OCI_RUN_NOTEBOOK_RESULT',
-  OUTPUT_PAR_HANDOVER_VARIABLE,
+  OUTPUT_PAR_FD_VARIABLE,
 ] as const;
 
 /** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { OCI_URI_FORM, parseObjectStorageUri } from '../oci/object-storage-uri.js';
 import { isOcid } from '../oci/ocid.js';
 import type { CliIo } from './cli-io.js';
 import { UsageError } from './usage-error.js';
@@ -7,13 +8,16 @@ export const CLEANUP_USAGE = `Usage: oci-run-notebook cleanup --older-than AGE [
 
 Deletes the jobs oci-run-notebook created (tagged created-by: oci-run-notebook) that are older
 than AGE, with their job runs and the logs OCI created for those runs. Jobs without that tag are
-never touched, nor logs the jobs did not create.
+never touched, nor logs the jobs did not create. With --output-uri, also the output PARs it made
+there (named oci-run-notebook-...) that have expired or are older than AGE, and the objects
+such PARs were handed over in.
 
 Flags:
   --older-than AGE          how old a job must be: 30d, 12h or 90m (required)
   --repository OWNER/NAME   only jobs tagged with this GitHub repository (github-repository)
   --compartment-id OCID     compartment of the jobs (default: $OCI_COMPARTMENT_ID)
   --project-id OCID         only jobs of this Data Science project
+  --output-uri URI          oci://bucket@namespace/prefix: also its left-over PARs (as given to run)
   --dry-run                 list what would be deleted, delete nothing
   -h, --help                this help
 
@@ -34,6 +38,7 @@ export async function cleanupCommand(argv: string[], io: CliIo): Promise<number>
         repository: { type: 'string' },
         'compartment-id': { type: 'string' },
         'project-id': { type: 'string' },
+        'output-uri': { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -61,6 +66,10 @@ export async function cleanupCommand(argv: string[], io: CliIo): Promise<number>
   const projectId = values['project-id'];
   if (projectId !== undefined && !isOcid(projectId, 'datascienceproject')) throw new UsageError(`--project-id: expected an OCID of a datascienceproject, got "${projectId}".`);
 
+  const outputUri = values['output-uri'];
+  const output = outputUri === undefined ? undefined : parseObjectStorageUri(outputUri);
+  if (outputUri !== undefined && !output) throw new UsageError(`--output-uri: expected ${OCI_URI_FORM}, got "${outputUri}".`);
+
   const { runCleanup } = await import('./cleanup-run.js');
-  return runCleanup(io, { compartmentId, projectId, repository, createdBefore: Date.now() - olderThanMs, dryRun: values['dry-run'] });
+  return runCleanup(io, { compartmentId, projectId, repository, createdBefore: Date.now() - olderThanMs, dryRun: values['dry-run'], output });
 }

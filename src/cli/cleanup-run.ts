@@ -1,4 +1,5 @@
 import { deleteJobAndLogs, findToolJobs, runsAndCreatedLogs, type JobSearch } from '../backends/oci/job-cleanup.js';
+import type { ObjectStorageLocation } from '../oci/object-storage-uri.js';
 import { describeError } from '../engine/describe-error.js';
 import { CredentialsError } from '../oci/credentials.js';
 import { createOciClients } from '../oci/clients.js';
@@ -6,7 +7,7 @@ import type { CliIo } from './cli-io.js';
 import { UsageError } from './usage-error.js';
 
 /** Finds the tool's jobs and deletes (or, dry, lists) each with its runs and created logs. */
-export async function runCleanup(io: CliIo, search: JobSearch & { dryRun: boolean }): Promise<number> {
+export async function runCleanup(io: CliIo, search: JobSearch & { dryRun: boolean; output?: ObjectStorageLocation }): Promise<number> {
   let clients;
   try {
     clients = await createOciClients(io.env, undefined, { lazy: true });
@@ -34,7 +35,8 @@ export async function runCleanup(io: CliIo, search: JobSearch & { dryRun: boolea
     }
     const done = jobs.length - failed;
     io.stdout.write(`${search.dryRun ? 'dry run: ' : ''}${done} job(s) ${verb}, with ${logCount} log(s)${failed ? `; ${failed} could not be` : ''}\n`);
-    return failed ? 1 : 0;
+    const parsFailed = search.output ? await (await import('./cleanup-pars.js')).cleanUpPars(clients, io, search.output, search.createdBefore, search.dryRun) : 0;
+    return failed || parsFailed ? 1 : 0;
   } finally {
     clients.close();
   }

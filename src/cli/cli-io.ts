@@ -1,3 +1,5 @@
+import type { RetryPolicy } from '../oci/retry-policy.js';
+
 /** What the CLI reads and writes, so tests run it in-process. */
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -7,4 +9,8 @@ export interface CliIo {
   signal?: AbortSignal;
   /** Told every secret a backend makes (an output PAR), so that the output masks it. */
   onSecret?: (value: string) => void;
+  /** Aborted on a second one: runs are cancelled without waiting, what they made removed, and results printed at once. */
+  stopNow?: AbortSignal;
+  /** How OCI calls are retried (tests shorten the waits); default: src/oci/retry-policy.ts. */
+  retryPolicy?: RetryPolicy;
 }

@@ -15,6 +15,8 @@ export interface OciClients {
   readonly logSearch: LogSearchClient;
   /** Logging's management API: a log group's compartment, and deleting the logs jobs created. */
   readonly logging: LoggingManagementClient;
+  /** How each call is retried by the SDK; the engine's own retries around whole steps back off alike. */
+  readonly retryPolicy?: RetryPolicy;
   /** Object Storage's base URL, to turn a pre-authenticated request's path into a full URL. */
   readonly objectStorageEndpoint: string;
   /** Loads these services' SDK packages (each once) and makes their clients. */
@@ -91,6 +93,7 @@ export async function createOciClients(
   };
   const clients: OciClients = {
     credentials,
+    retryPolicy,
     get dataScience() {
       return client<DataScienceClient>('dataScience');
     },

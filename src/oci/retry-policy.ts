@@ -28,12 +28,17 @@ export function isRetryable(error: { statusCode?: number; serviceCode?: string }
   return RETRYABLE_STATUS.has(status) || RETRYABLE_CODES.get(status) === error.serviceCode;
 }
 
+/** Seconds to wait before the next attempt, after `retries` retries (0 before the first): half to all of a doubling ceiling. */
+export function retryDelaySeconds(policy: RetryPolicy, retries: number): number {
+  const ceiling = Math.min(policy.maxDelaySeconds, policy.baseDelaySeconds * 2 ** retries);
+  return ceiling / 2 + (Math.random() * ceiling) / 2;
+}
+
 class JitteredBackoff implements common.DelayStrategy {
   constructor(private readonly policy: RetryPolicy) {}
 
   delay(context: { attemptCount: number }): number {
-    const ceiling = Math.min(this.policy.maxDelaySeconds, this.policy.baseDelaySeconds * 2 ** context.attemptCount);
-    return ceiling / 2 + (Math.random() * ceiling) / 2;
+    return retryDelaySeconds(this.policy, context.attemptCount);
   }
 }
 
@@ -45,4 +50,12 @@ export function sdkRetryConfiguration(policy: RetryPolicy = DEFAULT_RETRY_POLICY
     // Artifacts are Buffers, so a retry can resend them.
     backupBinaryBody: true,
   };
+}
+
+/**
+ * For cancels and deletes: a 409 IncorrectState there means "already cancelling or deleting", often
+ * because an earlier attempt went through and its answer was lost. Retrying cannot change it.
+ */
+export function sdkRetryConfigurationWithoutConflicts(policy: RetryPolicy = DEFAULT_RETRY_POLICY): common.RetryConfiguration {
+  return { ...sdkRetryConfiguration(policy), retryCondition: (error) => error.statusCode !== 409 && isRetryable(error) };
 }

@@ -33,6 +33,12 @@ describe('cancellation', () => {
 
     expect(post.status).toBe(0);
     expect(post.stdout).toContain(`cancelled run ${handle!.runId}`);
+    // The run's output PAR, whose id the state holds, goes too.
+    const [submission] = JSON.parse(main.stateNow().submissions!) as Array<{ id: string; runId: string; parIds: string[] }>;
+    expect(submission!.runId).toBe(handle!.runId);
+    expect(post.stdout).toContain(`slow.ipynb: removed what its submission left: PAR ${submission!.parIds[0]}`);
+    const { items: pars } = await oci.clients.objectStorage.listPreauthenticatedRequests({ namespaceName: oci.emulator.namespace, bucketName: oci.emulator.outputBucket });
+    expect(pars.filter((par) => par.name.includes(submission!.id))).toEqual([]);
     const dataScience: DataScienceClient = oci.clients.dataScience;
     let state = '';
     for (let i = 0; i < 100 && state !== 'CANCELED'; i++) {

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { handoverKey, sealHandover } from '../../src/backends/oci/par-handover.js';
 import { findJupyterPython } from '../../src/jupyter/python.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
 import {
@@ -23,6 +26,27 @@ const INPUT = { 'input.txt': 'alpha beta gamma\n' };
 
 let python: string;
 let par: FakeParServer;
+
+/** A cell walking up from the kernel through every ancestor it can read, printing where any of `needles` is in an environment block or command line. */
+function ancestorHunter(needles: string[]) {
+  return codeCell(
+    [
+      'import json, os',
+      `NEEDLES = [needle.encode() for needle in json.loads(${JSON.stringify(JSON.stringify(needles))})]`,
+      'found, pid = [], os.getppid()',
+      'while pid > 1:',
+      '    for part in ("environ", "cmdline"):',
+      '        try:',
+      '            data = open("/proc/%d/%s" % (pid, part), "rb").read()',
+      '        except OSError:',
+      '            continue',
+      '        if any(needle in data for needle in NEEDLES):',
+      '            found.append("%d/%s" % (pid, part))',
+      '    pid = int(open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()[1])',
+      'print("output PAR found in:", found or "nowhere")',
+    ].join('\n'),
+  );
+}
 
 beforeAll(async () => {
   python = await findJupyterPython();
@@ -70,22 +94,7 @@ describe('what a notebook can reach of the driver', () => {
     // Walks up from the kernel to every ancestor it can read, as a notebook after the output PAR
     // would; then leaves links and a FIFO among its outputs, as one after the machine's files would.
     const hunter = notebookBytes(
-      codeCell(
-        [
-          'import os',
-          'found, pid = [], os.getppid()',
-          'while pid > 1:',
-          '    for part in ("environ", "cmdline"):',
-          '        try:',
-          '            data = open("/proc/%d/%s" % (pid, part), "rb").read()',
-          '        except OSError:',
-          '            continue',
-          `        if b"OCI_RUN_NOTEBOOK_OUTPUT_PAR=" in data or b"${par.token}" in data:`,
-          '            found.append("%d/%s" % (pid, part))',
-          '    pid = int(open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()[1])',
-          'print("output PAR found in:", found or "nowhere")',
-        ].join('\n'),
-      ),
+      ancestorHunter(['OCI_RUN_NOTEBOOK_OUTPUT_PAR=', par.token]),
       codeCell('os.symlink("/etc/passwd", "passwd-link.txt")\nos.symlink("/etc", "etc-link")\nos.mkfifo("pipe")\nopen("kept.txt", "w").write("kept")'),
     );
     job = await unpackJob('passing.ipynb', { 'hunter.ipynb': Buffer.from(hunter).toString('utf8') });
@@ -122,6 +131,40 @@ describe('what a notebook can reach of the driver', () => {
       'oci-run-notebook: not uploading passwd-link.txt: it is a symbolic link, and links are never followed',
       'oci-run-notebook: not uploading pipe: it is not a regular file',
     ]);
+  });
+});
+
+describe('what a notebook can reach of the driver, with the PAR handed over once the run exists', () => {
+  let job: UnpackedJob;
+  let run: DriverRun;
+  let server: Server;
+  const key = handoverKey();
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      if (request.url === '/handover/sealed') response.end(sealHandover(par.parUrl, key));
+      else response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const handover = `http://127.0.0.1:${(server.address() as AddressInfo).port}/handover/sealed`;
+    const hunter = notebookBytes(ancestorHunter(['OCI_RUN_NOTEBOOK_OUTPUT_PAR_HANDOVER=', 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_KEY=', key, handover, par.token]));
+    job = await unpackJob('passing.ipynb', { 'hunter.ipynb': Buffer.from(hunter).toString('utf8') });
+    run = await runDriver(python, job.root, {
+      JOB_RUN_NOTEBOOK: 'code/hunter.ipynb',
+      OUTPUT_URI: 'oci://outputs@testns/handed',
+      OCI_RUN_NOTEBOOK_OUTPUT_PAR_HANDOVER: handover,
+      OCI_RUN_NOTEBOOK_OUTPUT_PAR_KEY: key,
+    });
+  });
+  afterAll(async () => {
+    await job.remove();
+    server.close();
+  });
+
+  it("finds neither the handover's URL nor its key in any ancestor, and the driver uploads with the PAR it unsealed", () => {
+    expect(run.stdout).toContain('output PAR found in: nowhere');
+    expect(run.code).toBe(0);
+    expect(par.object('handed/hunter.ipynb')).toBeDefined();
   });
 });
 

@@ -87,12 +87,45 @@ describe('oci-run-notebook cleanup', () => {
     [['--older-than', '30'], /--older-than: expected a whole number of days, hours or minutes such as 30d, 12h or 90m, got "30"/],
     [['--older-than', '30d', '--repository', 'notebooks'], /--repository: expected OWNER\/NAME/],
     [['--older-than', '30d', '--compartment-id', 'ocid1.bucket.oc1..x'], /--compartment-id: expected an OCID of a compartment/],
+    [['--older-than', '30d', '--output-uri', 's3://bucket/runs'], /--output-uri: expected oci:\/\/bucket@namespace\/prefix, got "s3:\/\/bucket\/runs"/],
   ])('exits 2 on %j before any API call', async (flags, message) => {
     const before = oci.emulator.requests.length;
     const { status, stderr } = await cli('cleanup', ...flags);
     expect(status).toBe(2);
     expect(stderr).toMatch(message);
     expect(oci.emulator.requests.length).toBe(before);
+  });
+});
+
+describe('oci-run-notebook cleanup --output-uri', () => {
+  it("deletes its PARs there that expired or are older than the age, and old handover objects, never anyone else's", async () => {
+    const { namespace, outputBucket: bucket } = oci.emulator;
+    const where = { namespaceName: namespace, bucketName: bucket };
+    const par = async (name: string, seconds: number) =>
+      (await oci.clients.objectStorage.createPreauthenticatedRequest({
+        ...where,
+        createPreauthenticatedRequestDetails: { name, objectName: 'runs/left/', accessType: 'AnyObjectWrite' as never, timeExpires: new Date(Date.now() + seconds * 1000) },
+      })).preauthenticatedRequest.id;
+    const expiring = await par('oci-run-notebook-0123456789abcdef0123456789abcdef-output', 1);
+    const foreign = await par('nightly-export', 1);
+    const live = await par('oci-run-notebook-fedcba9876543210fedcba9876543210-output', 3600);
+    await oci.clients.objectStorage.putObject({ ...where, objectName: 'runs/left/.oci-run-notebook-handover-0123', putObjectBody: Buffer.from('v1.x.y') });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const remaining = async () => (await oci.clients.objectStorage.listPreauthenticatedRequests(where)).items.map((found) => found.id);
+    const uri = `oci://${bucket}@${namespace}/runs/left`;
+
+    const expired = await cli('cleanup', '--older-than', '30d', '--repository', 'octo-org/none', '--output-uri', uri);
+    expect(expired.status).toBe(0);
+    expect(expired.stdout).toContain(`deleted PAR oci-run-notebook-0123456789abcdef0123456789abcdef-output (${expiring}) for runs/left/, expired `);
+    expect(expired.stdout).toContain(`1 PAR(s) and handover object(s) deleted under ${uri}`);
+    expect(await remaining()).toEqual(expect.arrayContaining([foreign, live]));
+    expect(await remaining()).not.toContain(expiring);
+
+    const old = await cli('cleanup', '--older-than', '0m', '--repository', 'octo-org/none', '--output-uri', uri);
+    expect(old.stdout).toContain(`deleted PAR oci-run-notebook-fedcba9876543210fedcba9876543210-output (${live})`);
+    expect(old.stdout).toContain('deleted handover object runs/left/.oci-run-notebook-handover-0123');
+    expect(await remaining()).toContain(foreign);
+    expect(await remaining()).not.toContain(live);
   });
 });
 

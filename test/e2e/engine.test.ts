@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { LogLine } from '../../src/backends/backend.js';
-import { OciJobBackend } from '../../src/backends/oci/oci-job-backend.js';
+import { OciJobBackend, submissionOf } from '../../src/backends/oci/oci-job-backend.js';
 import { RunRequestError } from '../../src/engine/run-request-error.js';
 import type { RunRequest } from '../../src/engine/run-request.js';
 import { parseParameterMap } from '../../src/engine/input-values.js';
@@ -146,7 +146,7 @@ describe('running a notebook as an OCI Data Science job run', () => {
     const { preauthenticatedRequestSummary: par } = await oci.clients.objectStorage.getPreauthenticatedRequest({
       namespaceName: location.namespace,
       bucketName: location.bucket,
-      parId: handle.cleanup!.parId!,
+      parId: submissionOf(handle)!.parIds[0]!,
     });
     const minutes = (new Date(par.timeExpires).getTime() - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(20 + 30 + 10);

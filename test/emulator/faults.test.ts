@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { FaultInjector } from '../../src/emulator/faults.js';
 import { jobDetails } from './job-fixtures.js';
-import { fastRetries, ociError, sdkClients, type ClientSet, errorBody } from './sdk-clients.js';
+import * as common from 'oci-common';
+import { authFrom, fastRetries, ociError, sdkClients, type ClientSet, errorBody } from './sdk-clients.js';
 
 describe('fault injection', () => {
   let emulator: Emulator;
@@ -92,6 +93,23 @@ describe('fault injection', () => {
       emulator.setFaults(undefined);
     }
     expect((await upload()).status).toBe(200);
+  });
+
+  it("makes a PAR for every create, whatever its opc-retry-token, as OCI's takes none: a retried create whose answer was lost leaves one", async () => {
+    const path = `/n/${emulator.namespace}/b/${emulator.outputBucket}/p`;
+    const body = JSON.stringify({ name: 'same-token', accessType: 'AnyObjectWrite', timeExpires: new Date(Date.now() + 60_000).toISOString() });
+    const create = async () => {
+      const headers = new Headers({ 'content-type': 'application/json', 'opc-retry-token': 'same-token-par' });
+      await new common.DefaultRequestSigner(authFrom(emulator.env)).signHttpRequest({ method: 'POST', uri: `${emulator.url}${path}`, headers, body });
+      const response = await fetch(`${emulator.url}${path}`, { method: 'POST', headers, body });
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { id: string }).id;
+    };
+    const first = await create();
+    const second = await create();
+    expect(second).not.toBe(first);
+    const { items } = await clients.objectStorage.listPreauthenticatedRequests({ namespaceName: emulator.namespace, bucketName: emulator.outputBucket });
+    expect(items.filter((par) => par.name === 'same-token').map((par) => par.id).sort()).toEqual([first, second].sort());
   });
 
   it('repeats the same faults for the same seed', () => {

@@ -29,6 +29,10 @@ export interface FakeOciOptions {
   logGroupFailure?: number;
   /** Every search fails with this status. */
   searchFailure?: number;
+  /** Minutes after acceptance during which GetJobRun (or the named call) answers `status` (default 503) instead. */
+  outages?: Array<{ fromMinutes: number; toMinutes: number; status?: number; call?: 'getJobRun' | 'cancelJobRun' }>;
+  /** Called at every GetJobRun, with the minutes since acceptance (to abort at a given time, say). */
+  onGetJobRun?: (minutes: number) => void;
 }
 
 export const RUN_ID = 'ocid1.datasciencejobrun.oc1.iad.aaaa';
@@ -37,8 +41,9 @@ export const JOB_COMPARTMENT = 'ocid1.compartment.oc1..jobs';
 export const LOG_COMPARTMENT = 'ocid1.compartment.oc1..logs';
 const MINUTE = 60_000;
 
+const SERVICE_CODES: Record<number, string> = { 400: 'InvalidParameter', 404: 'NotAuthorizedOrNotFound', 503: 'ServiceUnavailable', 500: 'InternalServerError' };
 const serviceError = (statusCode: number, message: string) =>
-  Object.assign(new Error(message), { statusCode, serviceCode: statusCode === 400 ? 'InvalidParameter' : 'NotAuthorizedOrNotFound' });
+  Object.assign(new Error(message), { statusCode, serviceCode: SERVICE_CODES[statusCode] ?? 'NotAuthorizedOrNotFound' });
 
 /** Just enough of the OCI clients to follow one scripted run, on a virtual clock. */
 export function fakeOci(options: FakeOciOptions) {
@@ -72,16 +77,25 @@ export function fakeOci(options: FakeOciOptions) {
     };
   };
 
+  const outage = (call: 'getJobRun' | 'cancelJobRun') => {
+    const minutes = (clock.now() - accepted) / MINUTE;
+    const down = (options.outages ?? []).find((o) => (o.call ?? 'getJobRun') === call && minutes >= o.fromMinutes && minutes < o.toMinutes);
+    if (down) throw serviceError(down.status ?? 503, 'The service is unavailable');
+  };
+
   const clients = {
     credentials: { region: { regionId: 'us-ashburn-1', realm: { realmId: 'oc1', secondLevelDomain: 'oraclecloud.com' } } },
     use: async () => undefined,
     dataScience: {
       getJobRun: async () => {
         calls.push('getJobRun');
+        options.onGetJobRun?.((clock.now() - accepted) / MINUTE);
+        outage('getJobRun');
         return { jobRun: runNow() };
       },
       cancelJobRun: async () => {
         calls.push('cancelJobRun');
+        outage('cancelJobRun');
         cancelledAt ??= clock.now();
         return {};
       },

@@ -7,6 +7,12 @@ const MINUTE = 60_000;
 const handle: RunHandle = { notebook: 'n.ipynb', jobId: JOB_ID, runId: RUN_ID };
 const LAST_LINE = 'oci-run-notebook: notebook succeeded';
 
+/** A handle's cleanup record for a run with one output PAR. */
+function withPar(): RunHandle['cleanup'] {
+  const submission = { id: 's1', notebook: 'n.ipynb', compartmentId: JOB_COMPARTMENT, projectId: 'p', time: '2026-01-01T00:00:00Z', output: { namespace: 'ns', bucket: 'b', parScope: 'runs/' }, parIds: ['par'], jobId: JOB_ID, runId: RUN_ID };
+  return { submission: JSON.stringify(submission) };
+}
+
 /** Follows a scripted run with the engine's own defaults, on a virtual clock. */
 async function follow(options: FakeOciOptions, overrides: Partial<RunHandle> = {}, backendOptions = {}) {
   const fake = fakeOci(options);
@@ -81,7 +87,7 @@ describe('the limits of a run', () => {
   });
 
   it('keeps the output PAR while the run may still start, and deletes it once the run has ended', async () => {
-    const cleanup = { parId: 'par', namespace: 'ns', bucket: 'b' };
+    const cleanup = withPar();
     const stuck = await follow({ steps: [{ afterMinutes: 0, lifecycleState: 'ACCEPTED' }], honourCancel: false }, { cleanup, maxQueueMinutes: 1 }, { cancelWaitMs: 5 * MINUTE });
     expect(stuck.result.state).toBe('ACCEPTED');
     expect(stuck.calls).not.toContain('deletePreauthenticatedRequest');
@@ -163,5 +169,66 @@ describe('the logs of a run', () => {
     expect(result.state).toBe('SUCCEEDED');
     expect(calls.filter((call) => call === 'searchLogs').length).toBeGreaterThan(1);
     expect(lines).toEqual([expect.stringMatching(/^oci-run-notebook: cannot read the run's logs \(404 NotAuthorizedOrNotFound: .*\); still following the run$/)]);
+  });
+});
+
+describe('following a run through an outage of the API', () => {
+  const cleanup = withPar();
+  const running = [
+    { afterMinutes: 0, lifecycleState: 'IN_PROGRESS' },
+    { afterMinutes: 5, lifecycleState: 'SUCCEEDED' },
+  ];
+
+  it('sits out 45 s of 503s from GetJobRun, says so, follows the run to its end and only then deletes its PAR', async () => {
+    const { result, lines, calls } = await follow({ steps: running, outages: [{ fromMinutes: 1, toMinutes: 1.75 }] }, { cleanup });
+    expect(result.state).toBe('SUCCEEDED');
+    expect(lines).toEqual([
+      expect.stringMatching(/^oci-run-notebook: OCI does not answer about the run \(503 ServiceUnavailable: .*\); the run is left to go on, and asked about again until 2026-01-02T00:15:00\.000Z$/),
+      expect.stringMatching(/^oci-run-notebook: OCI answers again, after (4[5-9]|5\d) s$/),
+    ]);
+    expect(calls.at(-1)).toBe('deletePreauthenticatedRequest');
+  });
+
+  it('gives up only when the run must have ended by its limits, and keeps its PAR then', async () => {
+    const fake = fakeOci({ steps: running, outages: [{ fromMinutes: 1, toMinutes: 10_000 }] });
+    const backend = new OciJobBackend(fake.clients, { clock: fake.clock });
+    const started = fake.clock.now();
+    await expect(backend.follow({ ...handle, cleanup, maximumRuntimeMinutes: 30 })).rejects.toMatchObject({ statusCode: 503 });
+    // Its runtime from its start, plus the 15 minutes its PAR outlives that.
+    expect((fake.clock.now() - started) / MINUTE).toBeGreaterThanOrEqual(45);
+    expect((fake.clock.now() - started) / MINUTE).toBeLessThan(46);
+    expect(fake.calls).not.toContain('deletePreauthenticatedRequest');
+  });
+
+  it('waits out a run with no runtime limit for as long as its PAR lives', async () => {
+    const fake = fakeOci({ steps: running, outages: [{ fromMinutes: 1, toMinutes: 10_000 }] });
+    const backend = new OciJobBackend(fake.clients, { clock: fake.clock, defaultParLifetimeMinutes: 120 });
+    const started = fake.clock.now();
+    await expect(backend.follow({ ...handle, cleanup })).rejects.toMatchObject({ statusCode: 503 });
+    expect((fake.clock.now() - started) / MINUTE).toBeGreaterThanOrEqual(135);
+    expect((fake.clock.now() - started) / MINUTE).toBeLessThan(136);
+  });
+
+  it('does not wait out an answer that will not change (404)', async () => {
+    const fake = fakeOci({ steps: running, outages: [{ fromMinutes: 1, toMinutes: 10_000, status: 404 }] });
+    const backend = new OciJobBackend(fake.clients, { clock: fake.clock });
+    const started = fake.clock.now();
+    await expect(backend.follow({ ...handle, cleanup })).rejects.toMatchObject({ statusCode: 404 });
+    expect((fake.clock.now() - started) / MINUTE).toBeLessThan(1.1);
+    expect(fake.calls).not.toContain('deletePreauthenticatedRequest');
+  });
+
+  it('cancels the run as last seen on Ctrl-C during an outage, retrying the cancel until it goes through', async () => {
+    const controller = new AbortController();
+    const fake = fakeOci({
+      steps: [{ afterMinutes: 0, lifecycleState: 'IN_PROGRESS' }],
+      outages: [{ fromMinutes: 1, toMinutes: 4 }, { fromMinutes: 1, toMinutes: 3, call: 'cancelJobRun' }],
+      onGetJobRun: (minutes) => minutes >= 2 && controller.abort(),
+    });
+    const backend = new OciJobBackend(fake.clients, { clock: fake.clock });
+    const result = await backend.follow({ ...handle, cleanup }, { signal: controller.signal });
+    expect(result.state).toBe('CANCELED');
+    expect(fake.calls.filter((call) => call === 'cancelJobRun').length).toBeGreaterThan(1);
+    expect(fake.calls).toContain('deletePreauthenticatedRequest');
   });
 });

@@ -4,7 +4,8 @@
 
 Reads JOB_RUN_NOTEBOOK, NOTEBOOK_ENCODING, NOTEBOOK_EXCLUDE_TAGS, NOTEBOOK_KERNEL,
 NOTEBOOK_CELL_TIMEOUT, NOTEBOOK_CONTEXT, NOTEBOOK_REQUIREMENTS, NOTEBOOK_INSTALL_REQUIREMENTS,
-OUTPUT_URI, OCI_RUN_NOTEBOOK_OUTPUT_PAR and OCI_RUN_NOTEBOOK_RESULT; docs/driver.md has the contract.
+OUTPUT_URI, OCI_RUN_NOTEBOOK_OUTPUT_PAR (or OCI_RUN_NOTEBOOK_OUTPUT_PAR_HANDOVER and _KEY) and
+OCI_RUN_NOTEBOOK_RESULT; docs/driver.md has the contract.
 Exit codes: 0 succeeded, 1 a cell failed, 2 bad setup, 3 outputs not uploaded.
 Python 3.8 compatible; needs nbformat, nbclient and a Jupyter kernel, optionally `oci`.
 """
@@ -30,9 +31,10 @@ from driver_cells import (  # noqa: E402
     runnable_cells,
 )
 from driver_context import explain_missing_import, prepare_context, read_context  # noqa: E402
+from driver_handover import pop_handover  # noqa: E402
 from driver_log import queued_stdout  # noqa: E402
 from driver_record import ResultRecord  # noqa: E402
-from driver_secrets import take_output_par  # noqa: E402
+from driver_secrets import take_output_secrets  # noqa: E402
 from driver_targets import output_target  # noqa: E402
 from driver_uploads import SetupError, say  # noqa: E402
 
@@ -200,8 +202,10 @@ def store_not_run(record, reason, par_url, redact):
 
 
 def main():
-    # First, before anything else runs: the secret leaves every environment block a kernel could read.
-    par_url = take_output_par()
+    # First, before anything else runs: the secrets leave every environment block a kernel could read.
+    secrets = take_output_secrets()
+    par_url = secrets.pop(outputs.PAR_ENV, None)
+    handover = pop_handover(os.environ, secrets)
     try:
         sys.stdout.reconfigure(errors="backslashreplace")
     except (AttributeError, ValueError):
@@ -214,6 +218,9 @@ def main():
         record = None
         try:
             record = ResultRecord.from_environ(os.environ)
+            if handover and not par_url:
+                par_url = handover.fetch()
+                redact.add(par_url)
             return run(par_url, redact, record)
         except SetupError as error:
             say("error: %s" % redact(error))

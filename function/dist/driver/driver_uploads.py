@@ -48,8 +48,12 @@ class Redactor:
     def __init__(self, secret_url=None):
         self.secrets = []  # type: List[str]
         if secret_url:
-            token = _par_token(secret_url)
-            self.secrets = [s for s in (secret_url, secret_url.rstrip("/"), token) if s]
+            self.add(secret_url)
+
+    def add(self, secret_url):
+        """Hides one more URL (and its token): a PAR handed over after the driver started."""
+        token = _par_token(secret_url)
+        self.secrets.extend(s for s in (secret_url, secret_url.rstrip("/"), token) if s)
 
     def __call__(self, text):
         text = str(text)

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { models } from 'oci-datascience';
 import { packContext } from '../../artifact/context-packing.js';
 import { buildJobArtifact } from '../../artifact/job-artifact.js';
-import { expandRunVariables, jobEnvironment, OUTPUT_PAR_VARIABLE } from '../../artifact/job-environment.js';
+import { expandRunVariables, jobEnvironment } from '../../artifact/job-environment.js';
 import { injectParameters } from '../../notebook/parameters.js';
 import { parseNotebook, serializeNotebook } from '../../notebook/notebook.js';
 import { notebookFileName } from '../../notebook/notebook-name.js';
@@ -14,8 +13,6 @@ import { SYSTEM_CLOCK, type Clock } from '../../engine/clock.js';
 import type { OciClients } from '../../oci/clients.js';
 import { objectUri, parseObjectStorageUri } from '../../oci/object-storage-uri.js';
 import type { Backend, FollowOptions, RunHandle } from '../backend.js';
-import { createOutputPar, deleteOutputPar, type OutputPar } from './output-par.js';
-import { createJobDetails, createJobRunDetails } from './job-details.js';
 import { DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-schedule.js';
 import { LogScopes } from './log-scope.js';
 import { followRun } from './run-follower.js';
@@ -24,6 +21,10 @@ import { deleteFinishedJob, type DeleteJobChoice } from './job-cleanup.js';
 import { readResultRecord, RESULT_RECORD_NAME, RESULT_RECORD_VARIABLE, type ResultRecord } from './result-record.js';
 import { consoleUrl } from './console-url.js';
 import { jobRunStatus, type JobRunStatus } from './job-run-status.js';
+import { submitJobRun } from './job-submission.js';
+import { cleanUpSubmission } from './submission-cleanup.js';
+import type { Submission, SubmissionLedger } from './submission-ledger.js';
+import { sdkRetryConfigurationWithoutConflicts } from '../../oci/retry-policy.js';
 
 export interface OciJobBackendOptions {
   pollSchedule?: PollSchedule;
@@ -43,6 +44,8 @@ export interface OciJobBackendOptions {
   deleteJob?: DeleteJobChoice;
   /** Told every secret the backend makes (the output PAR's URL and token) before it can be printed. */
   onSecret?: (value: string) => void;
+  /** Where each submission is written down before anything is created, for cleanups by others (the post step, a second Ctrl-C). */
+  ledger?: SubmissionLedger;
 }
 
 /** OCI waits on each of these; ADS's watcher waits 90 s for late log lines too. */
@@ -57,22 +60,23 @@ export const OCI_FOLLOW_DEFAULTS = {
   deleteJob: 'never' as DeleteJobChoice,
 };
 
-/** Headroom on the PAR's lifetime for the driver's last uploads and a cancel that takes a while. */
-const PAR_MARGIN_MINUTES = 15;
+const NO_LEDGER: SubmissionLedger = { save: () => undefined, forget: () => undefined };
 
 /** Runs notebooks as OCI Data Science job runs. */
 export class OciJobBackend implements Backend {
   private readonly settings: typeof OCI_FOLLOW_DEFAULTS;
   private readonly onSecret: (value: string) => void;
+  private readonly ledger: SubmissionLedger;
   private readonly logScopes: LogScopes;
 
   constructor(
     private readonly clients: OciClients,
     options: OciJobBackendOptions = {},
   ) {
-    const { onSecret, ...settings } = options;
+    const { onSecret, ledger, ...settings } = options;
     this.settings = { ...OCI_FOLLOW_DEFAULTS, ...withoutUndefined(settings) };
     this.onSecret = onSecret ?? (() => undefined);
+    this.ledger = ledger ?? NO_LEDGER;
     this.logScopes = new LogScopes(clients);
   }
 
@@ -80,7 +84,7 @@ export class OciJobBackend implements Backend {
     validateRunRequest(request);
   }
 
-  async submit(request: RunRequest): Promise<RunHandle> {
+  async submit(request: RunRequest, signal?: AbortSignal): Promise<RunHandle> {
     this.validate(request);
     const prepared = injectParameters(parseNotebook(request.notebook.content, request.notebook.path), request.parameters);
     const notebookName = notebookFileName(request.notebook.path);
@@ -88,41 +92,8 @@ export class OciJobBackend implements Backend {
     const env = jobEnvironment(request, artifact, this.clients.credentials.region.regionId);
     // The driver leaves a record of how the run ended beside the notebook: failure details need no logs.
     if (request.outputUri) env[RESULT_RECORD_VARIABLE] = RESULT_RECORD_NAME;
-    const retryToken = randomUUID().replace(/-/g, '');
-    const output = request.outputUri ? parseObjectStorageUri(request.outputUri) : undefined;
-
-    // The PAR's request can go out while Data Science's larger package is still loading.
-    const [par, job] = await Promise.allSettled([
-      output ? this.createPar(output, request) : Promise.resolve(undefined),
-      this.clients
-        .use('dataScience')
-        .then(() => this.clients.dataScience.createJob({ createJobDetails: createJobDetails(request, env), opcRetryToken: `${retryToken}job` })),
-    ]);
-    try {
-      if (job.status === 'rejected') throw job.reason;
-      if (par.status === 'rejected') throw par.reason;
-      await this.clients.dataScience.createJobArtifact({
-        jobId: job.value.job.id,
-        jobArtifact: Buffer.from(artifact.zip),
-        // No contentLength: the SDK backs the body up for retries and sets the length itself, so a
-        // given one is sent twice ("N, N"), which the fetch of Node 24 (the action's runtime) refuses.
-        contentDisposition: `attachment; filename=${artifact.fileName}`,
-        opcRetryToken: `${retryToken}artifact`,
-      });
-      const runEnv = par.value ? { ...env, [OUTPUT_PAR_VARIABLE]: par.value.url } : env;
-      const { jobRun } = await this.clients.dataScience.createJobRun({
-        createJobRunDetails: createJobRunDetails(request, job.value.job.id, runEnv),
-        opcRetryToken: `${retryToken}run`,
-      });
-      return this.handleFor(request, jobRun, par.value);
-    } catch (error) {
-      // Nothing half-created: a job without a run, or a PAR nobody uses, is removed again.
-      await Promise.allSettled([
-        job.status === 'fulfilled' ? this.clients.dataScience.deleteJob({ jobId: job.value.job.id }) : undefined,
-        par.status === 'fulfilled' && par.value ? deleteOutputPar(this.clients.objectStorage, par.value) : undefined,
-      ]);
-      throw error;
-    }
+    const { run, submission } = await submitJobRun(this.clients, request, env, artifact, { ...this.settings, ledger: this.ledger, onSecret: this.onSecret }, signal);
+    return this.handleFor(request, run, submission);
   }
 
   async follow(handle: RunHandle, options: FollowOptions = {}): Promise<RunResult> {
@@ -143,8 +114,8 @@ export class OciJobBackend implements Backend {
       if (ended) await deleteFinishedJob(this.clients, handle.jobId, result.state, this.settings.deleteJob, (message) => logs.note(message));
       return result;
     } finally {
-      // A run that may still start (a cancel not yet confirmed, or lost track of) keeps its PAR; it expires by itself.
-      if (ended) await this.deleteParOf(handle);
+      // A run that may still start (a cancel not yet confirmed, or lost track of) keeps its PAR: the post step or its expiry removes it.
+      if (ended) await this.finishSubmission(handle);
     }
   }
 
@@ -165,28 +136,14 @@ export class OciJobBackend implements Backend {
   async cancel(handle: RunHandle): Promise<void> {
     await this.clients.use('dataScience');
     try {
-      await this.clients.dataScience.cancelJobRun({ jobRunId: handle.runId });
+      await this.clients.dataScience.cancelJobRun({ jobRunId: handle.runId, retryConfiguration: sdkRetryConfigurationWithoutConflicts(this.clients.retryPolicy) });
     } catch (error) {
       // Already ending or ended: nothing to cancel.
       if ((error as { statusCode?: number }).statusCode !== 409) throw error;
     }
   }
 
-  private async createPar(output: NonNullable<ReturnType<typeof parseObjectStorageUri>>, request: RunRequest): Promise<OutputPar> {
-    // The run may wait to start, then run: the PAR must outlive both.
-    const queue = request.maxQueueMinutes ?? this.settings.maxQueueMinutes;
-    const lifetime = queue + (request.maximumRuntimeInMinutes ?? this.settings.defaultParLifetimeMinutes) + PAR_MARGIN_MINUTES;
-    const expires = new Date(Date.now() + lifetime * 60_000);
-    const name = `oci-run-notebook-${request.jobName}`.slice(0, 200);
-    await this.clients.use('objectStorage');
-    const par = await createOutputPar(this.clients.objectStorage, this.clients.objectStorageEndpoint, output, name, expires);
-    this.onSecret(par.url);
-    const token = /\/p\/([^/]+)\//.exec(par.url)?.[1];
-    if (token) this.onSecret(token);
-    return par;
-  }
-
-  private handleFor(request: RunRequest, run: models.JobRun, par: OutputPar | undefined): RunHandle {
+  private handleFor(request: RunRequest, run: models.JobRun, submission: Submission): RunHandle {
     const runtime = request.maximumRuntimeInMinutes;
     const handle: RunHandle = {
       notebook: request.notebook.path,
@@ -197,7 +154,7 @@ export class OciJobBackend implements Backend {
       ...(request.maxQueueMinutes ? { maxQueueMinutes: request.maxQueueMinutes } : {}),
       ...(request.needsAttentionMinutes ? { needsAttentionMinutes: request.needsAttentionMinutes } : {}),
       ...(request.logCompartmentId ? { logCompartmentId: request.logCompartmentId } : {}),
-      ...(par ? { cleanup: { parId: par.id, namespace: par.namespace, bucket: par.bucket } } : {}),
+      cleanup: { submission: JSON.stringify(submission) },
     };
     if (request.outputUri) {
       const expanded = expandRunVariables(request.outputUri, run.id, run.jobId);
@@ -206,16 +163,20 @@ export class OciJobBackend implements Backend {
     return handle;
   }
 
-  private async deleteParOf(handle: RunHandle): Promise<void> {
-    const cleanup = handle.cleanup;
-    if (!cleanup?.parId || !cleanup.namespace || !cleanup.bucket) return;
-    const par = { id: cleanup.parId, namespace: cleanup.namespace, bucket: cleanup.bucket };
-    // Best effort: the PAR expires by itself anyway.
-    await this.clients
-      .use('objectStorage')
-      .then(() => deleteOutputPar(this.clients.objectStorage, par))
-      .catch(() => undefined);
+  /** The run has ended: its PARs (and handover object) go, and the submission is forgotten once nothing of it is left. */
+  private async finishSubmission(handle: RunHandle): Promise<void> {
+    const submission = submissionOf(handle);
+    if (!submission) return;
+    const { problems } = await cleanUpSubmission(this.clients, submission).catch((error: unknown) => ({ problems: [error] }));
+    if (problems.length === 0) this.ledger.forget(submission.id);
+    else this.ledger.save({ ...submission, ended: true });
   }
+}
+
+/** The submission a handle came from (ids and names only), as `handleFor` stored it. */
+export function submissionOf(handle: RunHandle): Submission | undefined {
+  const text = handle.cleanup?.submission;
+  return text ? (JSON.parse(text) as Submission) : undefined;
 }
 
 interface RunEnd {

@@ -1,5 +1,6 @@
 import type { models } from 'oci-datascience';
 import type { Clock } from '../../engine/clock.js';
+import { describeError } from '../../engine/describe-error.js';
 import { isTerminal } from '../../engine/run-result.js';
 import type { OciClients } from '../../oci/clients.js';
 import type { FollowOptions, RunHandle } from '../backend.js';
@@ -7,6 +8,7 @@ import type { LogScopes } from './log-scope.js';
 import { pollDelays, type PollSchedule } from './poll-schedule.js';
 import { minutes, RunLimitWatch } from './run-limits.js';
 import { RunLogStream } from './run-log-stream.js';
+import { isOutage, throughOutages } from './through-outages.js';
 
 export interface FollowSettings {
   pollSchedule: PollSchedule;
@@ -17,6 +19,8 @@ export interface FollowSettings {
   /** Defaults for handles that set no limits of their own. */
   maxQueueMinutes: number;
   needsAttentionMinutes: number;
+  /** How long a run without a maximum runtime may go (its output PAR's lifetime): an outage is sat out that long. */
+  defaultParLifetimeMinutes: number;
   clock: Clock;
 }
 
@@ -46,7 +50,6 @@ export async function followRun(
   cancel: () => Promise<void>,
 ): Promise<FollowOutcome> {
   const { clock } = settings;
-  const get = async () => (await clients.dataScience.getJobRun({ jobRunId: handle.runId })).jobRun;
   const emit = (time: string, message: string) => options.onLog?.({ notebook: handle.notebook, time, message });
   const logs = new RunLogStream(clients, scopes, handle.logCompartmentId, clock, emit);
   const needsAttentionMinutes = handle.needsAttentionMinutes ?? settings.needsAttentionMinutes;
@@ -58,7 +61,13 @@ export async function followRun(
   });
   const tell = stateTeller(logs, needsAttentionMinutes);
   const delays = pollDelays(settings.pollSchedule);
-  let run = await get();
+  const reads = new RunReads(clients, handle.runId, settings, logs, limits);
+  // An outage is sat out (the run goes on without us); on Ctrl-C meanwhile, the run as last seen is cancelled.
+  const poll = () => reads.get(undefined, options.signal).catch((error: unknown) => {
+    if (options.signal?.aborted && reads.lastSeen && isOutage(error)) return reads.lastSeen;
+    throw error;
+  });
+  let run = await poll();
   let stop: FollowStop | undefined;
   while (!isTerminal(run.lifecycleState)) {
     limits.observe(run, clock.now());
@@ -75,16 +84,58 @@ export async function followRun(
       stop = { reason: 'cancelled' };
       break;
     }
-    run = await get();
+    run = await poll();
   }
   if (stop) {
-    run = await cancelAndWait(get, cancel, settings);
+    run = await cancelAndWait(reads, cancel, settings);
     // A cancelled driver never prints its last line: read once more rather than wait for it.
     await logs.read(run);
   } else {
     await settleLogs(run, logs, settings);
   }
   return { run, stop, logs };
+}
+
+/**
+ * GetJobRun through outages: a run goes on while OCI's API does not answer, so 503s and lost
+ * connections are sat out (and said once) until the run must have ended by its limits. Giving
+ * up earlier would report a live run as lost, and have its outputs' PAR deleted under it.
+ */
+class RunReads {
+  lastSeen: models.JobRun | undefined;
+  private readonly firstAsked: number;
+
+  constructor(
+    private readonly clients: OciClients,
+    private readonly runId: string,
+    private readonly settings: FollowSettings,
+    private readonly logs: RunLogStream,
+    private readonly limits: RunLimitWatch,
+  ) {
+    this.firstAsked = settings.clock.now();
+  }
+
+  /** The run now, waiting out an outage until `giveUpAt` (default: the latest the run can end) or until `signal` aborts. */
+  get(giveUpAt = () => this.latestEnd(), signal?: AbortSignal): Promise<models.JobRun> {
+    const { clock, pollSchedule } = this.settings;
+    return throughOutages(
+      async () => (this.lastSeen = (await this.clients.dataScience.getJobRun({ jobRunId: this.runId })).jobRun),
+      {
+        clock,
+        giveUpAt,
+        pauseMs: pollSchedule.maxMs,
+        onOutage: (error, until) =>
+          this.logs.note(`OCI does not answer about the run (${describeError(error)}); the run is left to go on, and asked about again until ${new Date(until).toISOString()}`),
+        onRecovery: (downMs) => this.logs.note(`OCI answers again, after ${Math.round(downMs / 1000)} s`),
+        signal,
+      },
+    );
+  }
+
+  private latestEnd(): number {
+    const seen = this.lastSeen ?? { lifecycleState: 'ACCEPTED', timeAccepted: new Date(this.firstAsked) };
+    return this.limits.latestEnd(seen, this.settings.defaultParLifetimeMinutes);
+  }
 }
 
 /** Tells the user when the run needs attention, and when it moves on; OCI still counts it as live. */
@@ -116,13 +167,20 @@ async function pause(clock: Clock, ms: number, signal: AbortSignal | undefined):
   return !signal?.aborted;
 }
 
-async function cancelAndWait(get: () => Promise<models.JobRun>, cancel: () => Promise<void>, settings: FollowSettings): Promise<models.JobRun> {
-  await cancel();
+/**
+ * Cancels, then polls until the run ends or `cancelWaitMs` passes; an outage meanwhile is sat out
+ * as long. A cancel that never got through is thrown: the run may still be going.
+ */
+async function cancelAndWait(reads: RunReads, cancel: () => Promise<void>, settings: FollowSettings): Promise<models.JobRun> {
   const { clock } = settings;
   const giveUp = clock.now() + settings.cancelWaitMs;
+  await throughOutages(cancel, { clock, giveUpAt: () => giveUp, pauseMs: settings.pollSchedule.maxMs });
   const delays = pollDelays(settings.pollSchedule);
   for (;;) {
-    const run = await get();
+    const run = await reads.get(() => giveUp).catch((error: unknown) => {
+      if (reads.lastSeen && isOutage(error)) return reads.lastSeen;
+      throw error;
+    });
     if (isTerminal(run.lifecycleState) || clock.now() > giveUp) return run;
     await clock.sleep(delays.next().value);
   }

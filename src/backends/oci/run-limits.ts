@@ -26,6 +26,9 @@ export interface LimitReached {
 
 const MINUTE_MS = 60_000;
 
+/** Headroom past a run's latest end for the driver's last uploads and a cancel that takes a while. */
+export const END_MARGIN_MINUTES = 15;
+
 /**
  * Watches one run against its limits. Time in ACCEPTED (provisioning, waiting for capacity) does
  * not count against the runtime, which OCI counts from the start; it has a limit of its own.
@@ -60,6 +63,20 @@ export class RunLimitWatch {
       return { reason: 'needs attention', detail: `in NEEDS_ATTENTION for ${minutes(needsAttentionMinutes)} without moving (${describe(run)})` };
     }
     return undefined;
+  }
+
+  /**
+   * The latest `run` can still be going (epoch ms), margin included: its runtime from its start, or,
+   * while it has not started, its time queued plus its runtime; `unlimitedRuntimeMinutes` stands in
+   * for no runtime limit. Its output PAR expires then too, so nothing waits on the run past it.
+   */
+  latestEnd(run: RunProgress, unlimitedRuntimeMinutes: number): number {
+    const { deadline, maximumRuntimeMinutes, maxQueueMinutes } = this.limits;
+    const runtime = (maximumRuntimeMinutes ?? unlimitedRuntimeMinutes) * MINUTE_MS;
+    const end = run.timeStarted
+      ? new Date(run.timeStarted).getTime() + runtime
+      : new Date(run.timeAccepted).getTime() + maxQueueMinutes * MINUTE_MS + runtime;
+    return Math.min(end, deadline ? Date.parse(deadline) : Infinity) + END_MARGIN_MINUTES * MINUTE_MS;
   }
 
   /** Milliseconds from `now` until the nearest limit could be reached (Infinity when none applies). */

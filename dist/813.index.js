@@ -1,5 +1,5 @@
-export const id = 302;
-export const ids = [302];
+export const id = 813;
+export const ids = [813];
 export const modules = {
 
 /***/ 66309:
@@ -28,7 +28,7 @@ function artifactLayout(notebookReference, context) {
 
 /***/ }),
 
-/***/ 68302:
+/***/ 62813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -37,11 +37,10 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   OCI_FOLLOW_DEFAULTS: () => (/* binding */ OCI_FOLLOW_DEFAULTS),
-  OciJobBackend: () => (/* binding */ OciJobBackend)
+  OciJobBackend: () => (/* binding */ OciJobBackend),
+  submissionOf: () => (/* binding */ submissionOf)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
@@ -162,108 +161,6 @@ const SYSTEM_CLOCK = {
 
 // EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
 var object_storage_uri = __webpack_require__(82277);
-// EXTERNAL MODULE: ./node_modules/oci-objectstorage/index.js
-var oci_objectstorage = __webpack_require__(22284);
-;// CONCATENATED MODULE: ./src/backends/oci/output-par.ts
-
-/**
- * Lets the run upload its outputs over plain HTTPS, with no `oci` package in the job and no IAM
- * policy for job-run resource principals. Only writes, only under the prefix, only until it expires.
- */
-async function createOutputPar(client, endpoint, location, name, expires) {
-    const prefix = parPrefix(location.prefix);
-    const response = await client.createPreauthenticatedRequest({
-        namespaceName: location.namespace,
-        bucketName: location.bucket,
-        createPreauthenticatedRequestDetails: {
-            name,
-            accessType: oci_objectstorage.models.CreatePreauthenticatedRequestDetails.AccessType.AnyObjectWrite,
-            ...(prefix ? { objectName: prefix } : {}),
-            timeExpires: expires,
-        },
-    });
-    const par = response.preauthenticatedRequest;
-    const url = par.fullPath ?? `${endpoint}${par.accessUri}`;
-    return { id: par.id, namespace: location.namespace, bucket: location.bucket, url };
-}
-async function deleteOutputPar(client, par) {
-    await client.deletePreauthenticatedRequest({ namespaceName: par.namespace, bucketName: par.bucket, parId: par.id });
-}
-/**
- * The object name prefix a run's PAR allows: the output prefix as a folder, so that `runs` does
- * not also open `runs-other/`. Variables ($JOB_RUN_OCID) are expanded in the run, so only what
- * comes before the first one is known; inside a path segment that is a wider prefix, unavoidably.
- */
-function parPrefix(outputPrefix) {
-    const variable = outputPrefix.indexOf('$');
-    if (variable >= 0)
-        return outputPrefix.slice(0, variable);
-    return outputPrefix === '' || outputPrefix.endsWith('/') ? outputPrefix : `${outputPrefix}/`;
-}
-
-// EXTERNAL MODULE: ./src/engine/job-tags.ts
-var job_tags = __webpack_require__(77087);
-;// CONCATENATED MODULE: ./src/backends/oci/job-details.ts
-
-
-/** The job as OCI sees it: ME_STANDALONE without a subnet, STANDALONE with one; shape config only for Flex. */
-function createJobDetails(request, environmentVariables) {
-    const shapeConfig = (0,validate_run_request/* isFlexShape */.hX)(request.shape)
-        ? { jobShapeConfigDetails: { ocpus: request.ocpus, memoryInGBs: request.memoryInGBs } }
-        : {};
-    const infrastructure = request.subnetId
-        ? {
-            jobInfrastructureType: 'STANDALONE',
-            shapeName: request.shape,
-            subnetId: request.subnetId,
-            blockStorageSizeInGBs: request.blockStorageSizeInGBs,
-            ...shapeConfig,
-        }
-        : {
-            jobInfrastructureType: 'ME_STANDALONE',
-            shapeName: request.shape,
-            blockStorageSizeInGBs: request.blockStorageSizeInGBs,
-            ...shapeConfig,
-        };
-    return {
-        projectId: request.projectId,
-        compartmentId: request.compartmentId,
-        displayName: request.jobName,
-        description: `Runs ${request.notebook.path} (oci-run-notebook)`,
-        jobConfigurationDetails: jobConfiguration(request, environmentVariables),
-        jobInfrastructureConfigurationDetails: infrastructure,
-        ...(request.logGroupId ? { jobLogConfigurationDetails: logConfiguration(request) } : {}),
-        // The tool's tag whatever the front door said: cleanup deletes tagged jobs only.
-        freeformTags: { ...request.freeformTags, ...(0,job_tags/* jobTags */.p)() },
-    };
-}
-function jobConfiguration(request, environmentVariables) {
-    return {
-        jobType: 'DEFAULT',
-        environmentVariables,
-        ...(request.maximumRuntimeInMinutes ? { maximumRuntimeInMinutes: request.maximumRuntimeInMinutes } : {}),
-    };
-}
-function logConfiguration(request) {
-    return {
-        enableLogging: true,
-        enableAutoLogCreation: !request.logId,
-        logGroupId: request.logGroupId,
-        ...(request.logId ? { logId: request.logId } : {}),
-    };
-}
-/** The run carries the job's variables again with its own secrets (the output PAR), whatever OCI's merge rules. */
-function createJobRunDetails(request, jobId, environmentVariables) {
-    return {
-        projectId: request.projectId,
-        compartmentId: request.compartmentId,
-        jobId,
-        displayName: request.jobName,
-        jobConfigurationOverrideDetails: jobConfiguration(request, environmentVariables),
-        freeformTags: { ...request.freeformTags, ...(0,job_tags/* jobTags */.p)() },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/backends/oci/poll-schedule.ts
 /** At the 10 s cap a run costs 12 calls a minute (one GetJobRun, one log search). */
 const DEFAULT_POLL_SCHEDULE = { initialMs: 1000, factor: 1.5, maxMs: 10_000 };
@@ -317,6 +214,8 @@ class LogScopes {
 
 ;// CONCATENATED MODULE: ./src/backends/oci/run-limits.ts
 const MINUTE_MS = 60_000;
+/** Headroom past a run's latest end for the driver's last uploads and a cancel that takes a while. */
+const END_MARGIN_MINUTES = 15;
 /**
  * Watches one run against its limits. Time in ACCEPTED (provisioning, waiting for capacity) does
  * not count against the runtime, which OCI counts from the start; it has a limit of its own.
@@ -353,6 +252,19 @@ class RunLimitWatch {
             return { reason: 'needs attention', detail: `in NEEDS_ATTENTION for ${minutes(needsAttentionMinutes)} without moving (${describe(run)})` };
         }
         return undefined;
+    }
+    /**
+     * The latest `run` can still be going (epoch ms), margin included: its runtime from its start, or,
+     * while it has not started, its time queued plus its runtime; `unlimitedRuntimeMinutes` stands in
+     * for no runtime limit. Its output PAR expires then too, so nothing waits on the run past it.
+     */
+    latestEnd(run, unlimitedRuntimeMinutes) {
+        const { deadline, maximumRuntimeMinutes, maxQueueMinutes } = this.limits;
+        const runtime = (maximumRuntimeMinutes ?? unlimitedRuntimeMinutes) * MINUTE_MS;
+        const end = run.timeStarted
+            ? new Date(run.timeStarted).getTime() + runtime
+            : new Date(run.timeAccepted).getTime() + maxQueueMinutes * MINUTE_MS + runtime;
+        return Math.min(end, deadline ? Date.parse(deadline) : Infinity) + END_MARGIN_MINUTES * MINUTE_MS;
     }
     /** Milliseconds from `now` until the nearest limit could be reached (Infinity when none applies). */
     untilNext(run, now) {
@@ -555,7 +467,74 @@ class RunLogStream {
     }
 }
 
+// EXTERNAL MODULE: ./src/oci/retry-policy.ts
+var retry_policy = __webpack_require__(31726);
+// EXTERNAL MODULE: ./src/oci/transient-retry.ts
+var transient_retry = __webpack_require__(13676);
+;// CONCATENATED MODULE: ./src/backends/oci/through-outages.ts
+
+
+/**
+ * Calls `call` until it answers, treating throttling, server faults and lost connections as an
+ * outage to sit out (the SDK has already retried each round 8 times), up to `giveUpAt`. Any
+ * other error (404, 401, a bad request) is thrown at once: waiting would not change it.
+ */
+async function throughOutages(call, patience) {
+    const { clock } = patience;
+    let downSince;
+    for (;;) {
+        try {
+            const answer = await call();
+            if (downSince !== undefined)
+                patience.onRecovery?.(clock.now() - downSince);
+            return answer;
+        }
+        catch (error) {
+            const giveUpAt = patience.giveUpAt();
+            if (!isOutage(error) || clock.now() >= giveUpAt || patience.signal?.aborted)
+                throw error;
+            if (downSince === undefined) {
+                downSince = clock.now();
+                patience.onOutage?.(error, giveUpAt);
+            }
+            try {
+                await clock.sleep(Math.min(patience.pauseMs, giveUpAt - clock.now()), patience.signal);
+            }
+            catch {
+                throw error;
+            }
+        }
+    }
+}
+/** The same for calls that must go through but have no deadline of their own: `rounds` rounds of the SDK's retries. */
+async function inRounds(call, rounds, clock, pauseMs) {
+    for (let round = 1;; round++) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            if (round >= rounds || !isOutage(error))
+                throw error;
+            await clock.sleep(pauseMs);
+        }
+    }
+}
+/**
+ * Throttling, a server fault, or no answer at all: the SDK's error for a request that got none is a
+ * plain object naming the request, not an Error. A bug of ours (a TypeError) is none of these.
+ */
+function isOutage(error) {
+    const failure = error;
+    if (typeof failure?.statusCode === 'number' && failure.statusCode > 0)
+        return (0,retry_policy/* isRetryable */.r3)(failure);
+    if (error instanceof transient_retry/* TransientError */.N_)
+        return true;
+    return !(error instanceof Error) && typeof failure?.requestEndpoint === 'string';
+}
+
 ;// CONCATENATED MODULE: ./src/backends/oci/run-follower.ts
+
+
 
 
 
@@ -566,7 +545,6 @@ class RunLogStream {
  */
 async function followRun(clients, scopes, handle, settings, options, cancel) {
     const { clock } = settings;
-    const get = async () => (await clients.dataScience.getJobRun({ jobRunId: handle.runId })).jobRun;
     const emit = (time, message) => options.onLog?.({ notebook: handle.notebook, time, message });
     const logs = new RunLogStream(clients, scopes, handle.logCompartmentId, clock, emit);
     const needsAttentionMinutes = handle.needsAttentionMinutes ?? settings.needsAttentionMinutes;
@@ -578,7 +556,14 @@ async function followRun(clients, scopes, handle, settings, options, cancel) {
     });
     const tell = stateTeller(logs, needsAttentionMinutes);
     const delays = pollDelays(settings.pollSchedule);
-    let run = await get();
+    const reads = new RunReads(clients, handle.runId, settings, logs, limits);
+    // An outage is sat out (the run goes on without us); on Ctrl-C meanwhile, the run as last seen is cancelled.
+    const poll = () => reads.get(undefined, options.signal).catch((error) => {
+        if (options.signal?.aborted && reads.lastSeen && isOutage(error))
+            return reads.lastSeen;
+        throw error;
+    });
+    let run = await poll();
     let stop;
     while (!(0,run_result/* isTerminal */.H)(run.lifecycleState)) {
         limits.observe(run, clock.now());
@@ -595,10 +580,10 @@ async function followRun(clients, scopes, handle, settings, options, cancel) {
             stop = { reason: 'cancelled' };
             break;
         }
-        run = await get();
+        run = await poll();
     }
     if (stop) {
-        run = await cancelAndWait(get, cancel, settings);
+        run = await cancelAndWait(reads, cancel, settings);
         // A cancelled driver never prints its last line: read once more rather than wait for it.
         await logs.read(run);
     }
@@ -606,6 +591,44 @@ async function followRun(clients, scopes, handle, settings, options, cancel) {
         await settleLogs(run, logs, settings);
     }
     return { run, stop, logs };
+}
+/**
+ * GetJobRun through outages: a run goes on while OCI's API does not answer, so 503s and lost
+ * connections are sat out (and said once) until the run must have ended by its limits. Giving
+ * up earlier would report a live run as lost, and have its outputs' PAR deleted under it.
+ */
+class RunReads {
+    clients;
+    runId;
+    settings;
+    logs;
+    limits;
+    lastSeen;
+    firstAsked;
+    constructor(clients, runId, settings, logs, limits) {
+        this.clients = clients;
+        this.runId = runId;
+        this.settings = settings;
+        this.logs = logs;
+        this.limits = limits;
+        this.firstAsked = settings.clock.now();
+    }
+    /** The run now, waiting out an outage until `giveUpAt` (default: the latest the run can end) or until `signal` aborts. */
+    get(giveUpAt = () => this.latestEnd(), signal) {
+        const { clock, pollSchedule } = this.settings;
+        return throughOutages(async () => (this.lastSeen = (await this.clients.dataScience.getJobRun({ jobRunId: this.runId })).jobRun), {
+            clock,
+            giveUpAt,
+            pauseMs: pollSchedule.maxMs,
+            onOutage: (error, until) => this.logs.note(`OCI does not answer about the run (${(0,describe_error/* describeError */.U)(error)}); the run is left to go on, and asked about again until ${new Date(until).toISOString()}`),
+            onRecovery: (downMs) => this.logs.note(`OCI answers again, after ${Math.round(downMs / 1000)} s`),
+            signal,
+        });
+    }
+    latestEnd() {
+        const seen = this.lastSeen ?? { lifecycleState: 'ACCEPTED', timeAccepted: new Date(this.firstAsked) };
+        return this.limits.latestEnd(seen, this.settings.defaultParLifetimeMinutes);
+    }
 }
 /** Tells the user when the run needs attention, and when it moves on; OCI still counts it as live. */
 function stateTeller(logs, needsAttentionMinutes) {
@@ -636,13 +659,21 @@ async function pause(clock, ms, signal) {
     }
     return !signal?.aborted;
 }
-async function cancelAndWait(get, cancel, settings) {
-    await cancel();
+/**
+ * Cancels, then polls until the run ends or `cancelWaitMs` passes; an outage meanwhile is sat out
+ * as long. A cancel that never got through is thrown: the run may still be going.
+ */
+async function cancelAndWait(reads, cancel, settings) {
     const { clock } = settings;
     const giveUp = clock.now() + settings.cancelWaitMs;
+    await throughOutages(cancel, { clock, giveUpAt: () => giveUp, pauseMs: settings.pollSchedule.maxMs });
     const delays = pollDelays(settings.pollSchedule);
     for (;;) {
-        const run = await get();
+        const run = await reads.get(() => giveUp).catch((error) => {
+            if (reads.lastSeen && isOutage(error))
+                return reads.lastSeen;
+            throw error;
+        });
         if ((0,run_result/* isTerminal */.H)(run.lifecycleState) || clock.now() > giveUp)
             return run;
         await clock.sleep(delays.next().value);
@@ -882,6 +913,472 @@ function optional(key, value) {
     return value === undefined ? {} : { [key]: value };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/engine/job-tags.ts
+var job_tags = __webpack_require__(77087);
+;// CONCATENATED MODULE: ./src/backends/oci/job-details.ts
+
+
+/** The job as OCI sees it: ME_STANDALONE without a subnet, STANDALONE with one; shape config only for Flex. */
+function createJobDetails(request, environmentVariables) {
+    const shapeConfig = (0,validate_run_request/* isFlexShape */.hX)(request.shape)
+        ? { jobShapeConfigDetails: { ocpus: request.ocpus, memoryInGBs: request.memoryInGBs } }
+        : {};
+    const infrastructure = request.subnetId
+        ? {
+            jobInfrastructureType: 'STANDALONE',
+            shapeName: request.shape,
+            subnetId: request.subnetId,
+            blockStorageSizeInGBs: request.blockStorageSizeInGBs,
+            ...shapeConfig,
+        }
+        : {
+            jobInfrastructureType: 'ME_STANDALONE',
+            shapeName: request.shape,
+            blockStorageSizeInGBs: request.blockStorageSizeInGBs,
+            ...shapeConfig,
+        };
+    return {
+        projectId: request.projectId,
+        compartmentId: request.compartmentId,
+        displayName: request.jobName,
+        description: `Runs ${request.notebook.path} (oci-run-notebook)`,
+        jobConfigurationDetails: jobConfiguration(request, environmentVariables),
+        jobInfrastructureConfigurationDetails: infrastructure,
+        ...(request.logGroupId ? { jobLogConfigurationDetails: logConfiguration(request) } : {}),
+        // The tool's tag whatever the front door said: cleanup deletes tagged jobs only.
+        freeformTags: { ...request.freeformTags, ...(0,job_tags/* jobTags */.p)() },
+    };
+}
+function jobConfiguration(request, environmentVariables) {
+    return {
+        jobType: 'DEFAULT',
+        environmentVariables,
+        ...(request.maximumRuntimeInMinutes ? { maximumRuntimeInMinutes: request.maximumRuntimeInMinutes } : {}),
+    };
+}
+function logConfiguration(request) {
+    return {
+        enableLogging: true,
+        enableAutoLogCreation: !request.logId,
+        logGroupId: request.logGroupId,
+        ...(request.logId ? { logId: request.logId } : {}),
+    };
+}
+/** The run carries the job's variables again with its own secrets (the output PAR), whatever OCI's merge rules. */
+function createJobRunDetails(request, jobId, environmentVariables) {
+    return {
+        projectId: request.projectId,
+        compartmentId: request.compartmentId,
+        jobId,
+        displayName: request.jobName,
+        jobConfigurationOverrideDetails: jobConfiguration(request, environmentVariables),
+        freeformTags: { ...request.freeformTags, ...(0,job_tags/* jobTags */.p)() },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/oci-common/index.js
+var oci_common = __webpack_require__(48473);
+// EXTERNAL MODULE: ./node_modules/oci-objectstorage/index.js
+var oci_objectstorage = __webpack_require__(22284);
+;// CONCATENATED MODULE: ./src/backends/oci/output-par.ts
+
+
+
+
+
+/**
+ * Lets the run upload its outputs over plain HTTPS, with no `oci` package in the job and no IAM
+ * policy for job-run resource principals. Only writes, only under the prefix, only until it expires.
+ *
+ * CreatePreauthenticatedRequest takes no retry token, so the SDK's own retries could leave a spare
+ * PAR for each lost answer. Instead each attempt is sent once, and after a failed one the PARs of
+ * this name are looked for and deleted before the next: whatever the faults, one PAR stays.
+ */
+async function createPar(client, endpoint, spec, options = {}) {
+    const policy = options.policy ?? retry_policy/* DEFAULT_RETRY_POLICY */.cO;
+    // As many attempts as the SDK would make in three rounds of its retries, as the other creates get.
+    const attempts = policy.maxAttempts * 3;
+    for (let attempt = 1;; attempt++) {
+        try {
+            const response = await client.createPreauthenticatedRequest({
+                namespaceName: spec.namespace,
+                bucketName: spec.bucket,
+                createPreauthenticatedRequestDetails: {
+                    name: spec.name,
+                    accessType: oci_objectstorage.models.CreatePreauthenticatedRequestDetails.AccessType[spec.accessType],
+                    ...(spec.objectName ? { objectName: spec.objectName } : {}),
+                    timeExpires: spec.expires,
+                },
+                retryConfiguration: oci_common.NoRetryConfigurationDetails,
+            });
+            const par = response.preauthenticatedRequest;
+            return { id: par.id, namespace: spec.namespace, bucket: spec.bucket, url: par.fullPath ?? `${endpoint}${par.accessUri}` };
+        }
+        catch (error) {
+            if (!isOutage(error) || attempt >= attempts)
+                throw error;
+            options.onUncertain?.();
+            // Best effort: what this misses, the submission's cleanup finds by the same name.
+            await deleteParsNamed(client, spec).catch(() => undefined);
+            await (0,external_node_timers_promises_.setTimeout)((0,retry_policy/* retryDelaySeconds */.jN)(policy, Math.min(attempt - 1, policy.maxAttempts)) * 1000);
+        }
+    }
+}
+/** Deletes every PAR of the bucket, under the spec's object name, that carries the spec's name. */
+async function deleteParsNamed(client, spec) {
+    let page;
+    do {
+        const response = await client.listPreauthenticatedRequests({
+            namespaceName: spec.namespace,
+            bucketName: spec.bucket,
+            ...(spec.objectName ? { objectNamePrefix: spec.objectName } : {}),
+            page,
+        });
+        for (const par of response.items.filter((found) => found.name === spec.name)) {
+            await client.deletePreauthenticatedRequest({ namespaceName: spec.namespace, bucketName: spec.bucket, parId: par.id }).catch((error) => {
+                if (error.statusCode !== 404)
+                    throw error;
+            });
+        }
+        page = response.opcNextPage || undefined;
+    } while (page);
+}
+/**
+ * The object name prefix a run's PAR allows: the output prefix as a folder, so that `runs` does
+ * not also open `runs-other/`. Variables ($JOB_RUN_OCID) are expanded in the run, so only what
+ * comes before the first one is known before the run exists.
+ */
+function parPrefix(outputPrefix) {
+    const variable = outputPrefix.indexOf('$');
+    if (variable >= 0)
+        return outputPrefix.slice(0, variable);
+    return outputPrefix === '' || outputPrefix.endsWith('/') ? outputPrefix : `${outputPrefix}/`;
+}
+
+;// CONCATENATED MODULE: ./src/backends/oci/par-handover.ts
+
+/**
+ * A run's environment is fixed when the run is created (UpdateJobRun changes only its name and
+ * tags), but a PAR scoped to `.../$JOB_RUN_OCID/` can only be made once the run's OCID is known.
+ * So the run gets, at creation, a read-only PAR for one object and a key; once the run exists,
+ * the engine makes the scoped write PAR and leaves its URL in that object, sealed with the key
+ * (bucket readers see only ciphertext). The driver reads and unseals it before the notebook runs
+ * (driver_handover.py does the same steps in Python).
+ */
+const VERSION = 'v1';
+/** A fresh 256-bit key, hex: the run's environment holds it, a secret like the PAR it unseals. */
+function handoverKey() {
+    return (0,external_node_crypto_.randomBytes)(32).toString('hex');
+}
+/** What the names of handover objects start with, after the outputs' common prefix. */
+const HANDOVER_OBJECT_MARK = '.oci-run-notebook-handover-';
+/** The object a submission's PAR is handed over in: beside the outputs' common prefix, named for the submission. */
+function handoverObjectName(parScope, submissionId) {
+    return `${parScope}${HANDOVER_OBJECT_MARK}${submissionId}`;
+}
+/**
+ * `v1.<base64url ciphertext>.<hex tag>`: the text XORed with an HMAC-SHA256 keystream, then
+ * authenticated with HMAC-SHA256 (encrypt-then-MAC, keys derived from the one key).
+ */
+function sealHandover(text, keyHex) {
+    const { encryption, authentication } = derivedKeys(keyHex);
+    const plain = Buffer.from(text, 'utf8');
+    const cipher = xor(plain, keystream(encryption, plain.length));
+    const tag = (0,external_node_crypto_.createHmac)('sha256', authentication).update(cipher).digest('hex');
+    return `${VERSION}.${cipher.toString('base64url')}.${tag}`;
+}
+/** The inverse, for tests and for symmetry with the driver; throws on a wrong key or a changed text. */
+function unsealHandover(sealed, keyHex) {
+    const [version, body, tag] = sealed.trim().split('.');
+    if (version !== VERSION || body === undefined || tag === undefined)
+        throw new Error('not a sealed handover');
+    const { encryption, authentication } = derivedKeys(keyHex);
+    const cipher = Buffer.from(body, 'base64url');
+    const expected = createHmac('sha256', authentication).update(cipher).digest();
+    const given = Buffer.from(tag, 'hex');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+        throw new Error('the handover does not match its key');
+    return xor(cipher, keystream(encryption, cipher.length)).toString('utf8');
+}
+function derivedKeys(keyHex) {
+    const key = Buffer.from(keyHex, 'hex');
+    return {
+        encryption: (0,external_node_crypto_.createHmac)('sha256', key).update('oci-run-notebook handover encryption').digest(),
+        authentication: (0,external_node_crypto_.createHmac)('sha256', key).update('oci-run-notebook handover authentication').digest(),
+    };
+}
+/** Blocks of HMAC-SHA256(key, counter as 4 big-endian bytes), counter from 0. */
+function keystream(key, length) {
+    const blocks = [];
+    for (let counter = 0; blocks.length * 32 < length; counter++) {
+        const index = Buffer.alloc(4);
+        index.writeUInt32BE(counter);
+        blocks.push((0,external_node_crypto_.createHmac)('sha256', key).update(index).digest());
+    }
+    return Buffer.concat(blocks).subarray(0, length);
+}
+function xor(data, stream) {
+    return Buffer.from(data.map((byte, i) => byte ^ stream[i]));
+}
+
+// EXTERNAL MODULE: ./src/backends/oci/submission-ledger.ts
+var submission_ledger = __webpack_require__(53001);
+;// CONCATENATED MODULE: ./src/backends/oci/submission-cleanup.ts
+
+
+
+
+
+/**
+ * Removes what a submission made that nothing will use any more: its PARs (those it knows, and
+ * those found by their name), the object a PAR was handed over in, and, when its run never came to
+ * be known, its job with any run it has. A known run is left alone: cancelling it is the caller's
+ * call. Every step is tried whatever the others did; 404s count as done.
+ */
+async function cleanUpSubmission(clients, submission, options = {}) {
+    const done = { removed: [], problems: [] };
+    const persist = (call) => inRounds(call, options.rounds ?? 3, SYSTEM_CLOCK, options.pauseMs ?? 1000);
+    const attempt = async (what, work) => {
+        try {
+            if (await work())
+                done.removed.push(what);
+        }
+        catch (error) {
+            done.problems.push(`${what}: ${(0,describe_error/* describeError */.U)(error)}`);
+        }
+    };
+    const retryConfiguration = (0,retry_policy/* sdkRetryConfigurationWithoutConflicts */.uu)(clients.retryPolicy);
+    const output = submission.output;
+    if (output) {
+        await clients.use('objectStorage');
+        const where = { namespaceName: output.namespace, bucketName: output.bucket };
+        const parIds = new Set(submission.parIds);
+        if (options.thorough || submission.parsUncertain) {
+            await attempt('listing its PARs by name', async () => {
+                for (const id of await parsNamedFor(clients, submission, persist))
+                    parIds.add(id);
+                return false;
+            });
+        }
+        for (const parId of parIds) {
+            await attempt(`PAR ${parId}`, () => gone(persist(() => clients.objectStorage.deletePreauthenticatedRequest({ ...where, parId, retryConfiguration }))));
+        }
+        if (output.handoverObject) {
+            const objectName = output.handoverObject;
+            await attempt(`object ${objectName}`, () => gone(persist(() => clients.objectStorage.deleteObject({ ...where, objectName, retryConfiguration }))));
+        }
+    }
+    if (!submission.runId) {
+        await clients.use('dataScience');
+        const jobIds = submission.jobId ? [submission.jobId] : [];
+        if (!submission.jobId)
+            await attempt('looking for its job by its tag', async () => (jobIds.push(...(await jobsTaggedWith(clients, submission, persist))), false));
+        for (const jobId of jobIds)
+            await attempt(`job ${jobId}`, () => deleteJobWithRuns(clients, jobId, persist, retryConfiguration));
+    }
+    return done;
+}
+/** PARs of the bucket under the submission's scope whose name is the submission's. */
+async function parsNamedFor(clients, submission, persist) {
+    const output = submission.output;
+    const ids = [];
+    let page;
+    do {
+        const response = await persist(() => clients.objectStorage.listPreauthenticatedRequests({
+            namespaceName: output.namespace,
+            bucketName: output.bucket,
+            ...(output.parScope ? { objectNamePrefix: output.parScope } : {}),
+            page,
+        }));
+        ids.push(...response.items.filter((par) => (0,submission_ledger/* isParOf */.Zm)(submission.id, par.name)).map((par) => par.id));
+        page = response.opcNextPage || undefined;
+    } while (page);
+    return ids;
+}
+/** Jobs carrying the submission's tag, newest first, no older than the submission (less a minute of clock skew). */
+async function jobsTaggedWith(clients, submission, persist) {
+    const since = Date.parse(submission.time) - 60_000;
+    const ids = [];
+    let page;
+    do {
+        const response = await persist(() => clients.dataScience.listJobs({ compartmentId: submission.compartmentId, projectId: submission.projectId, sortBy: 'timeCreated', sortOrder: 'DESC', limit: 100, page }));
+        for (const job of response.items) {
+            if (new Date(job.timeCreated).getTime() < since)
+                return ids;
+            if (job.freeformTags?.[submission_ledger/* SUBMISSION_TAG_KEY */.Sb] === submission.id && job.lifecycleState !== 'DELETED' && job.lifecycleState !== 'DELETING')
+                ids.push(job.id);
+        }
+        page = response.opcNextPage || undefined;
+    } while (page);
+    return ids;
+}
+/** Deletes a job with its runs (live ones are cancelled first); already gone or going counts as done. */
+async function deleteJobWithRuns(clients, jobId, persist, retryConfiguration) {
+    try {
+        await persist(() => clients.dataScience.deleteJob({ jobId, deleteRelatedJobRuns: true, retryConfiguration }));
+        return true;
+    }
+    catch (error) {
+        const status = error.statusCode;
+        if (status === 404)
+            return false;
+        if (status === 409) {
+            const { job } = await persist(() => clients.dataScience.getJob({ jobId }));
+            if (job.lifecycleState === 'DELETING' || job.lifecycleState === 'DELETED')
+                return false;
+        }
+        throw error;
+    }
+}
+/** True when the delete went through, false when there was nothing to delete (404). */
+async function gone(deletion) {
+    try {
+        await deletion;
+        return true;
+    }
+    catch (error) {
+        if (error.statusCode === 404)
+            return false;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backends/oci/job-submission.ts
+
+
+
+
+
+
+
+
+
+
+
+/** A Ctrl-C between two creates: what was made is removed again, and the run is never created. */
+class SubmissionCancelledError extends Error {
+    constructor() {
+        super('cancelled before it was submitted');
+    }
+}
+/**
+ * Creates the run's PAR, its job, the job's artifact and the run, writing each down in the ledger
+ * before it is created (so a killed process leaves nothing that cannot be found again) and once it
+ * exists. Every create is retried in rounds with the same retry token, so an outage of a minute
+ * does not fail a submission and a retried create never makes a second job or run. On any
+ * failure, or a Ctrl-C between two creates, what was made is removed again.
+ */
+async function submitJobRun(clients, request, env, artifact, settings, signal) {
+    const policy = clients.retryPolicy ?? retry_policy/* DEFAULT_RETRY_POLICY */.cO;
+    const rounds = (call) => inRounds(call, 3, settings.clock, policy.maxDelaySeconds * 1000);
+    const output = request.outputUri ? (0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri) : undefined;
+    const submission = {
+        id: (0,external_node_crypto_.randomUUID)().replace(/-/g, ''),
+        notebook: request.notebook.path,
+        compartmentId: request.compartmentId,
+        projectId: request.projectId,
+        time: new Date(settings.clock.now()).toISOString(),
+        ...(output ? { output: { namespace: output.namespace, bucket: output.bucket, parScope: parPrefix(output.prefix) } } : {}),
+        parIds: [],
+    };
+    const record = (change) => {
+        Object.assign(submission, change);
+        settings.ledger.save(submission);
+    };
+    const checkNotCancelled = () => {
+        if (signal?.aborted)
+            throw new SubmissionCancelledError();
+    };
+    const tag = { [submission_ledger/* SUBMISSION_TAG_KEY */.Sb]: submission.id };
+    // With $JOB_RUN_OCID in the output URI, the PAR that allows only the run's prefix comes after the run: it is handed over.
+    const handover = output && RUN_VARIABLE.test(output.prefix) ? { key: handoverKey(), objectName: handoverObjectName(parPrefix(output.prefix), submission.id) } : undefined;
+    if (handover) {
+        settings.onSecret(handover.key);
+        submission.output.handoverObject = handover.objectName;
+    }
+    record({});
+    try {
+        const expires = parExpiry(request, settings);
+        const makePar = async (spec) => {
+            await clients.use('objectStorage');
+            const par = await createPar(clients.objectStorage, clients.objectStorageEndpoint, { ...spec, namespace: output.namespace, bucket: output.bucket, expires }, { policy, onUncertain: () => submission.parsUncertain || record({ parsUncertain: true }) });
+            settings.onSecret(par.url);
+            const token = /\/p\/([^/]+)\//.exec(par.url)?.[1];
+            if (token)
+                settings.onSecret(token);
+            record({ parIds: [...submission.parIds, par.id] });
+            return par;
+        };
+        // The PAR's request can go out while Data Science's larger package is still loading.
+        const [par, job] = await Promise.allSettled([
+            !output
+                ? Promise.resolve(undefined)
+                : handover
+                    ? makePar({ name: (0,submission_ledger/* parName */.hN)(submission.id, 'handover'), objectName: handover.objectName, accessType: 'AnyObjectRead' })
+                    : makePar({ name: (0,submission_ledger/* parName */.hN)(submission.id, 'output'), objectName: parPrefix(output.prefix), accessType: 'AnyObjectWrite' }),
+            clients.use('dataScience').then(async () => {
+                const details = createJobDetails(request, env);
+                details.freeformTags = { ...details.freeformTags, ...tag };
+                const created = await rounds(() => clients.dataScience.createJob({ createJobDetails: details, opcRetryToken: `${submission.id}job` }));
+                record({ jobId: created.job.id });
+                return created.job;
+            }),
+        ]);
+        if (job.status === 'rejected')
+            throw job.reason;
+        if (par.status === 'rejected')
+            throw par.reason;
+        checkNotCancelled();
+        await rounds(() => clients.dataScience.createJobArtifact({
+            jobId: job.value.id,
+            jobArtifact: Buffer.from(artifact.zip),
+            // No contentLength: the SDK backs the body up for retries and sets the length itself, so a
+            // given one is sent twice ("N, N"), which the fetch of Node 24 (the action's runtime) refuses.
+            contentDisposition: `attachment; filename=${artifact.fileName}`,
+            opcRetryToken: `${submission.id}artifact`,
+        }));
+        checkNotCancelled();
+        const runEnv = !par.value
+            ? env
+            : handover
+                ? { ...env, [job_environment/* OUTPUT_PAR_HANDOVER_VARIABLE */.jI]: `${par.value.url}${objectPath(handover.objectName)}`, [job_environment/* OUTPUT_PAR_KEY_VARIABLE */.Pv]: handover.key }
+                : { ...env, [job_environment/* OUTPUT_PAR_VARIABLE */.p_]: par.value.url };
+        const runDetails = createJobRunDetails(request, job.value.id, runEnv);
+        runDetails.freeformTags = { ...runDetails.freeformTags, ...tag };
+        const { jobRun } = await rounds(() => clients.dataScience.createJobRun({ createJobRunDetails: runDetails, opcRetryToken: `${submission.id}run` }));
+        record({ runId: jobRun.id });
+        if (handover) {
+            // Now the run's own prefix is known: a PAR for it alone, left sealed where the run reads it.
+            const runPrefix = parPrefix((0,job_environment/* expandRunVariables */.vs)(output.prefix, jobRun.id, jobRun.jobId));
+            const writer = await makePar({ name: (0,submission_ledger/* parName */.hN)(submission.id, 'output'), objectName: runPrefix, accessType: 'AnyObjectWrite' });
+            const sealed = Buffer.from(sealHandover(writer.url, handover.key));
+            await rounds(() => clients.objectStorage.putObject({ namespaceName: output.namespace, bucketName: output.bucket, objectName: handover.objectName, putObjectBody: sealed, contentType: 'text/plain' }));
+        }
+        return { run: jobRun, submission: { ...submission } };
+    }
+    catch (error) {
+        // Nothing half-created: the job (with any run it got), and every PAR of the submission, go again.
+        const rollback = await cleanUpSubmission(clients, { ...submission, runId: undefined }, { pauseMs: policy.maxDelaySeconds * 1000 });
+        if (rollback.problems.length === 0)
+            settings.ledger.forget(submission.id);
+        throw error;
+    }
+}
+/** `$JOB_RUN_OCID` or `$JOB_OCID` (also `${...}`): expanded in the run, so the PAR's prefix is known only once the run exists. */
+const RUN_VARIABLE = /\$\{?JOB_(RUN_)?OCID\}?/;
+/** An object name as a URL path: each segment percent-encoded, the slashes kept (as the driver encodes them). */
+function objectPath(objectName) {
+    return objectName.split('/').map(encodeURIComponent).join('/');
+}
+/** The run may wait to start, then run: the PAR must outlive both, with a margin for the last uploads. */
+function parExpiry(request, settings) {
+    const queue = request.maxQueueMinutes ?? settings.maxQueueMinutes;
+    const lifetime = queue + (request.maximumRuntimeInMinutes ?? settings.defaultParLifetimeMinutes) + END_MARGIN_MINUTES;
+    return new Date(Date.now() + lifetime * 60_000);
+}
+
 ;// CONCATENATED MODULE: ./src/backends/oci/oci-job-backend.ts
 
 
@@ -915,25 +1412,26 @@ const OCI_FOLLOW_DEFAULTS = {
     clock: SYSTEM_CLOCK,
     deleteJob: 'never',
 };
-/** Headroom on the PAR's lifetime for the driver's last uploads and a cancel that takes a while. */
-const PAR_MARGIN_MINUTES = 15;
+const NO_LEDGER = { save: () => undefined, forget: () => undefined };
 /** Runs notebooks as OCI Data Science job runs. */
 class OciJobBackend {
     clients;
     settings;
     onSecret;
+    ledger;
     logScopes;
     constructor(clients, options = {}) {
         this.clients = clients;
-        const { onSecret, ...settings } = options;
+        const { onSecret, ledger, ...settings } = options;
         this.settings = { ...OCI_FOLLOW_DEFAULTS, ...withoutUndefined(settings) };
         this.onSecret = onSecret ?? (() => undefined);
+        this.ledger = ledger ?? NO_LEDGER;
         this.logScopes = new LogScopes(clients);
     }
     validate(request) {
         (0,validate_run_request/* validateRunRequest */.xS)(request);
     }
-    async submit(request) {
+    async submit(request, signal) {
         this.validate(request);
         const prepared = (0,parameters/* injectParameters */.EN)((0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path), request.parameters);
         const notebookName = (0,notebook_name/* notebookFileName */.h)(request.notebook.path);
@@ -942,43 +1440,8 @@ class OciJobBackend {
         // The driver leaves a record of how the run ended beside the notebook: failure details need no logs.
         if (request.outputUri)
             env[RESULT_RECORD_VARIABLE] = RESULT_RECORD_NAME;
-        const retryToken = (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
-        const output = request.outputUri ? (0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri) : undefined;
-        // The PAR's request can go out while Data Science's larger package is still loading.
-        const [par, job] = await Promise.allSettled([
-            output ? this.createPar(output, request) : Promise.resolve(undefined),
-            this.clients
-                .use('dataScience')
-                .then(() => this.clients.dataScience.createJob({ createJobDetails: createJobDetails(request, env), opcRetryToken: `${retryToken}job` })),
-        ]);
-        try {
-            if (job.status === 'rejected')
-                throw job.reason;
-            if (par.status === 'rejected')
-                throw par.reason;
-            await this.clients.dataScience.createJobArtifact({
-                jobId: job.value.job.id,
-                jobArtifact: Buffer.from(artifact.zip),
-                // No contentLength: the SDK backs the body up for retries and sets the length itself, so a
-                // given one is sent twice ("N, N"), which the fetch of Node 24 (the action's runtime) refuses.
-                contentDisposition: `attachment; filename=${artifact.fileName}`,
-                opcRetryToken: `${retryToken}artifact`,
-            });
-            const runEnv = par.value ? { ...env, [job_environment/* OUTPUT_PAR_VARIABLE */.p_]: par.value.url } : env;
-            const { jobRun } = await this.clients.dataScience.createJobRun({
-                createJobRunDetails: createJobRunDetails(request, job.value.job.id, runEnv),
-                opcRetryToken: `${retryToken}run`,
-            });
-            return this.handleFor(request, jobRun, par.value);
-        }
-        catch (error) {
-            // Nothing half-created: a job without a run, or a PAR nobody uses, is removed again.
-            await Promise.allSettled([
-                job.status === 'fulfilled' ? this.clients.dataScience.deleteJob({ jobId: job.value.job.id }) : undefined,
-                par.status === 'fulfilled' && par.value ? deleteOutputPar(this.clients.objectStorage, par.value) : undefined,
-            ]);
-            throw error;
-        }
+        const { run, submission } = await submitJobRun(this.clients, request, env, artifact, { ...this.settings, ledger: this.ledger, onSecret: this.onSecret }, signal);
+        return this.handleFor(request, run, submission);
     }
     async follow(handle, options = {}) {
         let ended = false;
@@ -1000,9 +1463,9 @@ class OciJobBackend {
             return result;
         }
         finally {
-            // A run that may still start (a cancel not yet confirmed, or lost track of) keeps its PAR; it expires by itself.
+            // A run that may still start (a cancel not yet confirmed, or lost track of) keeps its PAR: the post step or its expiry removes it.
             if (ended)
-                await this.deleteParOf(handle);
+                await this.finishSubmission(handle);
         }
     }
     async resultRecordOf(handle, logs) {
@@ -1022,7 +1485,7 @@ class OciJobBackend {
     async cancel(handle) {
         await this.clients.use('dataScience');
         try {
-            await this.clients.dataScience.cancelJobRun({ jobRunId: handle.runId });
+            await this.clients.dataScience.cancelJobRun({ jobRunId: handle.runId, retryConfiguration: (0,retry_policy/* sdkRetryConfigurationWithoutConflicts */.uu)(this.clients.retryPolicy) });
         }
         catch (error) {
             // Already ending or ended: nothing to cancel.
@@ -1030,21 +1493,7 @@ class OciJobBackend {
                 throw error;
         }
     }
-    async createPar(output, request) {
-        // The run may wait to start, then run: the PAR must outlive both.
-        const queue = request.maxQueueMinutes ?? this.settings.maxQueueMinutes;
-        const lifetime = queue + (request.maximumRuntimeInMinutes ?? this.settings.defaultParLifetimeMinutes) + PAR_MARGIN_MINUTES;
-        const expires = new Date(Date.now() + lifetime * 60_000);
-        const name = `oci-run-notebook-${request.jobName}`.slice(0, 200);
-        await this.clients.use('objectStorage');
-        const par = await createOutputPar(this.clients.objectStorage, this.clients.objectStorageEndpoint, output, name, expires);
-        this.onSecret(par.url);
-        const token = /\/p\/([^/]+)\//.exec(par.url)?.[1];
-        if (token)
-            this.onSecret(token);
-        return par;
-    }
-    handleFor(request, run, par) {
+    handleFor(request, run, submission) {
         const runtime = request.maximumRuntimeInMinutes;
         const handle = {
             notebook: request.notebook.path,
@@ -1055,7 +1504,7 @@ class OciJobBackend {
             ...(request.maxQueueMinutes ? { maxQueueMinutes: request.maxQueueMinutes } : {}),
             ...(request.needsAttentionMinutes ? { needsAttentionMinutes: request.needsAttentionMinutes } : {}),
             ...(request.logCompartmentId ? { logCompartmentId: request.logCompartmentId } : {}),
-            ...(par ? { cleanup: { parId: par.id, namespace: par.namespace, bucket: par.bucket } } : {}),
+            cleanup: { submission: JSON.stringify(submission) },
         };
         if (request.outputUri) {
             const expanded = (0,job_environment/* expandRunVariables */.vs)(request.outputUri, run.id, run.jobId);
@@ -1063,17 +1512,22 @@ class OciJobBackend {
         }
         return handle;
     }
-    async deleteParOf(handle) {
-        const cleanup = handle.cleanup;
-        if (!cleanup?.parId || !cleanup.namespace || !cleanup.bucket)
+    /** The run has ended: its PARs (and handover object) go, and the submission is forgotten once nothing of it is left. */
+    async finishSubmission(handle) {
+        const submission = submissionOf(handle);
+        if (!submission)
             return;
-        const par = { id: cleanup.parId, namespace: cleanup.namespace, bucket: cleanup.bucket };
-        // Best effort: the PAR expires by itself anyway.
-        await this.clients
-            .use('objectStorage')
-            .then(() => deleteOutputPar(this.clients.objectStorage, par))
-            .catch(() => undefined);
+        const { problems } = await cleanUpSubmission(this.clients, submission).catch((error) => ({ problems: [error] }));
+        if (problems.length === 0)
+            this.ledger.forget(submission.id);
+        else
+            this.ledger.save({ ...submission, ended: true });
     }
+}
+/** The submission a handle came from (ids and names only), as `handleFor` stored it. */
+function submissionOf(handle) {
+    const text = handle.cleanup?.submission;
+    return text ? JSON.parse(text) : undefined;
 }
 function resultOf(handle, run, end) {
     const state = run.lifecycleState;
@@ -1155,6 +1609,66 @@ function runFailureMessage(failure) {
     if (failure.driverError)
         return failure.driverError;
     return `${failure.state}${failure.lifecycleDetails ? `: ${failure.lifecycleDetails}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 31726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ sdkRetryConfiguration),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   jN: () => (/* binding */ retryDelaySeconds),
+/* harmony export */   r3: () => (/* binding */ isRetryable),
+/* harmony export */   uu: () => (/* binding */ sdkRetryConfigurationWithoutConflicts)
+/* harmony export */ });
+/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48473);
+/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(oci_common__WEBPACK_IMPORTED_MODULE_0__);
+
+const DEFAULT_RETRY_POLICY = { maxAttempts: 8, baseDelaySeconds: 0.5, maxDelaySeconds: 30 };
+const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
+const RETRYABLE_CODES = new Map([
+    [409, 'IncorrectState'],
+    [429, 'TooManyRequests'],
+]);
+/** Throttling, server faults, and errors with no status (connection reset, refused, timed out). */
+function isRetryable(error) {
+    const status = error.statusCode;
+    if (status === undefined || status === -1 || Number.isNaN(status))
+        return true;
+    return RETRYABLE_STATUS.has(status) || RETRYABLE_CODES.get(status) === error.serviceCode;
+}
+/** Seconds to wait before the next attempt, after `retries` retries (0 before the first): half to all of a doubling ceiling. */
+function retryDelaySeconds(policy, retries) {
+    const ceiling = Math.min(policy.maxDelaySeconds, policy.baseDelaySeconds * 2 ** retries);
+    return ceiling / 2 + (Math.random() * ceiling) / 2;
+}
+class JitteredBackoff {
+    policy;
+    constructor(policy) {
+        this.policy = policy;
+    }
+    delay(context) {
+        return retryDelaySeconds(this.policy, context.attemptCount);
+    }
+}
+function sdkRetryConfiguration(policy = DEFAULT_RETRY_POLICY) {
+    return {
+        terminationStrategy: new oci_common__WEBPACK_IMPORTED_MODULE_0__.MaxAttemptsTerminationStrategy(policy.maxAttempts),
+        delayStrategy: new JitteredBackoff(policy),
+        retryCondition: isRetryable,
+        // Artifacts are Buffers, so a retry can resend them.
+        backupBinaryBody: true,
+    };
+}
+/**
+ * For cancels and deletes: a 409 IncorrectState there means "already cancelling or deleting", often
+ * because an earlier attempt went through and its answer was lost. Retrying cannot change it.
+ */
+function sdkRetryConfigurationWithoutConflicts(policy = DEFAULT_RETRY_POLICY) {
+    return { ...sdkRetryConfiguration(policy), retryCondition: (error) => error.statusCode !== 409 && isRetryable(error) };
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 347;
-export const ids = [347];
+export const id = 2;
+export const ids = [2];
 export const modules = {
 
-/***/ 11347:
+/***/ 13002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -819,7 +819,7 @@ const ociObjectSource = {
         let ownClients;
         try {
             if (!clients) {
-                const { createOciClients } = await Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(186), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 56665));
+                const { createOciClients } = await Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(235), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 44085));
                 clients = ownClients = await createOciClients(context.env, undefined, { lazy: true });
             }
         }
@@ -1875,7 +1875,121 @@ async function readNotebook(reference, env) {
     }
 }
 
+// EXTERNAL MODULE: ./src/engine/describe-error.ts
+var describe_error = __webpack_require__(2566);
+;// CONCATENATED MODULE: ./src/cli/stop-at-once.ts
+
+/** A second Ctrl-C gets this long to cancel and remove what is left; a third exits at once. */
+const STOP_AT_ONCE_MS = 20_000;
+/** Which runs are in flight and which have ended, so that results can be told at any moment. */
+class RunProgress {
+    inFlight = new Map();
+    ended = new Map();
+    submitted(handle) {
+        this.inFlight.set(handle.runId, handle);
+    }
+    finished(result) {
+        if (result.runId)
+            this.inFlight.delete(result.runId);
+        this.ended.set(result.notebook, [...(this.ended.get(result.notebook) ?? []), result]);
+    }
+    runsInFlight() {
+        return [...this.inFlight.values()];
+    }
+    /** One result per request, in their order: how it ended, or where it was when stopped. */
+    resultsNow(requests) {
+        const ended = new Map([...this.ended].map(([notebook, results]) => [notebook, [...results]]));
+        const live = new Map(this.runsInFlight().map((handle) => [handle.notebook, handle]));
+        return requests.map((request) => {
+            const notebook = request.notebook.path;
+            const result = ended.get(notebook)?.shift();
+            if (result)
+                return result;
+            const handle = live.get(notebook);
+            if (!handle)
+                return { notebook, state: 'NOT_SUBMITTED', error: 'stopped before it was submitted' };
+            live.delete(notebook);
+            const { jobId, runId, outputUri, consoleUrl } = handle;
+            return { notebook, jobId, runId, outputUri, consoleUrl, state: 'CANCELING', error: 'stopped at once: the run was cancelled and not followed to its end' };
+        });
+    }
+}
+/** A backend whose submissions in progress can be waited for: after Ctrl-C each stops at its next step and removes what it made. */
+class TrackedBackend {
+    inner;
+    submitting = new Set();
+    constructor(inner) {
+        this.inner = inner;
+    }
+    validate(request) {
+        this.inner.validate(request);
+    }
+    submit(request, signal) {
+        const submission = this.inner.submit(request, signal);
+        this.submitting.add(submission);
+        const settled = () => void this.submitting.delete(submission);
+        submission.then(settled, settled);
+        return submission;
+    }
+    follow(handle, options) {
+        return this.inner.follow(handle, options);
+    }
+    cancel(handle) {
+        return this.inner.cancel(handle);
+    }
+    async submissionsSettled() {
+        await Promise.allSettled([...this.submitting]);
+    }
+}
+/**
+ * A second Ctrl-C: submissions in progress stop (they were told by the first) and remove what
+ * they made, every run in flight is cancelled without waiting for it to end, and what the
+ * submissions left is removed (PARs, jobs whose run never came), all within STOP_AT_ONCE_MS.
+ */
+async function stopAtOnce(backend, progress, io, oci) {
+    const say = (line) => io.stderr.write(`${line}\n`);
+    const work = (async () => {
+        await backend.submissionsSettled();
+        await Promise.all(progress.runsInFlight().map((handle) => backend.cancel(handle).catch((error) => say(`${handle.notebook}: could not cancel run ${handle.runId}: ${(0,describe_error/* describeError */.U)(error)}`))));
+        if (oci)
+            await removeLeftovers(oci.clients, oci.ledger, oci.ledger.list(), io, true);
+    })();
+    let timer;
+    const late = new Promise((resolve) => (timer = setTimeout(() => resolve('late'), STOP_AT_ONCE_MS)));
+    try {
+        if ((await Promise.race([work, late])) === 'late')
+            say(`oci-run-notebook: not everything could be cancelled or removed within ${STOP_AT_ONCE_MS / 1000} s; \`oci-run-notebook cleanup\` can remove what is left`);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/**
+ * After every run was followed: what the submissions left that nothing uses (a job whose run never
+ * came, PARs whose delete failed). A run given up on in an outage keeps its PAR: it may still be
+ * writing its outputs, and the PAR expires by itself.
+ */
+async function removeUnused(clients, ledger, io) {
+    const unused = ledger.list().filter((submission) => !submission.runId || submission.ended);
+    await removeLeftovers(clients, ledger, unused, io, false);
+}
+async function removeLeftovers(clients, ledger, submissions, io, thorough) {
+    if (submissions.length === 0)
+        return;
+    const { cleanUpSubmission } = await Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(990)]).then(__webpack_require__.bind(__webpack_require__, 1990));
+    await Promise.all(submissions.map(async (submission) => {
+        const { removed, problems } = await cleanUpSubmission(clients, submission, { thorough });
+        if (removed.length)
+            io.stderr.write(`${submission.notebook}: removed what its submission left: ${removed.join(', ')}\n`);
+        for (const problem of problems)
+            io.stderr.write(`${submission.notebook}: could not remove ${problem}; \`oci-run-notebook cleanup\` can later\n`);
+        if (problems.length === 0)
+            ledger.forget(submission.id);
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run-command.ts
+
 
 
 
@@ -1891,7 +2005,7 @@ async function runCommand(argv, io, backendOptions) {
         __webpack_require__.e(/* import() */ 312).then(__webpack_require__.bind(__webpack_require__, 7312)),
         command.backend === 'local' ? openLocalBackend(command, io) : openOciBackend(io, { ...backendOptions, deleteJob: command.deleteJob }),
     ]);
-    const { backend } = opened;
+    const backend = new TrackedBackend(opened.backend);
     try {
         try {
             for (const request of command.requests)
@@ -1908,15 +2022,33 @@ async function runCommand(argv, io, backendOptions) {
         await opened.ready?.();
         const logStream = command.json ? io.stderr : io.stdout;
         const submitted = command.backend === 'local' ? 'started local run' : 'submitted job run';
-        const results = await runNotebooks(command.requests, backend, {
+        const progress = new RunProgress();
+        const running = runNotebooks(command.requests, backend, {
             maxParallel: command.maxParallel,
             wait: command.wait,
             signal: io.signal,
-            onSubmitted: (handle) => io.stderr.write(`${handle.notebook}: ${submitted} ${handle.runId}\n`),
+            onSubmitted: (handle) => {
+                // Not followed: the run is meant to go on, with its PAR.
+                if (!command.wait)
+                    opened.ledger?.forgetRun(handle.runId);
+                progress.submitted(handle);
+                io.stderr.write(`${handle.notebook}: ${submitted} ${handle.runId}\n`);
+            },
+            onFinished: (result) => progress.finished(result),
             onLog: (line) => logStream.write(`[${line.notebook}] ${line.message}\n`),
             onWarning: (notebook, message) => io.stderr.write(`${notebook}: warning: ${message}\n`),
         });
-        io.stdout.write(command.json ? `${JSON.stringify(results, null, 2)}\n` : summary(results));
+        const oci = opened.clients && opened.ledger ? { clients: opened.clients, ledger: opened.ledger } : undefined;
+        const results = await Promise.race([running, stopped(io.stopNow)]);
+        if (!results) {
+            // A second Ctrl-C: the results as they are now, whatever is still under way.
+            await stopAtOnce(backend, progress, io, oci);
+            printResults(io, command, progress.resultsNow(command.requests));
+            return 130;
+        }
+        if (oci)
+            await removeUnused(oci.clients, oci.ledger, io);
+        printResults(io, command, results);
         const expected = command.wait ? 'SUCCEEDED' : 'SUBMITTED';
         return results.every((result) => result.state === expected) ? 0 : 1;
     }
@@ -1926,14 +2058,15 @@ async function runCommand(argv, io, backendOptions) {
 }
 async function openOciBackend(io, backendOptions) {
     // Loaded only now: the SDK is most of the start-up time, and --help and local runs need none of it.
-    const [{ createOciClients }, { CredentialsError }, { OciJobBackend }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(186), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 56665)),
-        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 40186)),
-        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388), __webpack_require__.e(306), __webpack_require__.e(87), __webpack_require__.e(878)]).then(__webpack_require__.bind(__webpack_require__, 4878)),
+    const [{ createOciClients }, { CredentialsError }, { OciJobBackend }, { MemoryLedger }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(235), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 44085)),
+        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 35235)),
+        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388), __webpack_require__.e(306), __webpack_require__.e(87), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 45122)),
+        __webpack_require__.e(/* import() */ 1).then(__webpack_require__.bind(__webpack_require__, 53001)),
     ]);
     let clients;
     try {
-        clients = await createOciClients(io.env, undefined, { lazy: true });
+        clients = await createOciClients(io.env, io.retryPolicy, { lazy: true });
     }
     catch (error) {
         if (error instanceof CredentialsError)
@@ -1944,7 +2077,8 @@ async function openOciBackend(io, backendOptions) {
         io.onSecret?.(value);
         backendOptions?.onSecret?.(value);
     };
-    return { backend: new OciJobBackend(clients, { ...backendOptions, onSecret }), close: () => clients.close() };
+    const ledger = new MemoryLedger();
+    return { backend: new OciJobBackend(clients, { ...backendOptions, onSecret, ledger }), clients, ledger, close: () => clients.close() };
 }
 async function openLocalBackend(command, io) {
     const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 88879));
@@ -1960,6 +2094,17 @@ async function openLocalBackend(command, io) {
         }
     };
     return { backend, ready, close: () => undefined };
+}
+/** Resolves (to nothing) when `signal` aborts; never without one. */
+function stopped(signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            resolve(undefined);
+        signal?.addEventListener('abort', () => resolve(undefined), { once: true });
+    });
+}
+function printResults(io, command, results) {
+    io.stdout.write(command.json ? `${JSON.stringify(results, null, 2)}\n` : summary(results));
 }
 function summary(results) {
     const lines = results.map((result) => {
@@ -2630,10 +2775,11 @@ function stringOrUndefined(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gp: () => (/* binding */ objectStorageUriProblem),
 /* harmony export */   WE: () => (/* binding */ objectUri),
+/* harmony export */   _P: () => (/* binding */ OCI_URI_FORM),
 /* harmony export */   iT: () => (/* binding */ parseObjectStorageUri),
 /* harmony export */   uu: () => (/* binding */ formatObjectStorageUri)
 /* harmony export */ });
-/* unused harmony exports OCI_URI_FORM, joinObjectName */
+/* unused harmony export joinObjectName */
 const OCI_URI = /^oci:\/\/([A-Za-z0-9._-]+)@([A-Za-z0-9_-]+)(?:\/(.*))?$/;
 const OCI_URI_FORM = 'oci://bucket@namespace/prefix';
 /** A `.` or `..` segment: object names are not file paths, so `oci://b@ns/../../etc` does not point where it seems. */

@@ -1,8 +1,8 @@
-export const id = 970;
-export const ids = [970];
+export const id = 766;
+export const ids = [766];
 export const modules = {
 
-/***/ 19970:
+/***/ 55766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -26,8 +26,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/oci/credentials-error.ts
 var credentials_error = __webpack_require__(55628);
-// EXTERNAL MODULE: ./src/oci/keyless-credentials.ts + 4 modules
-var keyless_credentials = __webpack_require__(71000);
+// EXTERNAL MODULE: ./src/oci/keyless-credentials.ts + 3 modules
+var keyless_credentials = __webpack_require__(25936);
 // EXTERNAL MODULE: ./src/oci/request-signer.ts + 1 modules
 var request_signer = __webpack_require__(18087);
 // EXTERNAL MODULE: ./src/oci/session-token.ts
@@ -204,41 +204,8 @@ function regionFromId(regionId) {
     return oci_common.Region.register(regionId, oci_common.Realm.OC1);
 }
 
-;// CONCATENATED MODULE: ./src/oci/retry-policy.ts
-
-const DEFAULT_RETRY_POLICY = { maxAttempts: 8, baseDelaySeconds: 0.5, maxDelaySeconds: 30 };
-const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
-const RETRYABLE_CODES = new Map([
-    [409, 'IncorrectState'],
-    [429, 'TooManyRequests'],
-]);
-/** Throttling, server faults, and errors with no status (connection reset, refused, timed out). */
-function isRetryable(error) {
-    const status = error.statusCode;
-    if (status === undefined || status === -1 || Number.isNaN(status))
-        return true;
-    return RETRYABLE_STATUS.has(status) || RETRYABLE_CODES.get(status) === error.serviceCode;
-}
-class JitteredBackoff {
-    policy;
-    constructor(policy) {
-        this.policy = policy;
-    }
-    delay(context) {
-        const ceiling = Math.min(this.policy.maxDelaySeconds, this.policy.baseDelaySeconds * 2 ** context.attemptCount);
-        return ceiling / 2 + (Math.random() * ceiling) / 2;
-    }
-}
-function sdkRetryConfiguration(policy = DEFAULT_RETRY_POLICY) {
-    return {
-        terminationStrategy: new oci_common.MaxAttemptsTerminationStrategy(policy.maxAttempts),
-        delayStrategy: new JitteredBackoff(policy),
-        retryCondition: isRetryable,
-        // Artifacts are Buffers, so a retry can resend them.
-        backupBinaryBody: true,
-    };
-}
-
+// EXTERNAL MODULE: ./src/oci/retry-policy.ts
+var retry_policy = __webpack_require__(31726);
 ;// CONCATENATED MODULE: ./src/oci/clients.ts
 
 
@@ -257,12 +224,12 @@ const CLIENT_CLASSES = {
     logSearch: async () => (await __webpack_require__.e(/* import() */ 189).then(__webpack_require__.t.bind(__webpack_require__, 99189, 23))).LogSearchClient,
     logging: async () => (await __webpack_require__.e(/* import() */ 313).then(__webpack_require__.t.bind(__webpack_require__, 96313, 23))).LoggingManagementClient,
 };
-async function createOciClients(env = process.env, retryPolicy = DEFAULT_RETRY_POLICY, options = {}) {
+async function createOciClients(env = process.env, retryPolicy = retry_policy/* DEFAULT_RETRY_POLICY */.cO, options = {}) {
     const credentials = await credentialsFromEnvironment(env, options.credentials);
     for (const service of Object.keys(ENDPOINT_VARIABLES))
         checkEndpoint(env, service);
     const configuration = {
-        retryConfiguration: sdkRetryConfiguration(retryPolicy),
+        retryConfiguration: (0,retry_policy/* sdkRetryConfiguration */.Dw)(retryPolicy),
         // Our retries already back off; a breaker shared by parallel runs would fail them all after a blip.
         circuitBreaker: new oci_common.CircuitBreaker({ disableClientCircuitBreaker: true }),
     };
@@ -296,6 +263,7 @@ async function createOciClients(env = process.env, retryPolicy = DEFAULT_RETRY_P
     };
     const clients = {
         credentials,
+        retryPolicy,
         get dataScience() {
             return client('dataScience');
         },
@@ -330,6 +298,66 @@ function checkEndpoint(env, service) {
     if (base && !/^https?:\/\/[^/\s]+\/?$/.test(base)) {
         throw new Error(`${variable}: expected a base URL such as https://host:port (the SDK adds the API version), got "${base}".`);
     }
+}
+
+
+/***/ }),
+
+/***/ 31726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ sdkRetryConfiguration),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   jN: () => (/* binding */ retryDelaySeconds),
+/* harmony export */   r3: () => (/* binding */ isRetryable),
+/* harmony export */   uu: () => (/* binding */ sdkRetryConfigurationWithoutConflicts)
+/* harmony export */ });
+/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48473);
+/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(oci_common__WEBPACK_IMPORTED_MODULE_0__);
+
+const DEFAULT_RETRY_POLICY = { maxAttempts: 8, baseDelaySeconds: 0.5, maxDelaySeconds: 30 };
+const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
+const RETRYABLE_CODES = new Map([
+    [409, 'IncorrectState'],
+    [429, 'TooManyRequests'],
+]);
+/** Throttling, server faults, and errors with no status (connection reset, refused, timed out). */
+function isRetryable(error) {
+    const status = error.statusCode;
+    if (status === undefined || status === -1 || Number.isNaN(status))
+        return true;
+    return RETRYABLE_STATUS.has(status) || RETRYABLE_CODES.get(status) === error.serviceCode;
+}
+/** Seconds to wait before the next attempt, after `retries` retries (0 before the first): half to all of a doubling ceiling. */
+function retryDelaySeconds(policy, retries) {
+    const ceiling = Math.min(policy.maxDelaySeconds, policy.baseDelaySeconds * 2 ** retries);
+    return ceiling / 2 + (Math.random() * ceiling) / 2;
+}
+class JitteredBackoff {
+    policy;
+    constructor(policy) {
+        this.policy = policy;
+    }
+    delay(context) {
+        return retryDelaySeconds(this.policy, context.attemptCount);
+    }
+}
+function sdkRetryConfiguration(policy = DEFAULT_RETRY_POLICY) {
+    return {
+        terminationStrategy: new oci_common__WEBPACK_IMPORTED_MODULE_0__.MaxAttemptsTerminationStrategy(policy.maxAttempts),
+        delayStrategy: new JitteredBackoff(policy),
+        retryCondition: isRetryable,
+        // Artifacts are Buffers, so a retry can resend them.
+        backupBinaryBody: true,
+    };
+}
+/**
+ * For cancels and deletes: a 409 IncorrectState there means "already cancelling or deleting", often
+ * because an earlier attempt went through and its answer was lost. Retrying cannot change it.
+ */
+function sdkRetryConfigurationWithoutConflicts(policy = DEFAULT_RETRY_POLICY) {
+    return { ...sdkRetryConfiguration(policy), retryCondition: (error) => error.statusCode !== 409 && isRetryable(error) };
 }
 
 

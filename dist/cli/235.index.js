@@ -1,8 +1,8 @@
-export const id = 186;
-export const ids = [186];
+export const id = 235;
+export const ids = [235];
 export const modules = {
 
-/***/ 40186:
+/***/ 35235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -37,43 +37,8 @@ class CredentialsError extends Error {
 
 // EXTERNAL MODULE: ./src/oci/jwt.ts
 var jwt = __webpack_require__(9716);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
-;// CONCATENATED MODULE: ./src/oci/transient-retry.ts
-
-/** A failure worth trying again: a 5xx or 429 answer, or no answer at all. */
-class TransientError extends Error {
-    /** Thrown while signing, it lets the SDK retry the call (and with it the sign-in). */
-    shouldBeRetried = true;
-}
-/**
- * Runs `operation` until it succeeds, throws something other than a TransientError, or has
- * been tried `attempts` times, waiting a jittered, doubling delay in between.
- */
-async function retryTransient(operation, { attempts = 3, baseDelayMs = 500 } = {}) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation();
-        }
-        catch (error) {
-            if (!(error instanceof TransientError) || attempt >= attempts)
-                throw error;
-            const ceiling = baseDelayMs * 2 ** (attempt - 1);
-            await (0,promises_.setTimeout)(ceiling / 2 + (Math.random() * ceiling) / 2);
-        }
-    }
-}
-/** fetch, with a network failure or timeout turned into a TransientError that says what was asked. */
-async function fetchOrTransient(url, init, what, timeoutMs = 30_000) {
-    try {
-        return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-    }
-    catch (error) {
-        const cause = error.cause;
-        throw new TransientError(`${what}: no answer (${cause?.code ?? cause?.message ?? error.message})`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/oci/transient-retry.ts
+var transient_retry = __webpack_require__(13676);
 ;// CONCATENATED MODULE: ./src/oci/github-id-token.ts
 
 
@@ -99,10 +64,10 @@ function idTokenRequest(env, requestedBy) {
 async function requestGitHubIdToken(request, audience) {
     const url = new URL(request.url);
     url.searchParams.set('audience', audience);
-    return retryTransient(async () => {
-        const response = await fetchOrTransient(url.href, { headers: { authorization: `Bearer ${request.token}`, accept: 'application/json' } }, "GitHub's ID-token service");
+    return (0,transient_retry/* retryTransient */.jh)(async () => {
+        const response = await (0,transient_retry/* fetchOrTransient */.or)(url.href, { headers: { authorization: `Bearer ${request.token}`, accept: 'application/json' } }, "GitHub's ID-token service");
         if (response.status >= 500 || response.status === 429)
-            throw new TransientError(`GitHub's ID-token service answered HTTP ${response.status}`);
+            throw new transient_retry/* TransientError */.N_(`GitHub's ID-token service answered HTTP ${response.status}`);
         if (!response.ok) {
             throw new CredentialsError(`GitHub's ID-token service refused an ID token (HTTP ${response.status}): ${await messageOf(response)}`);
         }
@@ -205,11 +170,11 @@ async function exchangeGitHubIdToken(settings, keys, onSecret) {
     });
     const endpoint = `${settings.domainUrl}/oauth2/v1/token`;
     const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64');
-    const answer = await retryTransient(async () => {
-        const response = await fetchOrTransient(endpoint, { method: 'POST', headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body: form }, `the identity domain's token endpoint ${endpoint}`);
+    const answer = await (0,transient_retry/* retryTransient */.jh)(async () => {
+        const response = await (0,transient_retry/* fetchOrTransient */.or)(endpoint, { method: 'POST', headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body: form }, `the identity domain's token endpoint ${endpoint}`);
         const body = (await response.json().catch(() => ({})));
         if (response.status >= 500 || response.status === 429)
-            throw new TransientError(`the identity domain's token endpoint ${endpoint} answered HTTP ${response.status}`);
+            throw new transient_retry/* TransientError */.N_(`the identity domain's token endpoint ${endpoint} answered HTTP ${response.status}`);
         if (!response.ok)
             throw refusal(settings, response.status, body, idToken);
         return body;
@@ -694,6 +659,53 @@ function hasValidSignature(jwt, publicKey) {
 function claimTime(claims, name) {
     const value = claims[name];
     return typeof value === 'number' && Number.isFinite(value) ? new Date(value * 1000) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 13676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N_: () => (/* binding */ TransientError),
+/* harmony export */   jh: () => (/* binding */ retryTransient),
+/* harmony export */   or: () => (/* binding */ fetchOrTransient)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A failure worth trying again: a 5xx or 429 answer, or no answer at all. */
+class TransientError extends Error {
+    /** Thrown while signing, it lets the SDK retry the call (and with it the sign-in). */
+    shouldBeRetried = true;
+}
+/**
+ * Runs `operation` until it succeeds, throws something other than a TransientError, or has
+ * been tried `attempts` times, waiting a jittered, doubling delay in between.
+ */
+async function retryTransient(operation, { attempts = 3, baseDelayMs = 500 } = {}) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            if (!(error instanceof TransientError) || attempt >= attempts)
+                throw error;
+            const ceiling = baseDelayMs * 2 ** (attempt - 1);
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ceiling / 2 + (Math.random() * ceiling) / 2);
+        }
+    }
+}
+/** fetch, with a network failure or timeout turned into a TransientError that says what was asked. */
+async function fetchOrTransient(url, init, what, timeoutMs = 30_000) {
+    try {
+        return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    }
+    catch (error) {
+        const cause = error.cause;
+        throw new TransientError(`${what}: no answer (${cause?.code ?? cause?.message ?? error.message})`);
+    }
 }
 
 
