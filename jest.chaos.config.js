@@ -1,8 +1,8 @@
 /**
  * `npm run test:chaos`: the fault-and-abuse suite (test/chaos/*.chaos.ts), apart from the main
  * suite, as CI runs both. faults.chaos.ts: calls failing and dropped, an outage while following;
- * interrupts.chaos.ts: SIGINT, a second SIGINT, SIGKILL and the post step. The local backend's
- * secret-hunting notebook is to go in local-secrets.chaos.ts, with the local backend's isolation.
+ * interrupts.chaos.ts: SIGINT, a second SIGINT, SIGKILL and the post step; local-secrets.chaos.ts:
+ * the secret-hunting notebook on the local backend, through the CLI and the action.
  */
 import base from './jest.config.js';
 
