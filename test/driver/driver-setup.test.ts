@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { findJupyterPython } from '../../src/jupyter/python.js';
@@ -140,6 +141,47 @@ describe('NOTEBOOK_CELL_TIMEOUT', () => {
     } finally {
       await slow.remove();
     }
+  });
+});
+
+describe('a kernel that dies while starting', () => {
+  /**
+   * A kernelspec whose first `failures` starts exit before the kernel answers, as a kernel does that
+   * lost a race for its ports to another starting at the same time; later starts are the real kernel.
+   */
+  async function flakyKernel(failures: number): Promise<{ jupyterPath: string; starts: () => number }> {
+    const folder = await mkdtemp(join(tmpdir(), 'flaky-kernel-'));
+    const spec = join(folder, 'kernels', 'flaky');
+    await mkdir(spec, { recursive: true });
+    const counter = join(folder, 'starts');
+    const launcher = [
+      'import os, sys',
+      `counter = ${JSON.stringify(counter)}`,
+      'starts = len(open(counter).read()) + 1 if os.path.exists(counter) else 1',
+      'open(counter, "a").write("x")',
+      `if starts <= ${failures}:`,
+      '    sys.exit("address already in use")',
+      'os.execv(sys.executable, [sys.executable, "-m", "ipykernel_launcher"] + sys.argv[1:])',
+    ].join('\n');
+    await writeFile(join(spec, 'launch.py'), launcher);
+    await writeFile(join(spec, 'kernel.json'), JSON.stringify({ argv: [python, join(spec, 'launch.py'), '-f', '{connection_file}'], display_name: 'flaky', language: 'python' }));
+    return { jupyterPath: folder, starts: () => (existsSync(counter) ? readFileSync(counter, 'utf8').length : 0) };
+  }
+
+  it('is started again, saying so, and the notebook runs', async () => {
+    const flaky = await flakyKernel(1);
+    const run = await runDriver(python, job.root, { JOB_RUN_NOTEBOOK: job.notebook, NOTEBOOK_KERNEL: 'flaky', JUPYTER_PATH: flaky.jupyterPath });
+    expect(run.stdout).toMatch(/oci-run-notebook: kernel 'flaky' did not start \(RuntimeError: Kernel died before replying to kernel_info\); starting it again \(attempt 2 of 3\)/);
+    expect(run.code).toBe(0);
+    expect(flaky.starts()).toBe(2);
+  });
+
+  it('fails the run as bad setup after the third start', async () => {
+    const flaky = await flakyKernel(3);
+    const run = await runDriver(python, job.root, { JOB_RUN_NOTEBOOK: job.notebook, NOTEBOOK_KERNEL: 'flaky', JUPYTER_PATH: flaky.jupyterPath });
+    expect(run.stdout).toContain("kernel 'flaky' did not start: RuntimeError: Kernel died before replying to kernel_info");
+    expect(run.code).toBe(2);
+    expect(flaky.starts()).toBe(3);
   });
 });
 

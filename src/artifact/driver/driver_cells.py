@@ -135,6 +135,27 @@ class KernelStartError(Exception):
     pass
 
 
+# Kernels started at once on one machine (parallel runs, a batch) may race for the TCP ports
+# jupyter_client picks, and one then dies before answering; started again, it picks others.
+KERNEL_START_ATTEMPTS = 3
+
+
+def start_kernel(client, kernel):
+    """Starts the client's kernel, again when it dies starting (no cell has run yet); KernelStartError after the last attempt."""
+    for attempt in range(1, KERNEL_START_ATTEMPTS + 1):
+        try:
+            client.km = client.create_kernel_manager()
+            client.start_new_kernel()
+            client.start_new_kernel_client()
+            return
+        except Exception as error:
+            stop_kernel(client)
+            problem = "%s: %s" % (type(error).__name__, error)
+            if attempt == KERNEL_START_ATTEMPTS:
+                raise KernelStartError("kernel %r did not start: %s" % (kernel, problem))
+            say("kernel %r did not start (%s); starting it again (attempt %d of %d)" % (kernel, problem, attempt + 1, KERNEL_START_ATTEMPTS))
+
+
 def execute(jupyter, nb, settings, kernel, runnable, writer):
     """Runs the runnable cells in order, stopping at the first failure, which it returns."""
     timed_out = "the cell did not finish within NOTEBOOK_CELL_TIMEOUT=%s seconds" % settings.cell_timeout
@@ -146,13 +167,7 @@ def execute(jupyter, nb, settings, kernel, runnable, writer):
         # On timeout interrupt the kernel (its KeyboardInterrupt traceback lands in the cell) and fail the cell.
         **timeout_options(jupyter.NotebookClient, {"ename": TIMEOUT_ENAME, "evalue": timed_out, "traceback": []})
     )
-    try:
-        client.km = client.create_kernel_manager()
-        client.start_new_kernel()
-        client.start_new_kernel_client()
-    except Exception as error:
-        stop_kernel(client)
-        raise KernelStartError("kernel %r did not start: %s: %s" % (kernel, type(error).__name__, error))
+    start_kernel(client, kernel)
     with client.setup_kernel():  # already started: this only shuts the kernel down afterwards
         record_language_info(client, nb)
         try:
