@@ -28,6 +28,48 @@ function artifactLayout(notebookReference, context) {
 
 /***/ }),
 
+/***/ 35232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   yH: () => (/* binding */ DRIVER_ENTRYPOINT),
+/* harmony export */   yp: () => (/* binding */ driverFiles)
+/* harmony export */ });
+/* unused harmony export driverDirectory */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** The Python file OCI runs as `JOB_RUN_ENTRYPOINT`, as in ADS's notebook jobs. */
+const DRIVER_ENTRYPOINT = 'driver_notebook.py';
+/**
+ * The driver's folder: beside this module in the sources, and copied beside each bundle in
+ * `dist/` by the build, so one relative path serves both.
+ */
+function driverDirectory() {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), 'driver');
+}
+let cached;
+/** Every driver file by name; read once, as every artifact carries the same driver. */
+function driverFiles() {
+    if (!cached) {
+        const folder = driverDirectory();
+        const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder).filter((name) => name.endsWith('.py'));
+        if (!names.includes(DRIVER_ENTRYPOINT))
+            throw new Error(`The notebook driver is missing: ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, DRIVER_ENTRYPOINT)}`);
+        cached = new Map(names.map((name) => [name, new Uint8Array((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, name)))]));
+    }
+    return cached;
+}
+
+
+/***/ }),
+
 /***/ 4523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1282,11 +1324,13 @@ function outputFolderPath(outputUri, ids) {
 /* harmony export */   Pg: () => (/* binding */ runFailureMessage),
 /* harmony export */   Qd: () => (/* binding */ parseDriverError),
 /* harmony export */   eZ: () => (/* binding */ parseCellFailure),
+/* harmony export */   iD: () => (/* binding */ parseNotebookEnd),
 /* harmony export */   r$: () => (/* binding */ isDriverFinished)
 /* harmony export */ });
 /** Lines the notebook driver prints for machines (see docs/driver.md). */
 const CELL_FAILED = /^oci-run-notebook: cell (\d+) failed: (.*)$/;
-const FINISHED = /^oci-run-notebook: notebook (succeeded|failed|not run)/;
+const FINISHED = /^oci-run-notebook: (notebook (succeeded|failed|not run)|batch (succeeded|failed))/;
+const NOTEBOOK_END = /^oci-run-notebook: notebook (succeeded(, but)?|failed|not run)/;
 function parseCellFailure(line) {
     const match = CELL_FAILED.exec(line.trim());
     return match ? { cell: Number(match[1]), message: match[2] } : undefined;
@@ -1294,6 +1338,13 @@ function parseCellFailure(line) {
 /** The driver's last line: once seen, no more log lines will come for the run. */
 function isDriverFinished(line) {
     return FINISHED.test(line.trim());
+}
+/** How a notebook ended by its driver's last line: outputs not all uploaded count as a failure, as the run's exit does. */
+function parseNotebookEnd(line) {
+    const match = NOTEBOOK_END.exec(line.trim());
+    if (!match)
+        return undefined;
+    return match[1] === 'succeeded' ? 'succeeded' : 'failed';
 }
 const DRIVER_ERROR = /^oci-run-notebook: error: (.*)$/;
 /** The message of an `oci-run-notebook: error: ...` line: bad setup, or outputs not saved. */

@@ -31021,6 +31021,8 @@ const INPUT_OF_FIELD = {
     cellTimeoutSeconds: 'cell-timeout',
     maxQueueMinutes: 'max-queue-minutes',
     needsAttentionMinutes: 'needs-attention-minutes',
+    batchParallel: 'batch-parallel',
+    batchTimeoutMinutes: 'batch-timeout-minutes',
 };
 const optional = (name) => core/* getInput */.V4(name).trim() || undefined;
 async function readSettings() {
@@ -31052,6 +31054,9 @@ async function readSettings() {
         maxQueueMinutes: (0,input_values/* parseWholeNumber */.oA)(core/* getInput */.V4('max-queue-minutes'), 'max-queue-minutes', 1),
         needsAttentionMinutes: (0,input_values/* parseWholeNumber */.oA)(core/* getInput */.V4('needs-attention-minutes'), 'needs-attention-minutes', 1),
         maxParallel: (0,input_values/* parseWholeNumber */.oA)(core/* getInput */.V4('max-parallel'), 'max-parallel', 1) ?? (backend === 'local' ? (0,external_node_os_.availableParallelism)() : 10),
+        batch: (0,input_values/* parseBoolean */.yG)(core/* getInput */.V4('batch'), 'batch')
+            ? { parallel: (0,input_values/* parseWholeNumber */.oA)(core/* getInput */.V4('batch-parallel'), 'batch-parallel', 1), timeoutMinutes: (0,input_values/* parseWholeNumber */.oA)(core/* getInput */.V4('batch-timeout-minutes'), 'batch-timeout-minutes', 1) }
+            : undefined,
         deleteJob: (0,input_values/* parseChoice */.HU)(core/* getInput */.V4('delete-job') || 'never', 'delete-job', DELETE_JOB),
         failOnError: (0,input_values/* parseBoolean */.yG)(core/* getInput */.V4('fail-on-error') || 'true', 'fail-on-error'),
         comment: (0,input_values/* parseBoolean */.yG)(core/* getInput */.V4('comment'), 'comment'),
@@ -31071,6 +31076,15 @@ async function readSettings() {
         throw new input_values/* InputError */.dz('notebooks', 'expected at least one glob pattern, such as **/*.ipynb');
     if (backend === 'local' && !settings.wait) {
         throw new input_values/* InputError */.dz('wait', 'backend local runs on this runner and ends with the step, so it cannot be left running; drop wait: false, or use backend oci');
+    }
+    if (!settings.batch) {
+        for (const name of ['batch-parallel', 'batch-timeout-minutes']) {
+            if (core/* getInput */.V4(name).trim())
+                throw new input_values/* InputError */.dz(name, 'only used with batch: true; remove it, or set batch: true');
+        }
+    }
+    if (backend === 'local' && settings.batch) {
+        throw new input_values/* InputError */.dz('batch', 'only used with backend oci (local runs need no machine of their own to share); remove it, or set backend: oci');
     }
     if (backend === 'local' && settings.deleteJob !== 'never') {
         throw new input_values/* InputError */.dz('delete-job', 'only used with backend oci: local runs make no job; remove it, or set backend: oci');
@@ -31178,6 +31192,98 @@ function runRequestsFor(notebooks, settings, context) {
 
 /***/ }),
 
+/***/ 78205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pv: () => (/* binding */ OUTPUT_PAR_KEY_VARIABLE),
+/* harmony export */   RL: () => (/* binding */ RESERVED_VARIABLES),
+/* harmony export */   gH: () => (/* binding */ BATCH_VARIABLE),
+/* harmony export */   jI: () => (/* binding */ OUTPUT_PAR_HANDOVER_VARIABLE),
+/* harmony export */   p_: () => (/* binding */ OUTPUT_PAR_VARIABLE),
+/* harmony export */   tw: () => (/* binding */ jobEnvironment),
+/* harmony export */   vs: () => (/* binding */ expandRunVariables)
+/* harmony export */ });
+/* unused harmony exports CONTEXT_VARIABLES, OUTPUT_PAR_FD_VARIABLE */
+/* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82277);
+
+/** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
+const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
+/**
+ * Instead of the PAR, when it can be made only once the run exists ($JOB_RUN_OCID in the output
+ * URI): where it is handed over (an object URL, through a read-only PAR) and the key it is sealed with. Secrets.
+ */
+const OUTPUT_PAR_HANDOVER_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_HANDOVER';
+const OUTPUT_PAR_KEY_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_KEY';
+/** The notebook's context root, its requirements file, and whether to install it (docs/driver.md). */
+const CONTEXT_VARIABLES = ['NOTEBOOK_CONTEXT', 'NOTEBOOK_REQUIREMENTS', 'NOTEBOOK_INSTALL_REQUIREMENTS'];
+/** Where the driver, restarted without the variables above in its environment, reads them from (a pipe's descriptor). */
+const OUTPUT_PAR_FD_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_FD';
+/** A batch run's manifest in the artifact: what the batch driver runs (docs/driver.md, "Batch runs"). */
+const BATCH_VARIABLE = 'NOTEBOOK_BATCH';
+/** Variables the engine sets for the driver; a user's `env` may not replace them. */
+const RESERVED_VARIABLES = [
+    ...CONTEXT_VARIABLES,
+    'JOB_RUN_ENTRYPOINT',
+    'JOB_RUN_NOTEBOOK',
+    'NOTEBOOK_ENCODING',
+    'NOTEBOOK_EXCLUDE_TAGS',
+    'OUTPUT_URI',
+    'CONDA_ENV_TYPE',
+    'CONDA_ENV_SLUG',
+    'CONDA_ENV_OBJECT_NAME',
+    'CONDA_ENV_REGION',
+    'CONDA_ENV_NAMESPACE',
+    'CONDA_ENV_BUCKET',
+    OUTPUT_PAR_VARIABLE,
+    OUTPUT_PAR_HANDOVER_VARIABLE,
+    OUTPUT_PAR_KEY_VARIABLE,
+    // The driver's result record, beside the executed notebook (docs/driver.md).
+    'OCI_RUN_NOTEBOOK_RESULT',
+    OUTPUT_PAR_FD_VARIABLE,
+    BATCH_VARIABLE,
+];
+/** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */
+function jobEnvironment(request, artifact, region) {
+    const env = {
+        ...request.environmentVariables,
+        JOB_RUN_ENTRYPOINT: artifact.entrypoint,
+        JOB_RUN_NOTEBOOK: artifact.notebookPath,
+        NOTEBOOK_ENCODING: 'utf-8',
+        NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
+    };
+    if (request.outputUri)
+        env.OUTPUT_URI = request.outputUri;
+    if (request.cellTimeoutSeconds !== undefined)
+        env.NOTEBOOK_CELL_TIMEOUT = String(request.cellTimeoutSeconds);
+    if (artifact.contextRoot)
+        env.NOTEBOOK_CONTEXT = artifact.contextRoot;
+    if (artifact.requirementsPath)
+        env.NOTEBOOK_REQUIREMENTS = artifact.requirementsPath;
+    if (request.conda)
+        Object.assign(env, condaEnvironment(request.conda, region));
+    return env;
+}
+function condaEnvironment(conda, region) {
+    const published = (0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .parseObjectStorageUri */ .iT)(conda);
+    if (!published)
+        return { CONDA_ENV_TYPE: 'service', CONDA_ENV_SLUG: conda };
+    return {
+        CONDA_ENV_TYPE: 'published',
+        CONDA_ENV_OBJECT_NAME: published.prefix,
+        CONDA_ENV_REGION: region,
+        CONDA_ENV_NAMESPACE: published.namespace,
+        CONDA_ENV_BUCKET: published.bucket,
+    };
+}
+/** `$JOB_RUN_OCID` and `$JOB_OCID` (also `${...}`) as the driver expands them inside the run. */
+function expandRunVariables(uri, runId, jobId) {
+    return uri.replace(/\$\{?JOB_RUN_OCID\}?/g, runId).replace(/\$\{?JOB_OCID\}?/g, jobId);
+}
+
+
+/***/ }),
+
 /***/ 53001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31249,6 +31355,123 @@ const MAX_CONTEXT_FILES = 65_000;
 /** A context's size in bytes: its files plus the notebook. */
 function contextBytes(context, notebookBytes) {
     return context.files.reduce((total, file) => total + file.size, notebookBytes);
+}
+
+
+/***/ }),
+
+/***/ 67250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NB: () => (/* binding */ batchLabel),
+/* harmony export */   ZP: () => (/* binding */ batchParallelism),
+/* harmony export */   mR: () => (/* binding */ groupIntoBatches),
+/* harmony export */   qq: () => (/* binding */ validateBatchSettings),
+/* harmony export */   zq: () => (/* binding */ batchTimeoutMinutes)
+/* harmony export */ });
+/* unused harmony export MAXIMUM_BATCH_PARALLEL */
+/* harmony import */ var _run_request_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14848);
+/* harmony import */ var _validate_run_request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45102);
+
+
+/**
+ * The settings a job run is made of: notebooks that agree on all of them can share one run. What
+ * may differ is only what the driver sets per notebook (the notebook, its parameters, exclude tags,
+ * output folder and job name).
+ */
+function jobSettingsOf(request) {
+    const context = request.context;
+    return [
+        request.compartmentId,
+        request.projectId,
+        request.logGroupId,
+        request.logId,
+        request.logCompartmentId,
+        request.subnetId,
+        request.shape,
+        request.ocpus,
+        request.memoryInGBs,
+        request.blockStorageSizeInGBs,
+        request.conda,
+        sortedEntries(request.environmentVariables),
+        request.maximumRuntimeInMinutes,
+        request.cellTimeoutSeconds,
+        request.maxQueueMinutes,
+        request.needsAttentionMinutes,
+        sortedEntries(request.freeformTags),
+        // One context root per run, and one requirements file installed once for all of it.
+        context ? [context.rootName, context.shownRoot ?? '', context.requirements ?? ''] : null,
+        outputPlace(request.outputUri),
+    ];
+}
+function sortedEntries(values) {
+    return Object.entries(values).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/** One PAR covers a batch's outputs: one bucket, and every output URI or none. */
+function outputPlace(uri) {
+    return uri ? (/^oci:\/\/([^/]+)/.exec(uri)?.[1] ?? uri) : '';
+}
+/**
+ * The requests in groups that can each run as one job run, in the order of their first request.
+ * Notebooks without a context (given by URL) run alone, as they do without `batch`.
+ */
+function groupIntoBatches(requests) {
+    const groups = new Map();
+    const order = [];
+    for (const request of requests) {
+        if (!request.context) {
+            order.push([request]);
+            continue;
+        }
+        const key = JSON.stringify(jobSettingsOf(request));
+        let group = groups.get(key);
+        if (!group) {
+            groups.set(key, (group = []));
+            order.push(group);
+        }
+        group.push(request);
+    }
+    return order;
+}
+/** How a batch is named in logs and the job's name: `batch of 5 notebooks`. */
+function batchLabel(requests) {
+    return `batch of ${requests.length} notebooks`;
+}
+/** Notebooks a batch executes at once: as asked, else one per OCPU, never more than it holds. */
+function batchParallelism(requests, settings) {
+    const wanted = settings.parallel ?? Math.max(1, Math.floor(requests[0].ocpus));
+    return Math.max(1, Math.min(wanted, requests.length));
+}
+/**
+ * The batch's limit: as asked, else enough for each wave of notebooks to take its own limit
+ * (requirements are installed within the first), else none.
+ */
+function batchTimeoutMinutes(requests, settings) {
+    if (settings.timeoutMinutes !== undefined)
+        return settings.timeoutMinutes;
+    const perNotebook = requests[0].maximumRuntimeInMinutes;
+    if (perNotebook === undefined)
+        return undefined;
+    return Math.ceil(requests.length / batchParallelism(requests, settings)) * perNotebook;
+}
+/** The most notebooks one batch executes at once: far past any shape's cores. */
+const MAXIMUM_BATCH_PARALLEL = 256;
+/** Checks the settings before any call; a batch whose derived limit passes a year is refused too. */
+function validateBatchSettings(requests, settings) {
+    const { parallel, timeoutMinutes } = settings;
+    if (parallel !== undefined && (!Number.isInteger(parallel) || parallel < 1 || parallel > MAXIMUM_BATCH_PARALLEL)) {
+        throw new _run_request_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RunRequestError */ .T('batchParallel', `expected a whole number from 1 to ${MAXIMUM_BATCH_PARALLEL}, got ${parallel}`);
+    }
+    if (timeoutMinutes !== undefined && (!Number.isInteger(timeoutMinutes) || timeoutMinutes < 1 || timeoutMinutes > _validate_run_request_js__WEBPACK_IMPORTED_MODULE_1__/* .MAXIMUM_RUNTIME_MINUTES */ .ao)) {
+        throw new _run_request_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RunRequestError */ .T('batchTimeoutMinutes', `expected a whole number of minutes from 1 to ${_validate_run_request_js__WEBPACK_IMPORTED_MODULE_1__/* .MAXIMUM_RUNTIME_MINUTES */ .ao} (a year), got ${timeoutMinutes}`);
+    }
+    for (const batch of groupIntoBatches([...requests])) {
+        const limit = batch.length > 1 ? batchTimeoutMinutes(batch, settings) : undefined;
+        if (limit !== undefined && limit > _validate_run_request_js__WEBPACK_IMPORTED_MODULE_1__/* .MAXIMUM_RUNTIME_MINUTES */ .ao) {
+            throw new _run_request_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RunRequestError */ .T('batchTimeoutMinutes', `the ${batchLabel(batch)} would be given ${limit} minutes (each notebook's limit for each round of notebooks), past a year; set it lower`);
+        }
+    }
 }
 
 
@@ -31526,6 +31749,235 @@ function isTerminal(state) {
 
 /***/ }),
 
+/***/ 45102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ao: () => (/* binding */ MAXIMUM_RUNTIME_MINUTES),
+  hX: () => (/* binding */ isFlexShape),
+  vA: () => (/* binding */ validateNotebookInputs),
+  xS: () => (/* binding */ validateRunRequest)
+});
+
+// UNUSED EXPORTS: MAXIMUM_BLOCK_STORAGE_GB
+
+// EXTERNAL MODULE: ./src/artifact/job-environment.ts
+var job_environment = __nccwpck_require__(78205);
+// EXTERNAL MODULE: ./src/engine/run-request-error.ts
+var run_request_error = __nccwpck_require__(14848);
+// EXTERNAL MODULE: ./src/context/notebook-context.ts
+var notebook_context = __nccwpck_require__(20192);
+;// CONCATENATED MODULE: ./src/context/validate-context.ts
+
+
+const fail = (problem) => {
+    throw new run_request_error/* RunRequestError */.T('context', problem);
+};
+/** A relative, `/`-separated path with no empty, `.` or `..` part, as the artifact and the run folder place it. */
+function isPlainPath(path) {
+    return path.length > 0 && !path.includes('\\') && !path.includes('\0') && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}
+/**
+ * Checks a request's context as backends place it: plain relative paths, each once, the notebook
+ * not among the other files, the requirements among them. Whatever built it (a front door, a
+ * caller of the engine), nothing can land outside the run's folder.
+ */
+function validateContext(context) {
+    if (context === undefined)
+        return;
+    if (context.rootName !== '' && (!isPlainPath(context.rootName) || context.rootName.includes('/'))) {
+        fail(`the root's name must be one folder name, got "${context.rootName}"`);
+    }
+    if (!isPlainPath(context.notebookPath) || !context.notebookPath.endsWith('.ipynb')) {
+        fail(`the notebook's path must be a relative path ending in .ipynb, got "${context.notebookPath}"`);
+    }
+    if (context.files.length + 1 > notebook_context/* MAX_CONTEXT_FILES */.X$)
+        fail(`${context.files.length + 1} files, more than a job artifact holds (${notebook_context/* MAX_CONTEXT_FILES */.X$})`);
+    const seen = new Set([context.notebookPath]);
+    for (const file of context.files) {
+        if (!isPlainPath(file.path))
+            fail(`a file's path must be relative, without . or .. parts, got "${file.path}"`);
+        if (seen.has(file.path))
+            fail(`${file.path} is listed twice (or is the notebook itself)`);
+        // A file and a folder of the same name cannot both be placed.
+        seen.add(file.path);
+        if (!Number.isInteger(file.size) || file.size < 0)
+            fail(`${file.path} has no size in bytes`);
+        if ((file.source === undefined) === (file.content === undefined))
+            fail(`${file.path} needs either a source path or its content`);
+    }
+    for (const path of seen) {
+        const parts = path.split('/');
+        for (let end = 1; end < parts.length; end++) {
+            if (seen.has(parts.slice(0, end).join('/')))
+                fail(`${parts.slice(0, end).join('/')} is both a file and a folder`);
+        }
+    }
+    if (context.requirements !== undefined && (!seen.has(context.requirements) || context.requirements === context.notebookPath)) {
+        fail(`the requirements file ${context.requirements} is not one of the context's files`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/notebook/notebook.ts
+var notebook = __nccwpck_require__(86796);
+// EXTERNAL MODULE: ./src/notebook/parameters.ts + 1 modules
+var parameters = __nccwpck_require__(25705);
+;// CONCATENATED MODULE: ./src/oci/ocid.ts
+/** OCI resource identifiers: `ocid1.<type>.<realm>.[region][.future].<unique>`. */
+const OCID_PATTERN = /^ocid1\.([a-z0-9_]+)\.([a-z0-9_-]+)\.([a-z0-9_-]*)(\.[a-z0-9_-]*)?\.([a-z0-9]+)$/i;
+function ocidResourceType(value) {
+    return OCID_PATTERN.exec(value)?.[1]?.toLowerCase();
+}
+function isOcid(value, ...types) {
+    const type = ocidResourceType(value);
+    return type !== undefined && (types.length === 0 || types.includes(type));
+}
+
+// EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
+var object_storage_uri = __nccwpck_require__(82277);
+// EXTERNAL MODULE: ./src/engine/run-request.ts
+var run_request = __nccwpck_require__(25707);
+;// CONCATENATED MODULE: ./src/engine/validate-run-request.ts
+
+
+
+
+
+
+
+
+const OCID_TYPES = {
+    compartmentId: ['compartment', 'tenancy'],
+    projectId: ['datascienceproject'],
+    logGroupId: ['loggroup'],
+    logId: ['log'],
+    subnetId: ['subnet'],
+    logCompartmentId: ['compartment', 'tenancy'],
+};
+const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
+const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** OCI's largest block volume for a job run, in GB (its smallest is MINIMUM_BLOCK_STORAGE_GB). */
+const MAXIMUM_BLOCK_STORAGE_GB = 10_240;
+/**
+ * The longest run or cell limit taken: a year. OCI documents no maximum runtime; a value past
+ * this is a typo, and one far past it (10^12 minutes) is no date at all, which reached OCI as a
+ * pre-authenticated request without an expiry.
+ */
+const MAXIMUM_RUNTIME_MINUTES = 365 * 24 * 60;
+const validate_run_request_fail = (field, problem) => {
+    throw new run_request_error/* RunRequestError */.T(field, problem);
+};
+/**
+ * What every backend checks, as its driver sees it: the notebook, variable names (none of those
+ * the engine sets itself), exclude tags, parameters (names, and values the notebook's kernel, or
+ * `kernel` when the backend overrides it, can be given) and the runtime.
+ */
+function validateNotebookInputs(request, reservedVariables = job_environment/* RESERVED_VARIABLES */.RL, kernel) {
+    try {
+        (0,notebook/* checkNotebook */.Ak)(request.notebook.content, request.notebook.path);
+    }
+    catch (error) {
+        if (error instanceof notebook/* NotebookFormatError */.Zv)
+            validate_run_request_fail('notebook', error.message);
+        throw error;
+    }
+    validateContext(request.context);
+    for (const name of Object.keys(request.environmentVariables)) {
+        if (!ENV_NAME.test(name))
+            validate_run_request_fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
+        if (reservedVariables.includes(name))
+            validate_run_request_fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
+    }
+    for (const tag of request.excludeTags) {
+        if (!tag.trim())
+            validate_run_request_fail('excludeTags', 'tags must not be empty');
+    }
+    for (const name of Object.keys(request.parameters)) {
+        if (!(0,parameters/* isPythonIdentifier */.G_)(name))
+            validate_run_request_fail('parameters', `"${name}" is not a Python variable name`);
+    }
+    if (Object.keys(request.parameters).length > 0) {
+        try {
+            (0,parameters/* checkParameters */.Dy)((0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path), request.parameters, kernel);
+        }
+        catch (error) {
+            if (error instanceof parameters/* ParameterTranslationError */.j0)
+                validate_run_request_fail('parameters', error.message);
+            throw error;
+        }
+    }
+    const cellTimeout = request.cellTimeoutSeconds;
+    if (cellTimeout !== undefined && !(Number.isFinite(cellTimeout) && cellTimeout > 0)) {
+        validate_run_request_fail('cellTimeoutSeconds', `expected a number of seconds above 0, got ${cellTimeout}`);
+    }
+    if (cellTimeout !== undefined && cellTimeout > MAXIMUM_RUNTIME_MINUTES * 60) {
+        validate_run_request_fail('cellTimeoutSeconds', `expected at most ${MAXIMUM_RUNTIME_MINUTES * 60} seconds (a year), got ${cellTimeout}`);
+    }
+    const runtime = request.maximumRuntimeInMinutes;
+    if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
+        validate_run_request_fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
+    }
+    if (runtime !== undefined && runtime > MAXIMUM_RUNTIME_MINUTES) {
+        validate_run_request_fail('maximumRuntimeInMinutes', `expected at most ${MAXIMUM_RUNTIME_MINUTES} minutes (a year), got ${runtime}`);
+    }
+}
+/** Checks every field, so that no bad request reaches OCI and nothing is half-created. */
+function validateRunRequest(request) {
+    validateNotebookInputs(request);
+    if (!request.jobName.trim() || request.jobName.length > 255)
+        validate_run_request_fail('jobName', `expected 1 to 255 characters, got "${request.jobName}"`);
+    for (const [field, types] of Object.entries(OCID_TYPES)) {
+        const value = request[field];
+        if (value === undefined)
+            continue;
+        if (!isOcid(value, ...types))
+            validate_run_request_fail(field, `expected an OCID of a ${types.join(' or ')} (ocid1.${types[0]}.oc1..<unique id>), got "${value}"`);
+    }
+    if (request.logId && !request.logGroupId)
+        validate_run_request_fail('logId', 'a log needs its log group: give the log group OCID too');
+    if (!SHAPE.test(request.shape))
+        validate_run_request_fail('shape', `expected a shape name such as VM.Standard.E3.Flex, got "${request.shape}"`);
+    if (isFlexShape(request.shape)) {
+        if (!(request.ocpus > 0))
+            validate_run_request_fail('ocpus', `expected a number above 0, got ${request.ocpus}`);
+        if (!(request.memoryInGBs > 0))
+            validate_run_request_fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
+    }
+    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z) {
+        validate_run_request_fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z}, got ${request.blockStorageSizeInGBs}`);
+    }
+    if (request.logCompartmentId && !request.logGroupId)
+        validate_run_request_fail('logCompartmentId', 'names the log group\'s compartment: give the log group OCID too');
+    for (const field of ['maxQueueMinutes', 'needsAttentionMinutes']) {
+        const minutes = request[field];
+        if (minutes !== undefined && !(Number.isInteger(minutes) && minutes > 0))
+            validate_run_request_fail(field, `expected a whole number of minutes above 0, got ${minutes}`);
+    }
+    if (request.blockStorageSizeInGBs > MAXIMUM_BLOCK_STORAGE_GB) {
+        validate_run_request_fail('blockStorageSizeInGBs', `expected at most ${MAXIMUM_BLOCK_STORAGE_GB} GB, OCI's largest block volume for a job, got ${request.blockStorageSizeInGBs}`);
+    }
+    // Without a conda OCI runs the driver with the bare system Python, which has no Jupyter: it could only fail.
+    const conda = request.conda ?? '';
+    if (!conda) {
+        validate_run_request_fail('conda', `required on OCI: a service conda slug with nbclient and ipykernel (${run_request/* RUN_REQUEST_DEFAULTS */.L.conda}) or a published conda oci://bucket@namespace/path`);
+    }
+    else if (!CONDA_SLUG.test(conda) && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(conda)?.prefix) {
+        validate_run_request_fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
+    }
+    const outputProblem = request.outputUri === undefined ? undefined : (0,object_storage_uri/* objectStorageUriProblem */.Gp)(request.outputUri);
+    if (outputProblem)
+        validate_run_request_fail('outputUri', `${outputProblem}, got "${request.outputUri}"`);
+}
+function isFlexShape(shape) {
+    return shape.endsWith('.Flex');
+}
+
+
+/***/ }),
+
 /***/ 29986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31622,6 +32074,424 @@ function serializeNotebook(notebook) {
 function cellTags(cell) {
     const tags = cell.metadata?.tags;
     return Array.isArray(tags) ? tags.filter((tag) => typeof tag === 'string') : [];
+}
+
+
+/***/ }),
+
+/***/ 84585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bn: () => (/* binding */ integerFrom),
+/* harmony export */   wI: () => (/* binding */ WholeFloat),
+/* harmony export */   xC: () => (/* binding */ floatFrom)
+/* harmony export */ });
+/* unused harmony export resolveFlagValue */
+/**
+ * Parameter values as papermill's loaders give them to its translators: null, booleans, strings,
+ * integers, floats, lists and maps. A JavaScript number cannot say whether `1.0` was a float, nor
+ * hold 2^53 + 1, so:
+ * - integers are numbers, or bigints beyond Number.MAX_SAFE_INTEGER (exact at any size);
+ * - floats are numbers, except a float whose value is whole (`1.0`, `1e3` read as a float), which
+ *   is a WholeFloat, so that it is written `1.0` and the notebook gets a float.
+ * A plain number that is whole (from JSON.parse, or code) is an integer.
+ */
+class WholeFloat {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+    /** As JSON (debug output, reports), the number. */
+    toJSON() {
+        return this.value;
+    }
+}
+/** An integer from its decimal text (sign and digits only), exact at any size. */
+function integerFrom(digits) {
+    const value = BigInt(digits);
+    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
+}
+/** A float, kept a float even when its value is whole. */
+function floatFrom(value) {
+    return Number.isInteger(value) || Object.is(value, -0) ? new WholeFloat(value) : value;
+}
+// What Python's int() and float() accept (PEP 515 underscores between digits included), which
+// papermill's `-p NAME VALUE` tries in turn.
+const DIGITS = '\\d(?:_?\\d)*';
+const PYTHON_INT = new RegExp(`^[+-]?${DIGITS}$`);
+const PYTHON_FLOAT = new RegExp(`^[+-]?(?:${DIGITS}\\.(?:${DIGITS})?|\\.${DIGITS}|${DIGITS})(?:[eE][+-]?${DIGITS})?$`);
+const PYTHON_FLOAT_WORDS = /^([+-]?)(inf|infinity|nan)$/i;
+/**
+ * A `-p NAME VALUE` value as papermill reads it: `True`, `False` and `None` as such, then
+ * whatever Python's int() takes as an integer, then whatever float() takes as a float, else the
+ * text itself.
+ */
+function resolveFlagValue(text) {
+    if (text === 'True')
+        return true;
+    if (text === 'False')
+        return false;
+    if (text === 'None')
+        return null;
+    const trimmed = text.trim();
+    if (PYTHON_INT.test(trimmed))
+        return integerFrom(trimmed.replace(/_/g, '').replace(/^\+/, ''));
+    if (PYTHON_FLOAT.test(trimmed))
+        return floatFrom(Number(trimmed.replace(/_/g, '')));
+    const word = PYTHON_FLOAT_WORDS.exec(trimmed);
+    if (word)
+        return word[2].toLowerCase() === 'nan' ? NaN : word[1] === '-' ? -Infinity : Infinity;
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 25705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j0: () => (/* reexport */ ParameterTranslationError),
+  Dy: () => (/* binding */ checkParameters),
+  EN: () => (/* binding */ injectParameters),
+  G_: () => (/* binding */ isPythonIdentifier),
+  jf: () => (/* binding */ parameterWarnings)
+});
+
+// UNUSED EXPORTS: INJECTED_PARAMETERS_TAG, PARAMETERS_TAG, parameterLanguage, toPythonLiteral
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/notebook/notebook.ts
+var notebook_notebook = __nccwpck_require__(86796);
+// EXTERNAL MODULE: ./src/notebook/parameter-values.ts
+var parameter_values = __nccwpck_require__(84585);
+;// CONCATENATED MODULE: ./src/notebook/parameter-languages.ts
+
+/** The value cannot be written in the kernel's language (papermill refuses the same ones). */
+class ParameterTranslationError extends Error {
+}
+const refuse = (message) => () => {
+    throw new ParameterTranslationError(message);
+};
+const hashComment = (text) => `# ${text}`.trim();
+/** JSON's escapes (`\"`, `\\`, `\n`, `\uXXXX`) mean the same in Python, R, Julia, Scala, C# and F# strings. */
+const quoted = (text) => JSON.stringify(text);
+const rawFloat = (nan, infinity, negativeInfinity) => (value) => Number.isNaN(value) ? nan : value === Infinity ? infinity : value === -Infinity ? negativeInfinity : pythonFloatRepr(value);
+/** Scala, C# and F#: integers beyond 32 bits are longs (papermill's rule). */
+const longSuffix = (decimal, value) => (value > 2147483647n || value < -2147483648n ? `${decimal}L` : decimal);
+const PYTHON = {
+    name: 'python',
+    comment: hashComment,
+    assign: (name, literal) => `${name} = ${literal}`,
+    none: () => 'None',
+    bool: (value) => (value ? 'True' : 'False'),
+    int: (decimal) => decimal,
+    float: rawFloat("float('nan')", "float('inf')", "float('-inf')"),
+    str: quoted,
+    list: (items) => `[${items.join(', ')}]`,
+    dict: (entries) => `{${entries.map(([key, value]) => `${quoted(key)}: ${value}`).join(', ')}}`,
+};
+const R = {
+    name: 'R',
+    comment: hashComment,
+    // A leading _ is not allowed in R names; papermill drops it.
+    assign: (name, literal) => `${name.replace(/^_+/, '')} = ${literal}`,
+    none: () => 'NULL',
+    bool: (value) => (value ? 'TRUE' : 'FALSE'),
+    int: (decimal) => decimal,
+    float: rawFloat('NaN', 'Inf', '-Inf'),
+    str: quoted,
+    list: (items) => `list(${items.join(', ')})`,
+    dict: (entries) => `list(${entries.map(([key, value]) => `${quoted(key)} = ${value}`).join(', ')})`,
+};
+const SCALA = {
+    name: 'scala',
+    comment: (text) => `// ${text}`.trim(),
+    assign: (name, literal) => `val ${name} = ${literal}`,
+    none: () => 'None',
+    bool: (value) => String(value),
+    int: longSuffix,
+    float: rawFloat('Double.NaN', 'Double.PositiveInfinity', 'Double.NegativeInfinity'),
+    str: quoted,
+    list: (items) => `Seq(${items.join(', ')})`,
+    dict: (entries) => `Map(${entries.map(([key, value]) => `${quoted(key)} -> ${value}`).join(', ')})`,
+};
+const JULIA = {
+    name: 'julia',
+    comment: hashComment,
+    assign: (name, literal) => `${name} = ${literal}`,
+    none: () => 'nothing',
+    bool: (value) => String(value),
+    int: (decimal) => decimal,
+    float: rawFloat('NaN', 'Inf', '-Inf'),
+    str: (text) => quoted(text).replace(/\$/g, '\\$'), // `$` interpolates in Julia strings
+    list: (items) => `[${items.join(', ')}]`,
+    dict: (entries) => `Dict(${entries.map(([key, value]) => `${JULIA.str(key)} => ${value}`).join(', ')})`,
+};
+const MATLAB = {
+    name: 'matlab',
+    comment: (text) => `% ${text}`.trim(),
+    assign: (name, literal) => `${name} = ${literal};`,
+    none: () => 'NaN',
+    bool: (value) => String(value),
+    int: (decimal) => decimal,
+    float: rawFloat('NaN', 'Inf', '-Inf'),
+    str: matlabString,
+    list: (items) => `{${items.join(', ')}}`,
+    // Keys as char arrays, as papermill writes them.
+    dict: (entries) => `containers.Map({${entries.map(([key]) => `'${key.replace(/'/g, "''")}'`).join(', ')}}, {${entries.map(([, value]) => value).join(', ')}})`,
+};
+const CSHARP = {
+    name: '.net-csharp',
+    comment: (text) => `// ${text}`.trim(),
+    assign: (name, literal) => `var ${name} = ${literal};`,
+    none: refuse('C# has no untyped null to give a parameter (papermill refuses it too); leave the parameter out instead'),
+    bool: (value) => String(value),
+    int: longSuffix,
+    float: rawFloat('double.NaN', 'double.PositiveInfinity', 'double.NegativeInfinity'),
+    str: quoted,
+    list: (items) => `new [] { ${items.join(', ')} }`,
+    dict: (entries) => `new Dictionary<string,Object>{ ${entries.map(([key, value]) => `{ ${quoted(key)} , ${value} }`).join(', ')} }`,
+};
+const FSHARP = {
+    name: '.net-fsharp',
+    comment: (text) => `(* ${text} *)`.trim(),
+    assign: (name, literal) => `let ${name} = ${literal}`,
+    none: () => 'None',
+    bool: (value) => String(value),
+    int: longSuffix,
+    float: rawFloat('nan', 'infinity', '-infinity'),
+    str: quoted,
+    list: (items) => `[ ${items.join('; ')} ]`,
+    dict: (entries) => `[ ${entries.map(([key, value]) => `(${quoted(key)}, ${value} :> IComparable)`).join('; ')} ] |> Map.ofList`,
+};
+const POWERSHELL = {
+    name: '.net-powershell',
+    comment: hashComment,
+    assign: (name, literal) => `$${name} = ${literal}`,
+    none: () => '$Null',
+    bool: (value) => (value ? '$True' : '$False'),
+    int: (decimal) => decimal,
+    float: rawFloat('[double]::NaN', '[double]::PositiveInfinity', '[double]::NegativeInfinity'),
+    // Single-quoted: no escapes, no `$` expansion; PowerShell also takes the typographic single quotes as quotes.
+    str: (text) => `'${text.replace(/['\u2018\u2019\u201a\u201b]/g, (quote) => quote + quote)}'`,
+    list: (items) => `@(${items.join(', ')})`,
+    dict: (entries) => `@{${entries.map(([key, value]) => `${POWERSHELL.str(key)} = ${value}`).join('\n ')}}`,
+};
+const BASH = {
+    name: 'bash',
+    comment: hashComment,
+    assign: (name, literal) => `${name}=${literal}`,
+    none: () => '',
+    bool: (value) => String(value),
+    int: (decimal) => decimal,
+    float: rawFloat('nan', 'inf', '-inf'),
+    str: shellQuote,
+    list: (items) => `(${items.join(' ')})`,
+    dict: refuse('bash has no maps to give a parameter (papermill refuses them too)'),
+};
+/** papermill's registry: a kernel name first, then the notebook's language. */
+const parameter_languages_PARAMETER_LANGUAGES = {
+    python: PYTHON,
+    R,
+    scala: SCALA,
+    julia: JULIA,
+    matlab: MATLAB,
+    '.net-csharp': CSHARP,
+    '.net-fsharp': FSHARP,
+    '.net-powershell': POWERSHELL,
+    pysparkkernel: PYTHON,
+    sparkkernel: SCALA,
+    sparkrkernel: R,
+    bash: BASH,
+};
+/** One value as source in `language`; throws ParameterTranslationError for what it cannot write. */
+function parameter_languages_literal(language, value) {
+    if (value === null || value === undefined)
+        return language.none();
+    if (typeof value === 'boolean')
+        return language.bool(value);
+    if (typeof value === 'string')
+        return language.str(value);
+    if (typeof value === 'bigint')
+        return language.int(value.toString(), value);
+    if (value instanceof parameter_values/* WholeFloat */.wI)
+        return language.float(value.value);
+    if (typeof value === 'number') {
+        return Number.isInteger(value) && !Object.is(value, -0) ? language.int(BigInt(value).toString(), BigInt(value)) : language.float(value);
+    }
+    if (Array.isArray(value))
+        return language.list(value.map((item) => parameter_languages_literal(language, item)));
+    if (value instanceof Date)
+        return language.str(value.toISOString());
+    if (typeof value === 'object') {
+        return language.dict(Object.entries(value).map(([key, item]) => [key, parameter_languages_literal(language, item)]));
+    }
+    throw new ParameterTranslationError(`cannot write a ${typeof value} as a parameter`);
+}
+/** The injected cell's source, one line a parameter: papermill's `codify`. */
+function codify(language, parameters) {
+    return [
+        `${language.comment('Parameters')}\n`,
+        ...Object.entries(parameters).map(([name, value]) => `${language.assign(name, parameter_languages_literal(language, value))}\n`),
+    ];
+}
+/** Python's repr() of a finite float: the shortest digits that read back the same, fixed from 1e-4 to 1e16. */
+function pythonFloatRepr(value) {
+    if (value === 0)
+        return Object.is(value, -0) ? '-0.0' : '0.0';
+    const [mantissa, exponentText] = Math.abs(value).toExponential().split('e');
+    const digits = mantissa.replace('.', '');
+    const exponent = Number(exponentText);
+    const sign = value < 0 ? '-' : '';
+    if (exponent < -4 || exponent >= 16) {
+        const significand = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+        return `${sign}${significand}e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
+    }
+    if (exponent < 0)
+        return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+    const whole = digits.slice(0, exponent + 1).padEnd(exponent + 1, '0');
+    return `${sign}${whole}.${digits.slice(exponent + 1) || '0'}`;
+}
+/** A MATLAB string: `"` doubled; control characters, which a literal cannot hold, joined in as char(N). */
+function matlabString(text) {
+    const parts = text.split(/([\u0000-\u001f\u007f])/);
+    const pieces = parts
+        .map((part, index) => (index % 2 === 1 ? `char(${part.charCodeAt(0)})` : part ? `"${part.replace(/"/g, '""')}"` : ''))
+        .filter(Boolean);
+    return pieces.length === 0 ? '""' : pieces[0].startsWith('char(') ? `"" + ${pieces.join(' + ')}` : pieces.join(' + ');
+}
+/** Python's shlex.quote, which papermill's bash translator uses. */
+function shellQuote(text) {
+    if (text === '')
+        return "''";
+    if (!/[^\w@%+=:,./-]/.test(text))
+        return text;
+    return `'${text.replace(/'/g, `'"'"'`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/notebook/parameters.ts
+
+
+
+
+const PARAMETERS_TAG = 'parameters';
+const INJECTED_PARAMETERS_TAG = 'injected-parameters';
+/**
+ * Papermill's convention: a code cell tagged `injected-parameters` goes right after the cell
+ * tagged `parameters` (at the top when there is none) and replaces one injected earlier. The
+ * values are written in the kernel's language (`kernel` overrides the notebook's own kernel).
+ */
+function injectParameters(notebook, parameters, kernel) {
+    if (Object.keys(parameters).length === 0)
+        return notebook;
+    const source = codify(parameterLanguage(notebook, kernel), parameters);
+    const cells = notebook.cells.filter((cell) => !(0,notebook_notebook/* cellTags */.Gq)(cell).includes(INJECTED_PARAMETERS_TAG));
+    const anchor = cells.findIndex((cell) => (0,notebook_notebook/* cellTags */.Gq)(cell).includes(PARAMETERS_TAG));
+    const injected = {
+        cell_type: 'code',
+        execution_count: null,
+        metadata: { tags: [INJECTED_PARAMETERS_TAG] },
+        outputs: [],
+        source,
+    };
+    if (notebook.nbformat_minor >= 5)
+        injected.id = (0,external_node_crypto_.randomUUID)().slice(0, 8);
+    cells.splice(anchor + 1, 0, injected);
+    return { ...notebook, cells };
+}
+/**
+ * The translator papermill would pick: by kernel name, else by the notebook's language. A
+ * notebook that names neither is taken for Python, the kernel it then runs with.
+ */
+function parameterLanguage(notebook, kernel) {
+    const metadata = notebook.metadata;
+    const kernelName = kernel ?? stringOrUndefined(metadata.kernelspec?.name);
+    const language = stringOrUndefined(metadata.language_info?.name) ?? stringOrUndefined(metadata.kernelspec?.language);
+    const found = (kernelName && parameter_languages_PARAMETER_LANGUAGES[kernelName]) || (language && parameter_languages_PARAMETER_LANGUAGES[language]);
+    if (found)
+        return found;
+    if (!kernelName && !language)
+        return parameter_languages_PARAMETER_LANGUAGES.python;
+    throw new ParameterTranslationError(`cannot write parameters for the kernel "${kernelName ?? ''}" (language "${language ?? ''}"): papermill translates parameters only for ` +
+        `${Object.keys(parameter_languages_PARAMETER_LANGUAGES).join(', ')}`);
+}
+/** Throws ParameterTranslationError for parameters the notebook's kernel cannot be given; makes nothing. */
+function checkParameters(notebook, parameters, kernel) {
+    if (Object.keys(parameters).length === 0)
+        return;
+    const language = parameterLanguage(notebook, kernel);
+    for (const [name, value] of Object.entries(parameters)) {
+        try {
+            parameter_languages_literal(language, value);
+        }
+        catch (error) {
+            if (error instanceof ParameterTranslationError)
+                throw new ParameterTranslationError(`${name}: ${error.message}`);
+            throw error;
+        }
+    }
+}
+/**
+ * What papermill warns about before it runs: no cell tagged `parameters`, or parameters given
+ * that the `parameters` cell does not assign (likely a typo: they are injected anyway).
+ */
+function parameterWarnings(notebook, parameters) {
+    const names = Object.keys(parameters);
+    if (names.length === 0)
+        return [];
+    const cell = notebook.cells.find((candidate) => (0,notebook_notebook/* cellTags */.Gq)(candidate).includes(PARAMETERS_TAG));
+    if (!cell)
+        return [`no cell is tagged "${PARAMETERS_TAG}", so the parameters go in a cell at the top, as papermill puts them`];
+    let language;
+    try {
+        language = parameterLanguage(notebook);
+    }
+    catch {
+        return []; // refused by the check before; nothing to warn about
+    }
+    const defined = assignedNames(language, Array.isArray(cell.source) ? cell.source.join('') : cell.source);
+    const unknown = names.filter((name) => !defined.has(name) && !(language.name === 'R' && defined.has(name.replace(/^_+/, ''))));
+    if (unknown.length === 0)
+        return [];
+    return [`the "${PARAMETERS_TAG}" cell does not define ${unknown.join(', ')}; injected anyway, as papermill does (a typo?)`];
+}
+/** Names a line of the cell assigns at its top level, by the language's own assignment forms. */
+const ASSIGNMENT = {
+    python: /^([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*(?::[^=]*)?=(?!=)/,
+    R: /^\s*([A-Za-z.][\w.]*)\s*(?:=(?!=)|<<?-)/,
+    scala: /^\s*(?:(?:private|final|lazy|implicit)\s+)*(?:val|var)\s+(\w+)/,
+    julia: /^\s*(?:const\s+|global\s+)?([A-Za-z_]\w*!?)\s*(?:::[^=]+)?=(?!=)/,
+    matlab: /^\s*([A-Za-z]\w*)\s*=(?!=)/,
+    '.net-csharp': /^\s*(?:var|[\w<>[\],?.]+)\s+(\w+)\s*=(?!=)/,
+    '.net-fsharp': /^\s*let\s+(?:mutable\s+)?(\w+)/,
+    '.net-powershell': /^\s*\$(\w+)\s*=(?!=)/,
+    bash: /^\s*(?:export\s+|local\s+|readonly\s+|declare(?:\s+-\w+)*\s+)?(\w+)=/,
+};
+function assignedNames(language, source) {
+    const pattern = ASSIGNMENT[language.name];
+    const names = new Set();
+    for (const line of source.split('\n')) {
+        const match = pattern.exec(line);
+        for (const name of match?.[1]?.split(',') ?? [])
+            names.add(name.trim());
+    }
+    return names;
+}
+const PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function isPythonIdentifier(name) {
+    return PYTHON_IDENTIFIER.test(name);
+}
+/** A value as Python source, as papermill writes it. */
+function toPythonLiteral(value) {
+    return literal(PARAMETER_LANGUAGES.python, value);
+}
+function stringOrUndefined(value) {
+    return typeof value === 'string' && value ? value : undefined;
 }
 
 
@@ -32280,11 +33150,18 @@ function resultsTable(results) {
     const header = '| Notebook | State | Duration | Run | Output |\n| --- | --- | --- | --- | --- |';
     const rows = results.map((result) => {
         const state = `${STATE_ICON[result.state] ?? ''} ${result.state}${result.error ? `<br>${escape(result.error)}` : ''}`.trim();
-        const run = result.runId ? (result.consoleUrl ? `[${shortId(result.runId)}](${result.consoleUrl})` : `\`${shortId(result.runId)}\``) : '';
+        const run = runCell(result);
         const output = result.outputUri ? `\`${result.outputUri}\`` : '';
         return `| \`${result.notebook}\` | ${state} | ${formatDuration(result.durationSeconds)} | ${run} | ${output} |`;
     });
     return [header, ...rows].join('\n');
+}
+/** The run's link; a batch's run says how many notebooks shared it. */
+function runCell(result) {
+    if (!result.runId)
+        return '';
+    const link = result.consoleUrl ? `[${shortId(result.runId)}](${result.consoleUrl})` : `\`${shortId(result.runId)}\``;
+    return result.batch && result.batch.length > 1 ? `${link}<br>batch of ${result.batch.length}` : link;
 }
 function formatDuration(seconds) {
     if (seconds === undefined)
@@ -36076,6 +36953,8 @@ var run_result = __nccwpck_require__(31733);
 var describe_error = __nccwpck_require__(2566);
 // EXTERNAL MODULE: ./src/engine/distinct-outputs.ts
 var distinct_outputs = __nccwpck_require__(71491);
+// EXTERNAL MODULE: ./src/engine/batches.ts
+var batches = __nccwpck_require__(67250);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/notebook/notebook-name.ts
@@ -36273,6 +37152,8 @@ function writeOutputs(results) {
         consoleUrl: result.consoleUrl ?? null,
         durationSeconds: result.durationSeconds ?? null,
         error: result.error ?? null,
+        // Batch mode: the notebooks that shared this run.
+        batch: result.batch ?? null,
     }))));
     lib_core/* setOutput */.uH('succeeded', String(results.filter(succeeded).length));
     lib_core/* setOutput */.uH('failed', String(results.filter((result) => !succeeded(result)).length));
@@ -36417,7 +37298,7 @@ function applyKeylessInputs(env = process.env) {
 /** The backend the inputs ask for; each backend's code (and the OCI SDK) loads only when chosen. */
 async function createBackend(settings, keylessNames, ledger) {
     if (settings.backend === 'local') {
-        const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(123)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58123));
+        const { LocalJupyterBackend, LocalJupyterError } = await __nccwpck_require__.e(/* import() */ 123).then(__nccwpck_require__.bind(__nccwpck_require__, 58123));
         const { python, kernel, installRequirements, isolation } = settings;
         const backend = new LocalJupyterBackend({ python, kernel, installRequirements, isolation });
         try {
@@ -36433,7 +37314,7 @@ async function createBackend(settings, keylessNames, ledger) {
     }
     const [{ createOciClients }, { OciJobBackend }, { CredentialsError }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44085)),
-        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(43), __nccwpck_require__.e(665), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62813)),
+        Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(43), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22988)),
         Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22559)),
     ]);
     try {
@@ -38488,6 +39369,7 @@ function loadSubmissions() {
 
 
 
+
 /** The main step. Never rejects: every error ends as `core.setFailed`, after the outputs are written. */
 async function run(signal) {
     let results = [];
@@ -38513,6 +39395,8 @@ async function run(signal) {
             for (const request of requests)
                 backend.validate(request);
             (0,distinct_outputs/* checkDistinctOutputs */.T)(requests);
+            if (settings.batch)
+                (0,batches/* validateBatchSettings */.qq)(requests, settings.batch);
         }
         catch (error) {
             if (error instanceof run_request_error/* RunRequestError */.T)
@@ -38530,7 +39414,7 @@ async function run(signal) {
         finally {
             // Whatever the runs and the report did; it warns when it cannot upload, and never throws.
             if (settings.backend === 'local' && settings.wait && settings.outputUri) {
-                const { uploadExecutedNotebooks } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83085));
+                const { uploadExecutedNotebooks } = await __nccwpck_require__.e(/* import() */ 85).then(__nccwpck_require__.bind(__nccwpck_require__, 83085));
                 await uploadExecutedNotebooks(results, settings.outputUri, context);
             }
         }
@@ -38549,16 +39433,19 @@ async function run(signal) {
 async function runAll(requests, backend, settings, ledger, signal) {
     const { runNotebooks } = await __nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 7312));
     const inFlight = new Map();
-    const logs = new RunLogs(Math.min(requests.length, settings.maxParallel) === 1);
+    // A batch runs its notebooks together: their lines interleave, so no group can hold one notebook's.
+    const logs = new RunLogs(!settings.batch && Math.min(requests.length, settings.maxParallel) === 1);
     const track = () => settings.wait && saveRunsInFlight(settings.backend, [...inFlight.values()]);
     return runNotebooks(requests, backend, {
         maxParallel: settings.maxParallel,
         wait: settings.wait,
+        batch: settings.batch,
         signal,
         onSubmitted: (handle) => {
             // Not followed: the run is meant to go on after the step, with its PAR.
             if (!settings.wait)
                 ledger.forgetRun(handle.runId);
+            // A batch's notebooks share one run: kept once, cancelled once.
             inFlight.set(handle.runId, handle);
             track();
             logs.started(handle.notebook, handle.runId);

@@ -2,6 +2,98 @@ export const id = 2;
 export const ids = [2];
 export const modules = {
 
+/***/ 78205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pv: () => (/* binding */ OUTPUT_PAR_KEY_VARIABLE),
+/* harmony export */   RL: () => (/* binding */ RESERVED_VARIABLES),
+/* harmony export */   gH: () => (/* binding */ BATCH_VARIABLE),
+/* harmony export */   jI: () => (/* binding */ OUTPUT_PAR_HANDOVER_VARIABLE),
+/* harmony export */   p_: () => (/* binding */ OUTPUT_PAR_VARIABLE),
+/* harmony export */   tw: () => (/* binding */ jobEnvironment),
+/* harmony export */   vs: () => (/* binding */ expandRunVariables)
+/* harmony export */ });
+/* unused harmony exports CONTEXT_VARIABLES, OUTPUT_PAR_FD_VARIABLE */
+/* harmony import */ var _oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82277);
+
+/** A pre-authenticated request URL (ending in `/o/`) the driver uploads outputs through. A secret. */
+const OUTPUT_PAR_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR';
+/**
+ * Instead of the PAR, when it can be made only once the run exists ($JOB_RUN_OCID in the output
+ * URI): where it is handed over (an object URL, through a read-only PAR) and the key it is sealed with. Secrets.
+ */
+const OUTPUT_PAR_HANDOVER_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_HANDOVER';
+const OUTPUT_PAR_KEY_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_KEY';
+/** The notebook's context root, its requirements file, and whether to install it (docs/driver.md). */
+const CONTEXT_VARIABLES = ['NOTEBOOK_CONTEXT', 'NOTEBOOK_REQUIREMENTS', 'NOTEBOOK_INSTALL_REQUIREMENTS'];
+/** Where the driver, restarted without the variables above in its environment, reads them from (a pipe's descriptor). */
+const OUTPUT_PAR_FD_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_FD';
+/** A batch run's manifest in the artifact: what the batch driver runs (docs/driver.md, "Batch runs"). */
+const BATCH_VARIABLE = 'NOTEBOOK_BATCH';
+/** Variables the engine sets for the driver; a user's `env` may not replace them. */
+const RESERVED_VARIABLES = [
+    ...CONTEXT_VARIABLES,
+    'JOB_RUN_ENTRYPOINT',
+    'JOB_RUN_NOTEBOOK',
+    'NOTEBOOK_ENCODING',
+    'NOTEBOOK_EXCLUDE_TAGS',
+    'OUTPUT_URI',
+    'CONDA_ENV_TYPE',
+    'CONDA_ENV_SLUG',
+    'CONDA_ENV_OBJECT_NAME',
+    'CONDA_ENV_REGION',
+    'CONDA_ENV_NAMESPACE',
+    'CONDA_ENV_BUCKET',
+    OUTPUT_PAR_VARIABLE,
+    OUTPUT_PAR_HANDOVER_VARIABLE,
+    OUTPUT_PAR_KEY_VARIABLE,
+    // The driver's result record, beside the executed notebook (docs/driver.md).
+    'OCI_RUN_NOTEBOOK_RESULT',
+    OUTPUT_PAR_FD_VARIABLE,
+    BATCH_VARIABLE,
+];
+/** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */
+function jobEnvironment(request, artifact, region) {
+    const env = {
+        ...request.environmentVariables,
+        JOB_RUN_ENTRYPOINT: artifact.entrypoint,
+        JOB_RUN_NOTEBOOK: artifact.notebookPath,
+        NOTEBOOK_ENCODING: 'utf-8',
+        NOTEBOOK_EXCLUDE_TAGS: JSON.stringify(request.excludeTags),
+    };
+    if (request.outputUri)
+        env.OUTPUT_URI = request.outputUri;
+    if (request.cellTimeoutSeconds !== undefined)
+        env.NOTEBOOK_CELL_TIMEOUT = String(request.cellTimeoutSeconds);
+    if (artifact.contextRoot)
+        env.NOTEBOOK_CONTEXT = artifact.contextRoot;
+    if (artifact.requirementsPath)
+        env.NOTEBOOK_REQUIREMENTS = artifact.requirementsPath;
+    if (request.conda)
+        Object.assign(env, condaEnvironment(request.conda, region));
+    return env;
+}
+function condaEnvironment(conda, region) {
+    const published = (0,_oci_object_storage_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .parseObjectStorageUri */ .iT)(conda);
+    if (!published)
+        return { CONDA_ENV_TYPE: 'service', CONDA_ENV_SLUG: conda };
+    return {
+        CONDA_ENV_TYPE: 'published',
+        CONDA_ENV_OBJECT_NAME: published.prefix,
+        CONDA_ENV_REGION: region,
+        CONDA_ENV_NAMESPACE: published.namespace,
+        CONDA_ENV_BUCKET: published.bucket,
+    };
+}
+/** `$JOB_RUN_OCID` and `$JOB_OCID` (also `${...}`) as the driver expands them inside the run. */
+function expandRunVariables(uri, runId, jobId) {
+    return uri.replace(/\$\{?JOB_RUN_OCID\}?/g, runId).replace(/\$\{?JOB_OCID\}?/g, jobId);
+}
+
+
+/***/ }),
+
 /***/ 13002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,6 +105,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
+// EXTERNAL MODULE: ./src/engine/batches.ts
+var batches = __webpack_require__(67250);
 // EXTERNAL MODULE: ./src/engine/distinct-outputs.ts
 var distinct_outputs = __webpack_require__(71491);
 // EXTERNAL MODULE: ./src/engine/run-request-error.ts
@@ -1667,6 +1761,12 @@ Flags (named like the GitHub Action's inputs):
                             auto: requirements.txt beside the notebook, else at the
                             context root); a URL, for notebooks given by URL
   --max-parallel N          runs at once (default: 10; with --backend local, the CPU count)
+  --batch                   notebooks that share their job settings run together in one
+                            job run, each with its own result and outputs (docs/engine.md)
+  --batch-parallel N        with --batch, notebooks at once inside a batch's run (default:
+                            the shape's OCPUs)
+  --batch-timeout-minutes N with --batch, the limit for a whole batch (default: the
+                            --timeout-minutes of each round of notebooks)
   --delete-job WHEN         delete a finished run's job, its runs and the log OCI created:
                             never, succeeded or always (default: never)
   --no-wait                 submit and return; do not follow the runs
@@ -1692,6 +1792,8 @@ OCI_CLI_REGION; or OCI_CONFIG_FILE and OCI_CLI_PROFILE (an API key or a session 
 const FLAG_OF_FIELD = {
     notebook: 'NOTEBOOK',
     jobName: '--job-name',
+    batchParallel: '--batch-parallel',
+    batchTimeoutMinutes: '--batch-timeout-minutes',
     compartmentId: '--compartment-id',
     projectId: '--project-id',
     logGroupId: '--log-group-id',
@@ -1735,6 +1837,9 @@ const OPTIONS = {
     'max-queue-minutes': { type: 'string' },
     'needs-attention-minutes': { type: 'string' },
     'max-parallel': { type: 'string' },
+    batch: { type: 'boolean', default: false },
+    'batch-parallel': { type: 'string' },
+    'batch-timeout-minutes': { type: 'string' },
     'delete-job': { type: 'string' },
     backend: { type: 'string' },
     python: { type: 'string' },
@@ -1802,6 +1907,17 @@ async function parseRunFlags(argv, env) {
     command.maxParallel = numberFlag(values['max-parallel'], '--max-parallel') ?? command.maxParallel;
     if (!Number.isInteger(command.maxParallel) || command.maxParallel < 1) {
         throw new usage_error/* UsageError */.e(`--max-parallel: expected a whole number of at least 1, got ${command.maxParallel}`);
+    }
+    if (values.batch) {
+        if (backend === 'local')
+            throw new usage_error/* UsageError */.e('--batch: only used with --backend oci (local runs need no machine of their own to share); drop it, or use --backend oci.');
+        command.batch = { parallel: wholeNumberFlag(values['batch-parallel'], '--batch-parallel'), timeoutMinutes: wholeNumberFlag(values['batch-timeout-minutes'], '--batch-timeout-minutes') };
+    }
+    else {
+        for (const flag of ['batch-parallel', 'batch-timeout-minutes']) {
+            if (values[flag] !== undefined)
+                throw new usage_error/* UsageError */.e(`--${flag}: only used with --batch; drop it, or add --batch.`);
+        }
     }
     const contexts = parseContextSettings({ context: values.context, exclude: values['context-exclude'], maxSize: values['context-max-size'], requirements: values.requirements }, CLI_CONTEXT_FLAGS);
     for (const path of positionals) {
@@ -1874,6 +1990,13 @@ async function readNotebook(reference, env) {
         throw error;
     }
 }
+/** A flag that takes a whole number of at least 1. */
+function wholeNumberFlag(value, flag) {
+    const number = numberFlag(value, flag);
+    if (number !== undefined && (!Number.isInteger(number) || number < 1))
+        throw new usage_error/* UsageError */.e(`${flag}: expected a whole number of at least 1, got ${value}`);
+    return number;
+}
 
 // EXTERNAL MODULE: ./src/engine/describe-error.ts
 var describe_error = __webpack_require__(2566);
@@ -1885,12 +2008,13 @@ const STOP_AT_ONCE_MS = 20_000;
 class RunProgress {
     inFlight = new Map();
     ended = new Map();
+    // A batch's notebooks share one run: each is kept by its run and its path.
     submitted(handle) {
-        this.inFlight.set(handle.runId, handle);
+        this.inFlight.set(`${handle.runId} ${handle.notebook}`, handle);
     }
     finished(result) {
         if (result.runId)
-            this.inFlight.delete(result.runId);
+            this.inFlight.delete(`${result.runId} ${result.notebook}`);
         this.ended.set(result.notebook, [...(this.ended.get(result.notebook) ?? []), result]);
     }
     runsInFlight() {
@@ -1918,14 +2042,23 @@ class RunProgress {
 class TrackedBackend {
     inner;
     submitting = new Set();
+    submitBatch;
+    followBatch;
     constructor(inner) {
         this.inner = inner;
+        // Only a backend that runs batches offers them, as the engine asks.
+        if (inner.submitBatch && inner.followBatch) {
+            this.submitBatch = (requests, settings, signal) => this.tracked(inner.submitBatch(requests, settings, signal));
+            this.followBatch = (handle, options) => inner.followBatch(handle, options);
+        }
     }
     validate(request) {
         this.inner.validate(request);
     }
     submit(request, signal) {
-        const submission = this.inner.submit(request, signal);
+        return this.tracked(this.inner.submit(request, signal));
+    }
+    tracked(submission) {
         this.submitting.add(submission);
         const settled = () => void this.submitting.delete(submission);
         submission.then(settled, settled);
@@ -1994,6 +2127,7 @@ async function removeLeftovers(clients, ledger, submissions, io, thorough) {
 
 
 
+
 /** `oci-run-notebook run`: every notebook on OCI Data Science (or this machine), followed to its end. */
 async function runCommand(argv, io, backendOptions) {
     const command = await parseRunFlags(argv, io.env);
@@ -2011,6 +2145,8 @@ async function runCommand(argv, io, backendOptions) {
             for (const request of command.requests)
                 backend.validate(request);
             (0,distinct_outputs/* checkDistinctOutputs */.T)(command.requests);
+            if (command.batch)
+                (0,batches/* validateBatchSettings */.qq)(command.requests, command.batch);
         }
         catch (error) {
             if (error instanceof run_request_error/* RunRequestError */.T)
@@ -2026,6 +2162,7 @@ async function runCommand(argv, io, backendOptions) {
         const running = runNotebooks(command.requests, backend, {
             maxParallel: command.maxParallel,
             wait: command.wait,
+            batch: command.batch,
             signal: io.signal,
             onSubmitted: (handle) => {
                 // Not followed: the run is meant to go on, with its PAR.
@@ -2061,7 +2198,7 @@ async function openOciBackend(io, backendOptions) {
     const [{ createOciClients }, { CredentialsError }, { OciJobBackend }, { MemoryLedger }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(235), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 44085)),
         Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 35235)),
-        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388), __webpack_require__.e(306), __webpack_require__.e(87), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 45122)),
+        Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388), __webpack_require__.e(306), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 93443)),
         __webpack_require__.e(/* import() */ 1).then(__webpack_require__.bind(__webpack_require__, 53001)),
     ]);
     let clients;
@@ -2081,7 +2218,7 @@ async function openOciBackend(io, backendOptions) {
     return { backend: new OciJobBackend(clients, { ...backendOptions, onSecret, ledger }), clients, ledger, close: () => clients.close() };
 }
 async function openLocalBackend(command, io) {
-    const { LocalJupyterBackend, LocalJupyterError } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 88879));
+    const { LocalJupyterBackend, LocalJupyterError } = await __webpack_require__.e(/* import() */ 879).then(__webpack_require__.bind(__webpack_require__, 88879));
     const backend = new LocalJupyterBackend({ ...command.local, env: io.env });
     const ready = async () => {
         try {
@@ -2140,6 +2277,123 @@ const MAX_CONTEXT_FILES = 65_000;
 /** A context's size in bytes: its files plus the notebook. */
 function contextBytes(context, notebookBytes) {
     return context.files.reduce((total, file) => total + file.size, notebookBytes);
+}
+
+
+/***/ }),
+
+/***/ 67250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NB: () => (/* binding */ batchLabel),
+/* harmony export */   ZP: () => (/* binding */ batchParallelism),
+/* harmony export */   mR: () => (/* binding */ groupIntoBatches),
+/* harmony export */   qq: () => (/* binding */ validateBatchSettings),
+/* harmony export */   zq: () => (/* binding */ batchTimeoutMinutes)
+/* harmony export */ });
+/* unused harmony export MAXIMUM_BATCH_PARALLEL */
+/* harmony import */ var _run_request_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14848);
+/* harmony import */ var _validate_run_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44281);
+
+
+/**
+ * The settings a job run is made of: notebooks that agree on all of them can share one run. What
+ * may differ is only what the driver sets per notebook (the notebook, its parameters, exclude tags,
+ * output folder and job name).
+ */
+function jobSettingsOf(request) {
+    const context = request.context;
+    return [
+        request.compartmentId,
+        request.projectId,
+        request.logGroupId,
+        request.logId,
+        request.logCompartmentId,
+        request.subnetId,
+        request.shape,
+        request.ocpus,
+        request.memoryInGBs,
+        request.blockStorageSizeInGBs,
+        request.conda,
+        sortedEntries(request.environmentVariables),
+        request.maximumRuntimeInMinutes,
+        request.cellTimeoutSeconds,
+        request.maxQueueMinutes,
+        request.needsAttentionMinutes,
+        sortedEntries(request.freeformTags),
+        // One context root per run, and one requirements file installed once for all of it.
+        context ? [context.rootName, context.shownRoot ?? '', context.requirements ?? ''] : null,
+        outputPlace(request.outputUri),
+    ];
+}
+function sortedEntries(values) {
+    return Object.entries(values).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/** One PAR covers a batch's outputs: one bucket, and every output URI or none. */
+function outputPlace(uri) {
+    return uri ? (/^oci:\/\/([^/]+)/.exec(uri)?.[1] ?? uri) : '';
+}
+/**
+ * The requests in groups that can each run as one job run, in the order of their first request.
+ * Notebooks without a context (given by URL) run alone, as they do without `batch`.
+ */
+function groupIntoBatches(requests) {
+    const groups = new Map();
+    const order = [];
+    for (const request of requests) {
+        if (!request.context) {
+            order.push([request]);
+            continue;
+        }
+        const key = JSON.stringify(jobSettingsOf(request));
+        let group = groups.get(key);
+        if (!group) {
+            groups.set(key, (group = []));
+            order.push(group);
+        }
+        group.push(request);
+    }
+    return order;
+}
+/** How a batch is named in logs and the job's name: `batch of 5 notebooks`. */
+function batchLabel(requests) {
+    return `batch of ${requests.length} notebooks`;
+}
+/** Notebooks a batch executes at once: as asked, else one per OCPU, never more than it holds. */
+function batchParallelism(requests, settings) {
+    const wanted = settings.parallel ?? Math.max(1, Math.floor(requests[0].ocpus));
+    return Math.max(1, Math.min(wanted, requests.length));
+}
+/**
+ * The batch's limit: as asked, else enough for each wave of notebooks to take its own limit
+ * (requirements are installed within the first), else none.
+ */
+function batchTimeoutMinutes(requests, settings) {
+    if (settings.timeoutMinutes !== undefined)
+        return settings.timeoutMinutes;
+    const perNotebook = requests[0].maximumRuntimeInMinutes;
+    if (perNotebook === undefined)
+        return undefined;
+    return Math.ceil(requests.length / batchParallelism(requests, settings)) * perNotebook;
+}
+/** The most notebooks one batch executes at once: far past any shape's cores. */
+const MAXIMUM_BATCH_PARALLEL = 256;
+/** Checks the settings before any call; a batch whose derived limit passes a year is refused too. */
+function validateBatchSettings(requests, settings) {
+    const { parallel, timeoutMinutes } = settings;
+    if (parallel !== undefined && (!Number.isInteger(parallel) || parallel < 1 || parallel > MAXIMUM_BATCH_PARALLEL)) {
+        throw new _run_request_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RunRequestError */ .T('batchParallel', `expected a whole number from 1 to ${MAXIMUM_BATCH_PARALLEL}, got ${parallel}`);
+    }
+    if (timeoutMinutes !== undefined && (!Number.isInteger(timeoutMinutes) || timeoutMinutes < 1 || timeoutMinutes > _validate_run_request_js__WEBPACK_IMPORTED_MODULE_1__/* .MAXIMUM_RUNTIME_MINUTES */ .ao)) {
+        throw new _run_request_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RunRequestError */ .T('batchTimeoutMinutes', `expected a whole number of minutes from 1 to ${_validate_run_request_js__WEBPACK_IMPORTED_MODULE_1__/* .MAXIMUM_RUNTIME_MINUTES */ .ao} (a year), got ${timeoutMinutes}`);
+    }
+    for (const batch of groupIntoBatches([...requests])) {
+        const limit = batch.length > 1 ? batchTimeoutMinutes(batch, settings) : undefined;
+        if (limit !== undefined && limit > _validate_run_request_js__WEBPACK_IMPORTED_MODULE_1__/* .MAXIMUM_RUNTIME_MINUTES */ .ao) {
+            throw new _run_request_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RunRequestError */ .T('batchTimeoutMinutes', `the ${batchLabel(batch)} would be given ${limit} minutes (each notebook's limit for each round of notebooks), past a year; set it lower`);
+        }
+    }
 }
 
 
@@ -2246,6 +2500,226 @@ const RUN_REQUEST_DEFAULTS = {
     excludeTags: [],
 };
 const MINIMUM_BLOCK_STORAGE_GB = 50;
+
+
+/***/ }),
+
+/***/ 44281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ao: () => (/* binding */ MAXIMUM_RUNTIME_MINUTES),
+  hX: () => (/* binding */ isFlexShape),
+  vA: () => (/* binding */ validateNotebookInputs),
+  xS: () => (/* binding */ validateRunRequest)
+});
+
+// UNUSED EXPORTS: MAXIMUM_BLOCK_STORAGE_GB
+
+// EXTERNAL MODULE: ./src/artifact/job-environment.ts
+var job_environment = __webpack_require__(78205);
+// EXTERNAL MODULE: ./src/engine/run-request-error.ts
+var run_request_error = __webpack_require__(14848);
+// EXTERNAL MODULE: ./src/context/notebook-context.ts
+var notebook_context = __webpack_require__(20192);
+;// CONCATENATED MODULE: ./src/context/validate-context.ts
+
+
+const fail = (problem) => {
+    throw new run_request_error/* RunRequestError */.T('context', problem);
+};
+/** A relative, `/`-separated path with no empty, `.` or `..` part, as the artifact and the run folder place it. */
+function isPlainPath(path) {
+    return path.length > 0 && !path.includes('\\') && !path.includes('\0') && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}
+/**
+ * Checks a request's context as backends place it: plain relative paths, each once, the notebook
+ * not among the other files, the requirements among them. Whatever built it (a front door, a
+ * caller of the engine), nothing can land outside the run's folder.
+ */
+function validateContext(context) {
+    if (context === undefined)
+        return;
+    if (context.rootName !== '' && (!isPlainPath(context.rootName) || context.rootName.includes('/'))) {
+        fail(`the root's name must be one folder name, got "${context.rootName}"`);
+    }
+    if (!isPlainPath(context.notebookPath) || !context.notebookPath.endsWith('.ipynb')) {
+        fail(`the notebook's path must be a relative path ending in .ipynb, got "${context.notebookPath}"`);
+    }
+    if (context.files.length + 1 > notebook_context/* MAX_CONTEXT_FILES */.X$)
+        fail(`${context.files.length + 1} files, more than a job artifact holds (${notebook_context/* MAX_CONTEXT_FILES */.X$})`);
+    const seen = new Set([context.notebookPath]);
+    for (const file of context.files) {
+        if (!isPlainPath(file.path))
+            fail(`a file's path must be relative, without . or .. parts, got "${file.path}"`);
+        if (seen.has(file.path))
+            fail(`${file.path} is listed twice (or is the notebook itself)`);
+        // A file and a folder of the same name cannot both be placed.
+        seen.add(file.path);
+        if (!Number.isInteger(file.size) || file.size < 0)
+            fail(`${file.path} has no size in bytes`);
+        if ((file.source === undefined) === (file.content === undefined))
+            fail(`${file.path} needs either a source path or its content`);
+    }
+    for (const path of seen) {
+        const parts = path.split('/');
+        for (let end = 1; end < parts.length; end++) {
+            if (seen.has(parts.slice(0, end).join('/')))
+                fail(`${parts.slice(0, end).join('/')} is both a file and a folder`);
+        }
+    }
+    if (context.requirements !== undefined && (!seen.has(context.requirements) || context.requirements === context.notebookPath)) {
+        fail(`the requirements file ${context.requirements} is not one of the context's files`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/notebook/notebook.ts
+var notebook = __webpack_require__(86796);
+// EXTERNAL MODULE: ./src/notebook/parameters.ts + 1 modules
+var parameters = __webpack_require__(25705);
+// EXTERNAL MODULE: ./src/oci/ocid.ts
+var ocid = __webpack_require__(26606);
+// EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
+var object_storage_uri = __webpack_require__(82277);
+// EXTERNAL MODULE: ./src/engine/run-request.ts
+var run_request = __webpack_require__(25707);
+;// CONCATENATED MODULE: ./src/engine/validate-run-request.ts
+
+
+
+
+
+
+
+
+const OCID_TYPES = {
+    compartmentId: ['compartment', 'tenancy'],
+    projectId: ['datascienceproject'],
+    logGroupId: ['loggroup'],
+    logId: ['log'],
+    subnetId: ['subnet'],
+    logCompartmentId: ['compartment', 'tenancy'],
+};
+const SHAPE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/;
+const CONDA_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** OCI's largest block volume for a job run, in GB (its smallest is MINIMUM_BLOCK_STORAGE_GB). */
+const MAXIMUM_BLOCK_STORAGE_GB = 10_240;
+/**
+ * The longest run or cell limit taken: a year. OCI documents no maximum runtime; a value past
+ * this is a typo, and one far past it (10^12 minutes) is no date at all, which reached OCI as a
+ * pre-authenticated request without an expiry.
+ */
+const MAXIMUM_RUNTIME_MINUTES = 365 * 24 * 60;
+const validate_run_request_fail = (field, problem) => {
+    throw new run_request_error/* RunRequestError */.T(field, problem);
+};
+/**
+ * What every backend checks, as its driver sees it: the notebook, variable names (none of those
+ * the engine sets itself), exclude tags, parameters (names, and values the notebook's kernel, or
+ * `kernel` when the backend overrides it, can be given) and the runtime.
+ */
+function validateNotebookInputs(request, reservedVariables = job_environment/* RESERVED_VARIABLES */.RL, kernel) {
+    try {
+        (0,notebook/* checkNotebook */.Ak)(request.notebook.content, request.notebook.path);
+    }
+    catch (error) {
+        if (error instanceof notebook/* NotebookFormatError */.Zv)
+            validate_run_request_fail('notebook', error.message);
+        throw error;
+    }
+    validateContext(request.context);
+    for (const name of Object.keys(request.environmentVariables)) {
+        if (!ENV_NAME.test(name))
+            validate_run_request_fail('environmentVariables', `"${name}" is not a variable name (letters, digits, _; not starting with a digit)`);
+        if (reservedVariables.includes(name))
+            validate_run_request_fail('environmentVariables', `${name} is set by oci-run-notebook itself and cannot be given`);
+    }
+    for (const tag of request.excludeTags) {
+        if (!tag.trim())
+            validate_run_request_fail('excludeTags', 'tags must not be empty');
+    }
+    for (const name of Object.keys(request.parameters)) {
+        if (!(0,parameters/* isPythonIdentifier */.G_)(name))
+            validate_run_request_fail('parameters', `"${name}" is not a Python variable name`);
+    }
+    if (Object.keys(request.parameters).length > 0) {
+        try {
+            (0,parameters/* checkParameters */.Dy)((0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path), request.parameters, kernel);
+        }
+        catch (error) {
+            if (error instanceof parameters/* ParameterTranslationError */.j0)
+                validate_run_request_fail('parameters', error.message);
+            throw error;
+        }
+    }
+    const cellTimeout = request.cellTimeoutSeconds;
+    if (cellTimeout !== undefined && !(Number.isFinite(cellTimeout) && cellTimeout > 0)) {
+        validate_run_request_fail('cellTimeoutSeconds', `expected a number of seconds above 0, got ${cellTimeout}`);
+    }
+    if (cellTimeout !== undefined && cellTimeout > MAXIMUM_RUNTIME_MINUTES * 60) {
+        validate_run_request_fail('cellTimeoutSeconds', `expected at most ${MAXIMUM_RUNTIME_MINUTES * 60} seconds (a year), got ${cellTimeout}`);
+    }
+    const runtime = request.maximumRuntimeInMinutes;
+    if (runtime !== undefined && (!Number.isInteger(runtime) || runtime <= 0)) {
+        validate_run_request_fail('maximumRuntimeInMinutes', `expected a whole number of minutes above 0, got ${runtime}`);
+    }
+    if (runtime !== undefined && runtime > MAXIMUM_RUNTIME_MINUTES) {
+        validate_run_request_fail('maximumRuntimeInMinutes', `expected at most ${MAXIMUM_RUNTIME_MINUTES} minutes (a year), got ${runtime}`);
+    }
+}
+/** Checks every field, so that no bad request reaches OCI and nothing is half-created. */
+function validateRunRequest(request) {
+    validateNotebookInputs(request);
+    if (!request.jobName.trim() || request.jobName.length > 255)
+        validate_run_request_fail('jobName', `expected 1 to 255 characters, got "${request.jobName}"`);
+    for (const [field, types] of Object.entries(OCID_TYPES)) {
+        const value = request[field];
+        if (value === undefined)
+            continue;
+        if (!(0,ocid/* isOcid */.e)(value, ...types))
+            validate_run_request_fail(field, `expected an OCID of a ${types.join(' or ')} (ocid1.${types[0]}.oc1..<unique id>), got "${value}"`);
+    }
+    if (request.logId && !request.logGroupId)
+        validate_run_request_fail('logId', 'a log needs its log group: give the log group OCID too');
+    if (!SHAPE.test(request.shape))
+        validate_run_request_fail('shape', `expected a shape name such as VM.Standard.E3.Flex, got "${request.shape}"`);
+    if (isFlexShape(request.shape)) {
+        if (!(request.ocpus > 0))
+            validate_run_request_fail('ocpus', `expected a number above 0, got ${request.ocpus}`);
+        if (!(request.memoryInGBs > 0))
+            validate_run_request_fail('memoryInGBs', `expected a number above 0, got ${request.memoryInGBs}`);
+    }
+    if (!Number.isInteger(request.blockStorageSizeInGBs) || request.blockStorageSizeInGBs < run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z) {
+        validate_run_request_fail('blockStorageSizeInGBs', `expected a whole number of GB, at least ${run_request/* MINIMUM_BLOCK_STORAGE_GB */.Z}, got ${request.blockStorageSizeInGBs}`);
+    }
+    if (request.logCompartmentId && !request.logGroupId)
+        validate_run_request_fail('logCompartmentId', 'names the log group\'s compartment: give the log group OCID too');
+    for (const field of ['maxQueueMinutes', 'needsAttentionMinutes']) {
+        const minutes = request[field];
+        if (minutes !== undefined && !(Number.isInteger(minutes) && minutes > 0))
+            validate_run_request_fail(field, `expected a whole number of minutes above 0, got ${minutes}`);
+    }
+    if (request.blockStorageSizeInGBs > MAXIMUM_BLOCK_STORAGE_GB) {
+        validate_run_request_fail('blockStorageSizeInGBs', `expected at most ${MAXIMUM_BLOCK_STORAGE_GB} GB, OCI's largest block volume for a job, got ${request.blockStorageSizeInGBs}`);
+    }
+    // Without a conda OCI runs the driver with the bare system Python, which has no Jupyter: it could only fail.
+    const conda = request.conda ?? '';
+    if (!conda) {
+        validate_run_request_fail('conda', `required on OCI: a service conda slug with nbclient and ipykernel (${run_request/* RUN_REQUEST_DEFAULTS */.L.conda}) or a published conda oci://bucket@namespace/path`);
+    }
+    else if (!CONDA_SLUG.test(conda) && !(0,object_storage_uri/* parseObjectStorageUri */.iT)(conda)?.prefix) {
+        validate_run_request_fail('conda', `expected a service conda slug (tensorflow28_p38_cpu_v1) or a published conda oci://bucket@namespace/path, got "${request.conda}"`);
+    }
+    const outputProblem = request.outputUri === undefined ? undefined : (0,object_storage_uri/* objectStorageUriProblem */.Gp)(request.outputUri);
+    if (outputProblem)
+        validate_run_request_fail('outputUri', `${outputProblem}, got "${request.outputUri}"`);
+}
+function isFlexShape(shape) {
+    return shape.endsWith('.Flex');
+}
 
 
 /***/ }),
@@ -2814,6 +3288,26 @@ function joinObjectName(...parts) {
         .map((part) => part.replace(/^\/+|\/+$/g, ''))
         .filter((part) => part.length > 0)
         .join('/');
+}
+
+
+/***/ }),
+
+/***/ 26606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ ocidResourceType),
+/* harmony export */   e: () => (/* binding */ isOcid)
+/* harmony export */ });
+/** OCI resource identifiers: `ocid1.<type>.<realm>.[region][.future].<unique>`. */
+const OCID_PATTERN = /^ocid1\.([a-z0-9_]+)\.([a-z0-9_-]+)\.([a-z0-9_-]*)(\.[a-z0-9_-]*)?\.([a-z0-9]+)$/i;
+function ocidResourceType(value) {
+    return OCID_PATTERN.exec(value)?.[1]?.toLowerCase();
+}
+function isOcid(value, ...types) {
+    const type = ocidResourceType(value);
+    return type !== undefined && (types.length === 0 || types.includes(type));
 }
 
 

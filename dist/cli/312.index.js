@@ -9,11 +9,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runNotebooks: () => (/* binding */ runNotebooks)
 /* harmony export */ });
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70370);
-/* harmony import */ var _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86796);
-/* harmony import */ var _notebook_parameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25705);
-/* harmony import */ var _describe_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2566);
-/* harmony import */ var _distinct_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71491);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70370);
+/* harmony import */ var _batches_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67250);
+/* harmony import */ var _notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86796);
+/* harmony import */ var _notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25705);
+/* harmony import */ var _describe_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2566);
+/* harmony import */ var _distinct_outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71491);
+
 
 
 
@@ -26,18 +28,52 @@ __webpack_require__.r(__webpack_exports__);
 async function runNotebooks(requests, backend, options) {
     for (const request of requests)
         backend.validate(request);
-    (0,_distinct_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDistinctOutputs */ .T)(requests);
+    (0,_distinct_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .checkDistinctOutputs */ .T)(requests);
+    if (options.batch)
+        (0,_batches_js__WEBPACK_IMPORTED_MODULE_0__/* .validateBatchSettings */ .qq)(requests, options.batch);
     if (options.onWarning) {
         for (const request of requests) {
             if (Object.keys(request.parameters).length === 0)
                 continue;
-            const notebook = (0,_notebook_notebook_js__WEBPACK_IMPORTED_MODULE_0__/* .parseNotebook */ .fJ)(request.notebook.content, request.notebook.path);
-            for (const warning of (0,_notebook_parameters_js__WEBPACK_IMPORTED_MODULE_1__/* .parameterWarnings */ .jf)(notebook, request.parameters))
+            const notebook = (0,_notebook_notebook_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNotebook */ .fJ)(request.notebook.content, request.notebook.path);
+            for (const warning of (0,_notebook_parameters_js__WEBPACK_IMPORTED_MODULE_2__/* .parameterWarnings */ .jf)(notebook, request.parameters))
                 options.onWarning(request.notebook.path, warning);
         }
     }
-    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(Math.max(1, options.maxParallel));
-    return Promise.all(requests.map((request) => limit(() => runOne(request, backend, options))));
+    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_4__/* ["default"] */ .A)(Math.max(1, options.maxParallel));
+    if (!options.batch || !backend.submitBatch)
+        return Promise.all(requests.map((request) => limit(() => runOne(request, backend, options))));
+    const batches = (0,_batches_js__WEBPACK_IMPORTED_MODULE_0__/* .groupIntoBatches */ .mR)(requests);
+    const results = await Promise.all(batches.map((batch) => limit(() => (batch.length === 1 ? runOne(batch[0], backend, options).then((one) => [one]) : runBatch(batch, backend, options)))));
+    // In the requests' order, as without batches.
+    const byRequest = new Map(batches.flat().map((request, index) => [request, results.flat()[index]]));
+    return requests.map((request) => byRequest.get(request));
+}
+async function runBatch(requests, backend, options) {
+    let results;
+    const names = requests.map((request) => request.notebook.path);
+    if (options.signal?.aborted) {
+        results = names.map((notebook) => ({ notebook, state: 'NOT_SUBMITTED', error: 'cancelled before it was submitted' }));
+    }
+    else {
+        let handle;
+        try {
+            handle = await backend.submitBatch(requests, options.batch, options.signal);
+            for (const notebook of handle.notebooks)
+                options.onSubmitted?.(notebook);
+            results = options.wait
+                ? await backend.followBatch(handle, { onLog: options.onLog, signal: options.signal })
+                : handle.notebooks.map(({ notebook, jobId, runId, outputUri, consoleUrl }) => ({ notebook, jobId, runId, state: 'SUBMITTED', outputUri, consoleUrl, batch: names }));
+        }
+        catch (error) {
+            results = handle
+                ? handle.notebooks.map(({ notebook, jobId, runId, outputUri, consoleUrl }) => ({ notebook, jobId, runId, state: 'UNKNOWN', outputUri, consoleUrl, batch: names, error: `lost track of the run: ${(0,_describe_error_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .U)(error)}` }))
+                : names.map((notebook) => ({ notebook, state: 'NOT_SUBMITTED', batch: names, error: (0,_describe_error_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .U)(error) }));
+        }
+    }
+    for (const result of results)
+        options.onFinished?.(result);
+    return results;
 }
 async function runOne(request, backend, options) {
     const notebook = request.notebook.path;
@@ -56,8 +92,8 @@ async function runOne(request, backend, options) {
         }
         catch (error) {
             result = handle
-                ? { notebook, jobId: handle.jobId, runId: handle.runId, state: 'UNKNOWN', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl, error: `lost track of the run: ${(0,_describe_error_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .U)(error)}` }
-                : { notebook, state: 'NOT_SUBMITTED', error: (0,_describe_error_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .U)(error) };
+                ? { notebook, jobId: handle.jobId, runId: handle.runId, state: 'UNKNOWN', outputUri: handle.outputUri, consoleUrl: handle.consoleUrl, error: `lost track of the run: ${(0,_describe_error_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .U)(error)}` }
+                : { notebook, state: 'NOT_SUBMITTED', error: (0,_describe_error_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .U)(error) };
         }
     }
     options.onFinished?.(result);

@@ -76,6 +76,7 @@ function driverFiles() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pv: () => (/* binding */ OUTPUT_PAR_KEY_VARIABLE),
 /* harmony export */   RL: () => (/* binding */ RESERVED_VARIABLES),
+/* harmony export */   gH: () => (/* binding */ BATCH_VARIABLE),
 /* harmony export */   jI: () => (/* binding */ OUTPUT_PAR_HANDOVER_VARIABLE),
 /* harmony export */   p_: () => (/* binding */ OUTPUT_PAR_VARIABLE),
 /* harmony export */   tw: () => (/* binding */ jobEnvironment),
@@ -96,6 +97,8 @@ const OUTPUT_PAR_KEY_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_KEY';
 const CONTEXT_VARIABLES = ['NOTEBOOK_CONTEXT', 'NOTEBOOK_REQUIREMENTS', 'NOTEBOOK_INSTALL_REQUIREMENTS'];
 /** Where the driver, restarted without the variables above in its environment, reads them from (a pipe's descriptor). */
 const OUTPUT_PAR_FD_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_FD';
+/** A batch run's manifest in the artifact: what the batch driver runs (docs/driver.md, "Batch runs"). */
+const BATCH_VARIABLE = 'NOTEBOOK_BATCH';
 /** Variables the engine sets for the driver; a user's `env` may not replace them. */
 const RESERVED_VARIABLES = [
     ...CONTEXT_VARIABLES,
@@ -116,6 +119,7 @@ const RESERVED_VARIABLES = [
     // The driver's result record, beside the executed notebook (docs/driver.md).
     'OCI_RUN_NOTEBOOK_RESULT',
     OUTPUT_PAR_FD_VARIABLE,
+    BATCH_VARIABLE,
 ];
 /** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */
 function jobEnvironment(request, artifact, region) {
@@ -166,11 +170,13 @@ function expandRunVariables(uri, runId, jobId) {
 /* harmony export */   Pg: () => (/* binding */ runFailureMessage),
 /* harmony export */   Qd: () => (/* binding */ parseDriverError),
 /* harmony export */   eZ: () => (/* binding */ parseCellFailure),
+/* harmony export */   iD: () => (/* binding */ parseNotebookEnd),
 /* harmony export */   r$: () => (/* binding */ isDriverFinished)
 /* harmony export */ });
 /** Lines the notebook driver prints for machines (see docs/driver.md). */
 const CELL_FAILED = /^oci-run-notebook: cell (\d+) failed: (.*)$/;
-const FINISHED = /^oci-run-notebook: notebook (succeeded|failed|not run)/;
+const FINISHED = /^oci-run-notebook: (notebook (succeeded|failed|not run)|batch (succeeded|failed))/;
+const NOTEBOOK_END = /^oci-run-notebook: notebook (succeeded(, but)?|failed|not run)/;
 function parseCellFailure(line) {
     const match = CELL_FAILED.exec(line.trim());
     return match ? { cell: Number(match[1]), message: match[2] } : undefined;
@@ -178,6 +184,13 @@ function parseCellFailure(line) {
 /** The driver's last line: once seen, no more log lines will come for the run. */
 function isDriverFinished(line) {
     return FINISHED.test(line.trim());
+}
+/** How a notebook ended by its driver's last line: outputs not all uploaded count as a failure, as the run's exit does. */
+function parseNotebookEnd(line) {
+    const match = NOTEBOOK_END.exec(line.trim());
+    if (!match)
+        return undefined;
+    return match[1] === 'succeeded' ? 'succeeded' : 'failed';
 }
 const DRIVER_ERROR = /^oci-run-notebook: error: (.*)$/;
 /** The message of an `oci-run-notebook: error: ...` line: bad setup, or outputs not saved. */

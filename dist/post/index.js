@@ -32799,7 +32799,7 @@ async function post() {
         }
         const [{ createOciClients }, { OciJobBackend }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55766)),
-            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(43), __nccwpck_require__.e(983), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29531)),
+            Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(388), __nccwpck_require__.e(43), __nccwpck_require__.e(983), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7591)),
         ]);
         // Keyless: a fresh session token, as the main step's key pair is gone with its process.
         const keylessNames = applyKeylessInputs();

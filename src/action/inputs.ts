@@ -1,3 +1,4 @@
+import type { BatchSettings } from '../engine/batches.js';
 import { ISOLATION_SETTINGS, type IsolationSetting } from '../backends/local/isolation-settings.js';
 import * as core from '@actions/core';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -55,6 +56,8 @@ export interface ActionSettings extends Pick<RunRequest, (typeof SHARED_RUN_FIEL
   wait: boolean;
   timeoutMinutes?: number;
   maxParallel: number;
+  /** Backend oci, `batch: true`: notebooks that share their job settings run in one job run. */
+  batch?: BatchSettings;
   /** Backend oci: delete a finished run's job at once. */
   deleteJob: (typeof DELETE_JOB)[number];
   failOnError: boolean;
@@ -91,6 +94,8 @@ export const INPUT_OF_FIELD: Record<string, string> = {
   cellTimeoutSeconds: 'cell-timeout',
   maxQueueMinutes: 'max-queue-minutes',
   needsAttentionMinutes: 'needs-attention-minutes',
+  batchParallel: 'batch-parallel',
+  batchTimeoutMinutes: 'batch-timeout-minutes',
 };
 
 const optional = (name: string): string | undefined => core.getInput(name).trim() || undefined;
@@ -124,6 +129,9 @@ export async function readSettings(): Promise<ActionSettings> {
     maxQueueMinutes: parseWholeNumber(core.getInput('max-queue-minutes'), 'max-queue-minutes', 1),
     needsAttentionMinutes: parseWholeNumber(core.getInput('needs-attention-minutes'), 'needs-attention-minutes', 1),
     maxParallel: parseWholeNumber(core.getInput('max-parallel'), 'max-parallel', 1) ?? (backend === 'local' ? availableParallelism() : 10),
+    batch: parseBoolean(core.getInput('batch'), 'batch')
+      ? { parallel: parseWholeNumber(core.getInput('batch-parallel'), 'batch-parallel', 1), timeoutMinutes: parseWholeNumber(core.getInput('batch-timeout-minutes'), 'batch-timeout-minutes', 1) }
+      : undefined,
     deleteJob: parseChoice(core.getInput('delete-job') || 'never', 'delete-job', DELETE_JOB),
     failOnError: parseBoolean(core.getInput('fail-on-error') || 'true', 'fail-on-error'),
     comment: parseBoolean(core.getInput('comment'), 'comment'),
@@ -145,6 +153,14 @@ export async function readSettings(): Promise<ActionSettings> {
   if (settings.patterns.length === 0) throw new InputError('notebooks', 'expected at least one glob pattern, such as **/*.ipynb');
   if (backend === 'local' && !settings.wait) {
     throw new InputError('wait', 'backend local runs on this runner and ends with the step, so it cannot be left running; drop wait: false, or use backend oci');
+  }
+  if (!settings.batch) {
+    for (const name of ['batch-parallel', 'batch-timeout-minutes']) {
+      if (core.getInput(name).trim()) throw new InputError(name, 'only used with batch: true; remove it, or set batch: true');
+    }
+  }
+  if (backend === 'local' && settings.batch) {
+    throw new InputError('batch', 'only used with backend oci (local runs need no machine of their own to share); remove it, or set backend: oci');
   }
   if (backend === 'local' && settings.deleteJob !== 'never') {
     throw new InputError('delete-job', 'only used with backend oci: local runs make no job; remove it, or set backend: oci');

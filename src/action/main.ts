@@ -7,6 +7,7 @@ import type { RunRequest } from '../engine/run-request.js';
 import { isTerminal, type RunResult } from '../engine/run-result.js';
 import { describeError } from '../engine/describe-error.js';
 import { checkDistinctOutputs } from '../engine/distinct-outputs.js';
+import { validateBatchSettings } from '../engine/batches.js';
 import { annotateFailures } from '../report/annotations.js';
 import { succeeded, writeOutputs } from '../report/outputs.js';
 import { resultsTable } from '../report/results-table.js';
@@ -45,6 +46,7 @@ export async function run(signal?: AbortSignal): Promise<void> {
     try {
       for (const request of requests) backend.validate(request);
       checkDistinctOutputs(requests);
+      if (settings.batch) validateBatchSettings(requests, settings.batch);
     } catch (error) {
       if (error instanceof RunRequestError) throw error.renamed((field) => INPUT_OF_FIELD[field] ?? field);
       throw error;
@@ -76,15 +78,18 @@ export async function run(signal?: AbortSignal): Promise<void> {
 async function runAll(requests: RunRequest[], backend: Backend, settings: ActionSettings, ledger: MemoryLedger, signal?: AbortSignal): Promise<RunResult[]> {
   const { runNotebooks } = await import('../engine/run-notebooks.js');
   const inFlight = new Map<string, RunHandle>();
-  const logs = new RunLogs(Math.min(requests.length, settings.maxParallel) === 1);
+  // A batch runs its notebooks together: their lines interleave, so no group can hold one notebook's.
+  const logs = new RunLogs(!settings.batch && Math.min(requests.length, settings.maxParallel) === 1);
   const track = () => settings.wait && saveRunsInFlight(settings.backend, [...inFlight.values()]);
   return runNotebooks(requests, backend, {
     maxParallel: settings.maxParallel,
     wait: settings.wait,
+    batch: settings.batch,
     signal,
     onSubmitted: (handle) => {
       // Not followed: the run is meant to go on after the step, with its PAR.
       if (!settings.wait) ledger.forgetRun(handle.runId);
+      // A batch's notebooks share one run: kept once, cancelled once.
       inFlight.set(handle.runId, handle);
       track();
       logs.started(handle.notebook, handle.runId);

@@ -47,7 +47,7 @@ class NativeDeflateEntry extends ZipPassThrough {
   }
 }
 
-function zipFiles(files: Array<[string, Uint8Array]>): Uint8Array {
+export function zipFiles(files: Array<[string, Uint8Array]>): Uint8Array {
   const parts: Uint8Array[] = [];
   let failure: Error | null = null;
   // With synchronous entries fflate calls back before each call returns.
@@ -65,6 +65,6 @@ function zipFiles(files: Array<[string, Uint8Array]>): Uint8Array {
   return Buffer.concat(parts);
 }
 
-function safeFileName(name: string): string {
+export function safeFileName(name: string): string {
   return name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'notebook';
 }

@@ -17,6 +17,9 @@ export const CONTEXT_VARIABLES = ['NOTEBOOK_CONTEXT', 'NOTEBOOK_REQUIREMENTS', '
 /** Where the driver, restarted without the variables above in its environment, reads them from (a pipe's descriptor). */
 export const OUTPUT_PAR_FD_VARIABLE = 'OCI_RUN_NOTEBOOK_OUTPUT_PAR_FD';
 
+/** A batch run's manifest in the artifact: what the batch driver runs (docs/driver.md, "Batch runs"). */
+export const BATCH_VARIABLE = 'NOTEBOOK_BATCH';
+
 /** Variables the engine sets for the driver; a user's `env` may not replace them. */
 export const RESERVED_VARIABLES = [
   ...CONTEXT_VARIABLES,
@@ -37,6 +40,7 @@ export const RESERVED_VARIABLES = [
   // The driver's result record, beside the executed notebook (docs/driver.md).
   'OCI_RUN_NOTEBOOK_RESULT',
   OUTPUT_PAR_FD_VARIABLE,
+  BATCH_VARIABLE,
 ] as const;
 
 /** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */

@@ -1,3 +1,4 @@
+import type { BatchSettings } from '../engine/batches.js';
 import type { RunRequest } from '../engine/run-request.js';
 import type { RunResult } from '../engine/run-result.js';
 
@@ -22,6 +23,12 @@ export interface RunHandle {
   cleanup?: Record<string, string>;
 }
 
+/** A batch's one run, and a handle per notebook in it (the same job and run, each its own output). */
+export interface BatchHandle {
+  run: RunHandle;
+  notebooks: RunHandle[];
+}
+
 export interface LogLine {
   notebook: string;
   time: string;
@@ -41,4 +48,8 @@ export interface Backend {
   submit(request: RunRequest, signal?: AbortSignal): Promise<RunHandle>;
   follow(handle: RunHandle, options?: FollowOptions): Promise<RunResult>;
   cancel(handle: RunHandle): Promise<void>;
+  /** Backends that can run many notebooks in one run (`batch`): requests that share their job settings (src/engine/batches.ts). */
+  submitBatch?(requests: RunRequest[], settings: BatchSettings, signal?: AbortSignal): Promise<BatchHandle>;
+  /** One result per notebook of the batch, in its order. */
+  followBatch?(handle: BatchHandle, options?: FollowOptions): Promise<RunResult[]>;
 }

@@ -2,6 +2,7 @@ import type { Backend } from '../backends/backend.js';
 import type { OciJobBackendOptions } from '../backends/oci/oci-job-backend.js';
 import type { MemoryLedger } from '../backends/oci/submission-ledger.js';
 import type { OciClients } from '../oci/clients.js';
+import { validateBatchSettings } from '../engine/batches.js';
 import { checkDistinctOutputs } from '../engine/distinct-outputs.js';
 import { RunRequestError } from '../engine/run-request-error.js';
 import type { RunResult } from '../engine/run-result.js';
@@ -26,6 +27,7 @@ export async function runCommand(argv: string[], io: CliIo, backendOptions?: Oci
     try {
       for (const request of command.requests) backend.validate(request);
       checkDistinctOutputs(command.requests);
+      if (command.batch) validateBatchSettings(command.requests, command.batch);
     } catch (error) {
       if (error instanceof RunRequestError) throw new UsageError(error.renamed((field) => FLAG_OF_FIELD[field] ?? field).message);
       throw error;
@@ -38,6 +40,7 @@ export async function runCommand(argv: string[], io: CliIo, backendOptions?: Oci
     const running = runNotebooks(command.requests, backend, {
       maxParallel: command.maxParallel,
       wait: command.wait,
+      batch: command.batch,
       signal: io.signal,
       onSubmitted: (handle) => {
         // Not followed: the run is meant to go on, with its PAR.

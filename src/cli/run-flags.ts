@@ -1,3 +1,4 @@
+import type { BatchSettings } from '../engine/batches.js';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { RUN_REQUEST_DEFAULTS, type RunRequest } from '../engine/run-request.js';
@@ -64,6 +65,12 @@ Flags (named like the GitHub Action's inputs):
                             auto: requirements.txt beside the notebook, else at the
                             context root); a URL, for notebooks given by URL
   --max-parallel N          runs at once (default: 10; with --backend local, the CPU count)
+  --batch                   notebooks that share their job settings run together in one
+                            job run, each with its own result and outputs (docs/engine.md)
+  --batch-parallel N        with --batch, notebooks at once inside a batch's run (default:
+                            the shape's OCPUs)
+  --batch-timeout-minutes N with --batch, the limit for a whole batch (default: the
+                            --timeout-minutes of each round of notebooks)
   --delete-job WHEN         delete a finished run's job, its runs and the log OCI created:
                             never, succeeded or always (default: never)
   --no-wait                 submit and return; do not follow the runs
@@ -103,6 +110,8 @@ export interface RunCommand {
   local: LocalBackendFlags;
   requests: RunRequest[];
   maxParallel: number;
+  /** --batch: notebooks that share their job settings run in one job run. */
+  batch?: BatchSettings;
   wait: boolean;
   json: boolean;
   help: boolean;
@@ -114,6 +123,8 @@ export interface RunCommand {
 export const FLAG_OF_FIELD: Record<string, string> = {
   notebook: 'NOTEBOOK',
   jobName: '--job-name',
+  batchParallel: '--batch-parallel',
+  batchTimeoutMinutes: '--batch-timeout-minutes',
   compartmentId: '--compartment-id',
   projectId: '--project-id',
   logGroupId: '--log-group-id',
@@ -158,6 +169,9 @@ const OPTIONS = {
   'max-queue-minutes': { type: 'string' },
   'needs-attention-minutes': { type: 'string' },
   'max-parallel': { type: 'string' },
+  batch: { type: 'boolean', default: false },
+  'batch-parallel': { type: 'string' },
+  'batch-timeout-minutes': { type: 'string' },
   'delete-job': { type: 'string' },
   backend: { type: 'string' },
   python: { type: 'string' },
@@ -188,7 +202,7 @@ export async function parseRunFlags(argv: string[], env: Record<string, string |
   const local = localFlags(values, backend);
   const maxParallel = backend === 'local' ? availableParallelism() : 10;
   const deleteJob = deleteJobFlag(values['delete-job'], backend);
-  const command = { backend, local, deleteJob, maxParallel, wait: values.wait, json: values.json, help: values.help, requests: [] as RunRequest[], notes: [] as string[] };
+  const command: RunCommand = { backend, local, deleteJob, maxParallel, wait: values.wait, json: values.json, help: values.help, requests: [] as RunRequest[], notes: [] as string[] };
   if (values.help) return command;
   if (positionals.length === 0) throw new UsageError('NOTEBOOK: give at least one .ipynb file to run.');
   if (backend === 'local' && !values.wait) throw new UsageError('--no-wait: local runs end with this command, so they cannot be left running; drop it, or use --backend oci.');
@@ -222,6 +236,14 @@ export async function parseRunFlags(argv: string[], env: Record<string, string |
   command.maxParallel = numberFlag(values['max-parallel'], '--max-parallel') ?? command.maxParallel;
   if (!Number.isInteger(command.maxParallel) || command.maxParallel < 1) {
     throw new UsageError(`--max-parallel: expected a whole number of at least 1, got ${command.maxParallel}`);
+  }
+  if (values.batch) {
+    if (backend === 'local') throw new UsageError('--batch: only used with --backend oci (local runs need no machine of their own to share); drop it, or use --backend oci.');
+    command.batch = { parallel: wholeNumberFlag(values['batch-parallel'], '--batch-parallel'), timeoutMinutes: wholeNumberFlag(values['batch-timeout-minutes'], '--batch-timeout-minutes') };
+  } else {
+    for (const flag of ['batch-parallel', 'batch-timeout-minutes'] as const) {
+      if (values[flag] !== undefined) throw new UsageError(`--${flag}: only used with --batch; drop it, or add --batch.`);
+    }
   }
   const contexts = parseContextSettings(
     { context: values.context, exclude: values['context-exclude'], maxSize: values['context-max-size'], requirements: values.requirements },
@@ -292,4 +314,11 @@ async function readNotebook(reference: string, env: Record<string, string | unde
     if (error instanceof NotebookSourceError) throw new UsageError(`NOTEBOOK: ${error.message}`);
     throw error;
   }
+}
+
+/** A flag that takes a whole number of at least 1. */
+function wholeNumberFlag(value: string | undefined, flag: string): number | undefined {
+  const number = numberFlag(value, flag);
+  if (number !== undefined && (!Number.isInteger(number) || number < 1)) throw new UsageError(`${flag}: expected a whole number of at least 1, got ${value}`);
+  return number;
 }

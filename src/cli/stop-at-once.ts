@@ -1,4 +1,5 @@
-import type { Backend, FollowOptions, RunHandle } from '../backends/backend.js';
+import type { Backend, BatchHandle, FollowOptions, RunHandle } from '../backends/backend.js';
+import type { BatchSettings } from '../engine/batches.js';
 import type { MemoryLedger, Submission } from '../backends/oci/submission-ledger.js';
 import { describeError } from '../engine/describe-error.js';
 import type { RunRequest } from '../engine/run-request.js';
@@ -14,12 +15,13 @@ export class RunProgress {
   private readonly inFlight = new Map<string, RunHandle>();
   private readonly ended = new Map<string, RunResult[]>();
 
+  // A batch's notebooks share one run: each is kept by its run and its path.
   submitted(handle: RunHandle): void {
-    this.inFlight.set(handle.runId, handle);
+    this.inFlight.set(`${handle.runId} ${handle.notebook}`, handle);
   }
 
   finished(result: RunResult): void {
-    if (result.runId) this.inFlight.delete(result.runId);
+    if (result.runId) this.inFlight.delete(`${result.runId} ${result.notebook}`);
     this.ended.set(result.notebook, [...(this.ended.get(result.notebook) ?? []), result]);
   }
 
@@ -46,16 +48,27 @@ export class RunProgress {
 
 /** A backend whose submissions in progress can be waited for: after Ctrl-C each stops at its next step and removes what it made. */
 export class TrackedBackend implements Backend {
-  private readonly submitting = new Set<Promise<RunHandle>>();
+  private readonly submitting = new Set<Promise<unknown>>();
+  readonly submitBatch?: (requests: RunRequest[], settings: BatchSettings, signal?: AbortSignal) => Promise<BatchHandle>;
+  readonly followBatch?: (handle: BatchHandle, options?: FollowOptions) => Promise<RunResult[]>;
 
-  constructor(private readonly inner: Backend) {}
+  constructor(private readonly inner: Backend) {
+    // Only a backend that runs batches offers them, as the engine asks.
+    if (inner.submitBatch && inner.followBatch) {
+      this.submitBatch = (requests, settings, signal) => this.tracked(inner.submitBatch!(requests, settings, signal));
+      this.followBatch = (handle, options) => inner.followBatch!(handle, options);
+    }
+  }
 
   validate(request: RunRequest): void {
     this.inner.validate(request);
   }
 
   submit(request: RunRequest, signal?: AbortSignal): Promise<RunHandle> {
-    const submission = this.inner.submit(request, signal);
+    return this.tracked(this.inner.submit(request, signal));
+  }
+
+  private tracked<T>(submission: Promise<T>): Promise<T> {
     this.submitting.add(submission);
     const settled = () => void this.submitting.delete(submission);
     submission.then(settled, settled);

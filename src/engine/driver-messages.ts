@@ -1,6 +1,7 @@
 /** Lines the notebook driver prints for machines (see docs/driver.md). */
 const CELL_FAILED = /^oci-run-notebook: cell (\d+) failed: (.*)$/;
-const FINISHED = /^oci-run-notebook: notebook (succeeded|failed|not run)/;
+const FINISHED = /^oci-run-notebook: (notebook (succeeded|failed|not run)|batch (succeeded|failed))/;
+const NOTEBOOK_END = /^oci-run-notebook: notebook (succeeded(, but)?|failed|not run)/;
 
 export function parseCellFailure(line: string): { cell: number; message: string } | undefined {
   const match = CELL_FAILED.exec(line.trim());
@@ -10,6 +11,13 @@ export function parseCellFailure(line: string): { cell: number; message: string 
 /** The driver's last line: once seen, no more log lines will come for the run. */
 export function isDriverFinished(line: string): boolean {
   return FINISHED.test(line.trim());
+}
+
+/** How a notebook ended by its driver's last line: outputs not all uploaded count as a failure, as the run's exit does. */
+export function parseNotebookEnd(line: string): 'succeeded' | 'failed' | undefined {
+  const match = NOTEBOOK_END.exec(line.trim());
+  if (!match) return undefined;
+  return match[1] === 'succeeded' ? 'succeeded' : 'failed';
 }
 
 const DRIVER_ERROR = /^oci-run-notebook: error: (.*)$/;

@@ -1,5 +1,6 @@
 import pLimit from 'p-limit';
-import type { Backend, LogLine, RunHandle } from '../backends/backend.js';
+import type { Backend, BatchHandle, LogLine, RunHandle } from '../backends/backend.js';
+import { groupIntoBatches, validateBatchSettings, type BatchSettings } from './batches.js';
 import { parseNotebook } from '../notebook/notebook.js';
 import { parameterWarnings } from '../notebook/parameters.js';
 import type { RunRequest } from './run-request.js';
@@ -18,6 +19,11 @@ export interface RunNotebooksOptions {
   /** Called as soon as a run exists, so callers can cancel it even if this process dies. */
   onSubmitted?: (handle: RunHandle) => void;
   onFinished?: (result: RunResult) => void;
+  /**
+   * Notebooks that share their job settings run together, one job run per batch, on backends that
+   * can (OCI); a batch takes one of the `maxParallel` places.
+   */
+  batch?: BatchSettings;
   /** Told what papermill would warn about before a notebook runs (parameters its `parameters` cell does not define). */
   onWarning?: (notebook: string, message: string) => void;
 }
@@ -29,6 +35,7 @@ export interface RunNotebooksOptions {
 export async function runNotebooks(requests: RunRequest[], backend: Backend, options: RunNotebooksOptions): Promise<RunResult[]> {
   for (const request of requests) backend.validate(request);
   checkDistinctOutputs(requests);
+  if (options.batch) validateBatchSettings(requests, options.batch);
   if (options.onWarning) {
     for (const request of requests) {
       if (Object.keys(request.parameters).length === 0) continue;
@@ -37,7 +44,35 @@ export async function runNotebooks(requests: RunRequest[], backend: Backend, opt
     }
   }
   const limit = pLimit(Math.max(1, options.maxParallel));
-  return Promise.all(requests.map((request) => limit(() => runOne(request, backend, options))));
+  if (!options.batch || !backend.submitBatch) return Promise.all(requests.map((request) => limit(() => runOne(request, backend, options))));
+  const batches = groupIntoBatches(requests);
+  const results = await Promise.all(batches.map((batch) => limit(() => (batch.length === 1 ? runOne(batch[0]!, backend, options).then((one) => [one]) : runBatch(batch, backend, options)))));
+  // In the requests' order, as without batches.
+  const byRequest = new Map(batches.flat().map((request, index) => [request, results.flat()[index]!]));
+  return requests.map((request) => byRequest.get(request)!);
+}
+
+async function runBatch(requests: RunRequest[], backend: Backend, options: RunNotebooksOptions): Promise<RunResult[]> {
+  let results: RunResult[];
+  const names = requests.map((request) => request.notebook.path);
+  if (options.signal?.aborted) {
+    results = names.map((notebook) => ({ notebook, state: 'NOT_SUBMITTED', error: 'cancelled before it was submitted' }));
+  } else {
+    let handle: BatchHandle | undefined;
+    try {
+      handle = await backend.submitBatch!(requests, options.batch!, options.signal);
+      for (const notebook of handle.notebooks) options.onSubmitted?.(notebook);
+      results = options.wait
+        ? await backend.followBatch!(handle, { onLog: options.onLog, signal: options.signal })
+        : handle.notebooks.map(({ notebook, jobId, runId, outputUri, consoleUrl }) => ({ notebook, jobId, runId, state: 'SUBMITTED', outputUri, consoleUrl, batch: names }));
+    } catch (error) {
+      results = handle
+        ? handle.notebooks.map(({ notebook, jobId, runId, outputUri, consoleUrl }) => ({ notebook, jobId, runId, state: 'UNKNOWN', outputUri, consoleUrl, batch: names, error: `lost track of the run: ${describeError(error)}` }))
+        : names.map((notebook) => ({ notebook, state: 'NOT_SUBMITTED', batch: names, error: describeError(error) }));
+    }
+  }
+  for (const result of results) options.onFinished?.(result);
+  return results;
 }
 
 async function runOne(request: RunRequest, backend: Backend, options: RunNotebooksOptions): Promise<RunResult> {

@@ -36,6 +36,8 @@ export interface RunResult {
   durationSeconds?: number;
   /** Why the run is not SUCCEEDED, in words a user can act on. */
   error?: string;
+  /** In `batch` mode, the notebooks that ran in the same job run, this one included. */
+  batch?: string[];
   /** The notebook cell that failed (1-based, counting every cell of the file) and its exception. */
   failedCell?: { cell: number; message: string };
 }

@@ -23,6 +23,8 @@ export function writeOutputs(results: RunResult[]): void {
         consoleUrl: result.consoleUrl ?? null,
         durationSeconds: result.durationSeconds ?? null,
         error: result.error ?? null,
+        // Batch mode: the notebooks that shared this run.
+        batch: result.batch ?? null,
       })),
     ),
   );

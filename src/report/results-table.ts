@@ -15,11 +15,18 @@ export function resultsTable(results: RunResult[]): string {
   const header = '| Notebook | State | Duration | Run | Output |\n| --- | --- | --- | --- | --- |';
   const rows = results.map((result) => {
     const state = `${STATE_ICON[result.state] ?? ''} ${result.state}${result.error ? `<br>${escape(result.error)}` : ''}`.trim();
-    const run = result.runId ? (result.consoleUrl ? `[${shortId(result.runId)}](${result.consoleUrl})` : `\`${shortId(result.runId)}\``) : '';
+    const run = runCell(result);
     const output = result.outputUri ? `\`${result.outputUri}\`` : '';
     return `| \`${result.notebook}\` | ${state} | ${formatDuration(result.durationSeconds)} | ${run} | ${output} |`;
   });
   return [header, ...rows].join('\n');
+}
+
+/** The run's link; a batch's run says how many notebooks shared it. */
+function runCell(result: RunResult): string {
+  if (!result.runId) return '';
+  const link = result.consoleUrl ? `[${shortId(result.runId)}](${result.consoleUrl})` : `\`${shortId(result.runId)}\``;
+  return result.batch && result.batch.length > 1 ? `${link}<br>batch of ${result.batch.length}` : link;
 }
 
 export function formatDuration(seconds: number | undefined): string {

@@ -12,14 +12,16 @@ import { runFailureMessage } from '../../engine/driver-messages.js';
 import { SYSTEM_CLOCK, type Clock } from '../../engine/clock.js';
 import type { OciClients } from '../../oci/clients.js';
 import { objectUri, parseObjectStorageUri } from '../../oci/object-storage-uri.js';
-import type { Backend, FollowOptions, RunHandle } from '../backend.js';
+import type { BatchSettings } from '../../engine/batches.js';
+import type { Backend, BatchHandle, FollowOptions, RunHandle } from '../backend.js';
+import { followBatchRun, submitBatchRun, type BatchRunner } from './batch-runs.js';
 import { DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-schedule.js';
 import { LogScopes } from './log-scope.js';
 import { followRun } from './run-follower.js';
 import type { RunLogStream } from './run-log-stream.js';
 import { deleteFinishedJob, type DeleteJobChoice } from './job-cleanup.js';
 import { readResultRecord, RESULT_RECORD_NAME, RESULT_RECORD_VARIABLE, type ResultRecord } from './result-record.js';
-import { consoleUrl } from './console-url.js';
+import { consoleUrl, type ConsoleRegion } from './console-url.js';
 import { jobRunStatus, type JobRunStatus } from './job-run-status.js';
 import { submitJobRun } from './job-submission.js';
 import { cleanUpSubmission } from './submission-cleanup.js';
@@ -93,7 +95,7 @@ export class OciJobBackend implements Backend {
     // The driver leaves a record of how the run ended beside the notebook: failure details need no logs.
     if (request.outputUri) env[RESULT_RECORD_VARIABLE] = RESULT_RECORD_NAME;
     const { run, submission } = await submitJobRun(this.clients, request, env, artifact, { ...this.settings, ledger: this.ledger, onSecret: this.onSecret }, signal);
-    return this.handleFor(request, run, submission);
+    return handleFor(request, run, this.clients.credentials.region, submission);
   }
 
   async follow(handle: RunHandle, options: FollowOptions = {}): Promise<RunResult> {
@@ -115,7 +117,7 @@ export class OciJobBackend implements Backend {
       return result;
     } finally {
       // A run that may still start (a cancel not yet confirmed, or lost track of) keeps its PAR: the post step or its expiry removes it.
-      if (ended) await this.finishSubmission(handle);
+      if (ended) await finishSubmission(this.clients, this.ledger, handle);
     }
   }
 
@@ -125,6 +127,24 @@ export class OciJobBackend implements Backend {
     const { record, problem } = await readResultRecord(this.clients.objectStorage, handle.outputUri);
     if (problem) logs.note(problem);
     return record;
+  }
+
+  submitBatch(requests: RunRequest[], settings: BatchSettings, signal?: AbortSignal): Promise<BatchHandle> {
+    return submitBatchRun(this.batchRunner(), requests, settings, signal);
+  }
+
+  followBatch(handle: BatchHandle, options?: FollowOptions): Promise<RunResult[]> {
+    return followBatchRun(this.batchRunner(), handle, options);
+  }
+
+  private batchRunner(): BatchRunner {
+    return {
+      clients: this.clients,
+      logScopes: this.logScopes,
+      settings: this.settings,
+      submission: { ledger: this.ledger, onSecret: this.onSecret },
+      cancel: (handle) => this.cancel(handle),
+    };
   }
 
   /** Where a run is now, for pollers that did not start it (the OCI Function's status operation). */
@@ -142,35 +162,36 @@ export class OciJobBackend implements Backend {
       if ((error as { statusCode?: number }).statusCode !== 409) throw error;
     }
   }
+}
 
-  private handleFor(request: RunRequest, run: models.JobRun, submission: Submission): RunHandle {
-    const runtime = request.maximumRuntimeInMinutes;
-    const handle: RunHandle = {
-      notebook: request.notebook.path,
-      jobId: run.jobId,
-      runId: run.id,
-      consoleUrl: consoleUrl(run.id, this.clients.credentials.region),
-      ...(runtime ? { maximumRuntimeMinutes: runtime } : {}),
-      ...(request.maxQueueMinutes ? { maxQueueMinutes: request.maxQueueMinutes } : {}),
-      ...(request.needsAttentionMinutes ? { needsAttentionMinutes: request.needsAttentionMinutes } : {}),
-      ...(request.logCompartmentId ? { logCompartmentId: request.logCompartmentId } : {}),
-      cleanup: { submission: JSON.stringify(submission) },
-    };
-    if (request.outputUri) {
-      const expanded = expandRunVariables(request.outputUri, run.id, run.jobId);
-      handle.outputUri = objectUri(parseObjectStorageUri(expanded)!, notebookFileName(request.notebook.path));
-    }
-    return handle;
+/** A run's handle: its ids, limits, where its executed notebook lands, and what to tidy up once it ends. */
+export function handleFor(request: RunRequest, run: models.JobRun, region: ConsoleRegion, submission?: Submission): RunHandle {
+  const runtime = request.maximumRuntimeInMinutes;
+  const handle: RunHandle = {
+    notebook: request.notebook.path,
+    jobId: run.jobId,
+    runId: run.id,
+    consoleUrl: consoleUrl(run.id, region),
+    ...(runtime ? { maximumRuntimeMinutes: runtime } : {}),
+    ...(request.maxQueueMinutes ? { maxQueueMinutes: request.maxQueueMinutes } : {}),
+    ...(request.needsAttentionMinutes ? { needsAttentionMinutes: request.needsAttentionMinutes } : {}),
+    ...(request.logCompartmentId ? { logCompartmentId: request.logCompartmentId } : {}),
+    ...(submission ? { cleanup: { submission: JSON.stringify(submission) } } : {}),
+  };
+  if (request.outputUri) {
+    const expanded = expandRunVariables(request.outputUri, run.id, run.jobId);
+    handle.outputUri = objectUri(parseObjectStorageUri(expanded)!, notebookFileName(request.notebook.path));
   }
+  return handle;
+}
 
-  /** The run has ended: its PARs (and handover object) go, and the submission is forgotten once nothing of it is left. */
-  private async finishSubmission(handle: RunHandle): Promise<void> {
-    const submission = submissionOf(handle);
-    if (!submission) return;
-    const { problems } = await cleanUpSubmission(this.clients, submission).catch((error: unknown) => ({ problems: [error] }));
-    if (problems.length === 0) this.ledger.forget(submission.id);
-    else this.ledger.save({ ...submission, ended: true });
-  }
+/** The run has ended: its PARs (and handover object) go, and the submission is forgotten once nothing of it is left. */
+export async function finishSubmission(clients: OciClients, ledger: SubmissionLedger, handle: RunHandle): Promise<void> {
+  const submission = submissionOf(handle);
+  if (!submission) return;
+  const { problems } = await cleanUpSubmission(clients, submission).catch((error: unknown) => ({ problems: [error] }));
+  if (problems.length === 0) ledger.forget(submission.id);
+  else ledger.save({ ...submission, ended: true });
 }
 
 /** The submission a handle came from (ids and names only), as `handleFor` stored it. */
@@ -179,14 +200,14 @@ export function submissionOf(handle: RunHandle): Submission | undefined {
   return text ? (JSON.parse(text) as Submission) : undefined;
 }
 
-interface RunEnd {
+export interface RunEnd {
   failedCell: RunResult['failedCell'];
   driverError?: string;
   stopReason?: string;
   stopDetail?: string;
 }
 
-function resultOf(handle: RunHandle, run: models.JobRun, end: RunEnd): RunResult {
+export function resultOf(handle: RunHandle, run: models.JobRun, end: RunEnd): RunResult {
   const state = run.lifecycleState as RunState;
   const started = run.timeStarted ? new Date(run.timeStarted) : undefined;
   const finished = run.timeFinished ? new Date(run.timeFinished) : undefined;

@@ -1,6 +1,74 @@
-export const id = 122;
-export const ids = [122,1,990];
+export const id = 443;
+export const ids = [443,1,990];
 export const modules = {
+
+/***/ 66309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ artifactLayout)
+/* harmony export */ });
+/* unused harmony export CODE_FOLDER */
+/* harmony import */ var _notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29986);
+
+/** The artifact's folder for the user's files, as ADS's NotebookRuntime names it. */
+const CODE_FOLDER = 'code';
+function artifactLayout(notebookReference, context) {
+    if (!context)
+        return { notebookPath: `${CODE_FOLDER}/${(0,_notebook_notebook_name_js__WEBPACK_IMPORTED_MODULE_0__/* .notebookFileName */ .h)(notebookReference)}`, files: [] };
+    const root = context.rootName ? `${CODE_FOLDER}/${context.rootName}` : CODE_FOLDER;
+    return {
+        notebookPath: `${root}/${context.notebookPath}`,
+        contextRoot: root,
+        ...(context.requirements ? { requirementsPath: `${root}/${context.requirements}` } : {}),
+        files: context.files.map((file) => ({ path: `${root}/${file.path}`, file })),
+    };
+}
+
+
+/***/ }),
+
+/***/ 35232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   yH: () => (/* binding */ DRIVER_ENTRYPOINT),
+/* harmony export */   yp: () => (/* binding */ driverFiles)
+/* harmony export */ });
+/* unused harmony export driverDirectory */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** The Python file OCI runs as `JOB_RUN_ENTRYPOINT`, as in ADS's notebook jobs. */
+const DRIVER_ENTRYPOINT = 'driver_notebook.py';
+/**
+ * The driver's folder: beside this module in the sources, and copied beside each bundle in
+ * `dist/` by the build, so one relative path serves both.
+ */
+function driverDirectory() {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), 'driver');
+}
+let cached;
+/** Every driver file by name; read once, as every artifact carries the same driver. */
+function driverFiles() {
+    if (!cached) {
+        const folder = driverDirectory();
+        const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder).filter((name) => name.endsWith('.py'));
+        if (!names.includes(DRIVER_ENTRYPOINT))
+            throw new Error(`The notebook driver is missing: ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, DRIVER_ENTRYPOINT)}`);
+        cached = new Map(names.map((name) => [name, new Uint8Array((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, name)))]));
+    }
+    return cached;
+}
+
+
+/***/ }),
 
 /***/ 4037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -109,7 +177,7 @@ async function deleteFinishedJob(clients, jobId, state, choice, note) {
 
 /***/ }),
 
-/***/ 45122:
+/***/ 93443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -119,6 +187,9 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   OCI_FOLLOW_DEFAULTS: () => (/* binding */ OCI_FOLLOW_DEFAULTS),
   OciJobBackend: () => (/* binding */ OciJobBackend),
+  finishSubmission: () => (/* binding */ finishSubmission),
+  handleFor: () => (/* binding */ handleFor),
+  resultOf: () => (/* binding */ resultOf),
   submissionOf: () => (/* binding */ submissionOf)
 });
 
@@ -243,57 +314,152 @@ var driver_messages = __webpack_require__(83499);
 var engine_clock = __webpack_require__(43124);
 // EXTERNAL MODULE: ./src/oci/object-storage-uri.ts
 var object_storage_uri = __webpack_require__(82277);
-;// CONCATENATED MODULE: ./src/backends/oci/poll-schedule.ts
-/** At the 10 s cap a run costs 12 calls a minute (one GetJobRun, one log search). */
-const DEFAULT_POLL_SCHEDULE = { initialMs: 1000, factor: 1.5, maxMs: 10_000 };
-function* pollDelays(schedule) {
-    let delay = schedule.initialMs;
-    for (;;) {
-        yield delay;
-        delay = Math.min(schedule.maxMs, delay * schedule.factor);
-    }
+;// CONCATENATED MODULE: ./src/artifact/batch-artifact.ts
+
+
+/** The batch driver: runs each notebook of the manifest with the notebook driver, some at once (docs/driver.md, "Batch runs"). */
+const BATCH_ENTRYPOINT = 'driver_batch.py';
+/** The manifest's name at the artifact's root, for `NOTEBOOK_BATCH`. */
+const BATCH_MANIFEST_NAME = 'oci-run-notebook-batch.json';
+/**
+ * One zip for the whole batch: the driver, the shared context once, and each notebook in its
+ * place inside it, as its single run would have it; the manifest says what to run.
+ */
+function buildBatchArtifact(notebooks, parallel, jobName, context) {
+    const files = new Map([...(0,driver_files/* driverFiles */.yp)(), ...context.files]);
+    // The context lists the batch's other notebooks as plain files: each is replaced by its prepared copy.
+    for (const notebook of notebooks)
+        files.set(notebook.entry.notebook, notebook.content);
+    const manifest = { parallel, notebooks: notebooks.map((notebook) => notebook.entry) };
+    files.set(BATCH_MANIFEST_NAME, new TextEncoder().encode(JSON.stringify(manifest, null, 1)));
+    const artifact = {
+        zip: zipFiles([...files]),
+        fileName: `${safeFileName(jobName)}.zip`,
+        entrypoint: BATCH_ENTRYPOINT,
+        notebookPath: notebooks[0].entry.notebook,
+        manifestPath: BATCH_MANIFEST_NAME,
+    };
+    if (context.layout.contextRoot)
+        artifact.contextRoot = context.layout.contextRoot;
+    if (context.layout.requirementsPath)
+        artifact.requirementsPath = context.layout.requirementsPath;
+    return artifact;
 }
 
-// EXTERNAL MODULE: ./src/engine/describe-error.ts
-var describe_error = __webpack_require__(2566);
-;// CONCATENATED MODULE: ./src/backends/oci/log-scope.ts
+// EXTERNAL MODULE: ./src/engine/batches.ts
+var batches = __webpack_require__(67250);
+;// CONCATENATED MODULE: ./src/backends/oci/batch-logs.ts
 
 /**
- * Logging Search wants the log group's own compartment, which need not be the jobs' one: a
- * shared log group often lives in a compartment of its own. It is looked up once per log group
- * (GetLogGroup, as ADS loads the log's group), unless the user named it.
+ * A batch run's log, split back into each notebook's lines: the batch driver prefixes every line
+ * of a notebook with `[<its path>] `. Lines of the batch itself go under the batch's label.
  */
-class LogScopes {
-    clients;
-    compartments = new Map();
-    constructor(clients) {
-        this.clients = clients;
+class BatchLogs {
+    label;
+    onLog;
+    notebooks = new Map();
+    // Longest first: `[a/b.ipynb] ` must not be taken for a notebook named `a`.
+    prefixes;
+    constructor(names, label, onLog) {
+        this.label = label;
+        this.onLog = onLog;
+        for (const name of names)
+            this.notebooks.set(name, {});
+        this.prefixes = names.map((name) => [`[${name}] `, name]).sort(([a], [b]) => b.length - a.length);
     }
-    async resolve(logDetails, runCompartmentId, given) {
-        if (given)
-            return { scope: { compartmentId: given, ...logDetails } };
-        let lookup = this.compartments.get(logDetails.logGroupId);
-        if (!lookup) {
-            lookup = this.clients
-                .use('logging')
-                .then(() => this.clients.logging.getLogGroup({ logGroupId: logDetails.logGroupId }))
-                .then((response) => response.logGroup.compartmentId);
-            this.compartments.set(logDetails.logGroupId, lookup);
-            // A failed lookup is not kept: the next run asks again.
-            lookup.catch(() => this.compartments.delete(logDetails.logGroupId));
+    /** Takes one line of the run's log (as the follower emits it) and passes it on as its notebook's. */
+    line = (line) => {
+        const found = this.prefixes.find(([prefix]) => line.message.startsWith(prefix));
+        if (!found) {
+            this.onLog?.({ ...line, notebook: this.label });
+            return;
         }
-        try {
-            return { scope: { compartmentId: await lookup, ...logDetails } };
-        }
-        catch (error) {
-            return {
-                scope: { compartmentId: runCompartmentId, ...logDetails },
-                problem: `cannot read log group ${logDetails.logGroupId} to find its compartment (${(0,describe_error/* describeError */.U)(error)}); searching the run's compartment instead (give log-compartment-id, or allow reading the log group)`,
-            };
-        }
+        const [prefix, name] = found;
+        const message = line.message.slice(prefix.length);
+        const log = this.notebooks.get(name);
+        log.failedCell ??= (0,driver_messages/* parseCellFailure */.eZ)(message);
+        log.driverError ??= (0,driver_messages/* parseDriverError */.Qd)(message);
+        log.end ??= (0,driver_messages/* parseNotebookEnd */.iD)(message);
+        this.onLog?.({ ...line, notebook: name, message });
+    };
+    of(name) {
+        return this.notebooks.get(name) ?? {};
     }
 }
 
+// EXTERNAL MODULE: ./src/backends/oci/job-cleanup.ts
+var job_cleanup = __webpack_require__(4037);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/oci/retry-policy.ts
+var retry_policy = __webpack_require__(31726);
+// EXTERNAL MODULE: ./src/engine/job-tags.ts
+var job_tags = __webpack_require__(77087);
+;// CONCATENATED MODULE: ./src/backends/oci/job-details.ts
+
+
+/** The job as OCI sees it: ME_STANDALONE without a subnet, STANDALONE with one; shape config only for Flex. */
+function createJobDetails(request, environmentVariables) {
+    const shapeConfig = (0,validate_run_request/* isFlexShape */.hX)(request.shape)
+        ? { jobShapeConfigDetails: { ocpus: request.ocpus, memoryInGBs: request.memoryInGBs } }
+        : {};
+    const infrastructure = request.subnetId
+        ? {
+            jobInfrastructureType: 'STANDALONE',
+            shapeName: request.shape,
+            subnetId: request.subnetId,
+            blockStorageSizeInGBs: request.blockStorageSizeInGBs,
+            ...shapeConfig,
+        }
+        : {
+            jobInfrastructureType: 'ME_STANDALONE',
+            shapeName: request.shape,
+            blockStorageSizeInGBs: request.blockStorageSizeInGBs,
+            ...shapeConfig,
+        };
+    return {
+        projectId: request.projectId,
+        compartmentId: request.compartmentId,
+        displayName: request.jobName,
+        description: `Runs ${request.notebook.path} (oci-run-notebook)`,
+        jobConfigurationDetails: jobConfiguration(request, environmentVariables),
+        jobInfrastructureConfigurationDetails: infrastructure,
+        ...(request.logGroupId ? { jobLogConfigurationDetails: logConfiguration(request) } : {}),
+        // The tool's tag whatever the front door said: cleanup deletes tagged jobs only.
+        freeformTags: { ...request.freeformTags, ...(0,job_tags/* jobTags */.p)() },
+    };
+}
+function jobConfiguration(request, environmentVariables) {
+    return {
+        jobType: 'DEFAULT',
+        environmentVariables,
+        ...(request.maximumRuntimeInMinutes ? { maximumRuntimeInMinutes: request.maximumRuntimeInMinutes } : {}),
+    };
+}
+function logConfiguration(request) {
+    return {
+        enableLogging: true,
+        enableAutoLogCreation: !request.logId,
+        logGroupId: request.logGroupId,
+        ...(request.logId ? { logId: request.logId } : {}),
+    };
+}
+/** The run carries the job's variables again with its own secrets (the output PAR), whatever OCI's merge rules. */
+function createJobRunDetails(request, jobId, environmentVariables) {
+    return {
+        projectId: request.projectId,
+        compartmentId: request.compartmentId,
+        jobId,
+        displayName: request.jobName,
+        jobConfigurationOverrideDetails: jobConfiguration(request, environmentVariables),
+        freeformTags: { ...request.freeformTags, ...(0,job_tags/* jobTags */.p)() },
+    };
+}
+
+// EXTERNAL MODULE: ./src/backends/oci/output-par.ts
+var output_par = __webpack_require__(33748);
+// EXTERNAL MODULE: ./src/backends/oci/par-handover.ts
+var par_handover = __webpack_require__(64642);
 ;// CONCATENATED MODULE: ./src/backends/oci/run-limits.ts
 const MINUTE_MS = 60_000;
 /** Headroom past a run's latest end for the driver's last uploads and a cancel that takes a while. */
@@ -369,6 +535,217 @@ function minutes(count) {
 }
 function describe(run) {
     return run.lifecycleDetails ? `${run.lifecycleState}: ${run.lifecycleDetails}` : run.lifecycleState;
+}
+
+// EXTERNAL MODULE: ./src/backends/oci/submission-cleanup.ts
+var submission_cleanup = __webpack_require__(1990);
+// EXTERNAL MODULE: ./src/backends/oci/submission-ledger.ts
+var submission_ledger = __webpack_require__(53001);
+// EXTERNAL MODULE: ./src/backends/oci/through-outages.ts
+var through_outages = __webpack_require__(90663);
+;// CONCATENATED MODULE: ./src/backends/oci/job-submission.ts
+
+
+
+
+
+
+
+
+
+
+
+/** A Ctrl-C between two creates: what was made is removed again, and the run is never created. */
+class SubmissionCancelledError extends Error {
+    constructor() {
+        super('cancelled before it was submitted');
+    }
+}
+/**
+ * Creates the run's PAR, its job, the job's artifact and the run, writing each down in the ledger
+ * before it is created (so a killed process leaves nothing that cannot be found again) and once it
+ * exists. Every create is retried in rounds with the same retry token, so an outage of a minute
+ * does not fail a submission and a retried create never makes a second job or run. On any
+ * failure, or a Ctrl-C between two creates, what was made is removed again.
+ */
+async function submitJobRun(clients, request, env, artifact, settings, signal) {
+    const policy = clients.retryPolicy ?? retry_policy/* DEFAULT_RETRY_POLICY */.cO;
+    const rounds = (call) => (0,through_outages/* inRounds */.T)(call, 3, settings.clock, policy.maxDelaySeconds * 1000);
+    const output = request.outputUri ? (0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri) : undefined;
+    const submission = {
+        id: (0,external_node_crypto_.randomUUID)().replace(/-/g, ''),
+        notebook: request.notebook.path,
+        compartmentId: request.compartmentId,
+        projectId: request.projectId,
+        time: new Date(settings.clock.now()).toISOString(),
+        ...(output ? { output: { namespace: output.namespace, bucket: output.bucket, parScope: (0,output_par/* parPrefix */.e)(output.prefix) } } : {}),
+        parIds: [],
+    };
+    const record = (change) => {
+        Object.assign(submission, change);
+        settings.ledger.save(submission);
+    };
+    const checkNotCancelled = () => {
+        if (signal?.aborted)
+            throw new SubmissionCancelledError();
+    };
+    const tag = { [submission_ledger.SUBMISSION_TAG_KEY]: submission.id };
+    // With $JOB_RUN_OCID in the output URI, the PAR that allows only the run's prefix comes after the run: it is handed over.
+    const handover = output && RUN_VARIABLE.test(output.prefix) ? { key: (0,par_handover/* handoverKey */.zV)(), objectName: (0,par_handover/* handoverObjectName */.sc)((0,output_par/* parPrefix */.e)(output.prefix), submission.id) } : undefined;
+    if (handover) {
+        settings.onSecret(handover.key);
+        submission.output.handoverObject = handover.objectName;
+    }
+    record({});
+    try {
+        const expires = parExpiry(request, settings);
+        const makePar = async (spec) => {
+            await clients.use('objectStorage');
+            const par = await (0,output_par/* createPar */.I)(clients.objectStorage, clients.objectStorageEndpoint, { ...spec, namespace: output.namespace, bucket: output.bucket, expires }, { policy, onUncertain: () => submission.parsUncertain || record({ parsUncertain: true }) });
+            settings.onSecret(par.url);
+            const token = /\/p\/([^/]+)\//.exec(par.url)?.[1];
+            if (token)
+                settings.onSecret(token);
+            record({ parIds: [...submission.parIds, par.id] });
+            return par;
+        };
+        // The PAR's request can go out while Data Science's larger package is still loading.
+        const [par, job] = await Promise.allSettled([
+            !output
+                ? Promise.resolve(undefined)
+                : handover
+                    ? makePar({ name: (0,submission_ledger.parName)(submission.id, 'handover'), objectName: handover.objectName, accessType: 'AnyObjectRead' })
+                    : makePar({ name: (0,submission_ledger.parName)(submission.id, 'output'), objectName: (0,output_par/* parPrefix */.e)(output.prefix), accessType: 'AnyObjectWrite' }),
+            clients.use('dataScience').then(async () => {
+                const details = createJobDetails(request, env);
+                details.freeformTags = { ...details.freeformTags, ...tag };
+                const created = await rounds(() => clients.dataScience.createJob({ createJobDetails: details, opcRetryToken: `${submission.id}job` }));
+                record({ jobId: created.job.id });
+                return created.job;
+            }),
+        ]);
+        if (job.status === 'rejected')
+            throw job.reason;
+        if (par.status === 'rejected')
+            throw par.reason;
+        checkNotCancelled();
+        await rounds(() => clients.dataScience.createJobArtifact({
+            jobId: job.value.id,
+            jobArtifact: Buffer.from(artifact.zip),
+            // No contentLength: the SDK backs the body up for retries and sets the length itself, so a
+            // given one is sent twice ("N, N"), which the fetch of Node 24 (the action's runtime) refuses.
+            contentDisposition: `attachment; filename=${artifact.fileName}`,
+            opcRetryToken: `${submission.id}artifact`,
+        }));
+        checkNotCancelled();
+        const runEnv = !par.value
+            ? env
+            : handover
+                ? { ...env, [job_environment/* OUTPUT_PAR_HANDOVER_VARIABLE */.jI]: `${par.value.url}${objectPath(handover.objectName)}`, [job_environment/* OUTPUT_PAR_KEY_VARIABLE */.Pv]: handover.key }
+                : { ...env, [job_environment/* OUTPUT_PAR_VARIABLE */.p_]: par.value.url };
+        const runDetails = createJobRunDetails(request, job.value.id, runEnv);
+        runDetails.freeformTags = { ...runDetails.freeformTags, ...tag };
+        const { jobRun } = await rounds(() => clients.dataScience.createJobRun({ createJobRunDetails: runDetails, opcRetryToken: `${submission.id}run` }));
+        record({ runId: jobRun.id });
+        if (handover) {
+            // Now the run's own prefix is known: a PAR for it alone, left sealed where the run reads it.
+            const runPrefix = (0,output_par/* parPrefix */.e)((0,job_environment/* expandRunVariables */.vs)(output.prefix, jobRun.id, jobRun.jobId));
+            const writer = await makePar({ name: (0,submission_ledger.parName)(submission.id, 'output'), objectName: runPrefix, accessType: 'AnyObjectWrite' });
+            const sealed = Buffer.from((0,par_handover/* sealHandover */.bK)(writer.url, handover.key));
+            await rounds(() => clients.objectStorage.putObject({ namespaceName: output.namespace, bucketName: output.bucket, objectName: handover.objectName, putObjectBody: sealed, contentType: 'text/plain' }));
+        }
+        return { run: jobRun, submission: { ...submission } };
+    }
+    catch (error) {
+        // Nothing half-created: the job (with any run it got), and every PAR of the submission, go again.
+        const rollback = await (0,submission_cleanup.cleanUpSubmission)(clients, { ...submission, runId: undefined }, { pauseMs: policy.maxDelaySeconds * 1000 });
+        if (rollback.problems.length === 0)
+            settings.ledger.forget(submission.id);
+        throw error;
+    }
+}
+/** `$JOB_RUN_OCID` or `$JOB_OCID` (also `${...}`): expanded in the run, so the PAR's prefix is known only once the run exists. */
+const RUN_VARIABLE = /\$\{?JOB_(RUN_)?OCID\}?/;
+/** An object name as a URL path: each segment percent-encoded, the slashes kept (as the driver encodes them). */
+function objectPath(objectName) {
+    return objectName.split('/').map(encodeURIComponent).join('/');
+}
+/** The run may wait to start, then run: the PAR must outlive both, with a margin for the last uploads. */
+function parExpiry(request, settings) {
+    const queue = request.maxQueueMinutes ?? settings.maxQueueMinutes;
+    const lifetime = queue + (request.maximumRuntimeInMinutes ?? settings.defaultParLifetimeMinutes) + END_MARGIN_MINUTES;
+    return new Date(Date.now() + lifetime * 60_000);
+}
+
+// EXTERNAL MODULE: ./src/engine/describe-error.ts
+var describe_error = __webpack_require__(2566);
+;// CONCATENATED MODULE: ./src/backends/oci/result-record.ts
+
+
+/** Set in the run: the driver stores its result record under this name beside the executed notebook. */
+const RESULT_RECORD_VARIABLE = 'OCI_RUN_NOTEBOOK_RESULT';
+const RESULT_RECORD_NAME = 'oci-run-notebook-result.json';
+const STATES = ['succeeded', 'failed', 'not_run', 'outputs_not_saved'];
+/** Where the record of the run whose executed notebook is `notebookUri` lies: the same folder. */
+function resultRecordLocation(notebookUri) {
+    const location = (0,object_storage_uri/* parseObjectStorageUri */.iT)(notebookUri);
+    if (!location)
+        return undefined;
+    const folder = location.prefix.includes('/') ? location.prefix.slice(0, location.prefix.lastIndexOf('/') + 1) : '';
+    return { namespace: location.namespace, bucket: location.bucket, objectName: `${folder}${RESULT_RECORD_NAME}` };
+}
+/**
+ * The run's result record, read back from Object Storage once the run has ended: failure details
+ * that do not depend on logs. Undefined when there is none (no output URI, a run that never
+ * started, a cancelled one); `problem` says why it could not be read otherwise.
+ */
+async function readResultRecord(client, notebookUri) {
+    const where = resultRecordLocation(notebookUri);
+    if (!where)
+        return {};
+    let text;
+    try {
+        const response = await client.getObject({ namespaceName: where.namespace, bucketName: where.bucket, objectName: where.objectName });
+        text = await new Response(response.value).text();
+    }
+    catch (error) {
+        if (error.statusCode === 404)
+            return {};
+        return { problem: `cannot read the run's result record ${where.objectName} (${(0,describe_error/* describeError */.U)(error)})` };
+    }
+    const record = parseRecord(text);
+    return record ? { record } : { problem: `the run's result record ${where.objectName} is not one the driver writes` };
+}
+function parseRecord(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null || !STATES.includes(value.state))
+        return undefined;
+    const cell = value.failedCell;
+    return {
+        state: value.state,
+        ...(typeof value.exitCode === 'number' ? { exitCode: value.exitCode } : {}),
+        ...(cell && typeof cell.cell === 'number' && typeof cell.message === 'string' ? { failedCell: { cell: cell.cell, message: cell.message } } : {}),
+        ...(typeof value.error === 'string' ? { error: value.error } : {}),
+        ...(typeof value.timeStarted === 'string' ? { timeStarted: value.timeStarted } : {}),
+        ...(typeof value.timeFinished === 'string' ? { timeFinished: value.timeFinished } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/backends/oci/poll-schedule.ts
+/** At the 10 s cap a run costs 12 calls a minute (one GetJobRun, one log search). */
+const DEFAULT_POLL_SCHEDULE = { initialMs: 1000, factor: 1.5, maxMs: 10_000 };
+function* pollDelays(schedule) {
+    let delay = schedule.initialMs;
+    for (;;) {
+        yield delay;
+        delay = Math.min(schedule.maxMs, delay * schedule.factor);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/backends/oci/run-log-reader.ts
@@ -549,8 +926,6 @@ class RunLogStream {
     }
 }
 
-// EXTERNAL MODULE: ./src/backends/oci/through-outages.ts
-var through_outages = __webpack_require__(90663);
 ;// CONCATENATED MODULE: ./src/backends/oci/run-follower.ts
 
 
@@ -715,64 +1090,199 @@ async function settleLogs(run, logs, settings) {
     }
 }
 
-// EXTERNAL MODULE: ./src/backends/oci/job-cleanup.ts
-var job_cleanup = __webpack_require__(4037);
-;// CONCATENATED MODULE: ./src/backends/oci/result-record.ts
+;// CONCATENATED MODULE: ./src/backends/oci/batch-runs.ts
 
 
-/** Set in the run: the driver stores its result record under this name beside the executed notebook. */
-const RESULT_RECORD_VARIABLE = 'OCI_RUN_NOTEBOOK_RESULT';
-const RESULT_RECORD_NAME = 'oci-run-notebook-result.json';
-const STATES = ['succeeded', 'failed', 'not_run', 'outputs_not_saved'];
-/** Where the record of the run whose executed notebook is `notebookUri` lies: the same folder. */
-function resultRecordLocation(notebookUri) {
-    const location = (0,object_storage_uri/* parseObjectStorageUri */.iT)(notebookUri);
-    if (!location)
-        return undefined;
-    const folder = location.prefix.includes('/') ? location.prefix.slice(0, location.prefix.lastIndexOf('/') + 1) : '';
-    return { namespace: location.namespace, bucket: location.bucket, objectName: `${folder}${RESULT_RECORD_NAME}` };
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Submits the requests (which share their job settings) as one job run: one artifact with every
+ * notebook in the shared context, the batch driver as its entrypoint, and one output PAR over the
+ * folder that holds every notebook's outputs.
+ */
+async function submitBatchRun(runner, requests, settings, signal) {
+    for (const request of requests)
+        (0,validate_run_request/* validateRunRequest */.xS)(request);
+    const first = requests[0];
+    const parallel = (0,batches/* batchParallelism */.ZP)(requests, settings);
+    const timeoutMinutes = (0,batches/* batchTimeoutMinutes */.zq)(requests, settings);
+    const label = (0,batches/* batchLabel */.NB)(requests);
+    const batchRequest = {
+        ...first,
+        notebook: { path: label, content: new Uint8Array() },
+        jobName: `${first.jobName} (+${requests.length - 1} in a batch)`.slice(0, 255),
+        parameters: {},
+        excludeTags: [],
+        outputUri: sharedOutputUri(requests),
+        maximumRuntimeInMinutes: timeoutMinutes,
+    };
+    const notebooks = requests.map((request) => {
+        const prepared = (0,parameters/* injectParameters */.EN)((0,notebook/* parseNotebook */.fJ)(request.notebook.content, request.notebook.path), request.parameters);
+        return {
+            content: (0,notebook/* serializeNotebook */.aM)(prepared),
+            entry: {
+                name: request.notebook.path,
+                notebook: (0,artifact_layout/* artifactLayout */.N)(request.notebook.path, request.context).notebookPath,
+                ...(request.outputUri ? { outputUri: request.outputUri } : {}),
+                excludeTags: request.excludeTags,
+                ...(request.maximumRuntimeInMinutes ? { timeoutSeconds: request.maximumRuntimeInMinutes * 60 } : {}),
+            },
+        };
+    });
+    const artifact = buildBatchArtifact(notebooks, parallel, batchRequest.jobName, (await packContext(first)));
+    const env = (0,job_environment/* jobEnvironment */.tw)(batchRequest, artifact, runner.clients.credentials.region.regionId);
+    env[job_environment/* BATCH_VARIABLE */.gH] = artifact.manifestPath;
+    if (batchRequest.outputUri)
+        env[RESULT_RECORD_VARIABLE] = RESULT_RECORD_NAME;
+    const { run, submission } = await submitJobRun(runner.clients, batchRequest, env, artifact, { ...runner.settings, ...runner.submission }, signal);
+    const region = runner.clients.credentials.region;
+    return {
+        run: handleFor(batchRequest, run, region, submission),
+        notebooks: requests.map((request) => withoutLimits(handleFor(request, run, region))),
+    };
+}
+/** A notebook's handle in a batch: its limits are the driver's to keep, the run's are the batch's. */
+function withoutLimits(handle) {
+    const { maximumRuntimeMinutes: _runtime, ...rest } = handle;
+    return rest;
 }
 /**
- * The run's result record, read back from Object Storage once the run has ended: failure details
- * that do not depend on logs. Undefined when there is none (no output URI, a run that never
- * started, a cancelled one); `problem` says why it could not be read otherwise.
+ * Where the batch's outputs all lie: the folder its notebooks' output URIs share (`$JOB_RUN_OCID`
+ * kept, so the PAR can still be scoped to the run). Undefined when they go nowhere.
  */
-async function readResultRecord(client, notebookUri) {
-    const where = resultRecordLocation(notebookUri);
-    if (!where)
-        return {};
-    let text;
-    try {
-        const response = await client.getObject({ namespaceName: where.namespace, bucketName: where.bucket, objectName: where.objectName });
-        text = await new Response(response.value).text();
-    }
-    catch (error) {
-        if (error.statusCode === 404)
-            return {};
-        return { problem: `cannot read the run's result record ${where.objectName} (${(0,describe_error/* describeError */.U)(error)})` };
-    }
-    const record = parseRecord(text);
-    return record ? { record } : { problem: `the run's result record ${where.objectName} is not one the driver writes` };
+function sharedOutputUri(requests) {
+    const places = requests.map((request) => (request.outputUri ? (0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri) : undefined));
+    if (places.some((place) => !place))
+        return undefined;
+    const folders = places.map((place) => place.prefix.split('/'));
+    // Each notebook's own folder is below the shared one, never the shared one itself.
+    const shortest = Math.min(...folders.map((segments) => segments.length - 1));
+    let depth = 0;
+    while (depth < shortest && folders.every((segments) => segments[depth] === folders[0][depth]))
+        depth++;
+    return (0,object_storage_uri/* formatObjectStorageUri */.uu)({ ...places[0], prefix: folders[0].slice(0, depth).join('/') });
 }
-function parseRecord(text) {
-    let value;
+/**
+ * Follows the batch's run to its end, its lines passed on as each notebook's, then tells each
+ * notebook's outcome: from its own result record, else its own last line, else the run's end.
+ */
+async function followBatchRun(runner, handle, options = {}) {
+    const { clients, settings } = runner;
+    const names = handle.notebooks.map((notebook) => notebook.notebook);
+    const logs = new BatchLogs(names, handle.run.notebook, options.onLog);
+    let ended = false;
     try {
-        value = JSON.parse(text);
+        await clients.use('dataScience', 'logSearch');
+        const outcome = await followRun(clients, runner.logScopes, handle.run, settings, { signal: options.signal, onLog: logs.line }, () => runner.cancel(handle.run));
+        ended = isTerminal(outcome.run.lifecycleState);
+        const runEnd = { failedCell: undefined, driverError: outcome.logs.driverError, stopReason: outcome.stop?.reason, stopDetail: outcome.stop?.detail };
+        const records = ended ? await readRecords(runner, handle.notebooks, (message) => outcome.logs.note(message)) : [];
+        const results = handle.notebooks.map((notebook, index) => {
+            const asRun = resultOf(notebook, outcome.run, runEnd);
+            return { ...notebookOutcome(asRun, records[index], logs.of(notebook.notebook), outcome.run), batch: names };
+        });
+        if (ended)
+            await (0,job_cleanup/* deleteFinishedJob */.dp)(clients, handle.run.jobId, outcome.run.lifecycleState, settings.deleteJob, (message) => outcome.logs.note(message));
+        return results;
     }
-    catch {
-        return undefined;
+    finally {
+        if (ended)
+            await finishSubmission(clients, runner.submission.ledger, handle.run);
     }
-    if (typeof value !== 'object' || value === null || !STATES.includes(value.state))
-        return undefined;
-    const cell = value.failedCell;
-    return {
-        state: value.state,
-        ...(typeof value.exitCode === 'number' ? { exitCode: value.exitCode } : {}),
-        ...(cell && typeof cell.cell === 'number' && typeof cell.message === 'string' ? { failedCell: { cell: cell.cell, message: cell.message } } : {}),
-        ...(typeof value.error === 'string' ? { error: value.error } : {}),
-        ...(typeof value.timeStarted === 'string' ? { timeStarted: value.timeStarted } : {}),
-        ...(typeof value.timeFinished === 'string' ? { timeFinished: value.timeFinished } : {}),
-    };
+}
+async function readRecords(runner, notebooks, note) {
+    if (notebooks.every((notebook) => !notebook.outputUri))
+        return [];
+    await runner.clients.use('objectStorage');
+    return Promise.all(notebooks.map(async (notebook) => {
+        if (!notebook.outputUri)
+            return undefined;
+        const { record, problem } = await readResultRecord(runner.clients.objectStorage, notebook.outputUri);
+        if (problem)
+            note(`${notebook.notebook}: ${problem}`);
+        return record;
+    }));
+}
+/** One notebook's result, from the run's as a start: the notebook's own word wins where it has one. */
+function notebookOutcome(asRun, record, log, run) {
+    const end = record ? (record.state === 'succeeded' ? 'succeeded' : 'failed') : log.end;
+    if (!end) {
+        // It never ended by itself: the batch was stopped, or failed, before it finished.
+        if (asRun.state === 'SUCCEEDED')
+            return asRun;
+        return { ...asRun, error: notFinished(asRun, run) };
+    }
+    const result = { ...asRun, state: end === 'succeeded' ? 'SUCCEEDED' : 'FAILED' };
+    if (record?.timeStarted)
+        result.timeStarted = record.timeStarted;
+    if (record?.timeFinished)
+        result.timeFinished = record.timeFinished;
+    if (result.timeStarted && result.timeFinished) {
+        result.durationSeconds = Math.round((Date.parse(result.timeFinished) - Date.parse(result.timeStarted)) / 1000);
+    }
+    const failedCell = record?.failedCell ?? log.failedCell;
+    delete result.error;
+    delete result.failedCell;
+    if (failedCell)
+        result.failedCell = failedCell;
+    if (result.state !== 'SUCCEEDED')
+        result.error = (0,driver_messages/* runFailureMessage */.Pg)({ state: 'FAILED', failedCell, driverError: record?.error ?? log.driverError });
+    return result;
+}
+function notFinished(asRun, run) {
+    const why = asRun.error ?? (0,driver_messages/* runFailureMessage */.Pg)({ state: run.lifecycleState, lifecycleDetails: run.lifecycleDetails });
+    return `did not finish in its batch: ${why}`;
+}
+
+;// CONCATENATED MODULE: ./src/backends/oci/log-scope.ts
+
+/**
+ * Logging Search wants the log group's own compartment, which need not be the jobs' one: a
+ * shared log group often lives in a compartment of its own. It is looked up once per log group
+ * (GetLogGroup, as ADS loads the log's group), unless the user named it.
+ */
+class LogScopes {
+    clients;
+    compartments = new Map();
+    constructor(clients) {
+        this.clients = clients;
+    }
+    async resolve(logDetails, runCompartmentId, given) {
+        if (given)
+            return { scope: { compartmentId: given, ...logDetails } };
+        let lookup = this.compartments.get(logDetails.logGroupId);
+        if (!lookup) {
+            lookup = this.clients
+                .use('logging')
+                .then(() => this.clients.logging.getLogGroup({ logGroupId: logDetails.logGroupId }))
+                .then((response) => response.logGroup.compartmentId);
+            this.compartments.set(logDetails.logGroupId, lookup);
+            // A failed lookup is not kept: the next run asks again.
+            lookup.catch(() => this.compartments.delete(logDetails.logGroupId));
+        }
+        try {
+            return { scope: { compartmentId: await lookup, ...logDetails } };
+        }
+        catch (error) {
+            return {
+                scope: { compartmentId: runCompartmentId, ...logDetails },
+                problem: `cannot read log group ${logDetails.logGroupId} to find its compartment (${(0,describe_error/* describeError */.U)(error)}); searching the run's compartment instead (give log-compartment-id, or allow reading the log group)`,
+            };
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/backends/oci/console-url.ts
@@ -841,216 +1351,8 @@ function optional(key, value) {
     return value === undefined ? {} : { [key]: value };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/oci/retry-policy.ts
-var retry_policy = __webpack_require__(31726);
-// EXTERNAL MODULE: ./src/engine/job-tags.ts
-var job_tags = __webpack_require__(77087);
-;// CONCATENATED MODULE: ./src/backends/oci/job-details.ts
-
-
-/** The job as OCI sees it: ME_STANDALONE without a subnet, STANDALONE with one; shape config only for Flex. */
-function createJobDetails(request, environmentVariables) {
-    const shapeConfig = (0,validate_run_request/* isFlexShape */.hX)(request.shape)
-        ? { jobShapeConfigDetails: { ocpus: request.ocpus, memoryInGBs: request.memoryInGBs } }
-        : {};
-    const infrastructure = request.subnetId
-        ? {
-            jobInfrastructureType: 'STANDALONE',
-            shapeName: request.shape,
-            subnetId: request.subnetId,
-            blockStorageSizeInGBs: request.blockStorageSizeInGBs,
-            ...shapeConfig,
-        }
-        : {
-            jobInfrastructureType: 'ME_STANDALONE',
-            shapeName: request.shape,
-            blockStorageSizeInGBs: request.blockStorageSizeInGBs,
-            ...shapeConfig,
-        };
-    return {
-        projectId: request.projectId,
-        compartmentId: request.compartmentId,
-        displayName: request.jobName,
-        description: `Runs ${request.notebook.path} (oci-run-notebook)`,
-        jobConfigurationDetails: jobConfiguration(request, environmentVariables),
-        jobInfrastructureConfigurationDetails: infrastructure,
-        ...(request.logGroupId ? { jobLogConfigurationDetails: logConfiguration(request) } : {}),
-        // The tool's tag whatever the front door said: cleanup deletes tagged jobs only.
-        freeformTags: { ...request.freeformTags, ...(0,job_tags/* jobTags */.p)() },
-    };
-}
-function jobConfiguration(request, environmentVariables) {
-    return {
-        jobType: 'DEFAULT',
-        environmentVariables,
-        ...(request.maximumRuntimeInMinutes ? { maximumRuntimeInMinutes: request.maximumRuntimeInMinutes } : {}),
-    };
-}
-function logConfiguration(request) {
-    return {
-        enableLogging: true,
-        enableAutoLogCreation: !request.logId,
-        logGroupId: request.logGroupId,
-        ...(request.logId ? { logId: request.logId } : {}),
-    };
-}
-/** The run carries the job's variables again with its own secrets (the output PAR), whatever OCI's merge rules. */
-function createJobRunDetails(request, jobId, environmentVariables) {
-    return {
-        projectId: request.projectId,
-        compartmentId: request.compartmentId,
-        jobId,
-        displayName: request.jobName,
-        jobConfigurationOverrideDetails: jobConfiguration(request, environmentVariables),
-        freeformTags: { ...request.freeformTags, ...(0,job_tags/* jobTags */.p)() },
-    };
-}
-
-// EXTERNAL MODULE: ./src/backends/oci/output-par.ts
-var output_par = __webpack_require__(33748);
-// EXTERNAL MODULE: ./src/backends/oci/par-handover.ts
-var par_handover = __webpack_require__(64642);
-// EXTERNAL MODULE: ./src/backends/oci/submission-cleanup.ts
-var submission_cleanup = __webpack_require__(1990);
-// EXTERNAL MODULE: ./src/backends/oci/submission-ledger.ts
-var submission_ledger = __webpack_require__(53001);
-;// CONCATENATED MODULE: ./src/backends/oci/job-submission.ts
-
-
-
-
-
-
-
-
-
-
-
-/** A Ctrl-C between two creates: what was made is removed again, and the run is never created. */
-class SubmissionCancelledError extends Error {
-    constructor() {
-        super('cancelled before it was submitted');
-    }
-}
-/**
- * Creates the run's PAR, its job, the job's artifact and the run, writing each down in the ledger
- * before it is created (so a killed process leaves nothing that cannot be found again) and once it
- * exists. Every create is retried in rounds with the same retry token, so an outage of a minute
- * does not fail a submission and a retried create never makes a second job or run. On any
- * failure, or a Ctrl-C between two creates, what was made is removed again.
- */
-async function submitJobRun(clients, request, env, artifact, settings, signal) {
-    const policy = clients.retryPolicy ?? retry_policy/* DEFAULT_RETRY_POLICY */.cO;
-    const rounds = (call) => (0,through_outages/* inRounds */.T)(call, 3, settings.clock, policy.maxDelaySeconds * 1000);
-    const output = request.outputUri ? (0,object_storage_uri/* parseObjectStorageUri */.iT)(request.outputUri) : undefined;
-    const submission = {
-        id: (0,external_node_crypto_.randomUUID)().replace(/-/g, ''),
-        notebook: request.notebook.path,
-        compartmentId: request.compartmentId,
-        projectId: request.projectId,
-        time: new Date(settings.clock.now()).toISOString(),
-        ...(output ? { output: { namespace: output.namespace, bucket: output.bucket, parScope: (0,output_par/* parPrefix */.e)(output.prefix) } } : {}),
-        parIds: [],
-    };
-    const record = (change) => {
-        Object.assign(submission, change);
-        settings.ledger.save(submission);
-    };
-    const checkNotCancelled = () => {
-        if (signal?.aborted)
-            throw new SubmissionCancelledError();
-    };
-    const tag = { [submission_ledger.SUBMISSION_TAG_KEY]: submission.id };
-    // With $JOB_RUN_OCID in the output URI, the PAR that allows only the run's prefix comes after the run: it is handed over.
-    const handover = output && RUN_VARIABLE.test(output.prefix) ? { key: (0,par_handover/* handoverKey */.zV)(), objectName: (0,par_handover/* handoverObjectName */.sc)((0,output_par/* parPrefix */.e)(output.prefix), submission.id) } : undefined;
-    if (handover) {
-        settings.onSecret(handover.key);
-        submission.output.handoverObject = handover.objectName;
-    }
-    record({});
-    try {
-        const expires = parExpiry(request, settings);
-        const makePar = async (spec) => {
-            await clients.use('objectStorage');
-            const par = await (0,output_par/* createPar */.I)(clients.objectStorage, clients.objectStorageEndpoint, { ...spec, namespace: output.namespace, bucket: output.bucket, expires }, { policy, onUncertain: () => submission.parsUncertain || record({ parsUncertain: true }) });
-            settings.onSecret(par.url);
-            const token = /\/p\/([^/]+)\//.exec(par.url)?.[1];
-            if (token)
-                settings.onSecret(token);
-            record({ parIds: [...submission.parIds, par.id] });
-            return par;
-        };
-        // The PAR's request can go out while Data Science's larger package is still loading.
-        const [par, job] = await Promise.allSettled([
-            !output
-                ? Promise.resolve(undefined)
-                : handover
-                    ? makePar({ name: (0,submission_ledger.parName)(submission.id, 'handover'), objectName: handover.objectName, accessType: 'AnyObjectRead' })
-                    : makePar({ name: (0,submission_ledger.parName)(submission.id, 'output'), objectName: (0,output_par/* parPrefix */.e)(output.prefix), accessType: 'AnyObjectWrite' }),
-            clients.use('dataScience').then(async () => {
-                const details = createJobDetails(request, env);
-                details.freeformTags = { ...details.freeformTags, ...tag };
-                const created = await rounds(() => clients.dataScience.createJob({ createJobDetails: details, opcRetryToken: `${submission.id}job` }));
-                record({ jobId: created.job.id });
-                return created.job;
-            }),
-        ]);
-        if (job.status === 'rejected')
-            throw job.reason;
-        if (par.status === 'rejected')
-            throw par.reason;
-        checkNotCancelled();
-        await rounds(() => clients.dataScience.createJobArtifact({
-            jobId: job.value.id,
-            jobArtifact: Buffer.from(artifact.zip),
-            // No contentLength: the SDK backs the body up for retries and sets the length itself, so a
-            // given one is sent twice ("N, N"), which the fetch of Node 24 (the action's runtime) refuses.
-            contentDisposition: `attachment; filename=${artifact.fileName}`,
-            opcRetryToken: `${submission.id}artifact`,
-        }));
-        checkNotCancelled();
-        const runEnv = !par.value
-            ? env
-            : handover
-                ? { ...env, [job_environment/* OUTPUT_PAR_HANDOVER_VARIABLE */.jI]: `${par.value.url}${objectPath(handover.objectName)}`, [job_environment/* OUTPUT_PAR_KEY_VARIABLE */.Pv]: handover.key }
-                : { ...env, [job_environment/* OUTPUT_PAR_VARIABLE */.p_]: par.value.url };
-        const runDetails = createJobRunDetails(request, job.value.id, runEnv);
-        runDetails.freeformTags = { ...runDetails.freeformTags, ...tag };
-        const { jobRun } = await rounds(() => clients.dataScience.createJobRun({ createJobRunDetails: runDetails, opcRetryToken: `${submission.id}run` }));
-        record({ runId: jobRun.id });
-        if (handover) {
-            // Now the run's own prefix is known: a PAR for it alone, left sealed where the run reads it.
-            const runPrefix = (0,output_par/* parPrefix */.e)((0,job_environment/* expandRunVariables */.vs)(output.prefix, jobRun.id, jobRun.jobId));
-            const writer = await makePar({ name: (0,submission_ledger.parName)(submission.id, 'output'), objectName: runPrefix, accessType: 'AnyObjectWrite' });
-            const sealed = Buffer.from((0,par_handover/* sealHandover */.bK)(writer.url, handover.key));
-            await rounds(() => clients.objectStorage.putObject({ namespaceName: output.namespace, bucketName: output.bucket, objectName: handover.objectName, putObjectBody: sealed, contentType: 'text/plain' }));
-        }
-        return { run: jobRun, submission: { ...submission } };
-    }
-    catch (error) {
-        // Nothing half-created: the job (with any run it got), and every PAR of the submission, go again.
-        const rollback = await (0,submission_cleanup.cleanUpSubmission)(clients, { ...submission, runId: undefined }, { pauseMs: policy.maxDelaySeconds * 1000 });
-        if (rollback.problems.length === 0)
-            settings.ledger.forget(submission.id);
-        throw error;
-    }
-}
-/** `$JOB_RUN_OCID` or `$JOB_OCID` (also `${...}`): expanded in the run, so the PAR's prefix is known only once the run exists. */
-const RUN_VARIABLE = /\$\{?JOB_(RUN_)?OCID\}?/;
-/** An object name as a URL path: each segment percent-encoded, the slashes kept (as the driver encodes them). */
-function objectPath(objectName) {
-    return objectName.split('/').map(encodeURIComponent).join('/');
-}
-/** The run may wait to start, then run: the PAR must outlive both, with a margin for the last uploads. */
-function parExpiry(request, settings) {
-    const queue = request.maxQueueMinutes ?? settings.maxQueueMinutes;
-    const lifetime = queue + (request.maximumRuntimeInMinutes ?? settings.defaultParLifetimeMinutes) + END_MARGIN_MINUTES;
-    return new Date(Date.now() + lifetime * 60_000);
-}
-
 ;// CONCATENATED MODULE: ./src/backends/oci/oci-job-backend.ts
+
 
 
 
@@ -1112,7 +1414,7 @@ class OciJobBackend {
         if (request.outputUri)
             env[RESULT_RECORD_VARIABLE] = RESULT_RECORD_NAME;
         const { run, submission } = await submitJobRun(this.clients, request, env, artifact, { ...this.settings, ledger: this.ledger, onSecret: this.onSecret }, signal);
-        return this.handleFor(request, run, submission);
+        return handleFor(request, run, this.clients.credentials.region, submission);
     }
     async follow(handle, options = {}) {
         let ended = false;
@@ -1136,7 +1438,7 @@ class OciJobBackend {
         finally {
             // A run that may still start (a cancel not yet confirmed, or lost track of) keeps its PAR: the post step or its expiry removes it.
             if (ended)
-                await this.finishSubmission(handle);
+                await finishSubmission(this.clients, this.ledger, handle);
         }
     }
     async resultRecordOf(handle, logs) {
@@ -1147,6 +1449,21 @@ class OciJobBackend {
         if (problem)
             logs.note(problem);
         return record;
+    }
+    submitBatch(requests, settings, signal) {
+        return submitBatchRun(this.batchRunner(), requests, settings, signal);
+    }
+    followBatch(handle, options) {
+        return followBatchRun(this.batchRunner(), handle, options);
+    }
+    batchRunner() {
+        return {
+            clients: this.clients,
+            logScopes: this.logScopes,
+            settings: this.settings,
+            submission: { ledger: this.ledger, onSecret: this.onSecret },
+            cancel: (handle) => this.cancel(handle),
+        };
     }
     /** Where a run is now, for pollers that did not start it (the OCI Function's status operation). */
     async status(runId) {
@@ -1164,36 +1481,37 @@ class OciJobBackend {
                 throw error;
         }
     }
-    handleFor(request, run, submission) {
-        const runtime = request.maximumRuntimeInMinutes;
-        const handle = {
-            notebook: request.notebook.path,
-            jobId: run.jobId,
-            runId: run.id,
-            consoleUrl: consoleUrl(run.id, this.clients.credentials.region),
-            ...(runtime ? { maximumRuntimeMinutes: runtime } : {}),
-            ...(request.maxQueueMinutes ? { maxQueueMinutes: request.maxQueueMinutes } : {}),
-            ...(request.needsAttentionMinutes ? { needsAttentionMinutes: request.needsAttentionMinutes } : {}),
-            ...(request.logCompartmentId ? { logCompartmentId: request.logCompartmentId } : {}),
-            cleanup: { submission: JSON.stringify(submission) },
-        };
-        if (request.outputUri) {
-            const expanded = (0,job_environment/* expandRunVariables */.vs)(request.outputUri, run.id, run.jobId);
-            handle.outputUri = (0,object_storage_uri/* objectUri */.WE)((0,object_storage_uri/* parseObjectStorageUri */.iT)(expanded), (0,notebook_name/* notebookFileName */.h)(request.notebook.path));
-        }
-        return handle;
+}
+/** A run's handle: its ids, limits, where its executed notebook lands, and what to tidy up once it ends. */
+function handleFor(request, run, region, submission) {
+    const runtime = request.maximumRuntimeInMinutes;
+    const handle = {
+        notebook: request.notebook.path,
+        jobId: run.jobId,
+        runId: run.id,
+        consoleUrl: consoleUrl(run.id, region),
+        ...(runtime ? { maximumRuntimeMinutes: runtime } : {}),
+        ...(request.maxQueueMinutes ? { maxQueueMinutes: request.maxQueueMinutes } : {}),
+        ...(request.needsAttentionMinutes ? { needsAttentionMinutes: request.needsAttentionMinutes } : {}),
+        ...(request.logCompartmentId ? { logCompartmentId: request.logCompartmentId } : {}),
+        ...(submission ? { cleanup: { submission: JSON.stringify(submission) } } : {}),
+    };
+    if (request.outputUri) {
+        const expanded = (0,job_environment/* expandRunVariables */.vs)(request.outputUri, run.id, run.jobId);
+        handle.outputUri = (0,object_storage_uri/* objectUri */.WE)((0,object_storage_uri/* parseObjectStorageUri */.iT)(expanded), (0,notebook_name/* notebookFileName */.h)(request.notebook.path));
     }
-    /** The run has ended: its PARs (and handover object) go, and the submission is forgotten once nothing of it is left. */
-    async finishSubmission(handle) {
-        const submission = submissionOf(handle);
-        if (!submission)
-            return;
-        const { problems } = await (0,submission_cleanup.cleanUpSubmission)(this.clients, submission).catch((error) => ({ problems: [error] }));
-        if (problems.length === 0)
-            this.ledger.forget(submission.id);
-        else
-            this.ledger.save({ ...submission, ended: true });
-    }
+    return handle;
+}
+/** The run has ended: its PARs (and handover object) go, and the submission is forgotten once nothing of it is left. */
+async function finishSubmission(clients, ledger, handle) {
+    const submission = submissionOf(handle);
+    if (!submission)
+        return;
+    const { problems } = await (0,submission_cleanup.cleanUpSubmission)(clients, submission).catch((error) => ({ problems: [error] }));
+    if (problems.length === 0)
+        ledger.forget(submission.id);
+    else
+        ledger.save({ ...submission, ended: true });
 }
 /** The submission a handle came from (ids and names only), as `handleFor` stored it. */
 function submissionOf(handle) {
@@ -1676,6 +1994,70 @@ const SYSTEM_CLOCK = {
 
 /***/ }),
 
+/***/ 83499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G$: () => (/* binding */ describeDriverExit),
+/* harmony export */   Pg: () => (/* binding */ runFailureMessage),
+/* harmony export */   Qd: () => (/* binding */ parseDriverError),
+/* harmony export */   eZ: () => (/* binding */ parseCellFailure),
+/* harmony export */   iD: () => (/* binding */ parseNotebookEnd),
+/* harmony export */   r$: () => (/* binding */ isDriverFinished)
+/* harmony export */ });
+/** Lines the notebook driver prints for machines (see docs/driver.md). */
+const CELL_FAILED = /^oci-run-notebook: cell (\d+) failed: (.*)$/;
+const FINISHED = /^oci-run-notebook: (notebook (succeeded|failed|not run)|batch (succeeded|failed))/;
+const NOTEBOOK_END = /^oci-run-notebook: notebook (succeeded(, but)?|failed|not run)/;
+function parseCellFailure(line) {
+    const match = CELL_FAILED.exec(line.trim());
+    return match ? { cell: Number(match[1]), message: match[2] } : undefined;
+}
+/** The driver's last line: once seen, no more log lines will come for the run. */
+function isDriverFinished(line) {
+    return FINISHED.test(line.trim());
+}
+/** How a notebook ended by its driver's last line: outputs not all uploaded count as a failure, as the run's exit does. */
+function parseNotebookEnd(line) {
+    const match = NOTEBOOK_END.exec(line.trim());
+    if (!match)
+        return undefined;
+    return match[1] === 'succeeded' ? 'succeeded' : 'failed';
+}
+const DRIVER_ERROR = /^oci-run-notebook: error: (.*)$/;
+/** The message of an `oci-run-notebook: error: ...` line: bad setup, or outputs not saved. */
+function parseDriverError(line) {
+    return DRIVER_ERROR.exec(line.trim())?.[1];
+}
+/** What the driver's exit code means, as docs/driver.md lists them. */
+const DRIVER_EXIT_MEANINGS = { 1: 'a cell failed', 2: 'bad setup', 3: 'outputs not saved' };
+/** A driver process's end in words, for `lifecycleDetails`: its signal, or its exit code and what that means. */
+function describeDriverExit(code, signal) {
+    if (signal)
+        return `the notebook driver was ended by ${signal}`;
+    const meaning = code === null ? undefined : DRIVER_EXIT_MEANINGS[code];
+    return `the notebook driver exited with code ${code}${meaning ? ` (${meaning})` : ''}`;
+}
+/** A failed or cancelled run's `error`: the stop, else the failing cell, else the driver's error, else the state and its details. */
+function runFailureMessage(failure) {
+    const detail = failure.stopDetail ? `: ${failure.stopDetail}` : '';
+    if (failure.stopReason === 'timed out')
+        return `timed out${detail}; the run was cancelled (${failure.state})`;
+    if (failure.stopReason === 'not started' || failure.stopReason === 'needs attention') {
+        return `${failure.stopReason}${detail}; the run was cancelled (${failure.state})`;
+    }
+    if (failure.stopReason)
+        return `cancelled before it finished (${failure.state})`;
+    if (failure.failedCell)
+        return `cell ${failure.failedCell.cell} failed: ${failure.failedCell.message}`;
+    if (failure.driverError)
+        return failure.driverError;
+    return `${failure.state}${failure.lifecycleDetails ? `: ${failure.lifecycleDetails}` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 31726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1778,6 +2160,262 @@ async function fetchOrTransient(url, init, what, timeoutMs = 30_000) {
         const cause = error.cause;
         throw new TransientError(`${what}: no answer (${cause?.code ?? cause?.message ?? error.message})`);
     }
+}
+
+
+/***/ }),
+
+/***/ 70370:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ pLimit)
+});
+
+// UNUSED EXPORTS: limitFunction
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
 }
 
 
