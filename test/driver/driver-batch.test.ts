@@ -277,6 +277,19 @@ describe('a batch that cannot be set up', () => {
     expect(unset.stdout).toContain('NOTEBOOK_BATCH is not set; expected the batch manifest\'s path relative to the job artifact\'s root');
   });
 
+  it('stops at once on SIGTERM while it still waits for its PAR, before any notebook started', async () => {
+    await writeFile(join(job.root, 'batch.json'), JSON.stringify({ notebooks: [{ name: 'a', notebook: 'code/passing.ipynb', outputUri: 'oci://outputs@testns/a' }] }));
+    const run = await runBatch(
+      job,
+      // Nothing listens on port 1: the batch waits for the handover until it is stopped.
+      { OCI_RUN_NOTEBOOK_OUTPUT_PAR_HANDOVER: 'http://127.0.0.1:1/handover', OCI_RUN_NOTEBOOK_OUTPUT_PAR_KEY: '00' },
+      { onStdout: (stdout, driver) => void (stdout.includes('waiting for the output pre-authenticated request') && driver.kill('SIGTERM')) },
+    );
+    expect(run.code).toBe(143);
+    expect(run.stdout.trim().split('\n').slice(-2)).toEqual(['oci-run-notebook: batch stopped by SIGTERM before any notebook started', 'oci-run-notebook: batch failed']);
+    expect(run.stdout).not.toContain('[a]');
+  });
+
   it('fails every notebook, each with a not_run record, when the requirements cannot be installed', async () => {
     await writeFile(join(job.root, 'batch.json'), JSON.stringify({
       notebooks: [

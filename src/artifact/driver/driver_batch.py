@@ -51,6 +51,7 @@ class Batch:
         self.cwd = os.getcwd()
         self.requirements_installed = False
         self.stop_signal = None  # the first SIGTERM or SIGINT received
+        self.children_started = False  # until then a stop signal ends the batch at once
         self.outcomes = collections.OrderedDict((entry.name, "not started") for entry in manifest.notebooks)
 
     # --- output ---
@@ -92,6 +93,7 @@ class Batch:
     # --- running ---
 
     def run_all(self):
+        self.children_started = True
         pending = collections.deque(self.manifest.notebooks)
         running = []
         try:
@@ -228,12 +230,22 @@ def run_batch(batch):
     return code
 
 
+class StopBatch(BaseException):
+    """SIGTERM or SIGINT before any notebook started (waiting for the handover, pip): nothing to stop but the batch."""
+
+    def __init__(self, signum):
+        super().__init__(signum)
+        self.signum = signum
+
+
 def catch_stop_signals(batch):
     """OCI cancels a run with SIGTERM: remember it; the loop stops every child and starts no more."""
 
     def stop(signum, frame):
         if batch.stop_signal is None:
             batch.stop_signal = signum
+            if not batch.children_started:
+                raise StopBatch(signum)
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
@@ -265,6 +277,10 @@ def main():
                 batch.par_url = handover.fetch()
                 redact.add(batch.par_url)
             return run_batch(batch)
+        except StopBatch as stop:
+            say("batch stopped by %s before any notebook started" % signal.Signals(stop.signum).name)
+            say("batch failed")
+            return 128 + stop.signum
         except SetupError as error:
             say("error: %s" % redact(error))
             batch.fail_all(redact(error))
