@@ -3,7 +3,7 @@
  * (driver at the root, notebook under code/), the Jupyter Python, a fake pre-authenticated
  * request (PAR) on 127.0.0.1 standing in for Object Storage.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -49,24 +49,29 @@ export interface DriverRun {
 export interface DriverRunOptions {
   /** Arguments to the interpreter before the driver's file (`-S`: no site packages). */
   pythonArgs?: string[];
+  /** The entry point the job runs: `driver_notebook.py` unless told otherwise (`driver_batch.py`). */
+  entry?: string;
+  /** Called with all of stdout so far after each chunk, and the driver's process: to signal it mid-run. */
+  onStdout?: (stdout: string, driver: ChildProcess) => void;
   /** After each chunk of stdout, stop reading for this long, as a busy log reader does. */
   pauseMs?: number;
   /** After the first chunk, stop reading until this file exists, and a second more: a reader stalled for a known stretch. */
   holdUntilFile?: string;
 }
 
-/** Runs driver_notebook.py in `root` with only the given environment (plus PATH and HOME). */
+/** Runs driver_notebook.py (or `options.entry`) in `root` with only the given environment (plus PATH and HOME). */
 export function runDriver(python: string, root: string, env: Record<string, string>, options: DriverRunOptions = {}): Promise<DriverRun> {
   const base: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8' };
   if (process.env.HOME) base.HOME = process.env.HOME;
   return new Promise((resolve, reject) => {
-    const child = spawn(python, [...(options.pythonArgs ?? []), 'driver_notebook.py'], { cwd: root, env: { ...base, ...env } });
+    const child = spawn(python, [...(options.pythonArgs ?? []), options.entry ?? 'driver_notebook.py'], { cwd: root, env: { ...base, ...env } });
     let stdout = '';
     let stderr = '';
     let held = false;
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       stdout += chunk;
+      options.onStdout?.(stdout, child);
       if (options.holdUntilFile && !held) {
         held = true;
         child.stdout.pause();
