@@ -109,7 +109,7 @@ class Batch:
             now = time.monotonic()
             if self.stop_signal:
                 self.cancel(pending, running, now)
-            while pending and len(running) < self.manifest.parallel:
+            while pending and len(running) < self.manifest.parallel and not self.stop_signal:
                 running.append(self.start(pending.popleft()))
             for child in list(running):
                 if child.timed_out(now):
