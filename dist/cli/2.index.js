@@ -52,6 +52,8 @@ const RESERVED_VARIABLES = [
     'OCI_RUN_NOTEBOOK_RESULT',
     OUTPUT_PAR_FD_VARIABLE,
     BATCH_VARIABLE,
+    // Set by the batch driver for its notebooks, once it has installed their requirements.
+    'NOTEBOOK_REQUIREMENTS_INSTALLED',
 ];
 /** The job's environment as ADS's NotebookRuntime sets it, plus the user's own variables. */
 function jobEnvironment(request, artifact, region) {

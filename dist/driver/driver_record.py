@@ -3,7 +3,7 @@
 started the run learns how it ended, at which cell and with which exception, without its logs
 (there may be none, they arrive late, and Logging Search can be down).
 
-Imported by driver_notebook.py; all driver files sit at the job artifact's root.
+Imported by driver_notebook.py and driver_batch.py; all driver files sit at the job artifact's root.
 Standard library only, Python 3.8 compatible.
 """
 import datetime
@@ -57,8 +57,16 @@ class ResultRecord:
     def not_run(self, reason):
         self.fields["error"] = reason
 
-    def store(self, exit_code, redact, make_target):
-        """Stores the record through the run's target (or one made now, after an early setup error); never raises."""
+    def stopped(self, notebook, reason):
+        """Ended from outside (a batch's time limit for the notebook), so no cell failure to name: only why."""
+        self.fields["notebook"] = notebook
+        self.fields["error"] = reason
+
+    def store(self, exit_code, redact, make_target, tell=say):
+        """Stores the record through the run's target (or one made now, after an early setup error); never raises.
+
+        `tell` prints the driver's line about it (a batch prefixes the notebook's name).
+        """
         self.fields["state"] = STATES.get(exit_code, "not_run")
         self.fields["exitCode"] = exit_code
         self.fields["timeFinished"] = _now()
@@ -74,8 +82,8 @@ class ResultRecord:
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as sink:
                 json.dump(self.fields, sink, indent=1, sort_keys=True)
-            say("uploaded %s" % target.store(path, self.name))
+            tell("uploaded %s" % target.store(path, self.name))
         except Exception as error:  # the run's outcome stands; only this record is missing
-            say("warning: the result record was not stored: %s" % redact(error))
+            tell("warning: the result record was not stored: %s" % redact(error))
         finally:
             os.unlink(path)

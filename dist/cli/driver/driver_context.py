@@ -1,9 +1,10 @@
 # Copyright (c) oci-run-notebook contributors. Licensed under the UPL 1.0.
 """The notebook's context: the folder shipped with it (NOTEBOOK_CONTEXT), which goes on the
 kernel's PYTHONPATH, and its requirements file (NOTEBOOK_REQUIREMENTS), installed with the
-kernel's own pip before the first cell unless NOTEBOOK_INSTALL_REQUIREMENTS is false.
+kernel's own pip before the first cell unless NOTEBOOK_INSTALL_REQUIREMENTS is false, or
+NOTEBOOK_REQUIREMENTS_INSTALLED is true (a batch installed them once, before its notebooks).
 
-Imported by driver_notebook.py; all driver files sit at the job artifact's root.
+Imported by driver_notebook.py and driver_batch.py; all driver files sit at the job artifact's root.
 Standard library only, Python 3.8 compatible.
 """
 import collections
@@ -16,6 +17,8 @@ from driver_uploads import SetupError, say
 CONTEXT_ENV = "NOTEBOOK_CONTEXT"
 REQUIREMENTS_ENV = "NOTEBOOK_REQUIREMENTS"
 INSTALL_ENV = "NOTEBOOK_INSTALL_REQUIREMENTS"
+# Set by driver_batch.py for its notebooks: the file is installed already, by the batch, once.
+INSTALLED_ENV = "NOTEBOOK_REQUIREMENTS_INSTALLED"
 # pip's last lines say why an install failed; they go into the error.
 PIP_TAIL_LINES = 5
 IMPORT_ERRORS = ("ModuleNotFoundError", "ImportError")
@@ -31,10 +34,11 @@ PIP_DEFAULTS = {
 class NotebookContext:
     """The context root and requirements file (absolute paths, None when not given)."""
 
-    def __init__(self, root, requirements, install):
+    def __init__(self, root, requirements, install, installed=False):
         self.root = root
         self.requirements = requirements
         self.install = install
+        self.installed = installed  # by the batch this notebook runs in, before it started
 
 
 def _inside(folder, path):
@@ -43,7 +47,7 @@ def _inside(folder, path):
 
 
 def read_context(environ, cwd, notebook_path):
-    """NOTEBOOK_CONTEXT, NOTEBOOK_REQUIREMENTS and NOTEBOOK_INSTALL_REQUIREMENTS, checked."""
+    """NOTEBOOK_CONTEXT, NOTEBOOK_REQUIREMENTS, NOTEBOOK_INSTALL_REQUIREMENTS and NOTEBOOK_REQUIREMENTS_INSTALLED, checked."""
     raw_root = environ.get(CONTEXT_ENV, "").strip()
     root = None
     if raw_root:
@@ -58,23 +62,28 @@ def read_context(environ, cwd, notebook_path):
         requirements = os.path.abspath(os.path.join(cwd, raw_requirements))
         if not os.path.isfile(requirements):
             raise SetupError("%s is %r but there is no such file (looked at %s)." % (REQUIREMENTS_ENV, raw_requirements, requirements))
-    return NotebookContext(root, requirements, _flag(environ.get(INSTALL_ENV, "")))
+    install = _flag(environ.get(INSTALL_ENV, ""), INSTALL_ENV, True)
+    return NotebookContext(root, requirements, install, _flag(environ.get(INSTALLED_ENV, ""), INSTALLED_ENV, False))
 
 
-def _flag(raw):
+def _flag(raw, name, default):
     value = raw.strip().lower()
-    if value in ("", "true", "1", "yes"):
+    if not value:
+        return default
+    if value in ("true", "1", "yes"):
         return True
     if value in ("false", "0", "no"):
         return False
-    raise SetupError("%s is %r; expected true or false." % (INSTALL_ENV, raw))
+    raise SetupError("%s is %r; expected true or false." % (name, raw))
 
 
 def prepare_context(jupyter, kernel, context):
     """Installs the requirements (or says why not), then puts the context root on the kernel's PYTHONPATH."""
     if context.requirements:
         shown = os.path.relpath(context.requirements)
-        if context.install:
+        if context.installed:
+            say("note: not installing %s again: the batch installed it before its first notebook" % shown)
+        elif context.install:
             install_requirements(kernel_python(jupyter, kernel, shown), context.requirements, shown)
         else:
             say("note: not installing %s (%s=false; on backend local, install-requirements turns it on)" % (shown, INSTALL_ENV))
@@ -121,7 +130,12 @@ def install_requirements(python, requirements, shown):
 
 
 def explain_missing_import(context, failure):
-    """A failed import when the requirements were not installed says which file was not."""
-    if context.requirements and not context.install and failure.ename in IMPORT_ERRORS:
+    """A failed import says which requirements file was not installed, or was installed once for the batch."""
+    if not context.requirements or failure.ename not in IMPORT_ERRORS:
+        return
+    if context.installed:
+        failure.evalue = "%s (%s was installed once for the batch, before its first notebook: is the package in it?)" % (
+            failure.evalue, os.path.relpath(context.requirements))
+    elif not context.install:
         failure.evalue = "%s (%s was not installed: turn on install-requirements to install it before the first cell)" % (
             failure.evalue, os.path.relpath(context.requirements))

@@ -14,6 +14,7 @@ Standard library only, Python 3.8 compatible; Jupyter is needed only to install 
 import collections
 import json
 import os
+import shutil
 import signal
 import sys
 import time
@@ -34,6 +35,9 @@ from driver_targets import output_target  # noqa: E402
 from driver_uploads import SAY_PREFIX, SetupError, say  # noqa: E402
 
 DRIVER_DIR = os.path.dirname(os.path.abspath(__file__))
+# Where each notebook gets its own copy of the shipped files, beside the artifact's code/.
+WORK_FOLDER = ".oci-run-notebook-batch"
+
 # How often the batch looks at its children: timeouts are kept to within this.
 POLL_SECONDS = 0.1
 # A notebook's outcome, by its driver's exit code; anything else (a signal, a crash) is a failure.
@@ -121,11 +125,31 @@ class Batch:
             time.sleep(POLL_SECONDS)
 
     def start(self, entry):
-        child = start_notebook(entry, self.child_env(entry), os.path.join(DRIVER_DIR, "driver_notebook.py"), self.child_par(entry), self.emit)
+        workdir = self.working_copy(entry)
+        child = start_notebook(entry, self.child_env(entry), os.path.join(DRIVER_DIR, "driver_notebook.py"), self.child_par(entry), self.emit, workdir)
+        child.workdir = workdir
         if self.record_name:
             child.record = ResultRecord(self.record_name)  # its timeStarted is now, as its driver's would be
         self.outcomes[entry.name] = "running"
         return child
+
+    def working_copy(self, entry):
+        """A folder holding the notebook's own copy of what was shipped (code/), laid out as the artifact is.
+
+        Alone, a notebook runs among its files as shipped; here too: what another notebook of the
+        batch writes beside it is neither seen by it nor uploaded as its output, and two notebooks
+        writing the same file name never overwrite each other.
+        """
+        workdir = os.path.join(self.cwd, WORK_FOLDER, str(list(self.outcomes).index(entry.name)))
+        top = entry.notebook.replace("\\", "/").split("/")[0]
+        source, target = os.path.join(self.cwd, top), os.path.join(workdir, top)
+        shutil.rmtree(workdir, ignore_errors=True)
+        os.makedirs(workdir)
+        if os.path.isdir(source):
+            shutil.copytree(source, target, symlinks=True)
+        else:
+            shutil.copy2(source, target)
+        return workdir
 
     def cancel(self, pending, running, now):
         if pending or any(child.stop_reason is None for child in running):
@@ -137,6 +161,8 @@ class Batch:
 
     def finish(self, child):
         child.drain()
+        # Its outputs are uploaded (or never will be): the copy only takes the machine's disk.
+        shutil.rmtree(child.workdir, ignore_errors=True)
         entry, code = child.entry, child.process.returncode
         if child.stop_reason == "timeout":
             reason = "timed out after %s s (the notebook's limit); its kernel was stopped" % _seconds(entry.timeout_seconds)

@@ -83,7 +83,7 @@ class NotebookProcess:
         self.relay.join(RELAY_DRAIN_SECONDS)
 
 
-def start_notebook(entry, env, driver_path, par_url, emit):
+def start_notebook(entry, env, driver_path, par_url, emit, cwd=None):
     """Starts `python driver_notebook.py` for one entry; the PAR goes through an inherited pipe, never its environment."""
     env = dict(env)
     fds = ()
@@ -98,6 +98,7 @@ def start_notebook(entry, env, driver_path, par_url, emit):
         process = subprocess.Popen(
             [sys.executable, driver_path],
             env=env,
+            cwd=cwd,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
