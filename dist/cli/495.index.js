@@ -21,6 +21,7 @@ Serves the OCI APIs that oci-run-notebook uses (Data Science, Object Storage, Lo
 Search) on 127.0.0.1, and really runs the job runs it is given with a local Python and
 Jupyter. For keyless sign-in it also plays an identity domain and GitHub's ID-token
 service. Then \`set -a; . FILE; set +a\` points the CLI (or the OCI SDK) at it.
+GET <url>/_emulator/state lists the job runs with the VM-time each has cost.
 
 Flags:
   --port N            port to listen on; 0 picks a free one (default: 0)
@@ -74,7 +75,7 @@ async function emulatorCommand(argv, io) {
         errorRate: share(values['error-rate'], '--error-rate'),
         dropRate: share(values['drop-rate'], '--drop-rate'),
     };
-    const { startEmulator, writeEnvFile } = await Promise.all(/* import() */[__webpack_require__.e(306), __webpack_require__.e(599)]).then(__webpack_require__.bind(__webpack_require__, 79599));
+    const { startEmulator, writeEnvFile } = await Promise.all(/* import() */[__webpack_require__.e(306), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 71369));
     const fast = values.fast ? FAST_DELAYS : {};
     const delay = (flag) => (values[flag] === undefined ? undefined : wholeNumber(values[flag], `--${flag}`));
     const startDelayMs = delay('start-delay-ms') ?? fast.startDelayMs;
@@ -84,7 +85,8 @@ async function emulatorCommand(argv, io) {
         throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e('--session-token-seconds: expected a whole number from 1 to 86400, got "0".');
     const emulator = await startEmulator({ port, python: values.python, faults, startDelayMs, logDelayMs, sessionTokenSeconds });
     await writeEnvFile(emulator, values['env-file']);
-    io.stdout.write(`OCI emulator listening on ${emulator.url}\nEnvironment written to ${values['env-file']}: load it with  set -a; . ${values['env-file']}; set +a\n`);
+    io.stdout.write(`OCI emulator listening on ${emulator.url}\nEnvironment written to ${values['env-file']}: load it with  set -a; . ${values['env-file']}; set +a\n` +
+        `Job runs and their VM-time: ${emulator.stateUrl}\n`);
     await new Promise((resolve) => {
         if (io.signal?.aborted)
             resolve();

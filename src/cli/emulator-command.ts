@@ -8,6 +8,7 @@ Serves the OCI APIs that oci-run-notebook uses (Data Science, Object Storage, Lo
 Search) on 127.0.0.1, and really runs the job runs it is given with a local Python and
 Jupyter. For keyless sign-in it also plays an identity domain and GitHub's ID-token
 service. Then \`set -a; . FILE; set +a\` points the CLI (or the OCI SDK) at it.
+GET <url>/_emulator/state lists the job runs with the VM-time each has cost.
 
 Flags:
   --port N            port to listen on; 0 picks a free one (default: 0)
@@ -71,7 +72,10 @@ export async function emulatorCommand(argv: string[], io: CliIo): Promise<number
   if (sessionTokenSeconds === 0) throw new UsageError('--session-token-seconds: expected a whole number from 1 to 86400, got "0".');
   const emulator = await startEmulator({ port, python: values.python, faults, startDelayMs, logDelayMs, sessionTokenSeconds });
   await writeEnvFile(emulator, values['env-file']);
-  io.stdout.write(`OCI emulator listening on ${emulator.url}\nEnvironment written to ${values['env-file']}: load it with  set -a; . ${values['env-file']}; set +a\n`);
+  io.stdout.write(
+    `OCI emulator listening on ${emulator.url}\nEnvironment written to ${values['env-file']}: load it with  set -a; . ${values['env-file']}; set +a\n` +
+      `Job runs and their VM-time: ${emulator.stateUrl}\n`,
+  );
   await new Promise<void>((resolve) => {
     if (io.signal?.aborted) resolve();
     io.signal?.addEventListener('abort', () => resolve(), { once: true });

@@ -7,6 +7,7 @@ import { SYSTEM_CLOCK, type Clock } from '../engine/clock.js';
 import { findJupyterPython } from '../jupyter/python.js';
 import { jobRoutes } from './data-science-jobs.js';
 import { DataScienceStore } from './data-science-model.js';
+import { emulatorState, emulatorStateRoutes, STATE_PATH, type EmulatorState } from './emulator-state.js';
 import { jobRunRoutes } from './data-science-runs.js';
 import { FaultInjector, type FaultOptions } from './faults.js';
 import { GitHubIdTokenService, ID_TOKEN_PATH } from './github-id-tokens.js';
@@ -25,6 +26,7 @@ import { RetryTokenCache } from './retry-tokens.js';
 import { makeRsaKeyPair, SessionTokenAuthority } from './session-tokens.js';
 import { Tenancy } from './tenancy.js';
 
+export type { EmulatorState, JobRunVmTime } from './emulator-state.js';
 export type { FaultOptions } from './faults.js';
 export type { RunFaultOptions } from './job-run-lifecycle.js';
 
@@ -80,6 +82,10 @@ export interface Emulator {
   github: GitHubIdTokenService;
   /** Variables of a resource principal (version 2.2), as OCI Functions sets them, with a session token this emulator accepts. */
   resourcePrincipalEnv(lifetimeSeconds?: number): Promise<Record<string, string>>;
+  /** Every job run with its VM-time (acceptance to end, by the emulator's clock) and the totals; as `GET <url>/_emulator/state` answers. */
+  state(): EmulatorState;
+  /** `<url>/_emulator/state`. */
+  stateUrl: string;
   /** Refuses new job runs (503), stops the server, then kills running jobs and waits for them. */
   close(): Promise<void>;
 }
@@ -148,7 +154,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const github = new GitHubIdTokenService(() => sessionTokens.prepare());
   const identityDomain = new IdentityDomain(sessionTokens, github, { sessionTokenSeconds: options.sessionTokenSeconds });
   let url = '';
+  const state = () => emulatorState(dataScience, lifecycle.now());
   const routes = [
+    ...emulatorStateRoutes(state),
     ...identityDomain.routes(),
     ...github.routes(),
     ...jobRoutes(tenancy, dataScience, lifecycle),
@@ -236,6 +244,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         OCI_RESOURCE_PRINCIPAL_REGION: REGION,
       };
     },
+    state,
+    stateUrl: `${url}${STATE_PATH}`,
     setFaults: (next) => faults.set(next),
     setRunFaults: (next) => {
       lifecycle.runFaults = next;

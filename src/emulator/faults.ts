@@ -16,7 +16,7 @@ export interface FaultOptions {
   phase?: 'before' | 'after';
   /** Makes the sequence of faults repeatable. */
   seed?: number;
-  /** Only requests whose "METHOD /path" matches. Pre-authenticated `/p/` paths only when it names them. */
+  /** Only requests whose "METHOD /path" matches. Pre-authenticated `/p/` paths and the emulator's own `/_emulator/` paths only when it names them. */
   match?: RegExp;
 }
 
@@ -84,7 +84,8 @@ export class FaultInjector {
     if (options.match) {
       options.match.lastIndex = 0;
       if (!options.match.test(target)) return undefined;
-    } else if (path.startsWith('/p/')) {
+    } else if (path.startsWith('/p/') || path.startsWith('/_emulator/')) {
+      // The state listing measures a run under faults; faulting it would spoil the measurement.
       return undefined;
     }
     const decision: FaultDecision = { latencyMs: options.latencyMs ?? 0, phase: options.phase ?? 'before' };

@@ -1,5 +1,5 @@
-export const id = 599;
-export const ids = [599];
+export const id = 369;
+export const ids = [369];
 export const modules = {
 
 /***/ 35232:
@@ -393,7 +393,7 @@ async function isRunDriver(pid, marker) {
 
 /***/ }),
 
-/***/ 79599:
+/***/ 71369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1133,6 +1133,40 @@ function jobRoutes(tenancy, store, runs) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/emulator/emulator-state.ts
+/** Outside every OCI API's paths (they start with a version, `/n/`, `/p/` or `/logGroups`), as `/_github/` is. */
+const STATE_PATH = '/_emulator/state';
+function vmMilliseconds(run, now) {
+    return Math.max(0, (run.timeFinished ?? now).getTime() - run.timeAccepted.getTime());
+}
+/** The state listing at `now` (the emulator's clock). */
+function emulatorState(store, now) {
+    const runs = [...store.runs.values()].sort((a, b) => a.timeAccepted.getTime() - b.timeAccepted.getTime());
+    const jobRuns = runs.map((run) => {
+        const infrastructure = run.jobInfrastructureConfigurationDetails;
+        return {
+            id: run.id,
+            jobId: run.jobId,
+            displayName: run.displayName,
+            lifecycleState: run.lifecycleState,
+            timeAccepted: run.timeAccepted.toISOString(),
+            timeStarted: run.timeStarted?.toISOString() ?? null,
+            timeFinished: run.timeFinished?.toISOString() ?? null,
+            vmSeconds: vmMilliseconds(run, now) / 1000,
+            shape: infrastructure.shapeName,
+            ocpus: infrastructure.jobShapeConfigDetails?.ocpus ?? null,
+            memoryInGBs: infrastructure.jobShapeConfigDetails?.memoryInGBs ?? null,
+        };
+    });
+    // Summed in whole milliseconds, so the total is not off by float rounding.
+    const totalMs = runs.reduce((sum, run) => sum + vmMilliseconds(run, now), 0);
+    return { time: now.toISOString(), jobRuns, totals: { jobRuns: runs.length, vmSeconds: totalMs / 1000 } };
+}
+/** The emulator's own endpoint: unsigned, as it listens on loopback only and holds no credential. */
+function emulatorStateRoutes(state) {
+    return [{ method: 'GET', path: STATE_PATH, operation: 'getEmulatorState', auth: 'none', handle: () => ({ status: 200, json: state() }) }];
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/data-science-runs.ts
 
 
@@ -1288,7 +1322,8 @@ class FaultInjector {
             if (!options.match.test(target))
                 return undefined;
         }
-        else if (path.startsWith('/p/')) {
+        else if (path.startsWith('/p/') || path.startsWith('/_emulator/')) {
+            // The state listing measures a run under faults; faulting it would spoil the measurement.
             return undefined;
         }
         const decision = { latencyMs: options.latencyMs ?? 0, phase: options.phase ?? 'before' };
@@ -3172,6 +3207,7 @@ class RetryTokenCache {
 
 
 
+
 const REGION = 'us-ashburn-1';
 /** As strict as OCI by default: runs wait to start, and log lines arrive late (ADS expects both). */
 const STRICT_DELAYS = { startDelayMs: 20_000, logDelayMs: 40_000 };
@@ -3231,7 +3267,9 @@ async function startEmulator(options = {}) {
     const github = new GitHubIdTokenService(() => sessionTokens.prepare());
     const identityDomain = new IdentityDomain(sessionTokens, github, { sessionTokenSeconds: options.sessionTokenSeconds });
     let url = '';
+    const state = () => emulatorState(dataScience, lifecycle.now());
     const routes = [
+        ...emulatorStateRoutes(state),
         ...identityDomain.routes(),
         ...github.routes(),
         ...jobRoutes(tenancy, dataScience, lifecycle),
@@ -3319,6 +3357,8 @@ async function startEmulator(options = {}) {
                 OCI_RESOURCE_PRINCIPAL_REGION: REGION,
             };
         },
+        state,
+        stateUrl: `${url}${STATE_PATH}`,
         setFaults: (next) => faults.set(next),
         setRunFaults: (next) => {
             lifecycle.runFaults = next;
