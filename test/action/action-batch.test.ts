@@ -55,7 +55,7 @@ describe('batch through the action', () => {
     // Each notebook's lines, prefixed with its own path, and an error annotation at the failing cell.
     expect(outcome.stdout).toContain('[daily/c.ipynb] hello c');
     expect(outcome.stdout).toContain('[weekly/totals.ipynb] weekly totals');
-    expect(outcome.stdout).toMatch(/::error file=daily\/broken\.ipynb.*::.*cell 2/);
+    expect(outcome.stdout).toMatch(/::error title=Cell 2 failed[^\n]*,file=daily\/broken\.ipynb,line=\d+::ZeroDivisionError/);
     expect(outcome.summary).toContain('| `daily/broken.ipynb` | ❌ FAILED');
     expect(outcome.summary).toContain('batch of 5');
     expect(outcome.summary).toContain('batch of 2');
