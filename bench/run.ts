@@ -1,5 +1,6 @@
 // npm run bench [-- a b c]: each figure with its ratio to its bound. Not a test: figures vary by machine.
 import { benchActionStart } from './action-start.js';
+import { benchBatch } from './batch.js';
 import { benchCliStart } from './cli-start.js';
 import { benchFollowCost } from './follow-cost.js';
 import { benchLocalOverhead } from './local-overhead.js';
@@ -15,6 +16,7 @@ const BENCHES: Record<string, () => Promise<{ ok: boolean }>> = {
   local: () => benchLocalOverhead(),
   logs: () => benchLogVolume(),
   selection: () => benchSelection(),
+  batch: () => benchBatch(),
 };
 
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHES);
