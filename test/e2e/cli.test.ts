@@ -66,6 +66,35 @@ describe('oci-run-notebook run', () => {
     expect(status).toBe(1);
   });
 
+  it('runs notebooks of one folder in one job run with --batch, each with its own result', async () => {
+    const { status, stdout } = await cli(
+      'run', '--json', '--batch', '--batch-parallel', '2', '--env', 'VALUE=7',
+      '--output-uri', `${emulator.env.OCI_OUTPUT_URI}/cli-batch/$JOB_RUN_OCID`,
+      join(folder, 'pass.ipynb'), join(folder, 'fail.ipynb'),
+    );
+    const results = JSON.parse(stdout) as RunResult[];
+    expect(results.map((result) => [result.notebook.split('/').at(-1), result.state])).toEqual([
+      ['pass.ipynb', 'SUCCEEDED'],
+      ['fail.ipynb', 'FAILED'],
+    ]);
+    expect(results[0]!.runId).toBe(results[1]!.runId);
+    expect(results[1]!.failedCell).toEqual({ cell: 1, message: expect.stringContaining('ZeroDivisionError') });
+    expect(results[0]!.batch).toEqual(results.map((result) => result.notebook));
+    expect(results[0]!.outputUri).toMatch(new RegExp(`/cli-batch/${results[0]!.runId}/.*pass/pass\\.ipynb$`));
+    expect(status).toBe(1);
+  });
+
+  it('refuses --batch with --backend local, and --batch-parallel without --batch, as usage errors', async () => {
+    const local = await cli('run', '--backend', 'local', '--batch', join(folder, 'pass.ipynb'));
+    expect(local.status).toBe(2);
+    expect(local.stderr).toContain('--batch: only used with --backend oci');
+    const stray = await cli('run', '--batch-parallel', '2', join(folder, 'pass.ipynb'));
+    expect(stray.status).toBe(2);
+    expect(stray.stderr).toContain('--batch-parallel: only used with --batch');
+    const zero = await cli('run', '--batch', '--batch-parallel', '0', join(folder, 'pass.ipynb'));
+    expect(zero.stderr).toContain('--batch-parallel: expected a whole number of at least 1, got 0');
+  });
+
   it('exits 0 when every run succeeded, with a readable summary', async () => {
     const { status, stdout } = await cli('run', '--env', 'VALUE=1', join(folder, 'pass.ipynb'));
     expect(stdout).toMatch(/SUCCEEDED +.*pass\.ipynb/);
