@@ -46,7 +46,8 @@ async function runNotebooks(requests, backend, options) {
     const batches = (0,_batches_js__WEBPACK_IMPORTED_MODULE_0__/* .groupIntoBatches */ .mR)(requests);
     const results = await Promise.all(batches.map((batch) => limit(() => (batch.length === 1 ? runOne(batch[0], backend, options).then((one) => [one]) : runBatch(batch, backend, options)))));
     // In the requests' order, as without batches.
-    const byRequest = new Map(batches.flat().map((request, index) => [request, results.flat()[index]]));
+    const ended = results.flat();
+    const byRequest = new Map(batches.flat().map((request, index) => [request, ended[index]]));
     return requests.map((request) => byRequest.get(request));
 }
 async function runBatch(requests, backend, options) {
