@@ -160,9 +160,12 @@ describe('batch: many notebooks in one job run (emulated OCI)', () => {
 });
 
 describe('batch: grouping and cancelling (emulated OCI)', () => {
-  it('splits notebooks whose conda differs into two batches, one run each', async () => {
+  it('splits notebooks whose conda differs into two batches, one run each, each notebook keeping its own limit', async () => {
     const paths = ['nightly/load.ipynb', 'nightly/clean.ipynb', 'nightly/model.ipynb', 'nightly/report.ipynb'];
-    const requests = await requestsFor(paths, (path) => ({ conda: path.includes('load') || path.includes('model') ? 'generalml_p38_cpu_v1' : 'tensorflow28_p38_cpu_v1' }));
+    const requests = await requestsFor(paths, (path) => ({
+      conda: path.includes('load') || path.includes('model') ? 'generalml_p38_cpu_v1' : 'tensorflow28_p38_cpu_v1',
+      maximumRuntimeInMinutes: 5,
+    }));
     const results = await runNotebooks(requests, oci.backend, { maxParallel: 4, wait: true, batch: {} });
     expect(results.map((result) => result.state)).toEqual(['SUCCEEDED', 'SUCCEEDED', 'SUCCEEDED', 'SUCCEEDED']);
     expect(results[0]!.runId).toBe(results[2]!.runId);
@@ -173,6 +176,14 @@ describe('batch: grouping and cancelling (emulated OCI)', () => {
       ((await oci.clients.dataScience.getJob({ jobId })).job.jobConfigurationDetails as { environmentVariables: Record<string, string> }).environmentVariables;
     expect((await envOf(results[0]!.jobId!)).CONDA_ENV_SLUG).toBe('generalml_p38_cpu_v1');
     expect((await envOf(results[1]!.jobId!)).CONDA_ENV_SLUG).toBe('tensorflow28_p38_cpu_v1');
+    // Each notebook keeps its own limit inside the batch; the batch gets it for each of its two rounds (one OCPU: one at a time).
+    const { job } = await oci.clients.dataScience.getJob({ jobId: results[0]!.jobId! });
+    expect(job.jobConfigurationDetails).toMatchObject({ maximumRuntimeInMinutes: 10 });
+    const artifact = await oci.clients.dataScience.getJobArtifactContent({ jobId: results[0]!.jobId! });
+    const files = unzipSync(new Uint8Array(await new Response(artifact.value as ReadableStream).arrayBuffer()));
+    const manifest = JSON.parse(new TextDecoder().decode(files['oci-run-notebook-batch.json'])) as { parallel: number; notebooks: Array<{ name: string; timeoutSeconds: number }> };
+    expect(manifest.parallel).toBe(1);
+    expect(manifest.notebooks.map((entry) => [entry.name, entry.timeoutSeconds])).toEqual([['nightly/load.ipynb', 300], ['nightly/model.ipynb', 300]]);
   });
 
   it('cancels the batch mid-way: what ended keeps its result, the rest is CANCELED, nothing is left running', async () => {
