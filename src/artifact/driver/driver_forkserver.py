@@ -14,6 +14,7 @@ The batch is not the drivers' parent: the server reaps them and tells the batch 
 Imported by driver_children.py, run by driver_batch.py. Standard library only, Python 3.8 compatible.
 """
 import array
+import gc
 import io
 import json
 import os
@@ -87,10 +88,14 @@ def preload():
         from driver_cells import Jupyter
 
         specs = Jupyter().KernelSpecManager()
-        for name in specs.find_kernel_specs():
-            specs.get_kernel_spec(name)  # the python3 kernel's lookup imports ipykernel and IPython
+        names = specs.find_kernel_specs()
     except Exception:
-        pass
+        return
+    for name in names:
+        try:
+            specs.get_kernel_spec(name)  # the python3 kernel's lookup imports ipykernel and IPython
+        except Exception:
+            pass
 
 
 def serve(control):
@@ -180,6 +185,9 @@ def _reopen_std_streams():
 def main():
     control = socket.socket(fileno=int(sys.argv[1]))
     preload()
+    # What is loaded now lives as long as every driver: kept out of their collections, whose
+    # passes (their exit's too) would otherwise touch, and so copy, each page the fork shares.
+    gc.freeze()
     serve(control)
 
 
