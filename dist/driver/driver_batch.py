@@ -144,7 +144,7 @@ class Batch:
             try:
                 child = start_notebook(entry, self.child_env(entry), driver, self.child_par(entry), self.emit, workdir, self.forkserver)
             except OSError as error:
-                say("note: the fork server failed (%s); each notebook's driver from now on starts a Python of its own" % error)
+                say("note: %s; each notebook's driver from now on starts a Python of its own" % error)
                 self.forkserver.close()
                 self.forkserver = None
         if self.forkserver is None:

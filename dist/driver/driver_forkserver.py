@@ -233,8 +233,9 @@ class Forkserver:
             left = until - time.monotonic()
             message = self._next(left) if left > 0 else None
             if message is None:
+                problem = "has ended" if self.gone else "did not answer within %g s" % START_TIMEOUT_SECONDS
                 self.gone = True
-                raise OSError("the fork server did not answer")
+                raise OSError("the fork server %s" % problem)
             if "started" in message:
                 return message["started"]
             if "error" in message:
@@ -298,8 +299,14 @@ class ForkedProcess:
 
 
 def _alive(pid):
+    """Whether pid still runs; an orphan's zombie does not (a container's init may never reap it)."""
     try:
-        os.kill(pid, 0)
+        with open("/proc/%d/stat" % pid, "rb") as source:
+            return source.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        pass
+    try:
+        os.kill(pid, 0)  # no /proc: ask the kernel
         return True
     except ProcessLookupError:
         return False

@@ -288,6 +288,35 @@ describe('a notebook whose driver is killed', () => {
   });
 });
 
+describe('a batch whose fork server is killed', () => {
+  it('starts the later notebooks as Pythons of their own, and says so', async () => {
+    // The kernel's parent is its driver, whose parent is the fork server.
+    const killer = text(codeCell('import os, signal\ndriver = os.getppid()\nserver = int(open("/proc/%d/stat" % driver).read().rsplit(")", 1)[1].split()[1])\nos.kill(server, signal.SIGKILL)\nprint("killed the fork server", flush=True)'));
+    const job = await unpackBatch(
+      { 'killer/killer.ipynb': killer, 'after/passing.ipynb': fixture('passing.ipynb') },
+      {
+        parallel: 1,
+        notebooks: [
+          { name: 'killer', notebook: 'code/killer/killer.ipynb' },
+          { name: 'after', notebook: 'code/after/passing.ipynb', outputUri: 'oci://outputs@testns/serverless/after' },
+        ],
+      },
+    );
+    try {
+      const run = await runBatch(job, { OCI_RUN_NOTEBOOK_OUTPUT_PAR: par.parUrl, OCI_RUN_NOTEBOOK_RESULT: RESULT });
+      expect(run.stdout).toContain('[killer] killed the fork server\n');
+      // Its driver ran on, but with its server gone nobody could tell the batch how it ended.
+      expect(run.stdout).toContain('[killer] oci-run-notebook: error: its driver exited with code 255 before it could say how the notebook ended\n');
+      expect(run.stdout).toContain("oci-run-notebook: note: the fork server has ended; each notebook's driver from now on starts a Python of its own\n");
+      expect(run.stdout).toContain('[after] oci-run-notebook: notebook succeeded\n');
+      expect(record(`serverless/after/${RESULT}`)).toMatchObject({ state: 'succeeded' });
+      expect(run.stdout).not.toContain(par.token);
+    } finally {
+      await job.remove();
+    }
+  });
+});
+
 describe('a batch that cannot be set up', () => {
   let job: UnpackedJob;
   beforeAll(async () => {
