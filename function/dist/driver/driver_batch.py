@@ -3,8 +3,9 @@
 """Runs a batch of Jupyter notebooks in one OCI Data Science job run (JOB_RUN_ENTRYPOINT=driver_batch.py).
 
 Reads the manifest NOTEBOOK_BATCH names (driver_manifest.py), installs the shared requirements
-once, then runs each notebook as its own `driver_notebook.py` child process, at most `parallel`
-at once, each line it prints relayed as `[<name>] <line>`. The output PAR reaches the children
+once, then runs each notebook as its own `driver_notebook.py` process, forked from a fork server
+that imports Jupyter once (driver_forkserver.py), at most `parallel` at once, each line it prints
+relayed as `[<name>] <line>`. The output PAR reaches the children
 through a pipe only. A notebook past its `timeoutSeconds` is stopped with its kernel; SIGTERM or
 SIGINT stops them all. docs/driver.md ("Batch runs") has the contract.
 Exit codes: 0 all succeeded, 1 a notebook failed, 2 bad setup, 3 only outputs not uploaded,

@@ -1,6 +1,7 @@
 # Copyright (c) oci-run-notebook contributors. Licensed under the UPL 1.0.
-"""A batch's notebooks as child processes: each one a `driver_notebook.py` of its own, its output
-relayed line by line under the notebook's name, and its whole process tree stopped on demand.
+"""A batch's notebooks as processes: each one a `driver_notebook.py` of its own (forked by the
+batch's fork server, or a Python of its own without one), its output relayed line by line under
+the notebook's name, and its whole process tree stopped on demand.
 
 jupyter_client starts every kernel in a session of its own (so that an interrupt reaches the
 kernel's whole group), so killing the child's process group alone would leave its kernel running.
