@@ -174,8 +174,9 @@ def _reopen_std_streams():
     for name, fd in (("stdout", 1), ("stderr", 2)):
         old = getattr(sys, name)
         line_buffering = os.isatty(fd) if name == "stdout" else old.line_buffering
+        buffering = 0 if isinstance(old.buffer, io.RawIOBase) else -1  # unbuffered under -u or PYTHONUNBUFFERED
         stream = io.TextIOWrapper(
-            io.open(fd, "wb", closefd=False), encoding=old.encoding, errors=old.errors,
+            io.open(fd, "wb", buffering=buffering, closefd=False), encoding=old.encoding, errors=old.errors,
             line_buffering=line_buffering, write_through=old.write_through,
         )
         setattr(sys, name, stream)
