@@ -84,6 +84,13 @@ function parHunter(needles: string[]) {
       '            found.append("%d/%s" % (pid, part))',
       '    pid = int(open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()[1])',
       'print("looked at", looked, "blocks; output PAR found in:", found or "nowhere")',
+      // Which program each ancestor runs: its script, or the module after -m.
+      'chain, pid = [], os.getpid()',
+      'while pid > 1 and len(chain) < 4:',
+      '    argv = open("/proc/%d/cmdline" % pid, "rb").read().decode().split("\\0")',
+      '    chain.append(argv[2] if argv[1:2] == ["-m"] else os.path.basename(next((a for a in argv if a.endswith(".py")), argv[0])))',
+      '    pid = int(open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()[1])',
+      'print("process chain:", " < ".join(chain))',
     ].join('\n'),
   );
 }
@@ -156,6 +163,11 @@ describe('a batch of three notebooks, one failing', () => {
     expect(Number(hunt?.[1])).toBeGreaterThanOrEqual(6);
     expect(hunt?.[2]).toBe('nowhere');
     expect(run.stdout).not.toContain(par.token);
+  });
+
+  it("forks each notebook's driver from the batch's fork server, which the batch started", () => {
+    // A forked driver keeps its server's command line: the kernel's parent, then the server, then the batch.
+    expect(run.stdout).toContain('[hunt/hunter.ipynb] process chain: ipykernel_launcher < driver_forkserver.py < driver_forkserver.py < driver_batch.py\n');
   });
 
   it('installs the requirements once, before the first notebook, and no notebook installs them again', () => {
@@ -234,14 +246,71 @@ describe('a batch cancelled with SIGTERM', () => {
           driver.kill('SIGTERM');
         },
       });
-      // The batch, two notebook drivers and their two kernels were running.
-      expect(running.length).toBeGreaterThanOrEqual(5);
+      // The batch, its fork server, two notebook drivers and their two kernels were running.
+      expect(running.length).toBeGreaterThanOrEqual(6);
       expect(run.code).toBe(143);
       expect(run.stdout).toContain('oci-run-notebook: stopping on SIGTERM: 2 running notebook(s) stopped, 1 not started\n');
       expect(run.stdout).not.toContain('[three]');
       expect(run.stdout).toContain('oci-run-notebook: batch of 3 notebook(s): 0 succeeded, 0 failed, 2 stopped (one, two), 1 not started (three)\n');
       expect(run.stdout.trim().split('\n').slice(-2)).toEqual(['oci-run-notebook: batch stopped by SIGTERM', 'oci-run-notebook: batch failed']);
       expect(await leftOver(marker)).toEqual([]);
+    } finally {
+      await job.remove();
+    }
+  });
+});
+
+describe('a notebook whose driver is killed', () => {
+  it("fails that notebook with a record saying how its driver ended, and runs the others", async () => {
+    // The kernel's parent is the notebook's driver.
+    const killer = text(codeCell('import os, signal\nos.kill(os.getppid(), signal.SIGKILL)'));
+    const job = await unpackBatch(
+      { 'killer/killer.ipynb': killer, 'quick/passing.ipynb': fixture('passing.ipynb') },
+      {
+        parallel: 2,
+        notebooks: [
+          { name: 'killer', notebook: 'code/killer/killer.ipynb', outputUri: 'oci://outputs@testns/killed/killer' },
+          { name: 'quick', notebook: 'code/quick/passing.ipynb', outputUri: 'oci://outputs@testns/killed/quick' },
+        ],
+      },
+    );
+    try {
+      const run = await runBatch(job, { OCI_RUN_NOTEBOOK_OUTPUT_PAR: par.parUrl, OCI_RUN_NOTEBOOK_RESULT: RESULT });
+      const reason = 'its driver was ended by SIGKILL before it could say how the notebook ended';
+      expect(run.stdout).toContain(`[killer] oci-run-notebook: error: ${reason}\n`);
+      expect(record(`killed/killer/${RESULT}`)).toMatchObject({ state: 'failed', exitCode: 1, error: reason });
+      expect(record(`killed/quick/${RESULT}`)).toMatchObject({ state: 'succeeded' });
+      expect(run.stdout).toContain('oci-run-notebook: batch of 2 notebook(s): 1 succeeded, 1 failed (killer)\n');
+      expect(run.code).toBe(1);
+    } finally {
+      await job.remove();
+    }
+  });
+});
+
+describe('a batch whose fork server is killed', () => {
+  it('starts the later notebooks as Pythons of their own, and says so', async () => {
+    // The kernel's parent is its driver, whose parent is the fork server.
+    const killer = text(codeCell('import os, signal\ndriver = os.getppid()\nserver = int(open("/proc/%d/stat" % driver).read().rsplit(")", 1)[1].split()[1])\nos.kill(server, signal.SIGKILL)\nprint("killed the fork server", flush=True)'));
+    const job = await unpackBatch(
+      { 'killer/killer.ipynb': killer, 'after/passing.ipynb': fixture('passing.ipynb') },
+      {
+        parallel: 1,
+        notebooks: [
+          { name: 'killer', notebook: 'code/killer/killer.ipynb' },
+          { name: 'after', notebook: 'code/after/passing.ipynb', outputUri: 'oci://outputs@testns/serverless/after' },
+        ],
+      },
+    );
+    try {
+      const run = await runBatch(job, { OCI_RUN_NOTEBOOK_OUTPUT_PAR: par.parUrl, OCI_RUN_NOTEBOOK_RESULT: RESULT });
+      expect(run.stdout).toContain('[killer] killed the fork server\n');
+      // Its driver ran on, but with its server gone nobody could tell the batch how it ended.
+      expect(run.stdout).toContain('[killer] oci-run-notebook: error: its driver exited with code 255 before it could say how the notebook ended\n');
+      expect(run.stdout).toContain("oci-run-notebook: note: the fork server has ended; each notebook's driver from now on starts a Python of its own\n");
+      expect(run.stdout).toContain('[after] oci-run-notebook: notebook succeeded\n');
+      expect(record(`serverless/after/${RESULT}`)).toMatchObject({ state: 'succeeded' });
+      expect(run.stdout).not.toContain(par.token);
     } finally {
       await job.remove();
     }
@@ -279,11 +348,19 @@ describe('a batch that cannot be set up', () => {
 
   it('stops at once on SIGTERM while it still waits for its PAR, before any notebook started', async () => {
     await writeFile(join(job.root, 'batch.json'), JSON.stringify({ notebooks: [{ name: 'a', notebook: 'code/passing.ipynb', outputUri: 'oci://outputs@testns/a' }] }));
+    let signalled = false;
     const run = await runBatch(
       job,
       // Nothing listens on port 1: the batch waits for the handover until it is stopped.
       { OCI_RUN_NOTEBOOK_OUTPUT_PAR_HANDOVER: 'http://127.0.0.1:1/handover', OCI_RUN_NOTEBOOK_OUTPUT_PAR_KEY: '00' },
-      { onStdout: (stdout, driver) => void (stdout.includes('waiting for the output pre-authenticated request') && driver.kill('SIGTERM')) },
+      {
+        // Once: a second SIGTERM landing while Python shuts down (its handlers reset) would end it by the signal.
+        onStdout: (stdout, driver) => {
+          if (signalled || !stdout.includes('waiting for the output pre-authenticated request')) return;
+          signalled = true;
+          driver.kill('SIGTERM');
+        },
+      },
     );
     expect(run.code).toBe(143);
     expect(run.stdout.trim().split('\n').slice(-2)).toEqual(['oci-run-notebook: batch stopped by SIGTERM before any notebook started', 'oci-run-notebook: batch failed']);

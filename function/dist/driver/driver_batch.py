@@ -3,8 +3,9 @@
 """Runs a batch of Jupyter notebooks in one OCI Data Science job run (JOB_RUN_ENTRYPOINT=driver_batch.py).
 
 Reads the manifest NOTEBOOK_BATCH names (driver_manifest.py), installs the shared requirements
-once, then runs each notebook as its own `driver_notebook.py` child process, at most `parallel`
-at once, each line it prints relayed as `[<name>] <line>`. The output PAR reaches the children
+once, then runs each notebook as its own `driver_notebook.py` process, forked from a fork server
+that imports Jupyter once (driver_forkserver.py), at most `parallel` at once, each line it prints
+relayed as `[<name>] <line>`. The output PAR reaches the children
 through a pipe only. A notebook past its `timeoutSeconds` is stopped with its kernel; SIGTERM or
 SIGINT stops them all. docs/driver.md ("Batch runs") has the contract.
 Exit codes: 0 all succeeded, 1 a notebook failed, 2 bad setup, 3 only outputs not uploaded,
@@ -24,6 +25,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # the other driv
 
 import driver_uploads as outputs  # noqa: E402
 from driver_children import start_notebook  # noqa: E402
+from driver_forkserver import Forkserver  # noqa: E402
 from driver_context import INSTALLED_ENV, install_requirements, kernel_python, read_context  # noqa: E402
 from driver_handover import pop_handover  # noqa: E402
 from driver_log import queued_stdout  # noqa: E402
@@ -56,6 +58,7 @@ class Batch:
         self.requirements_installed = False
         self.stop_signal = None  # the first SIGTERM or SIGINT received
         self.children_started = False  # until then a stop signal ends the batch at once
+        self.forkserver = None  # forks the notebooks' drivers once started; None: each starts a Python of its own
         self.outcomes = collections.OrderedDict((entry.name, "not started") for entry in manifest.notebooks)
 
     # --- output ---
@@ -100,6 +103,7 @@ class Batch:
         self.children_started = True
         pending = collections.deque(self.manifest.notebooks)
         running = []
+        self.start_forkserver()
         try:
             self.tend_children(pending, running)
         except BaseException:
@@ -107,6 +111,16 @@ class Batch:
             for child in running:
                 child.kill()
             raise
+        finally:
+            if self.forkserver is not None:
+                self.forkserver.close()
+
+    def start_forkserver(self):
+        """After the requirements are installed, so the drivers it forks import what they would import alone."""
+        try:
+            self.forkserver = Forkserver.start(dict(os.environ))
+        except OSError as error:
+            say("note: the fork server did not start (%s); each notebook's driver starts a Python of its own" % error)
 
     def tend_children(self, pending, running):
         while pending or running:
@@ -126,7 +140,16 @@ class Batch:
 
     def start(self, entry):
         workdir = self.working_copy(entry)
-        child = start_notebook(entry, self.child_env(entry), os.path.join(DRIVER_DIR, "driver_notebook.py"), self.child_par(entry), self.emit, workdir)
+        driver = os.path.join(DRIVER_DIR, "driver_notebook.py")
+        if self.forkserver is not None:
+            try:
+                child = start_notebook(entry, self.child_env(entry), driver, self.child_par(entry), self.emit, workdir, self.forkserver)
+            except OSError as error:
+                say("note: %s; each notebook's driver from now on starts a Python of its own" % error)
+                self.forkserver.close()
+                self.forkserver = None
+        if self.forkserver is None:
+            child = start_notebook(entry, self.child_env(entry), driver, self.child_par(entry), self.emit, workdir)
         child.workdir = workdir
         if self.record_name:
             child.record = ResultRecord(self.record_name)  # its timeStarted is now, as its driver's would be

@@ -1,6 +1,7 @@
 # Copyright (c) oci-run-notebook contributors. Licensed under the UPL 1.0.
-"""A batch's notebooks as child processes: each one a `driver_notebook.py` of its own, its output
-relayed line by line under the notebook's name, and its whole process tree stopped on demand.
+"""A batch's notebooks as processes: each one a `driver_notebook.py` of its own (forked by the
+batch's fork server, or a Python of its own without one), its output relayed line by line under
+the notebook's name, and its whole process tree stopped on demand.
 
 jupyter_client starts every kernel in a session of its own (so that an interrupt reaches the
 kernel's whole group), so killing the child's process group alone would leave its kernel running.
@@ -18,6 +19,7 @@ import sys
 import threading
 import time
 
+from driver_forkserver import ForkedProcess
 from driver_secrets import PAR_FD_ENV
 from driver_uploads import PAR_ENV
 
@@ -83,8 +85,9 @@ class NotebookProcess:
         self.relay.join(RELAY_DRAIN_SECONDS)
 
 
-def start_notebook(entry, env, driver_path, par_url, emit, cwd=None):
-    """Starts `python driver_notebook.py` for one entry; the PAR goes through an inherited pipe, never its environment."""
+def start_notebook(entry, env, driver_path, par_url, emit, cwd=None, forkserver=None):
+    """Starts a `driver_notebook.py` for one entry, forked by the batch's fork server when it has one,
+    else `python driver_notebook.py`; the PAR goes through an inherited pipe, never its environment."""
     env = dict(env)
     fds = ()
     if par_url:
@@ -92,25 +95,42 @@ def start_notebook(entry, env, driver_path, par_url, emit, cwd=None):
         # One URL: far below a pipe's buffer, so writing before the child reads never waits.
         os.write(write_end, json.dumps({PAR_ENV: par_url}).encode("utf-8"))
         os.close(write_end)
-        env[PAR_FD_ENV] = str(read_end)
         fds = (read_end,)
     try:
-        process = subprocess.Popen(
-            [sys.executable, driver_path],
-            env=env,
-            cwd=cwd,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            pass_fds=fds,
-            start_new_session=True,  # its own group: a signal meant for it never reaches the batch
-        )
+        if forkserver is not None:
+            process = _fork_notebook(forkserver, env, driver_path, fds, cwd)
+        else:
+            if fds:
+                env[PAR_FD_ENV] = str(fds[0])
+            process = subprocess.Popen(
+                [sys.executable, driver_path],
+                env=env,
+                cwd=cwd,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                pass_fds=fds,
+                start_new_session=True,  # its own group: a signal meant for it never reaches the batch
+            )
     finally:
         for descriptor in fds:
             os.close(descriptor)
     relay = threading.Thread(target=_relay_lines, args=(process.stdout, entry.name, emit), name="relay-" + entry.name, daemon=True)
     relay.start()
     return NotebookProcess(entry, process, relay)
+
+
+def _fork_notebook(forkserver, env, driver_path, fds, cwd):
+    """The driver forked by the server: it writes to a pipe of ours and takes the PAR pipe (fds) as its descriptor."""
+    read_end, write_end = os.pipe()
+    try:
+        pid = forkserver.spawn(driver_path, env, cwd or os.getcwd(), write_end, fds[0] if fds else None, PAR_FD_ENV)
+    except BaseException:
+        os.close(read_end)
+        raise
+    finally:
+        os.close(write_end)
+    return ForkedProcess(forkserver, pid, os.fdopen(read_end, "rb"))
 
 
 def _relay_lines(stream, name, emit):
