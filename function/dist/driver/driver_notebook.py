@@ -31,10 +31,9 @@ from driver_cells import (  # noqa: E402
     runnable_cells,
 )
 from driver_context import explain_missing_import, prepare_context, read_context  # noqa: E402
-from driver_handover import pop_handover  # noqa: E402
 from driver_log import queued_stdout  # noqa: E402
 from driver_record import ResultRecord  # noqa: E402
-from driver_secrets import take_output_secrets  # noqa: E402
+from driver_secrets import take_output_par  # noqa: E402
 from driver_targets import output_target  # noqa: E402
 from driver_uploads import SetupError, say  # noqa: E402
 
@@ -203,9 +202,7 @@ def store_not_run(record, reason, par_url, redact):
 
 def main():
     # First, before anything else runs: the secrets leave every environment block a kernel could read.
-    secrets = take_output_secrets()
-    par_url = secrets.pop(outputs.PAR_ENV, None)
-    handover = pop_handover(os.environ, secrets)
+    par_url, handover = take_output_par()
     try:
         sys.stdout.reconfigure(errors="backslashreplace")
     except (AttributeError, ValueError):

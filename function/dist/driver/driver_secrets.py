@@ -15,13 +15,20 @@ import json
 import os
 import sys
 
-from driver_handover import HANDOVER_ENV, KEY_ENV
+from driver_handover import HANDOVER_ENV, KEY_ENV, pop_handover
 from driver_uploads import PAR_ENV, say
 
 # Names the pipe's file descriptor in the restarted driver; the engine reserves it.
 PAR_FD_ENV = "OCI_RUN_NOTEBOOK_OUTPUT_PAR_FD"
 # The variables that give the output PAR away: the URL itself, or where it is handed over and its key.
 SECRET_ENVS = (PAR_ENV, HANDOVER_ENV, KEY_ENV)
+
+
+def take_output_par():
+    """(PAR URL or None, the handover to fetch it from or None): an entry point's first step, so no environment block holds them."""
+    secrets = take_output_secrets()
+    par_url = secrets.pop(PAR_ENV, None)
+    return par_url, pop_handover(os.environ, secrets)
 
 
 def take_output_secrets():

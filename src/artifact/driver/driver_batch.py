@@ -27,12 +27,11 @@ import driver_uploads as outputs  # noqa: E402
 from driver_children import start_notebook  # noqa: E402
 from driver_forkserver import Forkserver  # noqa: E402
 from driver_context import INSTALLED_ENV, install_requirements, kernel_python, read_context  # noqa: E402
-from driver_handover import pop_handover  # noqa: E402
 from driver_log import queued_stdout  # noqa: E402
 from driver_manifest import read_manifest  # noqa: E402
 from driver_notebook import EXIT_CELL_FAILED, EXIT_SETUP, EXIT_SUCCEEDED, EXIT_UPLOAD, conda_unpack, find_notebook  # noqa: E402
 from driver_record import ResultRecord  # noqa: E402
-from driver_secrets import take_output_secrets  # noqa: E402
+from driver_secrets import take_output_par  # noqa: E402
 from driver_targets import output_target  # noqa: E402
 from driver_uploads import SAY_PREFIX, SetupError, say  # noqa: E402
 
@@ -302,9 +301,7 @@ def catch_stop_signals(batch):
 
 def main():
     # First, before anything else runs: the secrets leave every environment block a child could read.
-    secrets = take_output_secrets()
-    par_url = secrets.pop(outputs.PAR_ENV, None)
-    handover = pop_handover(os.environ, secrets)
+    par_url, handover = take_output_par()
     try:
         sys.stdout.reconfigure(errors="backslashreplace")
     except (AttributeError, ValueError):
