@@ -145,6 +145,8 @@ describe('the action killed, then its post step', () => {
     let runIds: string[] = [];
     try {
       await waitFor('both runs, followed', () => (runIds = (JSON.parse(main.stateNow()['runs-in-flight'] ?? '[]') as ResultOutput[]).map((handle) => handle.runId)).length === names.length);
+      // Going: their machines provisioned and their notebooks' processes started, not only accepted.
+      for (const until = Date.now() + 60_000; (await leftovers(oci.emulator, oci.clients, runIds, 0)).processes.length === 0 && Date.now() < until; ) await sleep(250);
       main.child.kill('SIGKILL');
       await main.outcome();
     } finally {
