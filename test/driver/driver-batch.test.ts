@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { findJupyterPython } from '../../src/jupyter/python.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
-import { FakeParServer, NOTEBOOKS_DIR, parseNotebook, runDriver, unpackJob, type DriverRun, type DriverRunOptions, type UnpackedJob } from './harness.js';
+import { ancestorSearch, FakeParServer, NOTEBOOKS_DIR, parseNotebook, runDriver, unpackJob, type DriverRun, type DriverRunOptions, type UnpackedJob } from './harness.js';
 
 const RESULT = 'oci-run-notebook-result.json';
 const RUN_OCID = 'ocid1.datasciencejobrun.oc1..batch';
@@ -70,19 +70,7 @@ function record(object: string): Record<string, unknown> {
 function parHunter(needles: string[]) {
   return codeCell(
     [
-      'import json, os',
-      `NEEDLES = [needle.encode() for needle in json.loads(${JSON.stringify(JSON.stringify(needles))})]`,
-      'found, looked, pid = [], 0, os.getpid()',
-      'while pid > 1:',
-      '    for part in ("environ", "cmdline"):',
-      '        try:',
-      '            data = open("/proc/%d/%s" % (pid, part), "rb").read()',
-      '        except OSError:',
-      '            continue',
-      '        looked += 1',
-      '        if any(needle in data for needle in NEEDLES):',
-      '            found.append("%d/%s" % (pid, part))',
-      '    pid = int(open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()[1])',
+      ...ancestorSearch(needles),
       'print("looked at", looked, "blocks; output PAR found in:", found or "nowhere")',
       // Which program each ancestor runs: its script, or the module after -m.
       'chain, pid = [], os.getpid()',

@@ -11,6 +11,7 @@ import { handoverKey, sealHandover } from '../../src/backends/oci/par-handover.j
 import { findJupyterPython } from '../../src/jupyter/python.js';
 import { codeCell, notebookBytes } from '../support/notebooks.js';
 import {
+  ancestorSearch,
   cellText,
   FakeParServer,
   parseNotebook,
@@ -31,18 +32,7 @@ let par: FakeParServer;
 function ancestorHunter(needles: string[]) {
   return codeCell(
     [
-      'import json, os',
-      `NEEDLES = [needle.encode() for needle in json.loads(${JSON.stringify(JSON.stringify(needles))})]`,
-      'found, pid = [], os.getppid()',
-      'while pid > 1:',
-      '    for part in ("environ", "cmdline"):',
-      '        try:',
-      '            data = open("/proc/%d/%s" % (pid, part), "rb").read()',
-      '        except OSError:',
-      '            continue',
-      '        if any(needle in data for needle in NEEDLES):',
-      '            found.append("%d/%s" % (pid, part))',
-      '    pid = int(open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()[1])',
+      ...ancestorSearch(needles),
       'print("output PAR found in:", found or "nowhere")',
     ].join('\n'),
   );
